@@ -1,0 +1,375 @@
+// Headless commands for classes, students, rosters, categories, assignments and grades.
+#include "CliContext.h"
+
+#include "csv/RosterImport.h"
+#include "grading/ScoreEdit.h"
+#include "repositories/CategoryRepository.h"
+#include "repositories/ClassRepository.h"
+#include "repositories/ScoreRepository.h"
+#include "repositories/StudentRepository.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::ClassCommands)
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+const QString kClassOption = u"class"_s;
+
+void addClassOption(CommandLine &cli)
+{
+    cli.addOption({kClassOption}, Text::tr("The class: its id or its exact name."), u"CLASS"_s);
+}
+
+// Resolves --class, printing the problem when it cannot.
+std::optional<SchoolClass> requireClass(CommandLine &cli, Store &store, int *exitCode)
+{
+    if (!cli.isSet(kClassOption)) {
+        *exitCode = cli.usageError(Text::tr("--class is required"));
+        return std::nullopt;
+    }
+    Result<SchoolClass> c = ClassRepository(store).resolve(cli.value(kClassOption));
+    if (!c) {
+        *exitCode = printUserError(c.error());
+        return std::nullopt;
+    }
+    return *c;
+}
+
+int classAdd(CliContext &ctx, const QStringList &args)
+{
+    CommandLine cli(u"class add"_s, Text::tr("Create a class and print its id."));
+    cli.addPositional(u"NAME"_s, Text::tr("Name of the class, e.g. \"Algebra I\"."));
+    cli.addOption({u"subject"_s}, Text::tr("Subject, e.g. Mathematics."), u"S"_s);
+    cli.addOption({u"term"_s}, Text::tr("Term, e.g. \"2026-27 Fall\"."), u"T"_s);
+    cli.addOption({u"period"_s}, Text::tr("Period or block."), u"P"_s);
+    cli.addOption({u"grade-level"_s}, Text::tr("Grade level, e.g. 9."), u"G"_s);
+    if (auto code = cli.parse(args, 1, 1))
+        return *code;
+    Store *store = ctx.store();
+    if (!store)
+        return ExitUserError;
+    SchoolClass c;
+    c.name = cli.positional().at(0).trimmed();
+    c.subject = cli.value(u"subject"_s);
+    c.term = cli.value(u"term"_s);
+    c.period = cli.value(u"period"_s);
+    c.gradeLevel = cli.value(u"grade-level"_s);
+    Result<QString> id = ClassRepository(*store).create(c, u"class.add"_s);
+    if (!id)
+        return printUserError(id.error());
+    out() << *id << Qt::endl;
+    return ExitOk;
+}
+
+int classList(CliContext &ctx, const QStringList &args)
+{
+    CommandLine cli(u"class list"_s, Text::tr("List the classes of the profile."));
+    cli.addOption({u"json"_s}, Text::tr("Print a JSON array instead of a table."));
+    cli.addOption({u"archived"_s}, Text::tr("Include archived classes."));
+    if (auto code = cli.parse(args, 0, 0))
+        return *code;
+    Store *store = ctx.store();
+    if (!store)
+        return ExitUserError;
+    const QList<SchoolClass> classes = ClassRepository(*store).list(cli.isSet(u"archived"_s));
+    if (cli.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const SchoolClass &c : classes) {
+            array.append(QJsonObject{{u"id"_s, c.id},
+                                     {u"name"_s, c.name},
+                                     {u"subject"_s, c.subject},
+                                     {u"grade_level"_s, c.gradeLevel},
+                                     {u"term"_s, c.term},
+                                     {u"period"_s, c.period},
+                                     {u"archived"_s, c.archived}});
+        }
+        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        out().flush();
+        return ExitOk;
+    }
+    for (const SchoolClass &c : classes) {
+        out() << c.id << u'\t' << c.name << u'\t' << c.subject << u'\t' << c.term << u'\t' << c.period
+              << (c.archived ? u"\tarchived"_s : QString()) << u'\n';
+    }
+    out().flush();
+    return ExitOk;
+}
+
+int studentAdd(CliContext &ctx, const QStringList &args)
+{
+    CommandLine cli(u"student add"_s, Text::tr("Add a student to a class and print the student's id."));
+    addClassOption(cli);
+    cli.addPositional(u"GIVEN"_s, Text::tr("Given (first) name."));
+    cli.addPositional(u"FAMILY"_s, Text::tr("Family (last) name."));
+    cli.addOption({u"number"_s}, Text::tr("Student number from the school's system."), u"N"_s);
+    cli.addOption({u"email"_s}, Text::tr("Email address."), u"E"_s);
+    if (auto code = cli.parse(args, 2, 2))
+        return *code;
+    Store *store = ctx.store();
+    if (!store)
+        return ExitUserError;
+    int code = ExitOk;
+    const std::optional<SchoolClass> c = requireClass(cli, *store, &code);
+    if (!c)
+        return code;
+    Student s;
+    s.givenName = cli.positional().at(0);
+    s.familyName = cli.positional().at(1);
+    s.studentNumber = cli.value(u"number"_s);
+    s.email = cli.value(u"email"_s);
+    StudentRepository students(*store);
+    if (!s.studentNumber.isEmpty() && students.resolveInClass(c->id, s.studentNumber))
+        return printUserError(Text::tr("A student with number \"%1\" is already in this class.").arg(s.studentNumber));
+    Result<QString> id = students.enrollOne(s, c->id, u"student.add"_s);
+    if (!id)
+        return printUserError(id.error());
+    out() << *id << Qt::endl;
+    return ExitOk;
+}
+
+int rosterImport(CliContext &ctx, const QStringList &args)
+{
+    CommandLine cli(u"roster import"_s,
+                    Text::tr("Import students from a CSV file with a header row and the columns given_name, "
+                             "family_name, student_number, email (any order). Nothing is imported if any row "
+                             "is bad."));
+    addClassOption(cli);
+    cli.addPositional(u"FILE.csv"_s, Text::tr("The roster file."));
+    if (auto code = cli.parse(args, 1, 1))
+        return *code;
+    Store *store = ctx.store();
+    if (!store)
+        return ExitUserError;
+    int code = ExitOk;
+    const std::optional<SchoolClass> c = requireClass(cli, *store, &code);
+    if (!c)
+        return code;
+    const RosterImport::Outcome outcome = RosterImport::fromFile(cli.positional().at(0));
+    if (!outcome.ok()) {
+        QTextStream err(stderr);
+        for (const QString &problem : outcome.problems)
+            err << problem << u'\n';
+        return printUserError(
+            Text::tr("nothing was imported: %n problem(s) in the file.", nullptr, int(outcome.problems.size())));
+    }
+    StudentRepository students(*store);
+    for (const Student &s : outcome.students) {
+        if (!s.studentNumber.isEmpty() && students.resolveInClass(c->id, s.studentNumber)) {
+            return printUserError(
+                Text::tr("nothing was imported: a student with number \"%1\" is already in this class.")
+                    .arg(s.studentNumber));
+        }
+    }
+    if (Status s = students.enroll(outcome.students, c->id, u"roster.import"_s); !s)
+        return printUserError(s.error());
+    out() << Text::tr("Imported %n student(s).", nullptr, int(outcome.students.size())) << Qt::endl;
+    return ExitOk;
+}
+
+int categoryAdd(CliContext &ctx, const QStringList &args)
+{
+    CommandLine cli(u"category add"_s, Text::tr("Add a grading category to a class and print its id."));
+    addClassOption(cli);
+    cli.addPositional(u"NAME"_s, Text::tr("Name, e.g. Homework."));
+    cli.addOption({u"weight"_s}, Text::tr("Weight in percent (0 when the class grades by total points)."), u"W"_s);
+    cli.addOption({u"drop-lowest"_s}, Text::tr("Drop this many lowest scores."), u"N"_s);
+    if (auto code = cli.parse(args, 1, 1))
+        return *code;
+    if (!cli.isSet(u"weight"_s))
+        return cli.usageError(Text::tr("--weight is required"));
+    const std::optional<double> weight = cli.number(u"weight"_s);
+    if (!weight)
+        return ExitUsage;
+    std::optional<int> drop = 0;
+    if (cli.isSet(u"drop-lowest"_s) && !(drop = cli.integer(u"drop-lowest"_s)))
+        return ExitUsage;
+    Store *store = ctx.store();
+    if (!store)
+        return ExitUserError;
+    int code = ExitOk;
+    const std::optional<SchoolClass> c = requireClass(cli, *store, &code);
+    if (!c)
+        return code;
+    CategoryRepository categories(*store);
+    if (categories.resolve(c->id, cli.positional().at(0)))
+        return printUserError(Text::tr("This class already has a category \"%1\".").arg(cli.positional().at(0)));
+    Category cat;
+    cat.classId = c->id;
+    cat.name = cli.positional().at(0);
+    cat.weight = *weight;
+    cat.dropLowest = *drop;
+    cat.position = categories.nextPosition(c->id);
+    Result<QString> id = categories.create(cat, u"category.add"_s);
+    if (!id)
+        return printUserError(id.error());
+    out() << *id << Qt::endl;
+    return ExitOk;
+}
+
+int assignmentAdd(CliContext &ctx, const QStringList &args)
+{
+    CommandLine cli(u"assignment add"_s, Text::tr("Add an assignment to a class and print its id."));
+    addClassOption(cli);
+    cli.addPositional(u"TITLE"_s, Text::tr("Title, e.g. \"Quiz 1\"."));
+    cli.addOption({u"points"_s}, Text::tr("Points possible (0 = extra credit)."), u"P"_s);
+    cli.addOption({u"category"_s}, Text::tr("Category name or id."), u"NAME"_s);
+    cli.addOption({u"due"_s}, Text::tr("Due date."), u"YYYY-MM-DD"_s);
+    cli.addOption({u"letter"_s}, Text::tr("Grade this assignment with letters."));
+    if (auto code = cli.parse(args, 1, 1))
+        return *code;
+    if (!cli.isSet(u"points"_s))
+        return cli.usageError(Text::tr("--points is required"));
+    const std::optional<double> points = cli.number(u"points"_s);
+    if (!points)
+        return ExitUsage;
+    std::optional<QDate> due = QDate();
+    if (cli.isSet(u"due"_s) && !(due = cli.date(u"due"_s)))
+        return ExitUsage;
+    Store *store = ctx.store();
+    if (!store)
+        return ExitUserError;
+    int code = ExitOk;
+    const std::optional<SchoolClass> c = requireClass(cli, *store, &code);
+    if (!c)
+        return code;
+    AssignmentRepository assignments(*store);
+    Assignment a;
+    a.classId = c->id;
+    a.title = cli.positional().at(0);
+    a.pointsPossible = *points;
+    a.dueDate = *due;
+    a.gradingType = cli.isSet(u"letter"_s) ? u"letter"_s : u"points"_s;
+    a.position = assignments.nextPosition(c->id);
+    if (cli.isSet(u"category"_s)) {
+        Result<Category> cat = CategoryRepository(*store).resolve(c->id, cli.value(u"category"_s));
+        if (!cat)
+            return printUserError(cat.error());
+        a.categoryId = cat->id;
+    }
+    Result<QString> id = assignments.create(a, u"assignment.add"_s);
+    if (!id)
+        return printUserError(id.error());
+    out() << *id << Qt::endl;
+    return ExitOk;
+}
+
+int gradeSet(CliContext &ctx, const QStringList &args)
+{
+    CommandLine cli(u"grade set"_s,
+                    Text::tr("Set one student's grade on one assignment: points, or a flag, or clear it."));
+    addClassOption(cli);
+    cli.addOption({u"assignment"_s}, Text::tr("Assignment title or id."), u"ASSIGNMENT"_s);
+    cli.addOption({u"student"_s}, Text::tr("Student number or id."), u"STUDENT"_s);
+    cli.addOption({u"points"_s}, Text::tr("Points earned (clears missing and excused)."), u"X"_s);
+    cli.addOption({u"letter"_s}, Text::tr("Letter grade, for letter-graded assignments."), u"L"_s);
+    cli.addOption({u"missing"_s}, Text::tr("Mark missing (not turned in)."));
+    cli.addOption({u"excused"_s}, Text::tr("Mark excused (left out of averages)."));
+    cli.addOption({u"late"_s}, Text::tr("Mark late (keeps the points; may combine with --points)."));
+    cli.addOption({u"days-late"_s}, Text::tr("Days late, for a late penalty policy."), u"N"_s);
+    cli.addOption({u"clear"_s}, Text::tr("Clear the grade and its flags."));
+    if (auto code = cli.parse(args, 0, 0))
+        return *code;
+    for (const QString &required : {u"assignment"_s, u"student"_s}) {
+        if (!cli.isSet(required))
+            return cli.usageError(Text::tr("--%1 is required").arg(required));
+    }
+    const QStringList kinds{u"points"_s, u"letter"_s, u"missing"_s, u"excused"_s, u"clear"_s};
+    qsizetype chosen = std::count_if(kinds.cbegin(), kinds.cend(), [&](const QString &k) { return cli.isSet(k); });
+    if (chosen > 1)
+        return cli.usageError(Text::tr("give only one of --points, --letter, --missing, --excused, --clear"));
+    if (chosen == 0 && !cli.isSet(u"late"_s))
+        return cli.usageError(Text::tr("say what to set: --points X, --letter L, --missing, --excused, --late or "
+                                       "--clear"));
+    if (cli.isSet(u"clear"_s) && cli.isSet(u"late"_s))
+        return cli.usageError(Text::tr("--clear cannot be combined with --late"));
+    std::optional<double> points;
+    if (cli.isSet(u"points"_s) && !(points = cli.number(u"points"_s)))
+        return ExitUsage;
+    std::optional<int> daysLate = 0;
+    if (cli.isSet(u"days-late"_s) && !(daysLate = cli.integer(u"days-late"_s)))
+        return ExitUsage;
+
+    Store *store = ctx.store();
+    if (!store)
+        return ExitUserError;
+    int code = ExitOk;
+    const std::optional<SchoolClass> c = requireClass(cli, *store, &code);
+    if (!c)
+        return code;
+    Result<Assignment> assignment = AssignmentRepository(*store).resolve(c->id, cli.value(u"assignment"_s));
+    if (!assignment)
+        return printUserError(assignment.error());
+    Result<Student> student = StudentRepository(*store).resolveInClass(c->id, cli.value(u"student"_s));
+    if (!student)
+        return printUserError(student.error());
+
+    QList<ScoreEdit> edits;
+    if (points) {
+        if (const QString problem = ScoreEdit::checkPoints(*points, *assignment); !problem.isEmpty())
+            return printUserError(problem);
+        edits.append(ScoreEdit::setPoints(*points));
+    }
+    if (cli.isSet(u"letter"_s)) {
+        if (assignment->gradingType != u"letter"_s)
+            return printUserError(Text::tr("\"%1\" is graded in points; use --points.").arg(assignment->title));
+        edits.append(ScoreEdit::setLetter(cli.value(u"letter"_s)));
+    }
+    if (cli.isSet(u"missing"_s))
+        edits.append(ScoreEdit::missing());
+    if (cli.isSet(u"excused"_s))
+        edits.append(ScoreEdit::excused());
+    if (cli.isSet(u"late"_s))
+        edits.append(ScoreEdit::late(true, *daysLate));
+    if (cli.isSet(u"clear"_s))
+        edits.append(ScoreEdit::clear());
+
+    ScoreRepository scores(*store);
+    Score score = scores.scoreFor(c->id, assignment->id, student->id);
+    for (const ScoreEdit &edit : std::as_const(edits))
+        score = edit.appliedTo(score);
+    if (Status s = scores.save(score, u"grade.set"_s); !s)
+        return printUserError(s.error());
+    return ExitOk;
+}
+
+} // namespace
+
+void addClassCommands(QList<CliCommand> &commands)
+{
+    commands.append({{u"class"_s, u"add"_s}, u"NAME [--subject S] [--term T] [--period P]"_s,
+                     Text::tr("Create a class; prints its id."), classAdd});
+    commands.append({{u"class"_s, u"list"_s}, u"[--json]"_s, Text::tr("List classes."), classList});
+    commands.append({{u"student"_s, u"add"_s}, u"--class CLASS GIVEN FAMILY [--number N] [--email E]"_s,
+                     Text::tr("Add a student to a class."), studentAdd});
+    commands.append({{u"roster"_s, u"import"_s}, u"FILE.csv --class CLASS"_s,
+                     Text::tr("Import a roster CSV (all rows or none)."), rosterImport});
+    commands.append({{u"category"_s, u"add"_s}, u"--class CLASS NAME --weight W [--drop-lowest N]"_s,
+                     Text::tr("Add a grading category."), categoryAdd});
+    commands.append({{u"assignment"_s, u"add"_s},
+                     u"--class CLASS TITLE --points P [--category NAME] [--due YYYY-MM-DD]"_s,
+                     Text::tr("Add an assignment."), assignmentAdd});
+    commands.append({{u"grade"_s, u"set"_s},
+                     u"--class CLASS --assignment A --student S (--points X | --missing | --excused | --late | "
+                     "--clear)"_s,
+                     Text::tr("Set one grade."), gradeSet});
+}
+
+} // namespace k12

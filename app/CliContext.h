@@ -1,0 +1,47 @@
+#pragma once
+
+#include "CommandLine.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace k12 {
+
+class Store;
+
+// What every headless command gets: the profile folder and, opened on first
+// use, its store. Opening errors are reported once, as user errors.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::CliContext)
+
+public:
+    explicit CliContext(QString profileDir, bool verbose);
+    ~CliContext();
+
+    const QString &profileDir() const { return m_profileDir; }
+    bool verbose() const { return m_verbose; }
+    // The profile's store, or nullptr after printing why it cannot be opened.
+    Store *store();
+
+private:
+    QString m_profileDir;
+    bool m_verbose;
+    std::unique_ptr<Store> m_store;
+};
+
+struct CliCommand
+{
+    QStringList words; // e.g. {"class", "add"}
+    QString synopsis;  // arguments after the words, for the overview
+    QString summary;
+    std::function<int(CliContext &, const QStringList &args)> run;
+};
+
+// Each group of commands lives in its own file and adds itself here.
+void addClassCommands(QList<CliCommand> &commands);
+
+} // namespace k12

@@ -1,0 +1,130 @@
+// k12-teacher: the composition root. Opens the window, or runs one headless
+// command when the arguments name one.
+#include "Cli.h"
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "logging/Logging.h"
+#include "store/Store.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <sys/stat.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct GlobalOptions
+{
+    QString profileDir;
+    bool verbose = false;
+    QStringList rest;
+    bool badUsage = false;
+};
+
+// --profile and --verbose may come anywhere on the command line.
+GlobalOptions scanGlobalOptions(int argc, char **argv)
+{
+    GlobalOptions g;
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == u"--profile"_s) {
+            if (i + 1 >= argc) {
+                g.badUsage = true;
+                break;
+            }
+            g.profileDir = QString::fromLocal8Bit(argv[++i]);
+        } else if (arg.startsWith(u"--profile="_s)) {
+            g.profileDir = arg.mid(10);
+        } else if (arg == u"--verbose"_s) {
+            g.verbose = true;
+        } else {
+            g.rest.append(arg);
+        }
+    }
+    return g;
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"K12"_s);
+    QCoreApplication::setOrganizationDomain(u"k12teacher.org"_s);
+    QCoreApplication::setApplicationName(u"k12-teacher"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(K12_VERSION));
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), u"k12_teacher"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(translator);
+}
+
+bool isGuiArgument(const QString &arg)
+{
+    // Qt's own GUI options (-platform offscreen, -style fusion, ...) still open the window.
+    return arg.startsWith(u'-') && !arg.startsWith(u"--"_s) && arg != u"-h"_s;
+}
+
+int runWindow(int argc, char **argv, const GlobalOptions &g)
+{
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "K12 Teacher"));
+    QApplication::setWindowIcon(QIcon(u":/icons/k12-teacher.svg"_s));
+    installTranslations(app);
+    const QString profile = g.profileDir.isEmpty() ? k12::Store::defaultProfileDir() : g.profileDir;
+    k12::logging::init({QDir(profile).filePath(u"logs"_s), u"k12-teacher.log"_s, g.verbose, false});
+    k12::logging::channel("app")->info("k12-teacher {} starting (window)", K12_VERSION);
+
+    k12::Result<std::unique_ptr<k12::Store>> store = k12::Store::open(profile);
+    if (!store) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "K12 Teacher cannot start"), store.error());
+        return k12::ExitUserError;
+    }
+    k12::MainWindow window(**store);
+    window.show();
+    const int code = QApplication::exec();
+    k12::logging::channel("app")->info("k12-teacher exiting with {}", code);
+    k12::logging::shutdown();
+    return code;
+}
+
+int runCommand(int argc, char **argv, const GlobalOptions &g)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslations(app);
+    const QString profile = g.profileDir.isEmpty() ? k12::Store::defaultProfileDir() : g.profileDir;
+    k12::logging::init({QDir(profile).filePath(u"logs"_s), u"k12-teacher.log"_s, g.verbose, true});
+    k12::logging::channel("app")->info("k12-teacher {} command {}", K12_VERSION,
+                                       g.rest.mid(0, 2).join(u' ').toStdString());
+    const int code = k12::Cli::run(profile, g.verbose, g.rest);
+    k12::logging::channel("app")->info("command finished with {}", code);
+    k12::logging::shutdown();
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Everything the app creates (database, logs, exports) is for this user only.
+    ::umask(077);
+    const GlobalOptions g = scanGlobalOptions(argc, argv);
+    if (g.badUsage) {
+        QTextStream(stderr) << "k12-teacher: --profile needs a folder\n";
+        return k12::ExitUsage;
+    }
+    const bool window = std::all_of(g.rest.cbegin(), g.rest.cend(), isGuiArgument);
+    return window ? runWindow(argc, argv, g) : runCommand(argc, argv, g);
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace k12 {
+
+struct CsvRow
+{
+    int line = 0; // 1-based line of the file where the record starts
+    QStringList cells;
+};
+
+struct CsvTable
+{
+    QString fileName;
+    QString encoding; // "UTF-8", "UTF-8 with BOM" or "Windows-1252"
+    QChar separator = u',';
+    QStringList header;
+    int headerLine = 1;
+    QList<CsvRow> rows; // data records after the header, blank lines skipped
+};
+
+// RFC 4180 reader for the files teachers bring from spreadsheets and other
+// gradebooks: UTF-8 with or without BOM, Windows-1252 when the bytes are not
+// UTF-8, `,` `;` or tab as separator (whichever the header uses), CRLF or LF,
+// quoted cells with doubled quotes and line breaks.
+class CsvReader
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::CsvReader)
+
+public:
+    static Result<CsvTable> parse(const QByteArray &data, const QString &fileName);
+    static Result<CsvTable> readFile(const QString &path);
+
+    // Decodes bytes as UTF-8 (BOM optional) or, failing that, Windows-1252.
+    static QString decode(const QByteArray &data, QString *encoding);
+    static QChar detectSeparator(QStringView firstLine);
+    static QString decodeWindows1252(const QByteArray &data);
+};
+
+} // namespace k12

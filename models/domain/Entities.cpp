@@ -1,0 +1,552 @@
+#include "Entities.h"
+
+#include "Ids.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+namespace {
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate toDate(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant refValue(const QString &id)
+{
+    return id.isEmpty() ? QVariant() : QVariant(id);
+}
+
+QString idList(const QStringList &ids)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+}
+
+QStringList toIdList(const QVariant &value)
+{
+    QStringList ids;
+    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
+    for (const QJsonValue &v : array)
+        ids.append(v.toString());
+    return ids;
+}
+
+bool isEmail(const QString &email)
+{
+    static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    return pattern.match(email).hasMatch();
+}
+
+template<typename T>
+void readIdentity(const QVariantMap &row, T *record)
+{
+    record->id = row.value(u"id"_s).toString();
+    record->rev = row.value(u"rev"_s).toLongLong();
+}
+
+} // namespace
+
+// --- class -------------------------------------------------------------------
+
+QVariantMap SchoolClass::toFields() const
+{
+    return {{u"name"_s, name},
+            {u"subject"_s, subject},
+            {u"grade_level"_s, gradeLevel},
+            {u"term"_s, term},
+            {u"period"_s, period},
+            {u"archived"_s, archived},
+            {u"missing_policy"_s, missingPolicy},
+            {u"late_penalty_enabled"_s, latePenaltyEnabled},
+            {u"late_penalty_per_day"_s, latePenaltyPerDay},
+            {u"late_penalty_floor"_s, latePenaltyFloor},
+            {u"mastery_method"_s, masteryMethod},
+            {u"mastery_param"_s, masteryParam},
+            {u"mastery_threshold"_s, masteryThreshold},
+            {u"mastery_n"_s, masteryN}};
+}
+
+SchoolClass SchoolClass::fromRow(const QVariantMap &row)
+{
+    SchoolClass c;
+    readIdentity(row, &c);
+    c.name = row.value(u"name"_s).toString();
+    c.subject = row.value(u"subject"_s).toString();
+    c.gradeLevel = row.value(u"grade_level"_s).toString();
+    c.term = row.value(u"term"_s).toString();
+    c.period = row.value(u"period"_s).toString();
+    c.archived = row.value(u"archived"_s).toInt() != 0;
+    c.missingPolicy = row.value(u"missing_policy"_s, c.missingPolicy).toString();
+    c.latePenaltyEnabled = row.value(u"late_penalty_enabled"_s).toInt() != 0;
+    c.latePenaltyPerDay = row.value(u"late_penalty_per_day"_s).toDouble();
+    c.latePenaltyFloor = row.value(u"late_penalty_floor"_s).toDouble();
+    c.masteryMethod = row.value(u"mastery_method"_s, c.masteryMethod).toString();
+    c.masteryParam = row.value(u"mastery_param"_s, c.masteryParam).toDouble();
+    c.masteryThreshold = row.value(u"mastery_threshold"_s, c.masteryThreshold).toDouble();
+    c.masteryN = row.value(u"mastery_n"_s, c.masteryN).toInt();
+    return c;
+}
+
+QString SchoolClass::problem() const
+{
+    if (name.trimmed().isEmpty())
+        return tr("A class needs a name.");
+    if (missingPolicy != u"zero"_s && missingPolicy != u"exclude"_s)
+        return tr("The missing-work policy must be \"zero\" or \"exclude\".");
+    if (latePenaltyPerDay < 0 || latePenaltyPerDay > 100)
+        return tr("The late penalty per day must be between 0 and 100 percent.");
+    if (latePenaltyFloor < 0 || latePenaltyFloor > 100)
+        return tr("The late penalty floor must be between 0 and 100 percent.");
+    return {};
+}
+
+// --- student -----------------------------------------------------------------
+
+QVariantMap Student::toFields() const
+{
+    return {{u"given_name"_s, givenName.trimmed()},
+            {u"family_name"_s, familyName.trimmed()},
+            {u"student_number"_s, studentNumber.trimmed()},
+            {u"email"_s, email.trimmed()}};
+}
+
+Student Student::fromRow(const QVariantMap &row)
+{
+    Student s;
+    readIdentity(row, &s);
+    s.givenName = row.value(u"given_name"_s).toString();
+    s.familyName = row.value(u"family_name"_s).toString();
+    s.studentNumber = row.value(u"student_number"_s).toString();
+    s.email = row.value(u"email"_s).toString();
+    return s;
+}
+
+QString Student::problem() const
+{
+    if (givenName.trimmed().isEmpty())
+        return tr("A student needs a given name.");
+    if (familyName.trimmed().isEmpty())
+        return tr("A student needs a family name.");
+    if (!email.trimmed().isEmpty() && !isEmail(email.trimmed()))
+        return tr("\"%1\" is not an email address.").arg(email);
+    return {};
+}
+
+// --- enrollment --------------------------------------------------------------
+
+QVariantMap Enrollment::toFields() const
+{
+    return {{u"class_id"_s, classId}, {u"student_id"_s, studentId}, {u"status"_s, status}};
+}
+
+Enrollment Enrollment::fromRow(const QVariantMap &row)
+{
+    Enrollment e;
+    readIdentity(row, &e);
+    e.classId = row.value(u"class_id"_s).toString();
+    e.studentId = row.value(u"student_id"_s).toString();
+    e.status = row.value(u"status"_s).toString();
+    return e;
+}
+
+QString Enrollment::problem() const
+{
+    if (classId.isEmpty() || studentId.isEmpty())
+        return tr("An enrollment needs a class and a student.");
+    if (status != u"active"_s && status != u"dropped"_s)
+        return tr("An enrollment is either active or dropped.");
+    return {};
+}
+
+// --- grading period ----------------------------------------------------------
+
+QVariantMap GradingPeriod::toFields() const
+{
+    return {{u"class_id"_s, classId},
+            {u"name"_s, name},
+            {u"start_date"_s, dateValue(startDate)},
+            {u"end_date"_s, dateValue(endDate)}};
+}
+
+GradingPeriod GradingPeriod::fromRow(const QVariantMap &row)
+{
+    GradingPeriod p;
+    readIdentity(row, &p);
+    p.classId = row.value(u"class_id"_s).toString();
+    p.name = row.value(u"name"_s).toString();
+    p.startDate = toDate(row.value(u"start_date"_s));
+    p.endDate = toDate(row.value(u"end_date"_s));
+    return p;
+}
+
+QString GradingPeriod::problem() const
+{
+    if (name.trimmed().isEmpty())
+        return tr("A grading period needs a name.");
+    if (startDate.isValid() && endDate.isValid() && endDate < startDate)
+        return tr("A grading period cannot end before it starts.");
+    return {};
+}
+
+// --- category ----------------------------------------------------------------
+
+QVariantMap Category::toFields() const
+{
+    return {{u"class_id"_s, classId},
+            {u"name"_s, name.trimmed()},
+            {u"weight"_s, weight},
+            {u"drop_lowest"_s, dropLowest},
+            {u"position"_s, position}};
+}
+
+Category Category::fromRow(const QVariantMap &row)
+{
+    Category c;
+    readIdentity(row, &c);
+    c.classId = row.value(u"class_id"_s).toString();
+    c.name = row.value(u"name"_s).toString();
+    c.weight = row.value(u"weight"_s).toDouble();
+    c.dropLowest = row.value(u"drop_lowest"_s).toInt();
+    c.position = row.value(u"position"_s).toInt();
+    return c;
+}
+
+QString Category::problem() const
+{
+    if (name.trimmed().isEmpty())
+        return tr("A category needs a name.");
+    if (!std::isfinite(weight) || weight < 0)
+        return tr("A category weight cannot be negative.");
+    if (dropLowest < 0)
+        return tr("Drop lowest cannot be negative.");
+    return {};
+}
+
+// --- assignment --------------------------------------------------------------
+
+QVariantMap Assignment::toFields() const
+{
+    return {{u"class_id"_s, classId},
+            {u"category_id"_s, refValue(categoryId)},
+            {u"grading_period_id"_s, refValue(gradingPeriodId)},
+            {u"title"_s, title.trimmed()},
+            {u"description"_s, description},
+            {u"points_possible"_s, pointsPossible},
+            {u"due_date"_s, dateValue(dueDate)},
+            {u"grading_type"_s, gradingType},
+            {u"published"_s, published},
+            {u"position"_s, position}};
+}
+
+Assignment Assignment::fromRow(const QVariantMap &row)
+{
+    Assignment a;
+    readIdentity(row, &a);
+    a.classId = row.value(u"class_id"_s).toString();
+    a.categoryId = row.value(u"category_id"_s).toString();
+    a.gradingPeriodId = row.value(u"grading_period_id"_s).toString();
+    a.title = row.value(u"title"_s).toString();
+    a.description = row.value(u"description"_s).toString();
+    a.pointsPossible = row.value(u"points_possible"_s).toDouble();
+    a.dueDate = toDate(row.value(u"due_date"_s));
+    a.gradingType = row.value(u"grading_type"_s).toString();
+    a.published = row.value(u"published"_s).toInt() != 0;
+    a.position = row.value(u"position"_s).toInt();
+    return a;
+}
+
+QString Assignment::problem() const
+{
+    if (title.trimmed().isEmpty())
+        return tr("An assignment needs a title.");
+    if (!std::isfinite(pointsPossible) || pointsPossible < 0)
+        return tr("Points possible cannot be negative.");
+    if (gradingType != u"points"_s && gradingType != u"letter"_s)
+        return tr("An assignment is graded in points or letters.");
+    return {};
+}
+
+// --- score -------------------------------------------------------------------
+
+QString Score::idFor(const QString &assignmentId, const QString &studentId)
+{
+    return pairId(u"score"_s, assignmentId, studentId);
+}
+
+QVariantMap Score::toFields() const
+{
+    return {{u"class_id"_s, classId},
+            {u"assignment_id"_s, assignmentId},
+            {u"student_id"_s, studentId},
+            {u"points"_s, points ? QVariant(*points) : QVariant()},
+            {u"letter"_s, letter.isEmpty() ? QVariant() : QVariant(letter)},
+            {u"missing"_s, missing},
+            {u"late"_s, late},
+            {u"excused"_s, excused},
+            {u"exempt"_s, exempt},
+            {u"days_late"_s, daysLate},
+            {u"comment"_s, comment}};
+}
+
+Score Score::fromRow(const QVariantMap &row)
+{
+    Score s;
+    readIdentity(row, &s);
+    s.classId = row.value(u"class_id"_s).toString();
+    s.assignmentId = row.value(u"assignment_id"_s).toString();
+    s.studentId = row.value(u"student_id"_s).toString();
+    const QVariant points = row.value(u"points"_s);
+    if (!points.isNull())
+        s.points = points.toDouble();
+    s.letter = row.value(u"letter"_s).toString();
+    s.missing = row.value(u"missing"_s).toInt() != 0;
+    s.late = row.value(u"late"_s).toInt() != 0;
+    s.excused = row.value(u"excused"_s).toInt() != 0;
+    s.exempt = row.value(u"exempt"_s).toInt() != 0;
+    s.daysLate = row.value(u"days_late"_s).toInt();
+    s.comment = row.value(u"comment"_s).toString();
+    return s;
+}
+
+QString Score::problem() const
+{
+    if (points && (!std::isfinite(*points) || *points < 0))
+        return tr("A score cannot be negative.");
+    if (daysLate < 0)
+        return tr("Days late cannot be negative.");
+    return {};
+}
+
+// --- standard ----------------------------------------------------------------
+
+QVariantMap Standard::toFields() const
+{
+    return {{u"class_id"_s, classId}, {u"code"_s, code.trimmed()}, {u"description"_s, description}};
+}
+
+Standard Standard::fromRow(const QVariantMap &row)
+{
+    Standard s;
+    readIdentity(row, &s);
+    s.classId = row.value(u"class_id"_s).toString();
+    s.code = row.value(u"code"_s).toString();
+    s.description = row.value(u"description"_s).toString();
+    return s;
+}
+
+QString Standard::problem() const
+{
+    return code.trimmed().isEmpty() ? tr("A standard needs a code.") : QString();
+}
+
+// --- assignment_standard -----------------------------------------------------
+
+QString AssignmentStandard::idFor(const QString &assignmentId, const QString &standardId)
+{
+    return pairId(u"assignment_standard"_s, assignmentId, standardId);
+}
+
+QVariantMap AssignmentStandard::toFields() const
+{
+    return {{u"class_id"_s, classId}, {u"assignment_id"_s, assignmentId}, {u"standard_id"_s, standardId}};
+}
+
+AssignmentStandard AssignmentStandard::fromRow(const QVariantMap &row)
+{
+    AssignmentStandard a;
+    readIdentity(row, &a);
+    a.classId = row.value(u"class_id"_s).toString();
+    a.assignmentId = row.value(u"assignment_id"_s).toString();
+    a.standardId = row.value(u"standard_id"_s).toString();
+    return a;
+}
+
+QString AssignmentStandard::problem() const
+{
+    return assignmentId.isEmpty() || standardId.isEmpty() ? tr("A link needs an assignment and a standard.")
+                                                          : QString();
+}
+
+// --- mastery_score -----------------------------------------------------------
+
+QVariantMap MasteryScore::toFields() const
+{
+    return {{u"class_id"_s, classId},
+            {u"standard_id"_s, standardId},
+            {u"student_id"_s, studentId},
+            {u"assignment_id"_s, refValue(assignmentId)},
+            {u"score"_s, score},
+            {u"assessed_at"_s, assessedAt}};
+}
+
+MasteryScore MasteryScore::fromRow(const QVariantMap &row)
+{
+    MasteryScore m;
+    readIdentity(row, &m);
+    m.classId = row.value(u"class_id"_s).toString();
+    m.standardId = row.value(u"standard_id"_s).toString();
+    m.studentId = row.value(u"student_id"_s).toString();
+    m.assignmentId = row.value(u"assignment_id"_s).toString();
+    m.score = row.value(u"score"_s).toDouble();
+    m.assessedAt = row.value(u"assessed_at"_s).toString();
+    return m;
+}
+
+QString MasteryScore::problem() const
+{
+    if (!std::isfinite(score) || score < 0)
+        return tr("A mastery score cannot be negative.");
+    return {};
+}
+
+// --- grading_scale -----------------------------------------------------------
+
+QString GradingScale::idFor(const QString &classId)
+{
+    return pairId(u"grading_scale"_s, classId, u"default"_s);
+}
+
+QList<LetterCutoff> GradingScale::defaultCutoffs()
+{
+    // Canvas's default grading scheme (REFERENCE.md).
+    return {{u"A"_s, 94}, {u"A-"_s, 90}, {u"B+"_s, 87}, {u"B"_s, 84}, {u"B-"_s, 80}, {u"C+"_s, 77}, {u"C"_s, 74},
+            {u"C-"_s, 70}, {u"D+"_s, 67}, {u"D"_s, 64}, {u"D-"_s, 61}, {u"F"_s, 0}};
+}
+
+QVariantMap GradingScale::toFields() const
+{
+    QJsonArray array;
+    for (const LetterCutoff &c : cutoffs)
+        array.append(QJsonObject{{u"letter"_s, c.letter}, {u"min"_s, c.minPercent}});
+    return {{u"class_id"_s, classId},
+            {u"name"_s, name},
+            {u"cutoffs"_s, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))}};
+}
+
+GradingScale GradingScale::fromRow(const QVariantMap &row)
+{
+    GradingScale g;
+    readIdentity(row, &g);
+    g.classId = row.value(u"class_id"_s).toString();
+    g.name = row.value(u"name"_s).toString();
+    const QJsonArray array = QJsonDocument::fromJson(row.value(u"cutoffs"_s).toString().toUtf8()).array();
+    for (const QJsonValue &v : array)
+        g.cutoffs.append({v[u"letter"_s].toString(), v[u"min"_s].toDouble()});
+    return g;
+}
+
+QString GradingScale::problem() const
+{
+    if (cutoffs.isEmpty())
+        return tr("A letter scale needs at least one letter.");
+    for (qsizetype i = 0; i < cutoffs.size(); ++i) {
+        if (cutoffs.at(i).letter.trimmed().isEmpty())
+            return tr("Every step of a letter scale needs a letter.");
+        if (i > 0 && cutoffs.at(i).minPercent >= cutoffs.at(i - 1).minPercent)
+            return tr("Letter scale cut-offs must go down from the top letter (\"%1\" is not below \"%2\").")
+                .arg(cutoffs.at(i).letter, cutoffs.at(i - 1).letter);
+    }
+    return {};
+}
+
+// --- unit_plan ---------------------------------------------------------------
+
+QVariantMap UnitPlan::toFields() const
+{
+    return {{u"class_id"_s, classId},
+            {u"title"_s, title.trimmed()},
+            {u"start_date"_s, dateValue(startDate)},
+            {u"end_date"_s, dateValue(endDate)},
+            {u"summary"_s, summary},
+            {u"essential_questions"_s, essentialQuestions},
+            {u"standard_ids"_s, idList(standardIds)},
+            {u"status"_s, status},
+            {u"position"_s, position}};
+}
+
+UnitPlan UnitPlan::fromRow(const QVariantMap &row)
+{
+    UnitPlan u;
+    readIdentity(row, &u);
+    u.classId = row.value(u"class_id"_s).toString();
+    u.title = row.value(u"title"_s).toString();
+    u.startDate = toDate(row.value(u"start_date"_s));
+    u.endDate = toDate(row.value(u"end_date"_s));
+    u.summary = row.value(u"summary"_s).toString();
+    u.essentialQuestions = row.value(u"essential_questions"_s).toString();
+    u.standardIds = toIdList(row.value(u"standard_ids"_s));
+    u.status = row.value(u"status"_s).toString();
+    u.position = row.value(u"position"_s).toInt();
+    return u;
+}
+
+QString UnitPlan::problem() const
+{
+    if (title.trimmed().isEmpty())
+        return tr("A unit needs a title.");
+    if (startDate.isValid() && endDate.isValid() && endDate < startDate)
+        return tr("A unit cannot end before it starts.");
+    if (status != u"draft"_s && status != u"ready"_s)
+        return tr("A unit is either a draft or ready.");
+    return {};
+}
+
+// --- lesson ------------------------------------------------------------------
+
+QVariantMap Lesson::toFields() const
+{
+    return {{u"class_id"_s, classId},
+            {u"unit_id"_s, unitId},
+            {u"date"_s, dateValue(date)},
+            {u"title"_s, title.trimmed()},
+            {u"objectives"_s, objectives},
+            {u"activities"_s, activities},
+            {u"materials"_s, materials},
+            {u"homework"_s, homework},
+            {u"standard_ids"_s, idList(standardIds)},
+            {u"assignment_id"_s, refValue(assignmentId)},
+            {u"position"_s, position}};
+}
+
+Lesson Lesson::fromRow(const QVariantMap &row)
+{
+    Lesson l;
+    readIdentity(row, &l);
+    l.classId = row.value(u"class_id"_s).toString();
+    l.unitId = row.value(u"unit_id"_s).toString();
+    l.date = toDate(row.value(u"date"_s));
+    l.title = row.value(u"title"_s).toString();
+    l.objectives = row.value(u"objectives"_s).toString();
+    l.activities = row.value(u"activities"_s).toString();
+    l.materials = row.value(u"materials"_s).toString();
+    l.homework = row.value(u"homework"_s).toString();
+    l.standardIds = toIdList(row.value(u"standard_ids"_s));
+    l.assignmentId = row.value(u"assignment_id"_s).toString();
+    l.position = row.value(u"position"_s).toInt();
+    return l;
+}
+
+QString Lesson::problem() const
+{
+    if (title.trimmed().isEmpty())
+        return tr("A lesson needs a title.");
+    if (unitId.isEmpty())
+        return tr("A lesson belongs to a unit.");
+    return {};
+}
+
+} // namespace k12

@@ -1,0 +1,301 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <optional>
+
+// Plain value types of the synced entities (DESIGN.md "Data model"). Each knows
+// its wire/table name, how to turn itself into the field map the store writes,
+// and how to read itself back from a row. Field names match EntitySchema.
+
+namespace k12 {
+
+struct SchoolClass
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::Entities)
+
+public:
+    static constexpr auto entity = "class";
+    QString id;
+    qint64 rev = 0;
+    QString name;
+    QString subject;
+    QString gradeLevel;
+    QString term;
+    QString period;
+    bool archived = false;
+    QString missingPolicy = QStringLiteral("zero"); // "zero" or "exclude"
+    bool latePenaltyEnabled = false;
+    double latePenaltyPerDay = 0; // percent of the earned points per day late
+    double latePenaltyFloor = 0;  // a late score never drops below this percent of what was earned
+    QString masteryMethod = QStringLiteral("most_recent");
+    double masteryParam = 65;
+    double masteryThreshold = 3;
+    int masteryN = 2;
+
+    QVariantMap toFields() const;
+    static SchoolClass fromRow(const QVariantMap &row);
+    QString problem() const;
+};
+
+struct Student
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::Entities)
+
+public:
+    static constexpr auto entity = "student";
+    QString id;
+    qint64 rev = 0;
+    QString givenName;
+    QString familyName;
+    QString studentNumber;
+    QString email;
+
+    QString displayName() const { return familyName + QStringLiteral(", ") + givenName; }
+    QVariantMap toFields() const;
+    static Student fromRow(const QVariantMap &row);
+    QString problem() const;
+};
+
+struct Enrollment
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::Entities)
+
+public:
+    static constexpr auto entity = "enrollment";
+    QString id;
+    qint64 rev = 0;
+    QString classId;
+    QString studentId;
+    QString status = QStringLiteral("active");
+
+    QVariantMap toFields() const;
+    static Enrollment fromRow(const QVariantMap &row);
+    QString problem() const;
+};
+
+struct GradingPeriod
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::Entities)
+
+public:
+    static constexpr auto entity = "grading_period";
+    QString id;
+    qint64 rev = 0;
+    QString classId;
+    QString name;
+    QDate startDate;
+    QDate endDate;
+
+    QVariantMap toFields() const;
+    static GradingPeriod fromRow(const QVariantMap &row);
+    QString problem() const;
+};
+
+struct Category
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::Entities)
+
+public:
+    static constexpr auto entity = "category";
+    QString id;
+    qint64 rev = 0;
+    QString classId;
+    QString name;
+    double weight = 0;
+    int dropLowest = 0;
+    int position = 0;
+
+    QVariantMap toFields() const;
+    static Category fromRow(const QVariantMap &row);
+    QString problem() const;
+};
+
+struct Assignment
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::Entities)
+
+public:
+    static constexpr auto entity = "assignment";
+    QString id;
+    qint64 rev = 0;
+    QString classId;
+    QString categoryId;
+    QString gradingPeriodId;
+    QString title;
+    QString description;
+    double pointsPossible = 10;
+    QDate dueDate;
+    QString gradingType = QStringLiteral("points"); // "points" or "letter"
+    bool published = true;
+    int position = 0;
+
+    QVariantMap toFields() const;
+    static Assignment fromRow(const QVariantMap &row);
+    QString problem() const;
+};
+
+struct Score
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::Entities)
+
+public:
+    static constexpr auto entity = "score";
+    QString id;
+    qint64 rev = 0;
+    QString classId;
+    QString assignmentId;
+    QString studentId;
+    std::optional<double> points;
+    QString letter;
+    bool missing = false;
+    bool late = false;
+    bool excused = false;
+    bool exempt = false;
+    int daysLate = 0;
+    QString comment;
+
+    static QString idFor(const QString &assignmentId, const QString &studentId);
+    bool isEmpty() const
+    {
+        return !points && letter.isEmpty() && !missing && !late && !excused && !exempt && comment.isEmpty();
+    }
+    QVariantMap toFields() const;
+    static Score fromRow(const QVariantMap &row);
+    QString problem() const;
+};
+
+struct Standard
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::Entities)
+
+public:
+    static constexpr auto entity = "standard";
+    QString id;
+    qint64 rev = 0;
+    QString classId;
+    QString code;
+    QString description;
+
+    QVariantMap toFields() const;
+    static Standard fromRow(const QVariantMap &row);
+    QString problem() const;
+};
+
+struct AssignmentStandard
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::Entities)
+
+public:
+    static constexpr auto entity = "assignment_standard";
+    QString id;
+    qint64 rev = 0;
+    QString classId;
+    QString assignmentId;
+    QString standardId;
+
+    static QString idFor(const QString &assignmentId, const QString &standardId);
+    QVariantMap toFields() const;
+    static AssignmentStandard fromRow(const QVariantMap &row);
+    QString problem() const;
+};
+
+struct MasteryScore
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::Entities)
+
+public:
+    static constexpr auto entity = "mastery_score";
+    QString id;
+    qint64 rev = 0;
+    QString classId;
+    QString standardId;
+    QString studentId;
+    QString assignmentId;
+    double score = 0;
+    QString assessedAt; // ISO date-time; orders scores oldest to newest
+
+    QVariantMap toFields() const;
+    static MasteryScore fromRow(const QVariantMap &row);
+    QString problem() const;
+};
+
+struct LetterCutoff
+{
+    QString letter;
+    double minPercent = 0;
+};
+
+struct GradingScale
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::Entities)
+
+public:
+    static constexpr auto entity = "grading_scale";
+    QString id;
+    qint64 rev = 0;
+    QString classId;
+    QString name;
+    QList<LetterCutoff> cutoffs; // highest first
+
+    static QString idFor(const QString &classId);
+    static QList<LetterCutoff> defaultCutoffs();
+    QVariantMap toFields() const;
+    static GradingScale fromRow(const QVariantMap &row);
+    QString problem() const;
+};
+
+struct UnitPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::Entities)
+
+public:
+    static constexpr auto entity = "unit_plan";
+    QString id;
+    qint64 rev = 0;
+    QString classId;
+    QString title;
+    QDate startDate;
+    QDate endDate;
+    QString summary;
+    QString essentialQuestions;
+    QStringList standardIds;
+    QString status = QStringLiteral("draft"); // "draft" or "ready"
+    int position = 0;
+
+    QVariantMap toFields() const;
+    static UnitPlan fromRow(const QVariantMap &row);
+    QString problem() const;
+};
+
+struct Lesson
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::Entities)
+
+public:
+    static constexpr auto entity = "lesson";
+    QString id;
+    qint64 rev = 0;
+    QString classId;
+    QString unitId;
+    QDate date;
+    QString title;
+    QString objectives;
+    QString activities; // rich text (HTML)
+    QString materials;
+    QString homework;
+    QStringList standardIds;
+    QString assignmentId;
+    int position = 0;
+
+    QVariantMap toFields() const;
+    static Lesson fromRow(const QVariantMap &row);
+    QString problem() const;
+};
+
+} // namespace k12

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace k12 {
+
+// Row ids are UUIDs made by whoever creates the row, so offline creation needs
+// no server round trip.
+QString newId();
+
+// Rows that exist at most once per pair (a student's score on an assignment, an
+// assignment's link to a standard) get a name-based UUID (v5) of the pair, so two
+// devices creating "the same" row offline produce the same id and the server sees
+// field edits of one row instead of two competing rows.
+QString pairId(const QString &kind, const QString &first, const QString &second);
+
+bool isId(const QString &text);
+
+} // namespace k12

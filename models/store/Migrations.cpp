@@ -1,0 +1,133 @@
+#include "Migrations.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+namespace {
+
+// Columns every synced table carries.
+#define K12_SYNCED_COLUMNS                                                                                             \
+    "id TEXT PRIMARY KEY NOT NULL, rev INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL, "                         \
+    "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))"
+#define K12_FK(table) " REFERENCES \"" table "\"(id) DEFERRABLE INITIALLY DEFERRED"
+
+QStringList version1()
+{
+    return {
+        u"CREATE TABLE \"class\" (" K12_SYNCED_COLUMNS
+        ", name TEXT NOT NULL CHECK (name <> ''), subject TEXT NOT NULL DEFAULT '', grade_level TEXT NOT NULL "
+        "DEFAULT '', term TEXT NOT NULL DEFAULT '', period TEXT NOT NULL DEFAULT '', archived INTEGER NOT NULL "
+        "DEFAULT 0, missing_policy TEXT NOT NULL DEFAULT 'zero' CHECK (missing_policy IN ('zero', 'exclude')), "
+        "late_penalty_enabled INTEGER NOT NULL DEFAULT 0, late_penalty_per_day REAL NOT NULL DEFAULT 0, "
+        "late_penalty_floor REAL NOT NULL DEFAULT 0, mastery_method TEXT NOT NULL DEFAULT 'most_recent', "
+        "mastery_param REAL NOT NULL DEFAULT 65, mastery_threshold REAL NOT NULL DEFAULT 3, mastery_n INTEGER NOT "
+        "NULL DEFAULT 2)"_s,
+
+        u"CREATE TABLE student (" K12_SYNCED_COLUMNS
+        ", given_name TEXT NOT NULL, family_name TEXT NOT NULL, student_number TEXT NOT NULL DEFAULT '', "
+        "email TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX student_number_idx ON student(student_number)"_s,
+
+        u"CREATE TABLE enrollment (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
+        ", student_id TEXT NOT NULL" K12_FK("student")
+        ", status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'dropped')))"_s,
+        u"CREATE INDEX enrollment_class_idx ON enrollment(class_id)"_s,
+        u"CREATE INDEX enrollment_student_idx ON enrollment(student_id)"_s,
+
+        u"CREATE TABLE grading_period (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
+        ", name TEXT NOT NULL, start_date TEXT, end_date TEXT)"_s,
+        u"CREATE INDEX grading_period_class_idx ON grading_period(class_id)"_s,
+
+        u"CREATE TABLE category (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
+        ", name TEXT NOT NULL, weight REAL NOT NULL DEFAULT 0 CHECK (weight >= 0), drop_lowest INTEGER NOT NULL "
+        "DEFAULT 0 CHECK (drop_lowest >= 0), position INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX category_class_idx ON category(class_id)"_s,
+
+        u"CREATE TABLE assignment (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
+        ", category_id TEXT" K12_FK("category") ", grading_period_id TEXT" K12_FK("grading_period")
+        ", title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', points_possible REAL NOT NULL DEFAULT 0 "
+        "CHECK (points_possible >= 0), due_date TEXT, grading_type TEXT NOT NULL DEFAULT 'points' CHECK "
+        "(grading_type IN ('points', 'letter')), published INTEGER NOT NULL DEFAULT 1, position INTEGER NOT NULL "
+        "DEFAULT 0)"_s,
+        u"CREATE INDEX assignment_class_idx ON assignment(class_id)"_s,
+
+        u"CREATE TABLE score (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
+        ", assignment_id TEXT NOT NULL" K12_FK("assignment") ", student_id TEXT NOT NULL" K12_FK("student")
+        ", points REAL, letter TEXT, missing INTEGER NOT NULL DEFAULT 0, late INTEGER NOT NULL DEFAULT 0, "
+        "excused INTEGER NOT NULL DEFAULT 0, exempt INTEGER NOT NULL DEFAULT 0, days_late INTEGER NOT NULL "
+        "DEFAULT 0, comment TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE UNIQUE INDEX score_pair_idx ON score(assignment_id, student_id)"_s,
+        u"CREATE INDEX score_class_idx ON score(class_id)"_s,
+
+        u"CREATE TABLE standard (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
+        ", code TEXT NOT NULL, description TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX standard_class_idx ON standard(class_id)"_s,
+
+        u"CREATE TABLE assignment_standard (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
+        ", assignment_id TEXT NOT NULL" K12_FK("assignment") ", standard_id TEXT NOT NULL" K12_FK("standard") ")"_s,
+        u"CREATE INDEX assignment_standard_class_idx ON assignment_standard(class_id)"_s,
+
+        u"CREATE TABLE mastery_score (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
+        ", standard_id TEXT NOT NULL" K12_FK("standard") ", student_id TEXT NOT NULL" K12_FK("student")
+        ", assignment_id TEXT" K12_FK("assignment")
+        ", score REAL NOT NULL DEFAULT 0, assessed_at TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX mastery_score_class_idx ON mastery_score(class_id)"_s,
+
+        u"CREATE TABLE grading_scale (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
+        ", name TEXT NOT NULL DEFAULT '', cutoffs TEXT NOT NULL DEFAULT '[]')"_s,
+        u"CREATE INDEX grading_scale_class_idx ON grading_scale(class_id)"_s,
+
+        u"CREATE TABLE unit_plan (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
+        ", title TEXT NOT NULL, start_date TEXT, end_date TEXT, summary TEXT NOT NULL DEFAULT '', "
+        "essential_questions TEXT NOT NULL DEFAULT '', standard_ids TEXT NOT NULL DEFAULT '[]', status TEXT NOT "
+        "NULL DEFAULT 'draft' CHECK (status IN ('draft', 'ready')), position INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX unit_plan_class_idx ON unit_plan(class_id)"_s,
+
+        u"CREATE TABLE lesson (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
+        ", unit_id TEXT NOT NULL" K12_FK("unit_plan")
+        ", date TEXT, title TEXT NOT NULL, objectives TEXT NOT NULL DEFAULT '', activities TEXT NOT NULL DEFAULT "
+        "'', materials TEXT NOT NULL DEFAULT '', homework TEXT NOT NULL DEFAULT '', standard_ids TEXT NOT NULL "
+        "DEFAULT '[]', assignment_id TEXT" K12_FK("assignment") ", position INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX lesson_unit_idx ON lesson(unit_id)"_s,
+
+        // Local-only tables: never synced as rows.
+        u"CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, mutation_id TEXT NOT NULL UNIQUE, "
+        "entity TEXT NOT NULL, row_id TEXT NOT NULL, op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')), "
+        "base_rev INTEGER NOT NULL DEFAULT 0, fields TEXT NOT NULL DEFAULT '{}', created_at TEXT NOT NULL, "
+        "state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'rejected')), attempts INTEGER NOT "
+        "NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '', rejected_reason TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX outbox_state_idx ON outbox(state, seq)"_s,
+        u"CREATE INDEX outbox_row_idx ON outbox(entity, row_id)"_s,
+
+        u"CREATE TABLE audit_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, origin TEXT NOT "
+        "NULL, action TEXT NOT NULL, entity TEXT NOT NULL, row_id TEXT NOT NULL, op TEXT NOT NULL, changes TEXT "
+        "NOT NULL DEFAULT '{}')"_s,
+        u"CREATE INDEX audit_log_row_idx ON audit_log(entity, row_id)"_s,
+
+        u"CREATE TABLE conflict (id TEXT PRIMARY KEY NOT NULL, entity TEXT NOT NULL, row_id TEXT NOT NULL, "
+        "field TEXT NOT NULL, mine TEXT, server TEXT, server_rev INTEGER NOT NULL DEFAULT 0, detected_at TEXT NOT "
+        "NULL, resolved_at TEXT, resolution TEXT)"_s,
+        u"CREATE INDEX conflict_open_idx ON conflict(resolved_at)"_s,
+
+        u"CREATE TABLE sync_state (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"_s,
+    };
+}
+
+#undef K12_SYNCED_COLUMNS
+#undef K12_FK
+
+} // namespace
+
+const QList<Migration> &Migrations::all()
+{
+    static const QList<Migration> migrations{{1, version1()}};
+    return migrations;
+}
+
+int Migrations::latestVersion()
+{
+    return all().constLast().version;
+}
+
+} // namespace k12

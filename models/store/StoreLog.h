@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace k12 {
+// Log channel of the local store; routed into the "db" spdlog logger by the app.
+Q_DECLARE_LOGGING_CATEGORY(lcDb)
+} // namespace k12

@@ -1,0 +1,330 @@
+#include "MainWindow.h"
+
+#include "classes/ClassDialog.h"
+#include "classes/RosterPanel.h"
+#include "itemmodels/ClassListModel.h"
+#include "repositories/ClassRepository.h"
+#include "repositories/StudentRepository.h"
+#include "store/Outbox.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+namespace {
+
+QSettings profileSettings(const Store &store)
+{
+    return QSettings(QDir(store.profileDir()).filePath(u"k12-teacher.ini"_s), QSettings::IniFormat);
+}
+
+} // namespace
+
+MainWindow::MainWindow(Store &store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_classes(new ClassListModel(store, this))
+    , m_classList(new QListView(this))
+    , m_pages(new QStackedWidget(this))
+    , m_classTitle(new QLabel(this))
+    , m_classDetails(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_roster(new RosterPanel(store, this))
+    , m_countsLabel(new QLabel(this))
+    , m_syncLabel(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("K12 Teacher"));
+    createActions();
+    createMenus();
+
+    // Sidebar: the classes.
+    m_classList->setObjectName(u"classList"_s);
+    m_classList->setModel(m_classes);
+    m_classList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_classList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_classList->addActions({m_editClass, m_archiveClass});
+    auto *sideTools = new QToolBar(this);
+    sideTools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    sideTools->addAction(m_newClass);
+    auto *classesLabel = new QLabel(tr("<b>Classes</b>"), this);
+    classesLabel->setBuddy(m_classList);
+    auto *sidebar = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(sidebar);
+    sideLayout->setContentsMargins(6, 6, 0, 6);
+    sideLayout->addWidget(classesLabel);
+    sideLayout->addWidget(m_classList);
+    sideLayout->addWidget(sideTools);
+
+    // Page shown while the profile has no classes yet.
+    auto *empty = new QWidget(this);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    auto *welcome = new QLabel(tr("<h2>Welcome to K12 Teacher</h2><p>Everything you enter is saved on this "
+                                  "computer at once and works without a network.</p><p>Start by creating your "
+                                  "first class.</p>"),
+                               empty);
+    welcome->setAlignment(Qt::AlignCenter);
+    welcome->setWordWrap(true);
+    auto *createFirst = new QPushButton(tr("Create a Class..."), empty);
+    createFirst->setObjectName(u"createFirstClassButton"_s);
+    connect(createFirst, &QPushButton::clicked, this, &MainWindow::onNewClass);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(welcome);
+    emptyLayout->addWidget(createFirst, 0, Qt::AlignCenter);
+    emptyLayout->addStretch();
+
+    // Page of the selected class.
+    auto *classPage = new QWidget(this);
+    auto *classLayout = new QVBoxLayout(classPage);
+    m_classTitle->setObjectName(u"classTitle"_s);
+    m_classDetails->setObjectName(u"classDetails"_s);
+    m_classDetails->setStyleSheet(u"color: palette(mid);"_s);
+    QFont titleFont = m_classTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_classTitle->setFont(titleFont);
+    m_tabs->setObjectName(u"classTabs"_s);
+    m_tabs->addTab(m_roster, tr("&Roster"));
+    classLayout->addWidget(m_classTitle);
+    classLayout->addWidget(m_classDetails);
+    classLayout->addWidget(m_tabs);
+
+    m_pages->addWidget(empty);
+    m_pages->addWidget(classPage);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(sidebar);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 760});
+    setCentralWidget(splitter);
+
+    m_countsLabel->setObjectName(u"countsLabel"_s);
+    m_syncLabel->setObjectName(u"syncLabel"_s);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
+
+    connect(m_classList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCurrentClassChanged);
+    connect(m_classes, &QAbstractItemModel::modelReset, this, &MainWindow::onCurrentClassChanged);
+    connect(&m_store, &Store::changed, this, &MainWindow::onStoreChanged);
+    connect(m_roster, &RosterPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+
+    restoreSettings();
+    onCurrentClassChanged();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newClass = new QAction(QIcon::fromTheme(u"list-add"_s), tr("&New Class..."), this);
+    m_newClass->setObjectName(u"newClassAction"_s);
+    m_newClass->setShortcut(QKeySequence::New);
+    m_newClass->setStatusTip(tr("Create a class (course section)"));
+    connect(m_newClass, &QAction::triggered, this, &MainWindow::onNewClass);
+
+    m_editClass = new QAction(tr("&Edit Class..."), this);
+    m_editClass->setObjectName(u"editClassAction"_s);
+    m_editClass->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_editClass, &QAction::triggered, this, &MainWindow::onEditClass);
+
+    m_archiveClass = new QAction(tr("&Archive Class"), this);
+    m_archiveClass->setObjectName(u"archiveClassAction"_s);
+    m_archiveClass->setStatusTip(tr("Hide a finished class from the sidebar; nothing is deleted"));
+    connect(m_archiveClass, &QAction::triggered, this, &MainWindow::onArchiveClass);
+
+    m_showArchived = new QAction(tr("Show Archived Classes"), this);
+    m_showArchived->setCheckable(true);
+    connect(m_showArchived, &QAction::toggled, m_classes, &ClassListModel::setShowArchived);
+
+    m_quit = new QAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newClass);
+    file->addAction(m_roster->importAction());
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *classMenu = menuBar()->addMenu(tr("&Class"));
+    classMenu->addAction(m_editClass);
+    classMenu->addAction(m_archiveClass);
+    classMenu->addSeparator();
+    classMenu->addAction(m_showArchived);
+
+    QMenu *students = menuBar()->addMenu(tr("&Students"));
+    students->addAction(m_roster->addStudentAction());
+    students->addAction(m_roster->editStudentAction());
+    students->addAction(m_roster->removeStudentAction());
+    students->addSeparator();
+    students->addAction(m_roster->importAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *about = help->addAction(tr("&About K12 Teacher"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::onAbout);
+}
+
+QString MainWindow::currentClassId() const
+{
+    return m_classList->currentIndex().data(ClassListModel::IdRole).toString();
+}
+
+void MainWindow::selectClass(const QString &classId)
+{
+    const int row = m_classes->rowOf(classId);
+    if (row >= 0)
+        m_classList->setCurrentIndex(m_classes->index(row));
+}
+
+void MainWindow::onCurrentClassChanged()
+{
+    if (!m_classList->currentIndex().isValid() && m_classes->rowCount() > 0) {
+        // Keep a class selected after a reload, so the roster never goes blank.
+        const QString remembered = profileSettings(m_store).value(u"ui/currentClass"_s).toString();
+        const int row = m_classes->rowOf(remembered);
+        m_classList->setCurrentIndex(m_classes->index(row >= 0 ? row : 0));
+        return; // currentChanged calls back in
+    }
+    const SchoolClass *c = m_classes->classAt(m_classList->currentIndex().row());
+    m_pages->setCurrentIndex(c ? 1 : 0);
+    m_editClass->setEnabled(c != nullptr);
+    m_archiveClass->setEnabled(c != nullptr);
+    if (c) {
+        m_archiveClass->setText(c->archived ? tr("Un&archive Class") : tr("&Archive Class"));
+        m_classTitle->setText(c->name);
+        QStringList details;
+        if (!c->subject.isEmpty())
+            details << c->subject;
+        if (!c->gradeLevel.isEmpty())
+            details << tr("Grade %1").arg(c->gradeLevel);
+        if (!c->term.isEmpty())
+            details << c->term;
+        if (!c->period.isEmpty())
+            details << tr("Period %1").arg(c->period);
+        m_classDetails->setText(details.join(u"  ·  "_s));
+        m_classDetails->setVisible(!details.isEmpty());
+        setWindowTitle(tr("%1 — K12 Teacher").arg(c->name));
+    } else {
+        setWindowTitle(tr("K12 Teacher"));
+    }
+    m_roster->setClassId(c ? c->id : QString());
+    updateStatus();
+}
+
+void MainWindow::onNewClass()
+{
+    ClassDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Result<QString> id = ClassRepository(m_store).create(dialog.schoolClass(), u"class.add"_s);
+    if (!id) {
+        QMessageBox::warning(this, tr("Class not created"), id.error());
+        return;
+    }
+    selectClass(*id);
+    statusBar()->showMessage(tr("Class created. Add students next."), 5000);
+}
+
+void MainWindow::onEditClass()
+{
+    std::optional<SchoolClass> c = ClassRepository(m_store).find(currentClassId());
+    if (!c)
+        return;
+    ClassDialog dialog(this);
+    dialog.setClass(*c);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = ClassRepository(m_store).save(dialog.schoolClass(), u"class.edit"_s); !s)
+        QMessageBox::warning(this, tr("Class not saved"), s.error());
+}
+
+void MainWindow::onArchiveClass()
+{
+    std::optional<SchoolClass> c = ClassRepository(m_store).find(currentClassId());
+    if (!c)
+        return;
+    if (Status s = ClassRepository(m_store).setArchived(c->id, !c->archived); !s) {
+        QMessageBox::warning(this, tr("Class not changed"), s.error());
+        return;
+    }
+    statusBar()->showMessage(c->archived ? tr("Class restored.")
+                                         : tr("Class archived. Show it again with Class > Show Archived Classes."),
+                             5000);
+}
+
+void MainWindow::onStoreChanged()
+{
+    const SchoolClass *c = m_classes->classAt(m_classList->currentIndex().row());
+    if (c)
+        onCurrentClassChanged(); // title and details may have changed
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const QString classId = currentClassId();
+    const int students = classId.isEmpty() ? 0 : int(StudentRepository(m_store).enrolledIn(classId).size());
+    m_countsLabel->setText(classId.isEmpty() ? tr("%n class(es)", nullptr, m_classes->rowCount())
+                                             : tr("%n student(s)", nullptr, students));
+    const qint64 waiting = Outbox::pendingCount(m_store.database());
+    m_syncLabel->setText(waiting == 0 ? tr("Saved on this computer")
+                                      : tr("Saved on this computer · %n change(s) not yet synced", nullptr,
+                                           int(waiting)));
+}
+
+void MainWindow::onAbout()
+{
+    QMessageBox::about(this, tr("About K12 Teacher"),
+                       tr("<h3>K12 Teacher %1</h3><p>Grade, plan and run your classes offline; every change "
+                          "syncs with your school's server when the network allows.</p><p>Your data: %2</p>")
+                           .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(m_store.profileDir())));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings = profileSettings(m_store);
+    if (!restoreGeometry(settings.value(u"ui/geometry"_s).toByteArray()))
+        resize(1100, 720);
+    restoreState(settings.value(u"ui/state"_s).toByteArray());
+    const int row = m_classes->rowOf(settings.value(u"ui/currentClass"_s).toString());
+    if (row >= 0)
+        m_classList->setCurrentIndex(m_classes->index(row));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings = profileSettings(m_store);
+    settings.setValue(u"ui/geometry"_s, saveGeometry());
+    settings.setValue(u"ui/state"_s, saveState());
+    settings.setValue(u"ui/currentClass"_s, currentClassId());
+    event->accept();
+}
+
+} // namespace k12

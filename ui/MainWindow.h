@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListView;
+class QStackedWidget;
+class QTabWidget;
+
+namespace k12 {
+
+class ClassListModel;
+class RosterPanel;
+class Store;
+
+// The teacher's main window: classes in a sidebar, the selected class's
+// roster (and later gradebook and plans) in tabs, a status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Store &store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QString currentClassId() const;
+    void selectClass(const QString &classId);
+    RosterPanel *rosterPanel() const { return m_roster; }
+    QAction *newClassAction() const { return m_newClass; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void onNewClass();
+    void onEditClass();
+    void onArchiveClass();
+    void onCurrentClassChanged();
+    void onStoreChanged();
+    void onAbout();
+    void updateStatus();
+    void restoreSettings();
+
+    Store &m_store;
+    ClassListModel *m_classes;
+    QListView *m_classList;
+    QStackedWidget *m_pages;
+    QLabel *m_classTitle;
+    QLabel *m_classDetails;
+    QTabWidget *m_tabs;
+    RosterPanel *m_roster;
+    QLabel *m_countsLabel;
+    QLabel *m_syncLabel;
+
+    QAction *m_newClass = nullptr;
+    QAction *m_editClass = nullptr;
+    QAction *m_archiveClass = nullptr;
+    QAction *m_showArchived = nullptr;
+    QAction *m_quit = nullptr;
+};
+
+} // namespace k12

@@ -1,0 +1,82 @@
+#include "StudentDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+StudentDialog::StudentDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_given(new QLineEdit(this))
+    , m_family(new QLineEdit(this))
+    , m_number(new QLineEdit(this))
+    , m_email(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Add Student"));
+    setObjectName(u"studentDialog"_s);
+    m_given->setObjectName(u"studentGiven"_s);
+    m_family->setObjectName(u"studentFamily"_s);
+    m_number->setObjectName(u"studentNumber"_s);
+    m_email->setObjectName(u"studentEmail"_s);
+    m_problem->setObjectName(u"studentProblem"_s);
+    m_problem->setStyleSheet(u"color: #b00020;"_s);
+    m_email->setPlaceholderText(tr("optional"));
+    m_number->setPlaceholderText(tr("optional, from the school's system"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Given name:"), m_given);
+    form->addRow(tr("&Family name:"), m_family);
+    form->addRow(tr("Student &number:"), m_number);
+    form->addRow(tr("&Email:"), m_email);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit *edit : {m_given, m_family, m_number, m_email})
+        connect(edit, &QLineEdit::textChanged, this, &StudentDialog::validate);
+    validate();
+    resize(380, sizeHint().height());
+}
+
+void StudentDialog::setStudent(const Student &student)
+{
+    m_student = student;
+    setWindowTitle(tr("Edit Student"));
+    m_given->setText(student.givenName);
+    m_family->setText(student.familyName);
+    m_number->setText(student.studentNumber);
+    m_email->setText(student.email);
+}
+
+Student StudentDialog::student() const
+{
+    Student s = m_student;
+    s.givenName = m_given->text().trimmed();
+    s.familyName = m_family->text().trimmed();
+    s.studentNumber = m_number->text().trimmed();
+    s.email = m_email->text().trimmed();
+    return s;
+}
+
+void StudentDialog::validate()
+{
+    const QString problem = student().problem();
+    const bool touched = m_given->isModified() || m_family->isModified() || m_email->isModified();
+    m_problem->setText(touched ? problem : QString());
+    m_problem->setVisible(!m_problem->text().isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+} // namespace k12
