@@ -32,9 +32,11 @@ std::optional<int> CommandLine::parse(const QStringList &args, int minPositional
     if (!m_parser.parse(QStringList{u"k12-teacher "_s + m_command} + args))
         return usageError(m_parser.errorText());
     if (m_parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << m_parser.helpText().replace(u"k12-teacher "_s + m_command + u" [options]"_s,
-                                                            u"k12-teacher [--profile DIR] "_s + m_command +
-                                                                u" [options]"_s);
+        // QCommandLineParser names the program by argv[0]; show the command instead.
+        QString help = m_parser.helpText();
+        help.replace(QCoreApplication::arguments().value(0) + u" [options]"_s,
+                     u"k12-teacher [--profile DIR] "_s + m_command + u" [options]"_s);
+        QTextStream(stdout) << help;
         return ExitOk;
     }
     const qsizetype count = m_parser.positionalArguments().size();

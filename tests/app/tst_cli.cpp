@@ -1,0 +1,302 @@
+// The headless CLI end to end: the built k12-teacher run as a process on a temp profile.
+#include "TestSupport.h"
+
+#include "domain/Ids.h"
+#include "repositories/CategoryRepository.h"
+#include "repositories/ClassRepository.h"
+#include "repositories/ScoreRepository.h"
+#include "repositories/StudentRepository.h"
+#include "store/Migrations.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace k12;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void helpForProgramAndEveryCommand();
+    void badUsageExitsTwo();
+    void classAddAndList();
+    void studentAdd();
+    void rosterImportGoodFile();
+    void rosterImportBadFileChangesNothing();
+    void categoryAndAssignment();
+    void gradeSetVariants();
+    void gradeSetUserErrors();
+    void commandsFillOutboxAndAudit();
+    void logsNeverContainStudentData();
+    void newerDatabaseIsRefused();
+
+private:
+    test::ProcessResult run(QStringList args) { return test::runTeacher(QStringList{u"--profile"_s, m_dir->path()} + args); }
+    QString mustRun(const QStringList &args)
+    {
+        const test::ProcessResult r = run(args);
+        if (r.exitCode != 0)
+            qWarning("command %s failed (%d): %s", qPrintable(args.join(u' ')), r.exitCode, qPrintable(r.err));
+        return r.out.trimmed();
+    }
+    QString setUpClass();
+    std::unique_ptr<Store> openStore()
+    {
+        return std::move(Store::open(m_dir->path())).value();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+QString TestCli::setUpClass()
+{
+    const QString id = mustRun({u"class"_s, u"add"_s, u"Algebra I"_s, u"--subject"_s, u"Math"_s, u"--period"_s, u"3"_s});
+    mustRun({u"student"_s, u"add"_s, u"--class"_s, u"Algebra I"_s, u"Ada"_s, u"Lovelace"_s, u"--number"_s, u"1001"_s,
+             u"--email"_s, u"ada@example.org"_s});
+    mustRun({u"category"_s, u"add"_s, u"--class"_s, u"Algebra I"_s, u"Quizzes"_s, u"--weight"_s, u"40"_s,
+             u"--drop-lowest"_s, u"1"_s});
+    mustRun({u"assignment"_s, u"add"_s, u"--class"_s, id, u"Quiz 1"_s, u"--points"_s, u"10"_s, u"--category"_s,
+             u"Quizzes"_s, u"--due"_s, u"2026-12-01"_s});
+    return id;
+}
+
+void TestCli::helpForProgramAndEveryCommand()
+{
+    const test::ProcessResult r = run({u"--help"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList commands{u"class add"_s,      u"class list"_s,     u"student add"_s, u"roster import"_s,
+                               u"category add"_s,   u"assignment add"_s, u"grade set"_s};
+    for (const QString &c : commands) {
+        QVERIFY2(r.out.contains(c), qPrintable(c));
+        const test::ProcessResult h = run(c.split(u' ') + QStringList{u"--help"_s});
+        QCOMPARE(h.exitCode, 0);
+        QVERIFY2(h.out.contains(u"Usage:"_s) && h.out.contains(c), qPrintable(h.out));
+    }
+    QVERIFY(!QFile::exists(QDir(m_dir->path()).filePath(u"k12.sqlite"_s))); // help opens nothing
+}
+
+void TestCli::badUsageExitsTwo()
+{
+    QCOMPARE(run({u"frobnicate"_s}).exitCode, 2);
+    QCOMPARE(run({u"class"_s, u"add"_s}).exitCode, 2);                          // missing NAME
+    QCOMPARE(run({u"class"_s, u"add"_s, u"A"_s, u"B"_s}).exitCode, 2);           // extra argument
+    QCOMPARE(run({u"class"_s, u"list"_s, u"--colour"_s}).exitCode, 2);           // unknown option
+    QCOMPARE(run({u"student"_s, u"add"_s, u"Ada"_s, u"Lovelace"_s}).exitCode, 2); // no --class
+    const test::ProcessResult r = run({u"category"_s, u"add"_s, u"--class"_s, u"X"_s, u"HW"_s, u"--weight"_s, u"lots"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"--weight needs a number"_s), qPrintable(r.err));
+    QCOMPARE(test::runTeacher({u"--profile"_s}).exitCode, 2);
+}
+
+void TestCli::classAddAndList()
+{
+    const QString id = mustRun({u"class"_s, u"add"_s, u"Biology"_s, u"--subject"_s, u"Science"_s, u"--term"_s,
+                                u"Fall"_s, u"--period"_s, u"2"_s});
+    QVERIFY2(isId(id), qPrintable(id));
+    const QString list = mustRun({u"class"_s, u"list"_s});
+    QVERIFY(list.contains(id));
+    QVERIFY(list.contains(u"Biology"_s));
+    const test::ProcessResult json = run({u"class"_s, u"list"_s, u"--json"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray array = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(array.size(), 1);
+    QCOMPARE(array.at(0)[u"id"_s].toString(), id);
+    QCOMPARE(array.at(0)[u"name"_s].toString(), u"Biology"_s);
+    QCOMPARE(array.at(0)[u"subject"_s].toString(), u"Science"_s);
+    QCOMPARE(array.at(0)[u"term"_s].toString(), u"Fall"_s);
+    QCOMPARE(array.at(0)[u"period"_s].toString(), u"2"_s);
+}
+
+void TestCli::studentAdd()
+{
+    const QString classId = mustRun({u"class"_s, u"add"_s, u"Art"_s});
+    const QString studentId = mustRun({u"student"_s, u"add"_s, u"--class"_s, classId, u"Frida"_s, u"Kahlo"_s,
+                                       u"--number"_s, u"007"_s});
+    QVERIFY(isId(studentId));
+    const test::ProcessResult dup =
+        run({u"student"_s, u"add"_s, u"--class"_s, u"Art"_s, u"Other"_s, u"Person"_s, u"--number"_s, u"007"_s});
+    QCOMPARE(dup.exitCode, 1);
+    QVERIFY(dup.err.contains(u"007"_s));
+    const test::ProcessResult badMail =
+        run({u"student"_s, u"add"_s, u"--class"_s, u"Art"_s, u"A"_s, u"B"_s, u"--email"_s, u"nope"_s});
+    QCOMPARE(badMail.exitCode, 1);
+    QCOMPARE(run({u"student"_s, u"add"_s, u"--class"_s, u"Nope"_s, u"A"_s, u"B"_s}).exitCode, 1);
+    auto store = openStore();
+    const QList<Student> roster = StudentRepository(*store).enrolledIn(classId);
+    QCOMPARE(roster.size(), 1);
+    QCOMPARE(roster.constFirst().studentNumber, u"007"_s);
+}
+
+void TestCli::rosterImportGoodFile()
+{
+    mustRun({u"class"_s, u"add"_s, u"Art"_s});
+    const QString csv = m_dir->filePath(u"roster.csv"_s);
+    test::writeFile(csv, "\xEF\xBB\xBF" "family_name,given_name,email,student_number\r\n"
+                         "Kahlo,Frida,frida@example.org,0001\r\n"
+                         "\"O'Keeffe\",Georgia,,0002\r\n"
+                         "\"Nguyen, Jr.\",Bao,,0003\r\n");
+    const test::ProcessResult r = run({u"roster"_s, u"import"_s, csv, u"--class"_s, u"Art"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"3"_s));
+    auto store = openStore();
+    const QList<Student> roster = StudentRepository(*store).enrolledIn(ClassRepository(*store).resolve(u"Art"_s)->id);
+    QCOMPARE(roster.size(), 3);
+    QCOMPARE(roster.at(1).familyName, u"Nguyen, Jr."_s);
+}
+
+void TestCli::rosterImportBadFileChangesNothing()
+{
+    mustRun({u"class"_s, u"add"_s, u"Art"_s});
+    const QString db = QDir(m_dir->path()).filePath(u"k12.sqlite"_s);
+    const QByteArray before = QCryptographicHash::hash(test::readFile(db), QCryptographicHash::Sha256);
+    const QString csv = m_dir->filePath(u"bad.csv"_s);
+    test::writeFile(csv, "given_name,family_name,student_number\nFrida,Kahlo,1\nGeorgia,,2\nBao,Nguyen,1\n");
+    const test::ProcessResult r = run({u"roster"_s, u"import"_s, csv, u"--class"_s, u"Art"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"bad.csv, line 3, column family_name"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"bad.csv, line 4, column student_number"_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"nothing was imported"_s));
+    QCOMPARE(QCryptographicHash::hash(test::readFile(db), QCryptographicHash::Sha256), before);
+    QCOMPARE(run({u"roster"_s, u"import"_s, m_dir->filePath(u"missing.csv"_s), u"--class"_s, u"Art"_s}).exitCode, 1);
+}
+
+void TestCli::categoryAndAssignment()
+{
+    const QString classId = setUpClass();
+    auto store = openStore();
+    const QList<Category> cats = CategoryRepository(*store).inClass(classId);
+    QCOMPARE(cats.size(), 1);
+    QCOMPARE(cats.constFirst().weight, 40.0);
+    QCOMPARE(cats.constFirst().dropLowest, 1);
+    Result<Assignment> quiz = AssignmentRepository(*store).resolve(classId, u"Quiz 1"_s);
+    QVERIFY(quiz.ok());
+    QCOMPARE(quiz->pointsPossible, 10.0);
+    QCOMPARE(quiz->categoryId, cats.constFirst().id);
+    QCOMPARE(quiz->dueDate, QDate(2026, 12, 1));
+    store.reset();
+    QCOMPARE(run({u"category"_s, u"add"_s, u"--class"_s, classId, u"Quizzes"_s, u"--weight"_s, u"10"_s}).exitCode, 1);
+    QCOMPARE(run({u"assignment"_s, u"add"_s, u"--class"_s, classId, u"X"_s, u"--points"_s, u"5"_s, u"--category"_s,
+                  u"Nope"_s})
+                 .exitCode,
+             1);
+    QCOMPARE(run({u"assignment"_s, u"add"_s, u"--class"_s, classId, u"X"_s, u"--points"_s, u"5"_s, u"--due"_s,
+                  u"12/01/2026"_s})
+                 .exitCode,
+             2);
+    QCOMPARE(run({u"assignment"_s, u"add"_s, u"--class"_s, classId, u"X"_s, u"--points"_s, u"-5"_s}).exitCode, 1);
+}
+
+void TestCli::gradeSetVariants()
+{
+    const QString classId = setUpClass();
+    const QStringList base{u"grade"_s, u"set"_s, u"--class"_s, u"Algebra I"_s, u"--assignment"_s, u"Quiz 1"_s,
+                           u"--student"_s, u"1001"_s};
+    auto score = [&] {
+        auto store = openStore();
+        const Student s = *StudentRepository(*store).resolveInClass(classId, u"1001"_s);
+        const Assignment a = *AssignmentRepository(*store).resolve(classId, u"Quiz 1"_s);
+        return ScoreRepository(*store).scoreFor(classId, a.id, s.id);
+    };
+    QCOMPARE(run(base + QStringList{u"--points"_s, u"9.5"_s}).exitCode, 0);
+    QCOMPARE(*score().points, 9.5);
+    QCOMPARE(run(base + QStringList{u"--late"_s, u"--days-late"_s, u"2"_s}).exitCode, 0);
+    QVERIFY(score().late);
+    QCOMPARE(score().daysLate, 2);
+    QCOMPARE(*score().points, 9.5);
+    QCOMPARE(run(base + QStringList{u"--missing"_s}).exitCode, 0);
+    QVERIFY(score().missing);
+    QVERIFY(!score().points.has_value());
+    QCOMPARE(run(base + QStringList{u"--excused"_s}).exitCode, 0);
+    QVERIFY(score().excused);
+    QVERIFY(!score().missing);
+    QCOMPARE(run(base + QStringList{u"--points"_s, u"7"_s}).exitCode, 0);
+    QVERIFY(!score().excused);
+    QCOMPARE(run(base + QStringList{u"--clear"_s}).exitCode, 0);
+    QVERIFY(score().isEmpty());
+}
+
+void TestCli::gradeSetUserErrors()
+{
+    setUpClass();
+    const QStringList base{u"grade"_s, u"set"_s, u"--class"_s, u"Algebra I"_s, u"--assignment"_s, u"Quiz 1"_s};
+    test::ProcessResult r = run(base + QStringList{u"--student"_s, u"9999"_s, u"--points"_s, u"5"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(u"9999"_s));
+    r = run({u"grade"_s, u"set"_s, u"--class"_s, u"Algebra I"_s, u"--assignment"_s, u"Quiz 9"_s, u"--student"_s,
+             u"1001"_s, u"--points"_s, u"5"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(u"Quiz 9"_s));
+    r = run(base + QStringList{u"--student"_s, u"1001"_s, u"--points"_s, u"25"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"above the allowed maximum"_s), qPrintable(r.err));
+    QCOMPARE(run(base + QStringList{u"--student"_s, u"1001"_s, u"--points"_s, u"-1"_s}).exitCode, 1);
+    QCOMPARE(run(base + QStringList{u"--student"_s, u"1001"_s}).exitCode, 2);
+    QCOMPARE(run(base + QStringList{u"--student"_s, u"1001"_s, u"--points"_s, u"5"_s, u"--missing"_s}).exitCode, 2);
+    QCOMPARE(run(base + QStringList{u"--student"_s, u"1001"_s, u"--points"_s, u"five"_s}).exitCode, 2);
+    auto store = openStore();
+    QCOMPARE(test::countRows(*store, u"score"_s), 0);
+}
+
+void TestCli::commandsFillOutboxAndAudit()
+{
+    setUpClass();
+    QCOMPARE(run({u"grade"_s, u"set"_s, u"--class"_s, u"Algebra I"_s, u"--assignment"_s, u"Quiz 1"_s,
+                  u"--student"_s, u"1001"_s, u"--points"_s, u"8"_s})
+                 .exitCode,
+             0);
+    auto store = openStore();
+    // class, student, enrollment, category, assignment, score
+    QCOMPARE(test::countRows(*store, u"outbox"_s), 6);
+    QCOMPARE(test::countRows(*store, u"audit_log"_s), 6);
+    QCOMPARE(test::countRows(*store, u"audit_log"_s, u"action = 'grade.set' AND entity = 'score'"_s), 1);
+    QCOMPARE(test::countRows(*store, u"outbox"_s, u"entity = 'score' AND fields LIKE '%\"points\":8%'"_s), 1);
+}
+
+void TestCli::logsNeverContainStudentData()
+{
+    setUpClass();
+    QCOMPARE(run({u"--verbose"_s, u"grade"_s, u"set"_s, u"--class"_s, u"Algebra I"_s, u"--assignment"_s, u"Quiz 1"_s,
+                  u"--student"_s, u"1001"_s, u"--points"_s, u"8.75"_s})
+                 .exitCode,
+             0);
+    const QByteArray log = test::readFile(QDir(m_dir->path()).filePath(u"logs/k12-teacher.log"_s));
+    QVERIFY(!log.isEmpty());
+    for (const char *secret : {"Ada", "Lovelace", "ada@example.org", "8.75"})
+        QVERIFY2(!log.contains(secret), secret);
+    QVERIFY(QFileInfo(QDir(m_dir->path()).filePath(u"logs/k12-teacher.log"_s)).permissions() ==
+            (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+}
+
+void TestCli::newerDatabaseIsRefused()
+{
+    mustRun({u"class"_s, u"add"_s, u"Art"_s});
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(QDir(m_dir->path()).filePath(u"k12.sqlite"_s));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(Migrations::latestVersion() + 1)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    const test::ProcessResult r = run({u"class"_s, u"list"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"newer version"_s), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QApplication>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+namespace k12::test {
+
+// Runs `act` on the next modal dialog as soon as it is shown (dialogs run
+// their own event loop inside exec(), so the test acts from a timer).
+inline void whenModalShows(std::function<void(QWidget *)> act, int timeoutMs = 5000)
+{
+    auto *timer = new QTimer;
+    auto elapsed = std::make_shared<int>(0);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, act, elapsed, timeoutMs] {
+        *elapsed += 10;
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal && *elapsed < timeoutMs)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (modal)
+            act(modal);
+    });
+    timer->start();
+}
+
+} // namespace k12::test

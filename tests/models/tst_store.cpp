@@ -1,0 +1,195 @@
+// The local store: opening, pragmas, permissions and schema migrations.
+#include "TestSupport.h"
+
+#include "domain/EntitySchema.h"
+#include "domain/Ids.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace k12;
+
+namespace {
+
+QString pragma(Database &db, const QString &name)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(u"PRAGMA "_s + name) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+QStringList columnsOf(Database &db, const QString &table)
+{
+    QStringList names;
+    QSqlQuery q(db.connection());
+    q.exec(u"PRAGMA table_info(\""_s + table + u"\")"_s);
+    while (q.next())
+        names.append(q.value(1).toString());
+    return names;
+}
+
+// Makes a SQLite file by hand, outside the app's code, with the given user_version.
+void makeRawDatabase(const QString &path, int userVersion, const QStringList &statements)
+{
+    const QString name = u"raw-"_s + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s));
+        QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(userVersion)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QByteArray digest(const QString &path)
+{
+    return QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void freshFileGetsLatestSchema();
+    void everyEntityTableMatchesTheSchema();
+    void pragmasProtectCommittedData();
+    void fileAndFolderAreUserOnly();
+    void migratesHandMadeV0Fixture();
+    void newerSchemaIsRefusedAndUntouched();
+    void notADatabaseIsRefused();
+    void reopeningDoesNotMigrateAgain();
+};
+
+void TestStore::freshFileGetsLatestSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"k12.sqlite"_s);
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+    QStringList tables;
+    QSqlQuery q((*db)->connection());
+    QVERIFY(q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s));
+    while (q.next())
+        tables.append(q.value(0).toString());
+    for (const QString &expected :
+         {u"class"_s, u"student"_s, u"enrollment"_s, u"grading_period"_s, u"category"_s, u"assignment"_s,
+          u"score"_s, u"standard"_s, u"assignment_standard"_s, u"mastery_score"_s, u"grading_scale"_s,
+          u"unit_plan"_s, u"lesson"_s, u"outbox"_s, u"audit_log"_s, u"conflict"_s, u"sync_state"_s}) {
+        QVERIFY2(tables.contains(expected), qPrintable(expected));
+    }
+}
+
+void TestStore::everyEntityTableMatchesTheSchema()
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(u"k12.sqlite"_s));
+    QVERIFY(db.ok());
+    for (const EntityDef &def : EntitySchema::all()) {
+        QStringList expected{u"id"_s, u"rev"_s, u"updated_at"_s, u"deleted"_s};
+        expected += def.fieldNames();
+        QStringList actual = columnsOf(**db, def.name);
+        expected.sort();
+        actual.sort();
+        QCOMPARE(actual, expected);
+    }
+}
+
+void TestStore::pragmasProtectCommittedData()
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(u"k12.sqlite"_s));
+    QVERIFY(db.ok());
+    QCOMPARE(pragma(**db, u"journal_mode"_s), u"wal"_s);
+    QCOMPARE(pragma(**db, u"synchronous"_s), u"2"_s); // FULL
+    QCOMPARE(pragma(**db, u"foreign_keys"_s), u"1"_s);
+}
+
+void TestStore::fileAndFolderAreUserOnly()
+{
+    QTemporaryDir parent;
+    const QString folder = parent.filePath(u"profile/nested"_s);
+    test::TempProfile unused; // exercises the normal path too
+    Result<std::unique_ptr<Store>> store = Store::open(folder);
+    QVERIFY2(store.ok(), qPrintable(store.error()));
+    struct stat st{};
+    QCOMPARE(::stat(QFile::encodeName(folder).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, 0700u);
+    QCOMPARE(::stat(QFile::encodeName(folder + u"/k12.sqlite"_s).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, 0600u);
+}
+
+void TestStore::migratesHandMadeV0Fixture()
+{
+    // A v0 file: made before the app had a schema (user_version 0), holding a
+    // table of the teacher's own that the migration must leave alone.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"k12.sqlite"_s);
+    makeRawDatabase(path, 0,
+                    {u"CREATE TABLE teacher_notes (id INTEGER PRIMARY KEY, body TEXT)"_s,
+                     u"INSERT INTO teacher_notes (body) VALUES ('bring chalk')"_s});
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+    QSqlQuery q((*db)->connection());
+    QVERIFY(q.exec(u"SELECT body FROM teacher_notes"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"bring chalk"_s);
+    QVERIFY(q.exec(u"SELECT COUNT(*) FROM class"_s));
+}
+
+void TestStore::newerSchemaIsRefusedAndUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"k12.sqlite"_s);
+    makeRawDatabase(path, Migrations::latestVersion() + 5, {u"CREATE TABLE future (x)"_s});
+    const QByteArray before = digest(path);
+    const QDateTime modified = QFileInfo(path).lastModified();
+    QTest::qWait(20);
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().contains(u"newer version"_s), qPrintable(db.error()));
+    QVERIFY(db.error().contains(QString::number(Migrations::latestVersion() + 5)));
+    QCOMPARE(digest(path), before);
+    QCOMPARE(QFileInfo(path).lastModified(), modified);
+    QVERIFY(!QFileInfo::exists(path + u"-wal"_s) || QFileInfo(path + u"-wal"_s).size() == 0);
+}
+
+void TestStore::notADatabaseIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"k12.sqlite"_s);
+    test::writeFile(path, QByteArray(4096, 'x'));
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().contains(u"not a K12 Teacher database"_s), qPrintable(db.error()));
+}
+
+void TestStore::reopeningDoesNotMigrateAgain()
+{
+    test::TempProfile profile;
+    QVERIFY(profile.store().apply(u"test"_s, {Change::upsert(u"class"_s, newId(), {{u"name"_s, u"A"_s}})}).ok());
+    profile.reopen();
+    QCOMPARE(test::countRows(profile.store(), u"class"_s), 1);
+    QCOMPARE(profile.store().database().schemaVersion(), Migrations::latestVersion());
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
