@@ -34,6 +34,9 @@ struct GradePolicy
     double latePenaltyPerDay = 0; // percent of the earned points per day late
     double latePenaltyFloor = 0;  // a late score keeps at least this percent of what was earned
     QList<LetterCutoff> scale;    // highest first; empty = GradingScale::defaultCutoffs()
+    // Canvas's "Final Score": every score that is not excused or exempt counts,
+    // an empty (or missing) cell as 0 whatever the missing policy says.
+    bool ungradedCountsAsZero = false;
 };
 
 struct EngineCategory
@@ -44,9 +47,9 @@ struct EngineCategory
 
 struct EngineAssignment
 {
-    int category = -1;       // index into the engine's categories; -1 = no category
+    int category = -1;         // index into the engine's categories; -1 = no category
     double pointsPossible = 0; // 0 = extra credit
-    bool counts = true;      // false: outside the selected grading period (left out entirely)
+    bool counts = true;        // false: outside the selected grading period (left out entirely)
 };
 
 struct CategoryResult
@@ -65,6 +68,7 @@ struct StudentGrade
     QString letter;                         // empty when finalPercent is empty
     double earned = 0;                      // total points, for display
     double possible = 0;
+    std::vector<int> droppedAssignments; // indices into the engine's assignments, ascending
 };
 
 // The grade engine: a pure, deterministic function from one class's categories,
@@ -94,11 +98,55 @@ public:
     // Points after the class's late penalty (unchanged when the policy is off).
     double afterLatePenalty(double points, int daysLate) const;
 
+    // The letter scale compute() uses: policy().scale, or the default when that is empty.
+    const QList<LetterCutoff> &scale() const { return m_scale; }
+
+    // An engine for one class as stored: categories in the given order become
+    // the engine's categories, assignments in the given order its assignments.
+    // An assignment whose category is not in the list is uncategorised. When
+    // gradingPeriodId is not empty, only that period's assignments count.
+    static GradeEngine forClass(const SchoolClass &schoolClass, const QList<Category> &categories,
+                                const QList<Assignment> &assignments, const QList<LetterCutoff> &scale,
+                                const QString &gradingPeriodId = {});
+    // The engine's view of a stored score. A letter on a letter-graded assignment
+    // becomes percentForLetter() of its points possible; a letter the scale does
+    // not know leaves the cell ungraded.
+    static GradeCell cellFor(const Score &score, const Assignment &assignment, const QList<LetterCutoff> &scale);
+
+    // Rounds to 2 decimals, half away from zero on the decimal value: 89.995
+    // gives 90.00 although the double nearest 89.995 is a little below it.
+    static double round2(double value);
+
+    // Drop-lowest search, public so that its two methods can be tested against
+    // each other. A candidate is a counted score with points possible above 0.
+    struct DropCandidate
+    {
+        double earned = 0;
+        double possible = 0;
+    };
+    enum class DropSearch
+    {
+        Automatic,  // exhaustive when there are few combinations, else iterative
+        Exhaustive, // tries every combination
+        Iterative   // Dinkelbach's method on the fractional objective
+    };
+    // Positions (ascending) of the dropCount candidates whose removal leaves the
+    // highest (extraEarned + kept earned) / kept possible. At least one candidate
+    // is always kept; among equally good choices the earlier candidates are dropped.
+    static std::vector<int> chooseDrops(const std::vector<DropCandidate> &candidates, double extraEarned, int dropCount,
+                                        DropSearch search = DropSearch::Automatic);
+
 private:
+    // Points a cell contributes, or nullopt when it is left out.
+    std::optional<double> countedPoints(const GradeCell &cell) const;
+
     GradePolicy m_policy;
     std::vector<EngineCategory> m_categories;
     std::vector<EngineAssignment> m_assignments;
     bool m_weighted = false;
+    QList<LetterCutoff> m_scale;                 // effective scale, highest first
+    std::vector<int> m_slot;                     // per assignment: category, kUncategorised, or kSkip
+    std::vector<std::vector<int>> m_dropMembers; // per category with drops: its counting assignments
 };
 
 } // namespace k12

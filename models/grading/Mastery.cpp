@@ -1,0 +1,172 @@
+#include "Mastery.h"
+
+#include "GradeEngine.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+namespace {
+
+double mean(std::vector<double>::const_iterator first, std::vector<double>::const_iterator last)
+{
+    return std::accumulate(first, last, 0.0) / double(last - first);
+}
+
+// Most frequent score; among equally frequent scores the one assessed most
+// recently (its latest occurrence is the newest) wins.
+double mode(const std::vector<double> &s)
+{
+    double best = s.back();
+    int bestCount = 0;
+    // Walk from the newest so that a tie keeps the score seen first, i.e. the more recent one.
+    for (auto it = s.crbegin(); it != s.crend(); ++it) {
+        const int count = int(std::count(s.cbegin(), s.cend(), *it));
+        if (count > bestCount) {
+            best = *it;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+double weightedAverage(const std::vector<double> &s, double weightPercent)
+{
+    if (s.size() == 1)
+        return s.back();
+    const double w = std::clamp(weightPercent, 1.0, 99.0) / 100.0;
+    return w * s.back() + (1.0 - w) * mean(s.cbegin(), s.cend() - 1);
+}
+
+double decayingAverage(const std::vector<double> &s, double ratePercent)
+{
+    const double r = std::clamp(ratePercent, 50.0, 99.0) / 100.0;
+    double d = s.front();
+    for (std::size_t k = 1; k < s.size(); ++k)
+        d = (1.0 - r) * d + r * s[k];
+    return d;
+}
+
+std::optional<double> nMastery(const std::vector<double> &s, double threshold, int n)
+{
+    std::vector<double> atMastery;
+    std::copy_if(s.cbegin(), s.cend(), std::back_inserter(atMastery), [&](double x) { return x >= threshold; });
+    if (atMastery.empty() || int(atMastery.size()) < std::max(n, 1))
+        return std::nullopt;
+    return mean(atMastery.cbegin(), atMastery.cend());
+}
+
+// Marzano's power law: least squares on ln y = b ln x + ln m, x = 1..n, value at
+// x = n. ln 0 is undefined, so when any score is 0 (or below) every score is
+// shifted up until the lowest is 1, the fit is made on the shifted scores, and
+// the shift is taken off again; the result then never goes below the lowest
+// score. Fewer than 3 scores cannot show a trend: their mean is used.
+double powerLaw(const std::vector<double> &s)
+{
+    const std::size_t n = s.size();
+    if (n < 3)
+        return mean(s.cbegin(), s.cend());
+    const double lowest = *std::min_element(s.cbegin(), s.cend());
+    const double shift = lowest > 0 ? 0.0 : 1.0 - lowest;
+    double sumX = 0;
+    double sumY = 0;
+    double sumXX = 0;
+    double sumXY = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+        const double x = std::log(double(k + 1));
+        const double y = std::log(s[k] + shift);
+        sumX += x;
+        sumY += y;
+        sumXX += x * x;
+        sumXY += x * y;
+    }
+    const double count = double(n);
+    const double b = (count * sumXY - sumX * sumY) / (count * sumXX - sumX * sumX);
+    const double lnM = (sumY - b * sumX) / count;
+    const double fitted = std::exp(lnM + b * std::log(count)) - shift;
+    return shift > 0 ? std::max(fitted, lowest) : fitted;
+}
+
+} // namespace
+
+std::optional<double> Mastery::compute(Method method, const std::vector<double> &scores, const Params &params)
+{
+    // A score that is not a number is a broken row, not an assessment.
+    std::vector<double> s;
+    s.reserve(scores.size());
+    std::copy_if(scores.cbegin(), scores.cend(), std::back_inserter(s), [](double x) { return std::isfinite(x); });
+    if (s.empty())
+        return std::nullopt;
+
+    std::optional<double> result;
+    switch (method) {
+    case Method::MostRecent:
+        result = s.back();
+        break;
+    case Method::Highest:
+        result = *std::max_element(s.cbegin(), s.cend());
+        break;
+    case Method::Mean:
+        result = mean(s.cbegin(), s.cend());
+        break;
+    case Method::Mode:
+        result = mode(s);
+        break;
+    case Method::WeightedAverage:
+        result = weightedAverage(s, params.param);
+        break;
+    case Method::DecayingAverage:
+        result = decayingAverage(s, params.param);
+        break;
+    case Method::NMastery:
+        result = nMastery(s, params.threshold, params.n);
+        break;
+    case Method::PowerLaw:
+        result = powerLaw(s);
+        break;
+    }
+    if (result)
+        result = GradeEngine::round2(*result);
+    return result;
+}
+
+QString Mastery::methodKey(Method method)
+{
+    switch (method) {
+    case Method::MostRecent:
+        return u"most_recent"_s;
+    case Method::Highest:
+        return u"highest"_s;
+    case Method::Mean:
+        return u"mean"_s;
+    case Method::Mode:
+        return u"mode"_s;
+    case Method::WeightedAverage:
+        return u"weighted_average"_s;
+    case Method::DecayingAverage:
+        return u"decaying_average"_s;
+    case Method::NMastery:
+        return u"n_mastery"_s;
+    case Method::PowerLaw:
+        return u"power_law"_s;
+    }
+    return {};
+}
+
+std::optional<Mastery::Method> Mastery::methodFromKey(const QString &key)
+{
+    static const Method all[] = {Method::MostRecent,      Method::Highest,         Method::Mean,     Method::Mode,
+                                 Method::WeightedAverage, Method::DecayingAverage, Method::NMastery, Method::PowerLaw};
+    const QString wanted = key.trimmed();
+    for (Method m : all) {
+        if (methodKey(m).compare(wanted, Qt::CaseInsensitive) == 0)
+            return m;
+    }
+    return std::nullopt;
+}
+
+} // namespace k12
