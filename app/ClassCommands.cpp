@@ -354,22 +354,32 @@ int gradeSet(CliContext &ctx, const QStringList &args)
 
 void addClassCommands(QList<CliCommand> &commands)
 {
-    commands.append({{u"class"_s, u"add"_s}, u"NAME [--subject S] [--term T] [--period P]"_s,
-                     Text::tr("Create a class; prints its id."), classAdd});
+    commands.append({{u"class"_s, u"add"_s},
+                     u"NAME [--subject S] [--term T] [--period P]"_s,
+                     Text::tr("Create a class; prints its id."),
+                     classAdd});
     commands.append({{u"class"_s, u"list"_s}, u"[--json]"_s, Text::tr("List classes."), classList});
-    commands.append({{u"student"_s, u"add"_s}, u"--class CLASS GIVEN FAMILY [--number N] [--email E]"_s,
-                     Text::tr("Add a student to a class."), studentAdd});
-    commands.append({{u"roster"_s, u"import"_s}, u"FILE.csv --class CLASS"_s,
-                     Text::tr("Import a roster CSV (all rows or none)."), rosterImport});
-    commands.append({{u"category"_s, u"add"_s}, u"--class CLASS NAME --weight W [--drop-lowest N]"_s,
-                     Text::tr("Add a grading category."), categoryAdd});
+    commands.append({{u"student"_s, u"add"_s},
+                     u"--class CLASS GIVEN FAMILY [--number N] [--email E]"_s,
+                     Text::tr("Add a student to a class."),
+                     studentAdd});
+    commands.append({{u"roster"_s, u"import"_s},
+                     u"FILE.csv --class CLASS"_s,
+                     Text::tr("Import a roster CSV (all rows or none)."),
+                     rosterImport});
+    commands.append({{u"category"_s, u"add"_s},
+                     u"--class CLASS NAME --weight W [--drop-lowest N]"_s,
+                     Text::tr("Add a grading category."),
+                     categoryAdd});
     commands.append({{u"assignment"_s, u"add"_s},
                      u"--class CLASS TITLE --points P [--category NAME] [--due YYYY-MM-DD]"_s,
-                     Text::tr("Add an assignment."), assignmentAdd});
+                     Text::tr("Add an assignment."),
+                     assignmentAdd});
     commands.append({{u"grade"_s, u"set"_s},
                      u"--class CLASS --assignment A --student S (--points X | --missing | --excused | --late | "
                      "--clear)"_s,
-                     Text::tr("Set one grade."), gradeSet});
+                     Text::tr("Set one grade."),
+                     gradeSet});
 }
 
 } // namespace k12

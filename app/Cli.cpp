@@ -21,6 +21,7 @@ const QList<CliCommand> &commands()
     static const QList<CliCommand> all = [] {
         QList<CliCommand> list;
         addClassCommands(list);
+        addExportCommands(list);
         return list;
     }();
     return all;
@@ -35,11 +36,11 @@ QString Cli::overview()
     s << Text::tr("Usage: k12-teacher [--profile DIR] [--verbose] [COMMAND ...]") << u"\n\n"_s
       << Text::tr("Without a command, k12-teacher opens its window. With a command it works headless and exits "
                   "0 on success, 1 when the request cannot be done, 2 on bad usage.")
-      << u"\n\n"_s << Text::tr("Global options:") << u'\n'
-      << u"  --profile DIR   "_s << Text::tr("Use the profile in DIR instead of the default data folder.") << u'\n'
-      << u"  --verbose       "_s << Text::tr("Log debug details to stderr and the log file.") << u'\n'
-      << u"  --help, -h      "_s << Text::tr("Show this help.") << u'\n'
-      << u"  --version       "_s << Text::tr("Show the version.") << u"\n\n"_s << Text::tr("Commands:") << u'\n';
+      << u"\n\n"_s << Text::tr("Global options:") << u'\n' << u"  --profile DIR   "_s
+      << Text::tr("Use the profile in DIR instead of the default data folder.") << u'\n' << u"  --verbose       "_s
+      << Text::tr("Log debug details to stderr and the log file.") << u'\n' << u"  --help, -h      "_s
+      << Text::tr("Show this help.") << u'\n' << u"  --version       "_s << Text::tr("Show the version.") << u"\n\n"_s
+      << Text::tr("Commands:") << u'\n';
     for (const CliCommand &c : commands()) {
         s << u"  "_s << c.words.join(u' ') << u' ' << c.synopsis << u"\n      "_s << c.summary << u'\n';
     }

@@ -4,7 +4,10 @@
 
 namespace k12 {
 
-CliContext::CliContext(QString profileDir, bool verbose) : m_profileDir(std::move(profileDir)), m_verbose(verbose) {}
+CliContext::CliContext(QString profileDir, bool verbose)
+    : m_profileDir(std::move(profileDir))
+    , m_verbose(verbose)
+{}
 
 CliContext::~CliContext() = default;
 

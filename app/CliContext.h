@@ -43,5 +43,6 @@ struct CliCommand
 
 // Each group of commands lives in its own file and adds itself here.
 void addClassCommands(QList<CliCommand> &commands);
+void addExportCommands(QList<CliCommand> &commands);
 
 } // namespace k12

@@ -10,7 +10,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
 
-CommandLine::CommandLine(QString command, const QString &description) : m_command(std::move(command))
+CommandLine::CommandLine(QString command, const QString &description)
+    : m_command(std::move(command))
 {
     m_parser.setApplicationDescription(description);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

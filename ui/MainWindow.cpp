@@ -2,6 +2,7 @@
 
 #include "classes/ClassDialog.h"
 #include "classes/RosterPanel.h"
+#include "gradebook/GradebookPanel.h"
 #include "itemmodels/ClassListModel.h"
 #include "repositories/ClassRepository.h"
 #include "repositories/StudentRepository.h"
@@ -23,6 +24,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,13 +43,16 @@ QSettings profileSettings(const Store &store)
 MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
+    , m_undoStack(new QUndoStack(this))
+    , m_writer(store, m_undoStack)
     , m_classes(new ClassListModel(store, this))
     , m_classList(new QListView(this))
     , m_pages(new QStackedWidget(this))
     , m_classTitle(new QLabel(this))
     , m_classDetails(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_roster(new RosterPanel(store, this))
+    , m_gradebook(new GradebookPanel(store, m_undoStack, this))
+    , m_roster(new RosterPanel(store, m_undoStack, this))
     , m_countsLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))
 {
@@ -102,6 +107,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     titleFont.setBold(true);
     m_classTitle->setFont(titleFont);
     m_tabs->setObjectName(u"classTabs"_s);
+    m_tabs->addTab(m_gradebook, tr("&Gradebook"));
     m_tabs->addTab(m_roster, tr("&Roster"));
     classLayout->addWidget(m_classTitle);
     classLayout->addWidget(m_classDetails);
@@ -115,7 +121,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     splitter->addWidget(sidebar);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 760});
+    splitter->setSizes({200, 1040});
     setCentralWidget(splitter);
 
     m_countsLabel->setObjectName(u"countsLabel"_s);
@@ -127,7 +133,11 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
             &MainWindow::onCurrentClassChanged);
     connect(m_classes, &QAbstractItemModel::modelReset, this, &MainWindow::onCurrentClassChanged);
     connect(&m_store, &Store::changed, this, &MainWindow::onStoreChanged);
-    connect(m_roster, &RosterPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_roster, &RosterPanel::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_gradebook, &GradebookPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(&m_store, &Store::writeFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Not saved"), message); });
 
     restoreSettings();
     onCurrentClassChanged();
@@ -172,9 +182,25 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undoAction"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"redoAction"_s);
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addActions(m_gradebook->gradeActions());
+
     QMenu *classMenu = menuBar()->addMenu(tr("&Class"));
     classMenu->addAction(m_editClass);
     classMenu->addAction(m_archiveClass);
+    classMenu->addSeparator();
+    classMenu->addAction(m_gradebook->addAssignmentAction());
+    classMenu->addAction(m_gradebook->addCategoryAction());
+    classMenu->addAction(m_gradebook->settingsAction());
     classMenu->addSeparator();
     classMenu->addAction(m_showArchived);
 
@@ -235,6 +261,7 @@ void MainWindow::onCurrentClassChanged()
         setWindowTitle(tr("K12 Teacher"));
     }
     m_roster->setClassId(c ? c->id : QString());
+    m_gradebook->setClassId(c ? c->id : QString());
     updateStatus();
 }
 
@@ -243,12 +270,19 @@ void MainWindow::onNewClass()
     ClassDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Result<QString> id = ClassRepository(m_store).create(dialog.schoolClass(), u"class.add"_s);
-    if (!id) {
-        QMessageBox::warning(this, tr("Class not created"), id.error());
+    const SchoolClass created = dialog.schoolClass();
+    QString id;
+    Status s = m_writer.record(tr("New Class"), u"class.add"_s, [&] {
+        Result<QString> r = ClassRepository(m_store).create(created, u"class.add"_s);
+        if (r)
+            id = *r;
+        return r ? Status{} : Status{fail(r.error())};
+    });
+    if (!s) {
+        QMessageBox::warning(this, tr("Class not created"), s.error());
         return;
     }
-    selectClass(*id);
+    selectClass(id);
     statusBar()->showMessage(tr("Class created. Add students next."), 5000);
 }
 
@@ -261,7 +295,10 @@ void MainWindow::onEditClass()
     dialog.setClass(*c);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status s = ClassRepository(m_store).save(dialog.schoolClass(), u"class.edit"_s); !s)
+    const SchoolClass edited = dialog.schoolClass();
+    if (Status s = m_writer.record(tr("Edit Class"), u"class.edit"_s,
+                                   [&] { return ClassRepository(m_store).save(edited, u"class.edit"_s); });
+        !s)
         QMessageBox::warning(this, tr("Class not saved"), s.error());
 }
 
@@ -270,7 +307,9 @@ void MainWindow::onArchiveClass()
     std::optional<SchoolClass> c = ClassRepository(m_store).find(currentClassId());
     if (!c)
         return;
-    if (Status s = ClassRepository(m_store).setArchived(c->id, !c->archived); !s) {
+    if (Status s = m_writer.record(c->archived ? tr("Unarchive Class") : tr("Archive Class"), u"class.archive"_s,
+                                   [&] { return ClassRepository(m_store).setArchived(c->id, !c->archived); });
+        !s) {
         QMessageBox::warning(this, tr("Class not changed"), s.error());
         return;
     }
@@ -294,9 +333,9 @@ void MainWindow::updateStatus()
     m_countsLabel->setText(classId.isEmpty() ? tr("%n class(es)", nullptr, m_classes->rowCount())
                                              : tr("%n student(s)", nullptr, students));
     const qint64 waiting = Outbox::pendingCount(m_store.database());
-    m_syncLabel->setText(waiting == 0 ? tr("Saved on this computer")
-                                      : tr("Saved on this computer · %n change(s) not yet synced", nullptr,
-                                           int(waiting)));
+    m_syncLabel->setText(waiting == 0
+                             ? tr("Saved on this computer")
+                             : tr("Saved on this computer · %n change(s) not yet synced", nullptr, int(waiting)));
 }
 
 void MainWindow::onAbout()
@@ -311,7 +350,7 @@ void MainWindow::restoreSettings()
 {
     QSettings settings = profileSettings(m_store);
     if (!restoreGeometry(settings.value(u"ui/geometry"_s).toByteArray()))
-        resize(1100, 720);
+        resize(1240, 760);
     restoreState(settings.value(u"ui/state"_s).toByteArray());
     const int row = m_classes->rowOf(settings.value(u"ui/currentClass"_s).toString());
     if (row >= 0)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "commands/UndoableWriter.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -7,10 +9,12 @@ class QLabel;
 class QListView;
 class QStackedWidget;
 class QTabWidget;
+class QUndoStack;
 
 namespace k12 {
 
 class ClassListModel;
+class GradebookPanel;
 class RosterPanel;
 class Store;
 
@@ -26,6 +30,8 @@ public:
     QString currentClassId() const;
     void selectClass(const QString &classId);
     RosterPanel *rosterPanel() const { return m_roster; }
+    GradebookPanel *gradebookPanel() const { return m_gradebook; }
+    QUndoStack *undoStack() const { return m_undoStack; }
     QAction *newClassAction() const { return m_newClass; }
 
 protected:
@@ -44,12 +50,15 @@ private:
     void restoreSettings();
 
     Store &m_store;
+    QUndoStack *m_undoStack;
+    UndoableWriter m_writer;
     ClassListModel *m_classes;
     QListView *m_classList;
     QStackedWidget *m_pages;
     QLabel *m_classTitle;
     QLabel *m_classDetails;
     QTabWidget *m_tabs;
+    GradebookPanel *m_gradebook;
     RosterPanel *m_roster;
     QLabel *m_countsLabel;
     QLabel *m_syncLabel;

@@ -126,9 +126,7 @@ Result<CsvTable> CsvReader::parse(const QByteArray &data, const QString &fileNam
         }
     }
     if (quoted) {
-        return fail(tr("%1, line %2: a quoted cell is never closed (missing \")")
-                        .arg(fileName)
-                        .arg(quoteStartLine));
+        return fail(tr("%1, line %2: a quoted cell is never closed (missing \")").arg(fileName).arg(quoteStartLine));
     }
     if (!cell.isEmpty() || !current.cells.isEmpty())
         endRecord();

@@ -12,14 +12,22 @@ QString RosterImport::canonicalColumn(const QString &header)
     QString key = header.trimmed().toLower();
     key.replace(u' ', u'_').replace(u'-', u'_');
     static const QHash<QString, QString> aliases{
-        {u"given_name"_s, u"given_name"_s},         {u"first_name"_s, u"given_name"_s},
-        {u"firstname"_s, u"given_name"_s},          {u"given"_s, u"given_name"_s},
-        {u"family_name"_s, u"family_name"_s},       {u"last_name"_s, u"family_name"_s},
-        {u"lastname"_s, u"family_name"_s},          {u"surname"_s, u"family_name"_s},
-        {u"family"_s, u"family_name"_s},            {u"student_number"_s, u"student_number"_s},
-        {u"student_id"_s, u"student_number"_s},     {u"number"_s, u"student_number"_s},
-        {u"sis_user_id"_s, u"student_number"_s},    {u"id_number"_s, u"student_number"_s},
-        {u"email"_s, u"email"_s},                   {u"email_address"_s, u"email"_s},
+        {u"given_name"_s, u"given_name"_s},
+        {u"first_name"_s, u"given_name"_s},
+        {u"firstname"_s, u"given_name"_s},
+        {u"given"_s, u"given_name"_s},
+        {u"family_name"_s, u"family_name"_s},
+        {u"last_name"_s, u"family_name"_s},
+        {u"lastname"_s, u"family_name"_s},
+        {u"surname"_s, u"family_name"_s},
+        {u"family"_s, u"family_name"_s},
+        {u"student_number"_s, u"student_number"_s},
+        {u"student_id"_s, u"student_number"_s},
+        {u"number"_s, u"student_number"_s},
+        {u"sis_user_id"_s, u"student_number"_s},
+        {u"id_number"_s, u"student_number"_s},
+        {u"email"_s, u"email"_s},
+        {u"email_address"_s, u"email"_s},
         {u"e_mail"_s, u"email"_s},
     };
     return aliases.value(key);
@@ -76,9 +84,8 @@ RosterImport::Outcome RosterImport::fromTable(const CsvTable &table)
             problem(u"email"_s, tr("\"%1\" is not an email address.").arg(s.email));
         if (!s.studentNumber.isEmpty()) {
             if (const int first = numbersSeen.value(s.studentNumber); first > 0)
-                problem(u"student_number"_s, tr("the student number \"%1\" is already on line %2.")
-                                                 .arg(s.studentNumber)
-                                                 .arg(first));
+                problem(u"student_number"_s,
+                        tr("the student number \"%1\" is already on line %2.").arg(s.studentNumber).arg(first));
             else
                 numbersSeen.insert(s.studentNumber, row.line);
         }

@@ -51,8 +51,7 @@ bool isEmail(const QString &email)
     return pattern.match(email).hasMatch();
 }
 
-template<typename T>
-void readIdentity(const QVariantMap &row, T *record)
+template<typename T> void readIdentity(const QVariantMap &row, T *record)
 {
     record->id = row.value(u"id"_s).toString();
     record->rev = row.value(u"rev"_s).toLongLong();
@@ -385,12 +384,9 @@ QString AssignmentStandard::problem() const
 
 QVariantMap MasteryScore::toFields() const
 {
-    return {{u"class_id"_s, classId},
-            {u"standard_id"_s, standardId},
-            {u"student_id"_s, studentId},
-            {u"assignment_id"_s, refValue(assignmentId)},
-            {u"score"_s, score},
-            {u"assessed_at"_s, assessedAt}};
+    return {{u"class_id"_s, classId},     {u"standard_id"_s, standardId},
+            {u"student_id"_s, studentId}, {u"assignment_id"_s, refValue(assignmentId)},
+            {u"score"_s, score},          {u"assessed_at"_s, assessedAt}};
 }
 
 MasteryScore MasteryScore::fromRow(const QVariantMap &row)
@@ -423,8 +419,8 @@ QString GradingScale::idFor(const QString &classId)
 QList<LetterCutoff> GradingScale::defaultCutoffs()
 {
     // Canvas's default grading scheme (REFERENCE.md).
-    return {{u"A"_s, 94}, {u"A-"_s, 90}, {u"B+"_s, 87}, {u"B"_s, 84}, {u"B-"_s, 80}, {u"C+"_s, 77}, {u"C"_s, 74},
-            {u"C-"_s, 70}, {u"D+"_s, 67}, {u"D"_s, 64}, {u"D-"_s, 61}, {u"F"_s, 0}};
+    return {{u"A"_s, 94}, {u"A-"_s, 90}, {u"B+"_s, 87}, {u"B"_s, 84}, {u"B-"_s, 80}, {u"C+"_s, 77},
+            {u"C"_s, 74}, {u"C-"_s, 70}, {u"D+"_s, 67}, {u"D"_s, 64}, {u"D-"_s, 61}, {u"F"_s, 0}};
 }
 
 QVariantMap GradingScale::toFields() const

@@ -13,13 +13,15 @@ namespace k12 {
 // every write goes through Store::apply, so it lands with its outbox mutation
 // and audit entry in one transaction. Entity-specific repositories derive from
 // this and add their own queries and multi-row operations.
-template<typename Record>
-class Repository
+template<typename Record> class Repository
 {
     Q_DECLARE_TR_FUNCTIONS(k12::Repository)
 
 public:
-    explicit Repository(Store &store) : m_store(store), m_def(*EntitySchema::find(QString::fromLatin1(Record::entity))) {}
+    explicit Repository(Store &store)
+        : m_store(store)
+        , m_def(*EntitySchema::find(QString::fromLatin1(Record::entity)))
+    {}
 
     const EntityDef &definition() const { return m_def; }
 
@@ -30,7 +32,8 @@ public:
             record.id = newId();
         if (const QString problem = record.problem(); !problem.isEmpty())
             return fail(problem);
-        Result<QList<AppliedChange>> r = m_store.apply(action, {Change::upsert(m_def.name, record.id, record.toFields())});
+        Result<QList<AppliedChange>> r =
+            m_store.apply(action, {Change::upsert(m_def.name, record.id, record.toFields())});
         if (!r)
             return Error{r.error()};
         return record.id;

@@ -66,7 +66,8 @@ Status StudentRepository::unenroll(const QString &classId, const QStringList &st
 {
     ChangeList changes;
     for (const QString &studentId : studentIds)
-        changes.append(Change::upsert(u"enrollment"_s, enrollmentId(classId, studentId), {{u"status"_s, u"dropped"_s}}));
+        changes.append(
+            Change::upsert(u"enrollment"_s, enrollmentId(classId, studentId), {{u"status"_s, u"dropped"_s}}));
     return toStatus(m_store.apply(action, changes));
 }
 

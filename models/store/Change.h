@@ -44,6 +44,7 @@ struct AppliedChange
     bool wasDeleted = false;
     QVariantMap before; // changed fields only
     QVariantMap after;  // changed fields only
+    QVariantMap row;    // every known field of the row after the change (for in-place model updates)
 };
 
 } // namespace k12

@@ -33,7 +33,10 @@ Status queryFailed(const QSqlQuery &q, const QString &what)
 
 } // namespace
 
-ChangeWriter::ChangeWriter(Database &db, QString origin) : m_db(db), m_origin(std::move(origin)) {}
+ChangeWriter::ChangeWriter(Database &db, QString origin)
+    : m_db(db)
+    , m_origin(std::move(origin))
+{}
 
 QSqlQuery &ChangeWriter::prepared(const QString &sql)
 {
@@ -63,9 +66,8 @@ Status ChangeWriter::validate(const Change &change, const EntityDef **def) const
 
 Result<ChangeWriter::OldRow> ChangeWriter::loadRow(const EntityDef &def, const QString &id)
 {
-    QSqlQuery &q =
-        prepared(u"SELECT rev, deleted, "_s + def.fieldNames().join(u", "_s) + u" FROM "_s + def.table() +
-                 u" WHERE id = ?"_s);
+    QSqlQuery &q = prepared(u"SELECT rev, deleted, "_s + def.fieldNames().join(u", "_s) + u" FROM "_s + def.table() +
+                            u" WHERE id = ?"_s);
     q.bindValue(0, id);
     if (!q.exec())
         return Error{queryFailed(q, def.name).error()};
@@ -81,14 +83,15 @@ Result<ChangeWriter::OldRow> ChangeWriter::loadRow(const EntityDef &def, const Q
     return row;
 }
 
-Status ChangeWriter::writeRow(const EntityDef &def, const Change &change, const OldRow &old,
-                              AppliedChange *applied, const QString &now)
+Status ChangeWriter::writeRow(const EntityDef &def, const Change &change, const OldRow &old, AppliedChange *applied,
+                              const QString &now)
 {
     applied->entity = change.entity;
     applied->id = change.id;
     applied->op = change.op;
     applied->created = !old.exists;
     applied->wasDeleted = old.deleted;
+    applied->row = old.fields;
 
     if (change.op == ChangeOp::Delete) {
         if (!old.exists || old.deleted)
@@ -111,13 +114,13 @@ Status ChangeWriter::writeRow(const EntityDef &def, const Change &change, const 
         values.append(value);
         applied->before.insert(field.name, old.exists ? oldValue : QVariant());
         applied->after.insert(field.name, value);
+        applied->row.insert(field.name, value);
     }
 
     if (!old.exists) {
         for (const FieldDef &field : def.fields) {
-            if (field.requiredOnCreate && EntitySchema::toSql(field, change.fields.value(field.name)).toString()
-                                              .trimmed()
-                                              .isEmpty())
+            if (field.requiredOnCreate &&
+                EntitySchema::toSql(field, change.fields.value(field.name)).toString().trimmed().isEmpty())
                 return fail(QObject::tr("A new %1 needs a value for \"%2\".").arg(def.name, field.name));
         }
         QString placeholders = u"?, ?"_s;

@@ -56,7 +56,10 @@ Status exec(QSqlDatabase &db, const QString &sql)
     return {};
 }
 
-Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
+Database::Database(QSqlDatabase db, QString path)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+{}
 
 Database::~Database()
 {
@@ -142,7 +145,8 @@ Status Database::migrate()
     return {};
 }
 
-Transaction::Transaction(QSqlDatabase &db) : m_db(db)
+Transaction::Transaction(QSqlDatabase &db)
+    : m_db(db)
 {
     QSqlQuery q(m_db);
     m_active = q.exec(u"BEGIN IMMEDIATE"_s);

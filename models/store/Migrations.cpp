@@ -29,66 +29,81 @@ QStringList version1()
         "email TEXT NOT NULL DEFAULT '')"_s,
         u"CREATE INDEX student_number_idx ON student(student_number)"_s,
 
-        u"CREATE TABLE enrollment (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
-        ", student_id TEXT NOT NULL" K12_FK("student")
-        ", status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'dropped')))"_s,
+        u"CREATE TABLE enrollment (" K12_SYNCED_COLUMNS
+        ", class_id TEXT NOT NULL" K12_FK("class") ", student_id TEXT NOT NULL" K12_FK(
+            "student") ", status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'dropped')))"_s,
         u"CREATE INDEX enrollment_class_idx ON enrollment(class_id)"_s,
         u"CREATE INDEX enrollment_student_idx ON enrollment(student_id)"_s,
 
-        u"CREATE TABLE grading_period (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
-        ", name TEXT NOT NULL, start_date TEXT, end_date TEXT)"_s,
+        u"CREATE TABLE grading_period (" K12_SYNCED_COLUMNS
+        ", class_id TEXT NOT NULL" K12_FK("class") ", name TEXT NOT NULL, start_date TEXT, end_date TEXT)"_s,
         u"CREATE INDEX grading_period_class_idx ON grading_period(class_id)"_s,
 
-        u"CREATE TABLE category (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
-        ", name TEXT NOT NULL, weight REAL NOT NULL DEFAULT 0 CHECK (weight >= 0), drop_lowest INTEGER NOT NULL "
-        "DEFAULT 0 CHECK (drop_lowest >= 0), position INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE category (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK(
+            "class") ", name TEXT NOT NULL, weight REAL NOT NULL DEFAULT 0 CHECK (weight >= 0), drop_lowest INTEGER "
+                     "NOT NULL "
+                     "DEFAULT 0 CHECK (drop_lowest >= 0), position INTEGER NOT NULL DEFAULT 0)"_s,
         u"CREATE INDEX category_class_idx ON category(class_id)"_s,
 
-        u"CREATE TABLE assignment (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
-        ", category_id TEXT" K12_FK("category") ", grading_period_id TEXT" K12_FK("grading_period")
-        ", title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', points_possible REAL NOT NULL DEFAULT 0 "
-        "CHECK (points_possible >= 0), due_date TEXT, grading_type TEXT NOT NULL DEFAULT 'points' CHECK "
-        "(grading_type IN ('points', 'letter')), published INTEGER NOT NULL DEFAULT 1, position INTEGER NOT NULL "
-        "DEFAULT 0)"_s,
+        u"CREATE TABLE assignment (" K12_SYNCED_COLUMNS
+        ", class_id TEXT NOT NULL" K12_FK("class") ", category_id TEXT" K12_FK(
+            "category") ", grading_period_id TEXT" K12_FK("grading_period") ", title TEXT NOT NULL, description TEXT "
+                                                                            "NOT NULL DEFAULT '', points_possible REAL "
+                                                                            "NOT NULL DEFAULT 0 "
+                                                                            "CHECK (points_possible >= 0), due_date "
+                                                                            "TEXT, grading_type TEXT NOT NULL DEFAULT "
+                                                                            "'points' CHECK "
+                                                                            "(grading_type IN ('points', 'letter')), "
+                                                                            "published INTEGER NOT NULL DEFAULT 1, "
+                                                                            "position INTEGER NOT NULL "
+                                                                            "DEFAULT 0)"_s,
         u"CREATE INDEX assignment_class_idx ON assignment(class_id)"_s,
 
-        u"CREATE TABLE score (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
-        ", assignment_id TEXT NOT NULL" K12_FK("assignment") ", student_id TEXT NOT NULL" K12_FK("student")
-        ", points REAL, letter TEXT, missing INTEGER NOT NULL DEFAULT 0, late INTEGER NOT NULL DEFAULT 0, "
-        "excused INTEGER NOT NULL DEFAULT 0, exempt INTEGER NOT NULL DEFAULT 0, days_late INTEGER NOT NULL "
-        "DEFAULT 0, comment TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE TABLE score (" K12_SYNCED_COLUMNS
+        ", class_id TEXT NOT NULL" K12_FK("class") ", assignment_id TEXT NOT NULL" K12_FK(
+            "assignment") ", student_id TEXT NOT NULL" K12_FK("student") ", points REAL, letter TEXT, missing INTEGER "
+                                                                         "NOT NULL DEFAULT 0, late INTEGER NOT NULL "
+                                                                         "DEFAULT 0, "
+                                                                         "excused INTEGER NOT NULL DEFAULT 0, exempt "
+                                                                         "INTEGER NOT NULL DEFAULT 0, days_late "
+                                                                         "INTEGER NOT NULL "
+                                                                         "DEFAULT 0, comment TEXT NOT NULL DEFAULT '')"_s,
         u"CREATE UNIQUE INDEX score_pair_idx ON score(assignment_id, student_id)"_s,
         u"CREATE INDEX score_class_idx ON score(class_id)"_s,
 
-        u"CREATE TABLE standard (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
-        ", code TEXT NOT NULL, description TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE TABLE standard (" K12_SYNCED_COLUMNS
+        ", class_id TEXT NOT NULL" K12_FK("class") ", code TEXT NOT NULL, description TEXT NOT NULL DEFAULT '')"_s,
         u"CREATE INDEX standard_class_idx ON standard(class_id)"_s,
 
-        u"CREATE TABLE assignment_standard (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
-        ", assignment_id TEXT NOT NULL" K12_FK("assignment") ", standard_id TEXT NOT NULL" K12_FK("standard") ")"_s,
+        u"CREATE TABLE assignment_standard (" K12_SYNCED_COLUMNS
+        ", class_id TEXT NOT NULL" K12_FK("class") ", assignment_id TEXT NOT NULL" K12_FK(
+            "assignment") ", standard_id TEXT NOT NULL" K12_FK("standard") ")"_s,
         u"CREATE INDEX assignment_standard_class_idx ON assignment_standard(class_id)"_s,
 
-        u"CREATE TABLE mastery_score (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
-        ", standard_id TEXT NOT NULL" K12_FK("standard") ", student_id TEXT NOT NULL" K12_FK("student")
-        ", assignment_id TEXT" K12_FK("assignment")
-        ", score REAL NOT NULL DEFAULT 0, assessed_at TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE TABLE mastery_score (" K12_SYNCED_COLUMNS
+        ", class_id TEXT NOT NULL" K12_FK("class") ", standard_id TEXT NOT NULL" K12_FK(
+            "standard") ", student_id TEXT NOT NULL" K12_FK("student") ", assignment_id TEXT" K12_FK("assignment") ", score REAL NOT NULL DEFAULT 0, assessed_at TEXT NOT NULL DEFAULT '')"_s,
         u"CREATE INDEX mastery_score_class_idx ON mastery_score(class_id)"_s,
 
-        u"CREATE TABLE grading_scale (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
-        ", name TEXT NOT NULL DEFAULT '', cutoffs TEXT NOT NULL DEFAULT '[]')"_s,
+        u"CREATE TABLE grading_scale (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK(
+            "class") ", name TEXT NOT NULL DEFAULT '', cutoffs TEXT NOT NULL DEFAULT '[]')"_s,
         u"CREATE INDEX grading_scale_class_idx ON grading_scale(class_id)"_s,
 
-        u"CREATE TABLE unit_plan (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
-        ", title TEXT NOT NULL, start_date TEXT, end_date TEXT, summary TEXT NOT NULL DEFAULT '', "
-        "essential_questions TEXT NOT NULL DEFAULT '', standard_ids TEXT NOT NULL DEFAULT '[]', status TEXT NOT "
-        "NULL DEFAULT 'draft' CHECK (status IN ('draft', 'ready')), position INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE unit_plan (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK(
+            "class") ", title TEXT NOT NULL, start_date TEXT, end_date TEXT, summary TEXT NOT NULL DEFAULT '', "
+                     "essential_questions TEXT NOT NULL DEFAULT '', standard_ids TEXT NOT NULL DEFAULT '[]', status "
+                     "TEXT NOT "
+                     "NULL DEFAULT 'draft' CHECK (status IN ('draft', 'ready')), position INTEGER NOT NULL DEFAULT 0)"_s,
         u"CREATE INDEX unit_plan_class_idx ON unit_plan(class_id)"_s,
 
-        u"CREATE TABLE lesson (" K12_SYNCED_COLUMNS ", class_id TEXT NOT NULL" K12_FK("class")
-        ", unit_id TEXT NOT NULL" K12_FK("unit_plan")
-        ", date TEXT, title TEXT NOT NULL, objectives TEXT NOT NULL DEFAULT '', activities TEXT NOT NULL DEFAULT "
-        "'', materials TEXT NOT NULL DEFAULT '', homework TEXT NOT NULL DEFAULT '', standard_ids TEXT NOT NULL "
-        "DEFAULT '[]', assignment_id TEXT" K12_FK("assignment") ", position INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE lesson (" K12_SYNCED_COLUMNS
+        ", class_id TEXT NOT NULL" K12_FK("class") ", unit_id TEXT NOT NULL" K12_FK(
+            "unit_plan") ", date TEXT, title TEXT NOT NULL, objectives TEXT NOT NULL DEFAULT '', activities TEXT NOT "
+                         "NULL DEFAULT "
+                         "'', materials TEXT NOT NULL DEFAULT '', homework TEXT NOT NULL DEFAULT '', standard_ids TEXT "
+                         "NOT NULL "
+                         "DEFAULT '[]', assignment_id TEXT" K12_FK(
+                             "assignment") ", position INTEGER NOT NULL DEFAULT 0)"_s,
         u"CREATE INDEX lesson_unit_idx ON lesson(unit_id)"_s,
 
         // Local-only tables: never synced as rows.

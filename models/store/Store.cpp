@@ -18,8 +18,7 @@ Store::Store(QString profileDir, std::unique_ptr<Database> db, QObject *parent)
     , m_profileDir(std::move(profileDir))
     , m_db(std::move(db))
     , m_writer(*m_db)
-{
-}
+{}
 
 Store::~Store() = default;
 
@@ -44,6 +43,7 @@ Result<QList<AppliedChange>> Store::apply(const QString &action, const ChangeLis
         QSet<QString> entities;
         for (const AppliedChange &c : *result)
             entities.insert(c.entity);
+        Q_EMIT changesApplied(*result);
         Q_EMIT changed(QStringList(entities.cbegin(), entities.cend()));
     }
     return result;
@@ -60,8 +60,8 @@ std::optional<QVariantMap> Store::row(const EntityDef &def, const QString &id)
 QList<QVariantMap> Store::rows(const EntityDef &def, const QString &where, const QVariantList &binds,
                                const QString &orderBy)
 {
-    QString sql = u"SELECT id, rev, "_s + def.fieldNames().join(u", "_s) + u" FROM "_s + def.table() +
-                  u" WHERE deleted = 0"_s;
+    QString sql =
+        u"SELECT id, rev, "_s + def.fieldNames().join(u", "_s) + u" FROM "_s + def.table() + u" WHERE deleted = 0"_s;
     if (!where.isEmpty())
         sql += u" AND ("_s + where + u')';
     if (!orderBy.isEmpty())

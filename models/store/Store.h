@@ -43,7 +43,12 @@ public:
     void announce(const QStringList &entities);
 
 Q_SIGNALS:
+    // After every committed write: which entities changed (cheap to filter)...
     void changed(const QStringList &entities);
+    // ...and exactly what changed, for models that update in place instead of reloading.
+    void changesApplied(const QList<k12::AppliedChange> &changes);
+    // An undo or redo could not be written (the message says why).
+    void writeFailed(const QString &message);
 
 private:
     Store(QString profileDir, std::unique_ptr<Database> db, QObject *parent);

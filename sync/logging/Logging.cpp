@@ -76,8 +76,8 @@ void init(const Options &options)
         QFile::setPermissions(options.directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         const QString path = QDir(options.directory).filePath(options.fileName);
         try {
-            auto fileSink = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path.toStdString(),
-                                                                                   5 * 1024 * 1024, 3);
+            auto fileSink =
+                std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path.toStdString(), 5 * 1024 * 1024, 3);
             fileSink->set_level(options.verbose ? spdlog::level::debug : spdlog::level::info);
             fileSink->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %l [%n] [t%t] %v");
             g_sinks.push_back(fileSink);
@@ -107,8 +107,8 @@ std::shared_ptr<spdlog::logger> channel(const char *name)
         static std::once_flag once;
         std::call_once(once, [] {
             if (!spdlog::get("qt"))
-                spdlog::register_logger(std::make_shared<spdlog::logger>(
-                    "qt", std::make_shared<spdlog::sinks::stderr_color_sink_mt>()));
+                spdlog::register_logger(
+                    std::make_shared<spdlog::logger>("qt", std::make_shared<spdlog::sinks::stderr_color_sink_mt>()));
         });
         logger = spdlog::get("qt");
     }

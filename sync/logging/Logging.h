@@ -10,9 +10,9 @@ namespace k12::logging {
 
 struct Options
 {
-    QString directory;      // where the rotating log file lives (created 0700)
-    QString fileName;       // e.g. "k12-teacher.log"
-    bool verbose = false;   // debug level everywhere
+    QString directory;        // where the rotating log file lives (created 0700)
+    QString fileName;         // e.g. "k12-teacher.log"
+    bool verbose = false;     // debug level everywhere
     bool quietStderr = false; // stderr shows warnings only (the headless CLI)
 };
 

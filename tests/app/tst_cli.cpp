@@ -40,7 +40,10 @@ private Q_SLOTS:
     void newerDatabaseIsRefused();
 
 private:
-    test::ProcessResult run(QStringList args) { return test::runTeacher(QStringList{u"--profile"_s, m_dir->path()} + args); }
+    test::ProcessResult run(QStringList args)
+    {
+        return test::runTeacher(QStringList{u"--profile"_s, m_dir->path()} + args);
+    }
     QString mustRun(const QStringList &args)
     {
         const test::ProcessResult r = run(args);
@@ -49,10 +52,7 @@ private:
         return r.out.trimmed();
     }
     QString setUpClass();
-    std::unique_ptr<Store> openStore()
-    {
-        return std::move(Store::open(m_dir->path())).value();
-    }
+    std::unique_ptr<Store> openStore() { return std::move(Store::open(m_dir->path())).value(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -64,7 +64,8 @@ void TestCli::init()
 
 QString TestCli::setUpClass()
 {
-    const QString id = mustRun({u"class"_s, u"add"_s, u"Algebra I"_s, u"--subject"_s, u"Math"_s, u"--period"_s, u"3"_s});
+    const QString id =
+        mustRun({u"class"_s, u"add"_s, u"Algebra I"_s, u"--subject"_s, u"Math"_s, u"--period"_s, u"3"_s});
     mustRun({u"student"_s, u"add"_s, u"--class"_s, u"Algebra I"_s, u"Ada"_s, u"Lovelace"_s, u"--number"_s, u"1001"_s,
              u"--email"_s, u"ada@example.org"_s});
     mustRun({u"category"_s, u"add"_s, u"--class"_s, u"Algebra I"_s, u"Quizzes"_s, u"--weight"_s, u"40"_s,
@@ -78,8 +79,8 @@ void TestCli::helpForProgramAndEveryCommand()
 {
     const test::ProcessResult r = run({u"--help"_s});
     QCOMPARE(r.exitCode, 0);
-    const QStringList commands{u"class add"_s,      u"class list"_s,     u"student add"_s, u"roster import"_s,
-                               u"category add"_s,   u"assignment add"_s, u"grade set"_s};
+    const QStringList commands{u"class add"_s,    u"class list"_s,     u"student add"_s, u"roster import"_s,
+                               u"category add"_s, u"assignment add"_s, u"grade set"_s};
     for (const QString &c : commands) {
         QVERIFY2(r.out.contains(c), qPrintable(c));
         const test::ProcessResult h = run(c.split(u' ') + QStringList{u"--help"_s});
@@ -92,11 +93,12 @@ void TestCli::helpForProgramAndEveryCommand()
 void TestCli::badUsageExitsTwo()
 {
     QCOMPARE(run({u"frobnicate"_s}).exitCode, 2);
-    QCOMPARE(run({u"class"_s, u"add"_s}).exitCode, 2);                          // missing NAME
-    QCOMPARE(run({u"class"_s, u"add"_s, u"A"_s, u"B"_s}).exitCode, 2);           // extra argument
-    QCOMPARE(run({u"class"_s, u"list"_s, u"--colour"_s}).exitCode, 2);           // unknown option
+    QCOMPARE(run({u"class"_s, u"add"_s}).exitCode, 2);                            // missing NAME
+    QCOMPARE(run({u"class"_s, u"add"_s, u"A"_s, u"B"_s}).exitCode, 2);            // extra argument
+    QCOMPARE(run({u"class"_s, u"list"_s, u"--colour"_s}).exitCode, 2);            // unknown option
     QCOMPARE(run({u"student"_s, u"add"_s, u"Ada"_s, u"Lovelace"_s}).exitCode, 2); // no --class
-    const test::ProcessResult r = run({u"category"_s, u"add"_s, u"--class"_s, u"X"_s, u"HW"_s, u"--weight"_s, u"lots"_s});
+    const test::ProcessResult r =
+        run({u"category"_s, u"add"_s, u"--class"_s, u"X"_s, u"HW"_s, u"--weight"_s, u"lots"_s});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"--weight needs a number"_s), qPrintable(r.err));
     QCOMPARE(test::runTeacher({u"--profile"_s}).exitCode, 2);
@@ -124,8 +126,8 @@ void TestCli::classAddAndList()
 void TestCli::studentAdd()
 {
     const QString classId = mustRun({u"class"_s, u"add"_s, u"Art"_s});
-    const QString studentId = mustRun({u"student"_s, u"add"_s, u"--class"_s, classId, u"Frida"_s, u"Kahlo"_s,
-                                       u"--number"_s, u"007"_s});
+    const QString studentId =
+        mustRun({u"student"_s, u"add"_s, u"--class"_s, classId, u"Frida"_s, u"Kahlo"_s, u"--number"_s, u"007"_s});
     QVERIFY(isId(studentId));
     const test::ProcessResult dup =
         run({u"student"_s, u"add"_s, u"--class"_s, u"Art"_s, u"Other"_s, u"Person"_s, u"--number"_s, u"007"_s});
@@ -145,7 +147,8 @@ void TestCli::rosterImportGoodFile()
 {
     mustRun({u"class"_s, u"add"_s, u"Art"_s});
     const QString csv = m_dir->filePath(u"roster.csv"_s);
-    test::writeFile(csv, "\xEF\xBB\xBF" "family_name,given_name,email,student_number\r\n"
+    test::writeFile(csv, "\xEF\xBB\xBF"
+                         "family_name,given_name,email,student_number\r\n"
                          "Kahlo,Frida,frida@example.org,0001\r\n"
                          "\"O'Keeffe\",Georgia,,0002\r\n"
                          "\"Nguyen, Jr.\",Bao,,0003\r\n");
@@ -203,8 +206,8 @@ void TestCli::categoryAndAssignment()
 void TestCli::gradeSetVariants()
 {
     const QString classId = setUpClass();
-    const QStringList base{u"grade"_s, u"set"_s, u"--class"_s, u"Algebra I"_s, u"--assignment"_s, u"Quiz 1"_s,
-                           u"--student"_s, u"1001"_s};
+    const QStringList base{u"grade"_s,        u"set"_s,    u"--class"_s,   u"Algebra I"_s,
+                           u"--assignment"_s, u"Quiz 1"_s, u"--student"_s, u"1001"_s};
     auto score = [&] {
         auto store = openStore();
         const Student s = *StudentRepository(*store).resolveInClass(classId, u"1001"_s);
@@ -254,8 +257,8 @@ void TestCli::gradeSetUserErrors()
 void TestCli::commandsFillOutboxAndAudit()
 {
     setUpClass();
-    QCOMPARE(run({u"grade"_s, u"set"_s, u"--class"_s, u"Algebra I"_s, u"--assignment"_s, u"Quiz 1"_s,
-                  u"--student"_s, u"1001"_s, u"--points"_s, u"8"_s})
+    QCOMPARE(run({u"grade"_s, u"set"_s, u"--class"_s, u"Algebra I"_s, u"--assignment"_s, u"Quiz 1"_s, u"--student"_s,
+                  u"1001"_s, u"--points"_s, u"8"_s})
                  .exitCode,
              0);
     auto store = openStore();

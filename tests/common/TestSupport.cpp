@@ -31,8 +31,7 @@ QString TempProfile::dbPath() const
 qint64 countRows(Store &store, const QString &table, const QString &where)
 {
     QSqlQuery q(store.database().connection());
-    if (!q.exec(u"SELECT COUNT(*) FROM "_s + table + (where.isEmpty() ? QString() : u" WHERE "_s + where)) ||
-        !q.next())
+    if (!q.exec(u"SELECT COUNT(*) FROM "_s + table + (where.isEmpty() ? QString() : u" WHERE "_s + where)) || !q.next())
         return -1;
     return q.value(0).toLongLong();
 }

@@ -22,8 +22,8 @@ struct Counts
     qint64 classes, students, enrollments, outbox, audit;
     bool operator==(const Counts &o) const
     {
-        return classes == o.classes && students == o.students && enrollments == o.enrollments &&
-               outbox == o.outbox && audit == o.audit;
+        return classes == o.classes && students == o.students && enrollments == o.enrollments && outbox == o.outbox &&
+               audit == o.audit;
     }
 };
 
@@ -85,15 +85,13 @@ void TestChangeWriter::updateSendsOnlyChangedFields()
 {
     test::TempProfile p;
     const QString id = newId();
-    QVERIFY(p.store()
-                .apply(u"a"_s, {Change::upsert(u"class"_s, id, {{u"name"_s, u"Bio"_s}, {u"period"_s, u"2"_s}})})
-                .ok());
+    QVERIFY(
+        p.store().apply(u"a"_s, {Change::upsert(u"class"_s, id, {{u"name"_s, u"Bio"_s}, {u"period"_s, u"2"_s}})}).ok());
     // The server has seen revision 7 of this row.
     QSqlQuery q(p.store().database().connection());
     QVERIFY(q.exec(u"UPDATE class SET rev = 7"_s));
-    QVERIFY(p.store()
-                .apply(u"b"_s, {Change::upsert(u"class"_s, id, {{u"name"_s, u"Bio"_s}, {u"period"_s, u"3"_s}})})
-                .ok());
+    QVERIFY(
+        p.store().apply(u"b"_s, {Change::upsert(u"class"_s, id, {{u"name"_s, u"Bio"_s}, {u"period"_s, u"3"_s}})}).ok());
     const QJsonObject fields = outboxFields(p.store(), id);
     QCOMPARE(fields.keys(), QStringList{u"period"_s});
     QCOMPARE(fields.value(u"period"_s).toString(), u"3"_s);

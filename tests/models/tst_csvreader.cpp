@@ -118,8 +118,7 @@ void TestCsvReader::rosterProblemsNameLineAndColumn()
     QVERIFY(o.students.isEmpty()); // all or nothing
     QCOMPARE(o.problems.size(), 3);
     QVERIFY2(o.problems.at(0).startsWith(u"roster.csv, line 3, column given_name"_s), qPrintable(o.problems.at(0)));
-    QVERIFY2(o.problems.at(1).startsWith(u"roster.csv, line 4, column student_number"_s),
-             qPrintable(o.problems.at(1)));
+    QVERIFY2(o.problems.at(1).startsWith(u"roster.csv, line 4, column student_number"_s), qPrintable(o.problems.at(1)));
     QVERIFY(o.problems.at(1).contains(u"line 2"_s));
     QVERIFY2(o.problems.at(2).startsWith(u"roster.csv, line 5, column email"_s), qPrintable(o.problems.at(2)));
 }

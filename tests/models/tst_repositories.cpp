@@ -90,9 +90,8 @@ void TestRepositories::classes()
     c.latePenaltyEnabled = true;
     c.latePenaltyPerDay = 10;
     c.latePenaltyFloor = 50;
-    roundTrip(store(), c, u"name"_s, u"AP Physics"_s, [](const SchoolClass &got, const SchoolClass &want) {
-        QCOMPARE(got.toFields(), want.toFields());
-    });
+    roundTrip(store(), c, u"name"_s, u"AP Physics"_s,
+              [](const SchoolClass &got, const SchoolClass &want) { QCOMPARE(got.toFields(), want.toFields()); });
     ClassRepository repo(store());
     QVERIFY(repo.setArchived(m_classId, true).ok());
     QCOMPARE(repo.list().size(), 0);
@@ -124,9 +123,8 @@ void TestRepositories::students()
     s.familyName = u"Hopper"_s;
     s.studentNumber = u"0042"_s;
     s.email = u"grace@example.org"_s;
-    roundTrip(store(), s, u"email"_s, u"g.hopper@example.org"_s, [](const Student &got, const Student &want) {
-        QCOMPARE(got.toFields(), want.toFields());
-    });
+    roundTrip(store(), s, u"email"_s, u"g.hopper@example.org"_s,
+              [](const Student &got, const Student &want) { QCOMPARE(got.toFields(), want.toFields()); });
 }
 
 void TestRepositories::enrollmentAndRoster()
@@ -167,9 +165,8 @@ void TestRepositories::enrollmentAndRoster()
     Enrollment e;
     e.classId = m_classId;
     e.studentId = byNumber->id;
-    roundTrip(store(), e, u"status"_s, u"dropped"_s, [](const Enrollment &got, const Enrollment &want) {
-        QCOMPARE(got.toFields(), want.toFields());
-    });
+    roundTrip(store(), e, u"status"_s, u"dropped"_s,
+              [](const Enrollment &got, const Enrollment &want) { QCOMPARE(got.toFields(), want.toFields()); });
 }
 
 void TestRepositories::enrollReusesStudentNumber()
@@ -195,9 +192,8 @@ void TestRepositories::gradingPeriods()
     p.name = u"Q1"_s;
     p.startDate = QDate(2026, 9, 1);
     p.endDate = QDate(2026, 11, 1);
-    roundTrip(store(), p, u"name"_s, u"Quarter 1"_s, [](const GradingPeriod &got, const GradingPeriod &want) {
-        QCOMPARE(got.toFields(), want.toFields());
-    });
+    roundTrip(store(), p, u"name"_s, u"Quarter 1"_s,
+              [](const GradingPeriod &got, const GradingPeriod &want) { QCOMPARE(got.toFields(), want.toFields()); });
 }
 
 void TestRepositories::categories()
@@ -207,9 +203,8 @@ void TestRepositories::categories()
     c.name = u"Homework"_s;
     c.weight = 25;
     c.dropLowest = 2;
-    roundTrip(store(), c, u"weight"_s, 30.0, [](const Category &got, const Category &want) {
-        QCOMPARE(got.toFields(), want.toFields());
-    });
+    roundTrip(store(), c, u"weight"_s, 30.0,
+              [](const Category &got, const Category &want) { QCOMPARE(got.toFields(), want.toFields()); });
     CategoryRepository repo(store());
     c.id.clear();
     c.position = repo.nextPosition(m_classId);
@@ -228,9 +223,8 @@ void TestRepositories::assignments()
     a.pointsPossible = 20;
     a.dueDate = QDate(2026, 10, 3);
     a.gradingType = u"letter"_s;
-    roundTrip(store(), a, u"title"_s, u"Lab One"_s, [](const Assignment &got, const Assignment &want) {
-        QCOMPARE(got.toFields(), want.toFields());
-    });
+    roundTrip(store(), a, u"title"_s, u"Lab One"_s,
+              [](const Assignment &got, const Assignment &want) { QCOMPARE(got.toFields(), want.toFields()); });
     AssignmentRepository repo(store());
     a.id.clear();
     const QString id = *repo.create(a, u"x"_s);
@@ -262,9 +256,8 @@ void TestRepositories::scores()
     sc.late = true;
     sc.daysLate = 2;
     sc.comment = u"good"_s;
-    roundTrip(store(), sc, u"comment"_s, u"better"_s, [](const Score &got, const Score &want) {
-        QCOMPARE(got.toFields(), want.toFields());
-    });
+    roundTrip(store(), sc, u"comment"_s, u"better"_s,
+              [](const Score &got, const Score &want) { QCOMPARE(got.toFields(), want.toFields()); });
     // The pair's id is the same on every device: saving again after the delete revives the same row.
     QVERIFY(repo.save(sc, u"x"_s).ok());
     QCOMPARE(test::countRows(store(), u"score"_s), 1);
@@ -285,9 +278,8 @@ void TestRepositories::standardsAndLinks()
     st.classId = m_classId;
     st.code = u"HS-PS1-1"_s;
     st.description = u"Atoms"_s;
-    roundTrip(store(), st, u"code"_s, u"HS-PS1-2"_s, [](const Standard &got, const Standard &want) {
-        QCOMPARE(got.toFields(), want.toFields());
-    });
+    roundTrip(store(), st, u"code"_s, u"HS-PS1-2"_s,
+              [](const Standard &got, const Standard &want) { QCOMPARE(got.toFields(), want.toFields()); });
     st.id.clear();
     const QString standardId = *StandardRepository(store()).create(st, u"x"_s);
     Assignment a;
@@ -324,9 +316,8 @@ void TestRepositories::masteryScores()
     m.studentId = studentId;
     m.score = 3;
     m.assessedAt = u"2026-10-01T10:00:00Z"_s;
-    roundTrip(store(), m, u"score"_s, 4.0, [](const MasteryScore &got, const MasteryScore &want) {
-        QCOMPARE(got.toFields(), want.toFields());
-    });
+    roundTrip(store(), m, u"score"_s, 4.0,
+              [](const MasteryScore &got, const MasteryScore &want) { QCOMPARE(got.toFields(), want.toFields()); });
 }
 
 void TestRepositories::gradingScales()
@@ -369,9 +360,8 @@ void TestRepositories::unitPlansAndLessons()
     l.activities = u"<p><b>Lab</b></p>"_s;
     l.materials = u"Scales"_s;
     l.homework = u"p. 12"_s;
-    roundTrip(store(), l, u"title"_s, u"Counting by weighing"_s, [](const Lesson &got, const Lesson &want) {
-        QCOMPARE(got.toFields(), want.toFields());
-    });
+    roundTrip(store(), l, u"title"_s, u"Counting by weighing"_s,
+              [](const Lesson &got, const Lesson &want) { QCOMPARE(got.toFields(), want.toFields()); });
 }
 
 void TestRepositories::invalidRecordsAreRefused()

@@ -90,9 +90,9 @@ void TestStore::freshFileGetsLatestSchema()
     while (q.next())
         tables.append(q.value(0).toString());
     for (const QString &expected :
-         {u"class"_s, u"student"_s, u"enrollment"_s, u"grading_period"_s, u"category"_s, u"assignment"_s,
-          u"score"_s, u"standard"_s, u"assignment_standard"_s, u"mastery_score"_s, u"grading_scale"_s,
-          u"unit_plan"_s, u"lesson"_s, u"outbox"_s, u"audit_log"_s, u"conflict"_s, u"sync_state"_s}) {
+         {u"class"_s, u"student"_s, u"enrollment"_s, u"grading_period"_s, u"category"_s, u"assignment"_s, u"score"_s,
+          u"standard"_s, u"assignment_standard"_s, u"mastery_score"_s, u"grading_scale"_s, u"unit_plan"_s, u"lesson"_s,
+          u"outbox"_s, u"audit_log"_s, u"conflict"_s, u"sync_state"_s}) {
         QVERIFY2(tables.contains(expected), qPrintable(expected));
     }
 }
@@ -129,7 +129,8 @@ void TestStore::fileAndFolderAreUserOnly()
     test::TempProfile unused; // exercises the normal path too
     Result<std::unique_ptr<Store>> store = Store::open(folder);
     QVERIFY2(store.ok(), qPrintable(store.error()));
-    struct stat st{};
+    struct stat st
+    {};
     QCOMPARE(::stat(QFile::encodeName(folder).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, 0700u);
     QCOMPARE(::stat(QFile::encodeName(folder + u"/k12.sqlite"_s).constData(), &st), 0);

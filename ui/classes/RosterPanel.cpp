@@ -18,9 +18,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
 
-RosterPanel::RosterPanel(Store &store, QWidget *parent)
+RosterPanel::RosterPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_writer(store, undoStack)
     , m_model(new RosterModel(store, this))
     , m_view(new QTableView(this))
     , m_add(new QAction(QIcon::fromTheme(u"list-add"_s), tr("&Add Student..."), this))
@@ -36,8 +37,11 @@ RosterPanel::RosterPanel(Store &store, QWidget *parent)
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_remove->setShortcut(QKeySequence::Delete);
-    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_remove);
+    // Shortcuts act only where the roster has focus: the gradebook uses some of the same keys.
+    for (QAction *a : {m_add, m_edit, m_remove, m_import}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
 
     m_view->setObjectName(u"rosterView"_s);
     m_view->setModel(m_model);
@@ -95,9 +99,14 @@ void RosterPanel::onAddStudent()
     StudentDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Result<QString> id = StudentRepository(m_store).enrollOne(dialog.student(), m_model->classId(), u"student.add"_s);
-    if (!id) {
-        QMessageBox::warning(this, tr("Student not added"), id.error());
+    const Student student = dialog.student();
+    const QString classId = m_model->classId();
+    Status s = m_writer.record(tr("Add Student"), u"student.add"_s, [&] {
+        Result<QString> id = StudentRepository(m_store).enrollOne(student, classId, u"student.add"_s);
+        return id ? Status{} : Status{fail(id.error())};
+    });
+    if (!s) {
+        QMessageBox::warning(this, tr("Student not added"), s.error());
         return;
     }
     Q_EMIT statusMessage(tr("Student added."));
@@ -113,7 +122,10 @@ void RosterPanel::onEditStudent()
     dialog.setStudent(*student);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status s = StudentRepository(m_store).save(dialog.student(), u"student.edit"_s); !s)
+    const Student edited = dialog.student();
+    if (Status s = m_writer.record(tr("Edit Student"), u"student.edit"_s,
+                                   [&] { return StudentRepository(m_store).save(edited, u"student.edit"_s); });
+        !s)
         QMessageBox::warning(this, tr("Student not saved"), s.error());
 }
 
@@ -130,7 +142,11 @@ void RosterPanel::onRemoveStudent()
            nullptr, int(ids.size())));
     if (answer != QMessageBox::Yes)
         return;
-    if (Status s = StudentRepository(m_store).unenroll(m_model->classId(), ids, u"student.remove"_s); !s) {
+    const QString classId = m_model->classId();
+    if (Status s =
+            m_writer.record(tr("Remove Students"), u"student.remove"_s,
+                            [&] { return StudentRepository(m_store).unenroll(classId, ids, u"student.remove"_s); });
+        !s) {
         QMessageBox::warning(this, tr("Students not removed"), s.error());
         return;
     }
@@ -159,7 +175,11 @@ int RosterPanel::importRosterFile(const QString &path)
         box.exec();
         return 0;
     }
-    if (Status s = StudentRepository(m_store).enroll(outcome.students, m_model->classId(), u"roster.import"_s); !s) {
+    const QString classId = m_model->classId();
+    if (Status s = m_writer.record(
+            tr("Import Roster"), u"roster.import"_s,
+            [&] { return StudentRepository(m_store).enroll(outcome.students, classId, u"roster.import"_s); });
+        !s) {
         QMessageBox::warning(this, tr("Roster not imported"), s.error());
         return 0;
     }

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "commands/UndoableWriter.h"
+
 #include <QWidget>
 
 class QAction;
 class QTableView;
+class QUndoStack;
 
 namespace k12 {
 
@@ -15,7 +18,7 @@ class RosterPanel : public QWidget
 {
     Q_OBJECT
 public:
-    RosterPanel(Store &store, QWidget *parent = nullptr);
+    RosterPanel(Store &store, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void setClassId(const QString &classId);
     QAction *addStudentAction() const { return m_add; }
@@ -39,6 +42,7 @@ private:
     void updateActions();
 
     Store &m_store;
+    UndoableWriter m_writer;
     RosterModel *m_model;
     QTableView *m_view;
     QAction *m_add;

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "GradeEngine.h"
+#include "domain/Entities.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <vector>
+
+namespace k12 {
+
+class Store;
+
+// One class's gradebook in memory, laid out for speed: students x assignments
+// as a dense row-major array of GradeCell (what the engine reads), plus the
+// rarely-set parts of a score (letter, comment, revision) in a sparse map.
+// Loaded once per class; kept current by the gradebook model as edits land.
+class GradebookData
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::GradebookData)
+
+public:
+    struct CellExtra
+    {
+        QString letter;
+        QString comment;
+    };
+
+    static Result<GradebookData> load(Store &store, const QString &classId, const QString &gradingPeriodId = {});
+
+    SchoolClass schoolClass;
+    QList<Category> categories;    // by position
+    QList<Assignment> assignments; // grouped by category (category order), then position; uncategorised last
+    QList<Student> students;       // by family name, given name
+    QList<LetterCutoff> scale;     // the class's letter scale (default when it has none)
+    QString gradingPeriodId;       // empty: all periods count
+
+    int studentCount() const { return int(students.size()); }
+    int assignmentCount() const { return int(assignments.size()); }
+    int studentIndex(const QString &studentId) const { return m_studentIndex.value(studentId, -1); }
+    int assignmentIndex(const QString &assignmentId) const { return m_assignmentIndex.value(assignmentId, -1); }
+    int categoryIndex(const QString &categoryId) const;
+
+    const GradeCell *row(int student) const { return m_cells.data() + qsizetype(student) * assignments.size(); }
+    const GradeCell &cell(int student, int assignment) const { return row(student)[assignment]; }
+    const CellExtra *extra(int student, int assignment) const;
+
+    // The full score of a cell (an empty score with the pair's id when none is stored).
+    Score scoreAt(int student, int assignment) const;
+    // Updates the cached cell after a write.
+    void setScore(int student, int assignment, const Score &score);
+
+    const GradeEngine &engine() const { return m_engine; }
+    StudentGrade gradeOf(int student) const { return m_engine.compute(row(student)); }
+    void rebuildEngine();
+
+private:
+    static QList<Assignment> groupedByCategory(const QList<Assignment> &assignments, const QList<Category> &categories);
+    GradeCell toCell(const Score &score, const Assignment &assignment) const;
+    qsizetype cellKey(int student, int assignment) const
+    {
+        return qsizetype(student) * assignments.size() + assignment;
+    }
+
+    std::vector<GradeCell> m_cells;
+    QHash<qsizetype, CellExtra> m_extras;
+    QHash<QString, int> m_studentIndex;
+    QHash<QString, int> m_assignmentIndex;
+    GradeEngine m_engine;
+};
+
+} // namespace k12

@@ -1,0 +1,83 @@
+#include "ScoreInput.h"
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+std::optional<double> ScoreInput::parseNumber(const QString &text, const QLocale &locale)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    double v = locale.toDouble(t, &ok);
+    if (!ok)
+        v = QLocale::c().toDouble(t, &ok);
+    if (!ok) {
+        QString swapped = t;
+        swapped.replace(u',', u'.'); // a decimal comma typed on any keyboard
+        v = QLocale::c().toDouble(swapped, &ok);
+    }
+    if (!ok || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+Result<ScoreEdit> ScoreInput::parse(const QString &text, const Assignment &assignment, const QList<LetterCutoff> &scale,
+                                    const QLocale &locale)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return ScoreEdit::clear();
+    const QString lower = t.toLower();
+    if (lower == u"m"_s || lower == u"missing"_s)
+        return ScoreEdit::missing();
+    if (lower == u"ex"_s || lower == u"excused"_s)
+        return ScoreEdit::excused();
+    if (lower == u"l"_s || lower == u"late"_s)
+        return ScoreEdit::late();
+
+    const bool letterGraded = assignment.gradingType == u"letter"_s;
+    for (const LetterCutoff &c : scale) {
+        if (c.letter.compare(t, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!letterGraded)
+            return fail(
+                tr("\"%1\" is graded in points; type a number (or switch it to letter grades).").arg(assignment.title));
+        return ScoreEdit::setLetter(c.letter);
+    }
+
+    if (t.endsWith(u'%')) {
+        const std::optional<double> pct = parseNumber(t.chopped(1), locale);
+        if (!pct)
+            return fail(tr("\"%1\" is not a percentage.").arg(t));
+        if (assignment.pointsPossible <= 0)
+            return fail(
+                tr("\"%1\" is extra credit (0 points possible); type points, not a percentage.").arg(assignment.title));
+        const double points = std::round(*pct * assignment.pointsPossible) / 100.0;
+        if (const QString problem = ScoreEdit::checkPoints(points, assignment); !problem.isEmpty())
+            return fail(problem);
+        return ScoreEdit::setPoints(points);
+    }
+
+    const std::optional<double> points = parseNumber(t, locale);
+    if (!points) {
+        if (letterGraded) {
+            QStringList letters;
+            for (const LetterCutoff &c : scale)
+                letters << c.letter;
+            return fail(
+                tr("\"%1\" is not a letter of this class's scale (%2), nor a number.").arg(t, letters.join(u", "_s)));
+        }
+        return fail(tr("\"%1\" is not a score: type points (e.g. 8.5), a percentage (85%), M for missing, EX for "
+                       "excused or L for late.")
+                        .arg(t));
+    }
+    if (const QString problem = ScoreEdit::checkPoints(*points, assignment); !problem.isEmpty())
+        return fail(problem);
+    return ScoreEdit::setPoints(*points);
+}
+
+} // namespace k12

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "ScoreEdit.h"
+#include "domain/Result.h"
+
+#include <QLocale>
+
+namespace k12 {
+
+// What a teacher may type into a gradebook cell, turned into a ScoreEdit:
+//   9.5 / 9,5       points (checked against the allowed maximum)
+//   85%             a percentage of the points possible
+//   B+              a letter, on letter-graded assignments (from the class's scale)
+//   M, EX, L        missing, excused, late  (also "missing", "excused", "late")
+//   (empty)         clears the cell
+// Anything else is refused with a message that says what would be accepted.
+class ScoreInput
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::ScoreInput)
+
+public:
+    static Result<ScoreEdit> parse(const QString &text, const Assignment &assignment, const QList<LetterCutoff> &scale,
+                                   const QLocale &locale = QLocale());
+    static std::optional<double> parseNumber(const QString &text, const QLocale &locale = QLocale());
+};
+
+} // namespace k12

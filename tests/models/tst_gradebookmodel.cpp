@@ -1,0 +1,280 @@
+// The gradebook grid's model: layout, typed input, flags, recompute on edit,
+// one undo step per edit, outbox and audit for every edit and every undo.
+#include "TestSupport.h"
+
+#include "itemmodels/GradebookModel.h"
+#include "repositories/CategoryRepository.h"
+#include "repositories/ClassRepository.h"
+#include "repositories/ScoreRepository.h"
+#include "repositories/StudentRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace k12;
+
+namespace {
+
+struct Fixture
+{
+    test::TempProfile profile;
+    QString classId;
+    QString homework, tests;
+    QStringList students;    // Adams, Baker, Clark
+    QStringList assignments; // HW1 (10), HW2 (10), Test (50)
+
+    Fixture()
+    {
+        Store &s = profile.store();
+        SchoolClass c;
+        c.name = u"Biology"_s;
+        classId = *ClassRepository(s).create(c, u"x"_s);
+        Category hw;
+        hw.classId = classId;
+        hw.name = u"Homework"_s;
+        hw.weight = 40;
+        hw.position = 0;
+        homework = *CategoryRepository(s).create(hw, u"x"_s);
+        Category t = hw;
+        t.id.clear();
+        t.name = u"Tests"_s;
+        t.weight = 60;
+        t.position = 1;
+        tests = *CategoryRepository(s).create(t, u"x"_s);
+        QList<Student> roster;
+        for (const QString &family : {u"Clark"_s, u"Adams"_s, u"Baker"_s}) {
+            Student st;
+            st.givenName = u"Sam"_s;
+            st.familyName = family;
+            roster.append(st);
+        }
+        (void)StudentRepository(s).enroll(roster, classId, u"x"_s);
+        for (const Student &st : StudentRepository(s).enrolledIn(classId))
+            students.append(st.id);
+        int position = 0;
+        // Created out of category order on purpose: the grid groups them.
+        for (const auto &[title, points, category] :
+             {std::tuple{u"Test"_s, 50.0, tests}, std::tuple{u"HW1"_s, 10.0, homework},
+              std::tuple{u"HW2"_s, 10.0, homework}}) {
+            Assignment a;
+            a.classId = classId;
+            a.title = title;
+            a.pointsPossible = points;
+            a.categoryId = category;
+            a.position = position++;
+            assignments.append(*AssignmentRepository(s).create(a, u"x"_s));
+        }
+    }
+};
+
+} // namespace
+
+class TestGradebookModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void layoutGroupsByCategory();
+    void typingAScoreRecomputesFinal();
+    void typedTokensAndPercent();
+    void invalidInputIsRefusedAndWritesNothing();
+    void undoRedoRestoresExactlyAndSyncs();
+    void bulkEditIsOneUndoStep();
+    void letterGradedAssignment();
+    void externalChangesReload();
+};
+
+void TestGradebookModel::layoutGroupsByCategory()
+{
+    Fixture f;
+    QUndoStack stack;
+    GradebookModel model(f.profile.store(), &stack);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setClassId(f.classId);
+    QCOMPARE(model.rowCount(), 3);
+    // Student, HW1, HW2, Test, Homework %, Tests %, Final %, Letter
+    QCOMPARE(model.columnCount(), 8);
+    QCOMPARE(model.index(0, 0).data().toString(), u"Adams, Sam"_s);
+    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), u"HW1\n10 pts"_s);
+    QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), u"Test\n50 pts"_s);
+    QCOMPARE(model.headerData(4, Qt::Horizontal).toString(), u"Homework %\n(weight 40)"_s);
+    QCOMPARE(model.headerData(6, Qt::Horizontal).toString(), u"Final %"_s);
+    QCOMPARE(model.columnKind(7), GradebookModel::ColumnKind::Letter);
+    QVERIFY(model.flags(model.index(0, 1)) & Qt::ItemIsEditable);
+    QVERIFY(!(model.flags(model.index(0, 6)) & Qt::ItemIsEditable));
+    QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsEditable));
+    QCOMPARE(model.index(0, 6).data().toString(), u"—"_s); // nothing graded yet
+}
+
+void TestGradebookModel::typingAScoreRecomputesFinal()
+{
+    Fixture f;
+    QUndoStack stack;
+    GradebookModel model(f.profile.store(), &stack);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setClassId(f.classId);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(model.setData(model.index(0, 1), u"8"_s));  // HW1 8/10
+    QVERIFY(model.setData(model.index(0, 3), u"45"_s)); // Test 45/50
+    QCOMPARE(model.index(0, 1).data().toString(), u"8"_s);
+    QCOMPARE(model.index(0, 4).data().toString(), u"80.00"_s); // homework 8/10
+    QCOMPARE(model.index(0, 5).data().toString(), u"90.00"_s); // tests 45/50
+    // 0.4 x 80 + 0.6 x 90 = 86
+    QCOMPARE(model.index(0, 6).data().toString(), u"86.00"_s);
+    QCOMPARE(model.index(0, 7).data().toString(), u"B"_s);
+    QVERIFY(changed.count() >= 2);
+    bool finalUpdated = false;
+    for (const QList<QVariant> &args : changed)
+        finalUpdated |= args.at(0).toModelIndex().column() <= 6 && args.at(1).toModelIndex().column() >= 6;
+    QVERIFY(finalUpdated);
+    // The write went through the one rule.
+    QCOMPARE(test::countRows(f.profile.store(), u"outbox"_s, u"entity = 'score'"_s), 2);
+    QCOMPARE(test::countRows(f.profile.store(), u"audit_log"_s, u"entity = 'score' AND action = 'grade.set'"_s), 2);
+    QCOMPARE(*ScoreRepository(f.profile.store()).scoreFor(f.classId, f.assignments.at(1), f.students.at(0)).points,
+             8.0);
+}
+
+void TestGradebookModel::typedTokensAndPercent()
+{
+    Fixture f;
+    QUndoStack stack;
+    GradebookModel model(f.profile.store(), &stack);
+    model.setClassId(f.classId);
+    QVERIFY(model.setData(model.index(1, 1), u"m"_s));
+    QCOMPARE(model.index(1, 1).data().toString(), u"M"_s);
+    QVERIFY(model.index(1, 1).data(GradebookModel::MissingRole).toBool());
+    QVERIFY(model.setData(model.index(1, 2), u"EX"_s));
+    QCOMPARE(model.index(1, 2).data().toString(), u"EX"_s);
+    QVERIFY(model.setData(model.index(1, 3), u"90%"_s)); // 90% of 50 = 45
+    QCOMPARE(model.index(1, 3).data(Qt::EditRole).toString(), u"45"_s);
+    QVERIFY(model.setData(model.index(1, 3), u"L"_s)); // late keeps the points
+    QCOMPARE(model.index(1, 3).data().toString(), u"45 L"_s);
+    QVERIFY(model.setData(model.index(1, 1), u"7,5"_s)); // decimal comma; clears missing
+    QCOMPARE(model.index(1, 1).data().toString(), u"7.5"_s);
+    QVERIFY(!model.index(1, 1).data(GradebookModel::MissingRole).toBool());
+    QVERIFY(model.setData(model.index(1, 1), QString()));
+    QCOMPARE(model.index(1, 1).data().toString(), QString());
+}
+
+void TestGradebookModel::invalidInputIsRefusedAndWritesNothing()
+{
+    Fixture f;
+    QUndoStack stack;
+    GradebookModel model(f.profile.store(), &stack);
+    model.setClassId(f.classId);
+    QSignalSpy rejected(&model, &GradebookModel::editRejected);
+    const qint64 outbox = test::countRows(f.profile.store(), u"outbox"_s);
+    for (const QString &bad :
+         {u"abc"_s, u"-1"_s, u"21"_s /* above 2 x 10 */, u"B+"_s /* points assignment */, u"5%%"_s}) {
+        QVERIFY2(!model.setData(model.index(0, 1), bad), qPrintable(bad));
+    }
+    QCOMPARE(rejected.count(), 5);
+    QVERIFY(rejected.at(2).at(0).toString().contains(u"allowed maximum"_s));
+    QCOMPARE(test::countRows(f.profile.store(), u"outbox"_s), outbox);
+    QCOMPARE(stack.count(), 0);
+    QCOMPARE(model.index(0, 1).data().toString(), QString());
+}
+
+void TestGradebookModel::undoRedoRestoresExactlyAndSyncs()
+{
+    Fixture f;
+    QUndoStack stack;
+    GradebookModel model(f.profile.store(), &stack);
+    model.setClassId(f.classId);
+    QVERIFY(model.setData(model.index(2, 1), u"9"_s));
+    QVERIFY(model.applyEdit({model.index(2, 1)}, ScoreEdit::late(true, 2), u"Mark Late"_s));
+    QVERIFY(model.setData(model.index(2, 1), u"6"_s));
+    QCOMPARE(stack.count(), 3);
+    const QString final6 = model.index(2, 6).data().toString();
+
+    stack.undo(); // back to 9, late
+    QCOMPARE(model.index(2, 1).data().toString(), u"9 L"_s);
+    Score s = ScoreRepository(f.profile.store()).scoreFor(f.classId, f.assignments.at(1), f.students.at(2));
+    QCOMPARE(*s.points, 9.0);
+    QVERIFY(s.late);
+    QCOMPARE(s.daysLate, 2);
+    stack.undo(); // back to 9, on time
+    QCOMPARE(model.index(2, 1).data().toString(), u"9"_s);
+    stack.undo(); // back to ungraded: the score row is a tombstone again
+    QCOMPARE(model.index(2, 1).data().toString(), QString());
+    QCOMPARE(model.index(2, 6).data().toString(), u"—"_s);
+    QVERIFY(ScoreRepository(f.profile.store()).scoreFor(f.classId, f.assignments.at(1), f.students.at(2)).isEmpty());
+    stack.redo();
+    stack.redo();
+    stack.redo();
+    QCOMPARE(model.index(2, 1).data().toString(), u"6 L"_s);
+    QCOMPARE(model.index(2, 6).data().toString(), final6);
+    // 3 edits + 3 undos + 3 redos, each a mutation in the outbox and an audit entry.
+    QCOMPARE(test::countRows(f.profile.store(), u"outbox"_s, u"entity = 'score'"_s), 9);
+    QCOMPARE(test::countRows(f.profile.store(), u"audit_log"_s, u"action = 'grade.set.undo'"_s), 3);
+    QCOMPARE(test::countRows(f.profile.store(), u"audit_log"_s, u"action = 'grade.set.redo'"_s), 3);
+}
+
+void TestGradebookModel::bulkEditIsOneUndoStep()
+{
+    Fixture f;
+    QUndoStack stack;
+    GradebookModel model(f.profile.store(), &stack);
+    model.setClassId(f.classId);
+    QVERIFY(model.setData(model.index(0, 2), u"10"_s));
+    QModelIndexList block;
+    for (int r = 0; r < 3; ++r)
+        for (int c = 1; c <= 2; ++c)
+            block.append(model.index(r, c));
+    block.append(model.index(0, 6)); // a computed cell in the selection is ignored
+    QVERIFY(model.applyEdit(block, ScoreEdit::missing(), u"Mark Missing"_s));
+    QCOMPARE(stack.count(), 2);
+    for (int r = 0; r < 3; ++r)
+        QCOMPARE(model.index(r, 1).data().toString(), u"M"_s);
+    // Missing counts as zero: homework 0 of 20 -> 0 %, no test yet -> final = homework only.
+    QCOMPARE(model.index(0, 6).data().toString(), u"0.00"_s);
+    stack.undo();
+    QCOMPARE(model.index(0, 2).data().toString(), u"10"_s);
+    QCOMPARE(model.index(1, 1).data().toString(), QString());
+    QCOMPARE(model.index(0, 6).data().toString(), u"100.00"_s);
+}
+
+void TestGradebookModel::letterGradedAssignment()
+{
+    Fixture f;
+    Assignment essay;
+    essay.classId = f.classId;
+    essay.title = u"Essay"_s;
+    essay.pointsPossible = 20;
+    essay.gradingType = u"letter"_s;
+    essay.categoryId = f.tests;
+    const QString essayId = *AssignmentRepository(f.profile.store()).create(essay, u"x"_s);
+    QUndoStack stack;
+    GradebookModel model(f.profile.store(), &stack);
+    model.setClassId(f.classId);
+    const int column = model.columnForAssignment(model.gradebook().assignmentIndex(essayId));
+    QVERIFY(model.setData(model.index(0, column), u"b+"_s));
+    QCOMPARE(model.index(0, column).data().toString(), u"B+"_s);
+    QCOMPARE(ScoreRepository(f.profile.store()).scoreFor(f.classId, essayId, f.students.at(0)).letter, u"B+"_s);
+    QVERIFY(model.gradeOf(0).categories.at(1).percent.has_value());
+    QVERIFY(!model.setData(model.index(0, column), u"Q"_s));
+}
+
+void TestGradebookModel::externalChangesReload()
+{
+    Fixture f;
+    QUndoStack stack;
+    GradebookModel model(f.profile.store(), &stack);
+    model.setClassId(f.classId);
+    Assignment extra;
+    extra.classId = f.classId;
+    extra.title = u"Bonus"_s;
+    extra.pointsPossible = 0;
+    QVERIFY(AssignmentRepository(f.profile.store()).create(extra, u"x"_s).ok());
+    QCOMPARE(model.columnCount(), 9);
+    QVERIFY(model.headerData(4, Qt::Horizontal).toString().contains(u"extra credit"_s)); // uncategorised last
+    Score s = ScoreRepository(f.profile.store()).scoreFor(f.classId, f.assignments.at(0), f.students.at(1));
+    s.points = 40;
+    QVERIFY(ScoreRepository(f.profile.store()).save(s, u"cli"_s).ok());
+    QCOMPARE(model.index(1, 3).data().toString(), u"40"_s);
+}
+
+QTEST_MAIN(TestGradebookModel)
+#include "tst_gradebookmodel.moc"

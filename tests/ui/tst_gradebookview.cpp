@@ -1,0 +1,209 @@
+// Offscreen test of keyboard-first grade entry in the real window:
+// type + Enter moves down, Tab moves right, Delete clears, shortcuts flag,
+// invalid entries are refused in the status bar, Ctrl+Z / Ctrl+Shift+Z.
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "gradebook/GradebookPanel.h"
+#include "gradebook/GradebookView.h"
+#include "itemmodels/GradebookModel.h"
+#include "repositories/CategoryRepository.h"
+#include "repositories/ClassRepository.h"
+#include "repositories/ScoreRepository.h"
+#include "repositories/StudentRepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStatusBar>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace k12;
+
+class TestGradebookView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void typeEnterMovesDown();
+    void tabMovesRight();
+    void deleteClearsSelection();
+    void shortcutsFlagCells();
+    void invalidEntryShowsMessage();
+    void undoRedoShortcuts();
+
+private:
+    void typeInto(int row, int column, const QString &text, Qt::Key finish);
+    void typeKeys(const QString &text);
+    double pointsAt(int student, int assignment);
+
+    std::unique_ptr<test::TempProfile> m_profile;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_classId;
+    QStringList m_students;
+    QStringList m_assignments;
+    GradebookView *m_view = nullptr;
+    GradebookModel *m_model = nullptr;
+};
+
+void TestGradebookView::init()
+{
+    m_profile = std::make_unique<test::TempProfile>();
+    Store &s = m_profile->store();
+    SchoolClass c;
+    c.name = u"Chemistry"_s;
+    m_classId = *ClassRepository(s).create(c, u"x"_s);
+    QList<Student> roster;
+    for (const auto &[given, family] : {std::pair{u"Marie"_s, u"Curie"_s}, std::pair{u"Dmitri"_s, u"Mendeleev"_s},
+                                        std::pair{u"Rosalind"_s, u"Franklin"_s}}) {
+        Student st;
+        st.givenName = given;
+        st.familyName = family;
+        roster.append(st);
+    }
+    QVERIFY(StudentRepository(s).enroll(roster, m_classId, u"x"_s).ok());
+    m_students.clear();
+    for (const Student &st : StudentRepository(s).enrolledIn(m_classId))
+        m_students.append(st.id);
+    m_assignments.clear();
+    for (int i = 1; i <= 3; ++i) {
+        Assignment a;
+        a.classId = m_classId;
+        a.title = u"Lab %1"_s.arg(i);
+        a.pointsPossible = 10;
+        a.position = i;
+        m_assignments.append(*AssignmentRepository(s).create(a, u"x"_s));
+    }
+    m_window = std::make_unique<MainWindow>(s);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->selectClass(m_classId);
+    m_view = m_window->gradebookPanel()->view();
+    m_model = m_window->gradebookPanel()->model();
+    QCOMPARE(m_model->rowCount(), 3);
+}
+
+void TestGradebookView::cleanup()
+{
+    m_window.reset();
+    m_profile.reset();
+}
+
+double TestGradebookView::pointsAt(int student, int assignment)
+{
+    const Score s =
+        ScoreRepository(m_profile->store()).scoreFor(m_classId, m_assignments.at(assignment), m_students.at(student));
+    return s.points.value_or(-1);
+}
+
+// Keys go to whatever has focus, as they do for a teacher at the keyboard.
+void TestGradebookView::typeKeys(const QString &text)
+{
+    for (const QChar c : text)
+        QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
+}
+
+void TestGradebookView::typeInto(int row, int column, const QString &text, Qt::Key finish)
+{
+    m_view->setFocus();
+    m_view->setCurrentIndex(m_model->index(row, column));
+    typeKeys(text); // the first key opens the editor, as in a spreadsheet
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(editor && editor != m_view);
+    QTest::keyClick(editor, finish);
+    // The delegate commits and closes the editor from a queued call, as in the real app.
+    QCoreApplication::processEvents();
+}
+
+void TestGradebookView::typeEnterMovesDown()
+{
+    // Students sort as Curie, Franklin, Mendeleev.
+    typeInto(0, 1, u"8"_s, Qt::Key_Return);
+    QCOMPARE(m_view->currentIndex(), m_model->index(1, 1));
+    typeKeys(u"9.5"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_view->currentIndex(), m_model->index(2, 1));
+    QCOMPARE(pointsAt(0, 0), 8.0);
+    QCOMPARE(pointsAt(1, 0), 9.5);
+    QCOMPARE(m_model->index(1, m_model->finalColumn()).data().toString(), u"95.00"_s);
+    QString shot = QString::fromLocal8Bit(qgetenv("K12_SCREENSHOT_DIR"));
+    if (!shot.isEmpty())
+        m_window->grab().save(QDir(shot).filePath(u"gradebook-typing.png"_s));
+}
+
+void TestGradebookView::tabMovesRight()
+{
+    typeInto(2, 1, u"7"_s, Qt::Key_Tab);
+    // Tab commits and opens the next cell to the right.
+    QCOMPARE(m_view->currentIndex(), m_model->index(2, 2));
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(editor && editor != m_view);
+    typeKeys(u"6"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QCOMPARE(pointsAt(2, 0), 7.0);
+    QCOMPARE(pointsAt(2, 1), 6.0);
+}
+
+void TestGradebookView::deleteClearsSelection()
+{
+    typeInto(0, 1, u"8"_s, Qt::Key_Return);
+    typeInto(1, 1, u"9"_s, Qt::Key_Return);
+    m_view->selectionModel()->select(QItemSelection(m_model->index(0, 1), m_model->index(1, 1)),
+                                     QItemSelectionModel::ClearAndSelect);
+    QTest::keyClick(m_view, Qt::Key_Delete);
+    QCOMPARE(pointsAt(0, 0), -1.0);
+    QCOMPARE(pointsAt(1, 0), -1.0);
+    QCOMPARE(m_window->undoStack()->undoText(), u"Clear Grades"_s);
+}
+
+void TestGradebookView::shortcutsFlagCells()
+{
+    m_view->setFocus();
+    m_view->selectionModel()->select(QItemSelection(m_model->index(0, 2), m_model->index(2, 2)),
+                                     QItemSelectionModel::ClearAndSelect);
+    QTest::keyClick(m_view, Qt::Key_M, Qt::ControlModifier);
+    for (int r = 0; r < 3; ++r)
+        QCOMPARE(m_model->index(r, 2).data().toString(), u"M"_s);
+    QCOMPARE(m_window->undoStack()->count(), 1); // three cells, one step
+    QTest::keyClick(m_view, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_model->index(1, 2).data().toString(), u"EX"_s);
+    QTest::keyClick(m_view, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_model->index(1, 2).data(GradebookModel::LateRole).toBool());
+    const Score s = ScoreRepository(m_profile->store()).scoreFor(m_classId, m_assignments.at(1), m_students.at(1));
+    QVERIFY(s.excused && s.late && !s.missing);
+}
+
+void TestGradebookView::invalidEntryShowsMessage()
+{
+    const qint64 before = test::countRows(m_profile->store(), u"outbox"_s);
+    typeInto(0, 1, u"abc"_s, Qt::Key_Return);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"not a score"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    typeInto(0, 1, u"25"_s, Qt::Key_Return);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"allowed maximum"_s));
+    typeInto(0, 1, u"-2"_s, Qt::Key_Return);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"negative"_s));
+    QCOMPARE(test::countRows(m_profile->store(), u"outbox"_s), before);
+    QCOMPARE(m_model->index(0, 1).data().toString(), QString());
+}
+
+void TestGradebookView::undoRedoShortcuts()
+{
+    typeInto(0, 1, u"8"_s, Qt::Key_Return);
+    typeInto(0, 1, u"4"_s, Qt::Key_Return);
+    QCOMPARE(pointsAt(0, 0), 4.0);
+    m_view->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(pointsAt(0, 0), 8.0);
+    QCOMPARE(m_model->index(0, 1).data().toString(), u"8"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(pointsAt(0, 0), 4.0);
+    QCOMPARE(m_model->index(0, m_model->finalColumn()).data().toString(), u"40.00"_s);
+}
+
+QTEST_MAIN(TestGradebookView)
+#include "tst_gradebookview.moc"

@@ -1,0 +1,111 @@
+#include "AssignmentDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+AssignmentDialog::AssignmentDialog(const QList<Category> &categories, QWidget *parent)
+    : QDialog(parent)
+    , m_categories(categories)
+    , m_title(new QLineEdit(this))
+    , m_category(new QComboBox(this))
+    , m_points(new QDoubleSpinBox(this))
+    , m_hasDue(new QCheckBox(tr("Due"), this))
+    , m_due(new QDateEdit(QDate::currentDate(), this))
+    , m_type(new QComboBox(this))
+    , m_published(new QCheckBox(tr("Visible to students"), this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(u"assignmentDialog"_s);
+    setWindowTitle(tr("New Assignment"));
+    m_title->setObjectName(u"assignmentTitle"_s);
+    m_title->setPlaceholderText(tr("e.g. Quiz 3"));
+    m_category->setObjectName(u"assignmentCategory"_s);
+    for (const Category &c : categories)
+        m_category->addItem(c.name, c.id);
+    m_category->addItem(tr("(no category)"), QString());
+    m_points->setObjectName(u"assignmentPoints"_s);
+    m_points->setRange(0, 100000);
+    m_points->setDecimals(2);
+    m_points->setValue(10);
+    m_points->setToolTip(tr("0 points possible makes the assignment extra credit."));
+    m_due->setObjectName(u"assignmentDue"_s);
+    m_due->setCalendarPopup(true);
+    m_due->setEnabled(false);
+    m_type->setObjectName(u"assignmentType"_s);
+    m_type->addItem(tr("Points"), u"points"_s);
+    m_type->addItem(tr("Letter grades"), u"letter"_s);
+    m_published->setChecked(true);
+    m_problem->setStyleSheet(u"color: #b00020;"_s);
+
+    auto *dueRow = new QHBoxLayout;
+    dueRow->addWidget(m_hasDue);
+    dueRow->addWidget(m_due, 1);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Category:"), m_category);
+    form->addRow(tr("&Points possible:"), m_points);
+    form->addRow(tr("Due date:"), dueRow);
+    form->addRow(tr("&Graded with:"), m_type);
+    form->addRow(QString(), m_published);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
+    connect(m_title, &QLineEdit::textChanged, this, &AssignmentDialog::validate);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    validate();
+}
+
+void AssignmentDialog::setAssignment(const Assignment &assignment)
+{
+    m_assignment = assignment;
+    if (!assignment.id.isEmpty())
+        setWindowTitle(tr("Edit Assignment"));
+    m_title->setText(assignment.title);
+    m_category->setCurrentIndex(std::max(0, m_category->findData(assignment.categoryId)));
+    m_points->setValue(assignment.pointsPossible);
+    m_hasDue->setChecked(assignment.dueDate.isValid());
+    if (assignment.dueDate.isValid())
+        m_due->setDate(assignment.dueDate);
+    m_type->setCurrentIndex(std::max(0, m_type->findData(assignment.gradingType)));
+    m_published->setChecked(assignment.published);
+}
+
+Assignment AssignmentDialog::assignment() const
+{
+    Assignment a = m_assignment;
+    a.title = m_title->text().trimmed();
+    a.categoryId = m_category->currentData().toString();
+    a.pointsPossible = m_points->value();
+    a.dueDate = m_hasDue->isChecked() ? m_due->date() : QDate();
+    a.gradingType = m_type->currentData().toString();
+    a.published = m_published->isChecked();
+    return a;
+}
+
+void AssignmentDialog::validate()
+{
+    const QString problem = assignment().problem();
+    m_problem->setText(m_title->isModified() ? problem : QString());
+    m_problem->setVisible(!m_problem->text().isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+} // namespace k12

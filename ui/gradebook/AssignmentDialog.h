@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Entities.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+
+namespace k12 {
+
+// Add or edit an assignment: title, category, points possible, due date,
+// points or letter grades, published.
+class AssignmentDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    AssignmentDialog(const QList<Category> &categories, QWidget *parent = nullptr);
+
+    void setAssignment(const Assignment &assignment);
+    Assignment assignment() const;
+
+private:
+    void validate();
+
+    Assignment m_assignment;
+    QList<Category> m_categories;
+    QLineEdit *m_title;
+    QComboBox *m_category;
+    QDoubleSpinBox *m_points;
+    QCheckBox *m_hasDue;
+    QDateEdit *m_due;
+    QComboBox *m_type;
+    QCheckBox *m_published;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace k12

@@ -1,0 +1,331 @@
+#include "ClassSettingsDialog.h"
+
+#include "grading/Mastery.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+namespace {
+
+QVariantMap changedFields(const QVariantMap &before, const QVariantMap &after)
+{
+    QVariantMap changed;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (before.value(it.key()) != it.value())
+            changed.insert(it.key(), it.value());
+    }
+    return changed;
+}
+
+} // namespace
+
+ClassSettingsDialog::ClassSettingsDialog(const SchoolClass &schoolClass, const QList<Category> &categories,
+                                         const QList<LetterCutoff> &scale, QWidget *parent)
+    : QDialog(parent)
+    , m_class(schoolClass)
+    , m_categories(categories)
+    , m_scale(scale)
+{
+    setObjectName(u"classSettingsDialog"_s);
+    setWindowTitle(tr("Grading Settings — %1").arg(schoolClass.name));
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(createCategoriesPage(), tr("&Categories"));
+    tabs->addTab(createPoliciesPage(), tr("&Missing && Late"));
+    tabs->addTab(createScalePage(), tr("&Letter Scale"));
+    tabs->addTab(createMasteryPage(), tr("&Standards Mastery"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ClassSettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    resize(560, 460);
+}
+
+QWidget *ClassSettingsDialog::createCategoriesPage()
+{
+    auto *page = new QWidget(this);
+    m_categoryTable = new QTableWidget(int(m_categories.size()), 3, page);
+    m_categoryTable->setObjectName(u"categoryTable"_s);
+    m_categoryTable->setHorizontalHeaderLabels({tr("Category"), tr("Weight %"), tr("Drop lowest")});
+    m_categoryTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_categoryTable->verticalHeader()->hide();
+    for (int i = 0; i < m_categories.size(); ++i) {
+        const Category &c = m_categories.at(i);
+        m_categoryTable->setItem(i, 0, new QTableWidgetItem(c.name));
+        auto *weight = new QDoubleSpinBox(m_categoryTable);
+        weight->setRange(0, 1000);
+        weight->setValue(c.weight);
+        connect(weight, &QDoubleSpinBox::valueChanged, this, &ClassSettingsDialog::updateWeightTotal);
+        m_categoryTable->setCellWidget(i, 1, weight);
+        auto *drop = new QSpinBox(m_categoryTable);
+        drop->setRange(0, 50);
+        drop->setValue(c.dropLowest);
+        m_categoryTable->setCellWidget(i, 2, drop);
+    }
+    m_weightTotal = new QLabel(page);
+    m_weightTotal->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    if (m_categories.isEmpty())
+        layout->addWidget(new QLabel(tr("This class has no categories yet. Add them from the gradebook's "
+                                        "toolbar (Add Category)."),
+                                     page));
+    layout->addWidget(m_categoryTable);
+    layout->addWidget(m_weightTotal);
+    updateWeightTotal();
+    return page;
+}
+
+void ClassSettingsDialog::updateWeightTotal()
+{
+    double total = 0;
+    for (int i = 0; i < m_categoryTable->rowCount(); ++i)
+        total += static_cast<QDoubleSpinBox *>(m_categoryTable->cellWidget(i, 1))->value();
+    if (total == 0)
+        m_weightTotal->setText(tr("No category has a weight: the final grade is total points earned / total points "
+                                  "possible."));
+    else
+        m_weightTotal->setText(tr("Weights add up to %1%. The final grade is the weighted average of the categories "
+                                  "that have grades; weights need not add up to 100.")
+                                   .arg(QLocale().toString(total, 'g', 6)));
+}
+
+QWidget *ClassSettingsDialog::createPoliciesPage()
+{
+    auto *page = new QWidget(this);
+    m_missingZero = new QRadioButton(tr("Missing work counts as &zero"), page);
+    m_missingExclude = new QRadioButton(tr("Missing work is left &out of the average"), page);
+    (m_class.missingPolicy == u"exclude"_s ? m_missingExclude : m_missingZero)->setChecked(true);
+    m_lateEnabled = new QCheckBox(tr("Take points off late work"), page);
+    m_lateEnabled->setObjectName(u"latePenaltyEnabled"_s);
+    m_lateEnabled->setChecked(m_class.latePenaltyEnabled);
+    m_latePerDay = new QDoubleSpinBox(page);
+    m_latePerDay->setObjectName(u"latePenaltyPerDay"_s);
+    m_latePerDay->setRange(0, 100);
+    m_latePerDay->setSuffix(tr(" % per day late"));
+    m_latePerDay->setValue(m_class.latePenaltyPerDay);
+    m_lateFloor = new QDoubleSpinBox(page);
+    m_lateFloor->setObjectName(u"latePenaltyFloor"_s);
+    m_lateFloor->setRange(0, 100);
+    m_lateFloor->setSuffix(tr(" % of the points at least"));
+    m_lateFloor->setValue(m_class.latePenaltyFloor);
+    auto enable = [this](bool on) {
+        m_latePerDay->setEnabled(on);
+        m_lateFloor->setEnabled(on);
+    };
+    connect(m_lateEnabled, &QCheckBox::toggled, this, enable);
+    enable(m_class.latePenaltyEnabled);
+
+    auto *form = new QFormLayout(page);
+    form->addRow(m_missingZero);
+    form->addRow(m_missingExclude);
+    form->addItem(new QSpacerItem(0, 12));
+    form->addRow(m_lateEnabled);
+    form->addRow(tr("Penalty:"), m_latePerDay);
+    form->addRow(tr("Never below:"), m_lateFloor);
+    return page;
+}
+
+QWidget *ClassSettingsDialog::createScalePage()
+{
+    auto *page = new QWidget(this);
+    m_scaleTable = new QTableWidget(0, 2, page);
+    m_scaleTable->setObjectName(u"scaleTable"_s);
+    m_scaleTable->setHorizontalHeaderLabels({tr("Letter"), tr("From %")});
+    m_scaleTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_scaleTable->verticalHeader()->hide();
+    fillScale(m_scale);
+    auto *add = new QPushButton(tr("Add Letter"), page);
+    auto *remove = new QPushButton(tr("Remove Letter"), page);
+    auto *reset = new QPushButton(tr("Default Scale"), page);
+    connect(add, &QPushButton::clicked, this, [this] {
+        const int row = m_scaleTable->rowCount();
+        m_scaleTable->insertRow(row);
+        m_scaleTable->setItem(row, 0, new QTableWidgetItem());
+        m_scaleTable->setItem(row, 1, new QTableWidgetItem(u"0"_s));
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_scaleTable->currentRow() >= 0)
+            m_scaleTable->removeRow(m_scaleTable->currentRow());
+    });
+    connect(reset, &QPushButton::clicked, this, [this] { fillScale(GradingScale::defaultCutoffs()); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    buttons->addWidget(reset);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(tr("A final percentage gets the first letter whose lower bound it reaches, after "
+                                    "rounding to 2 decimals."),
+                                 page));
+    layout->addWidget(m_scaleTable);
+    layout->addLayout(buttons);
+    return page;
+}
+
+void ClassSettingsDialog::fillScale(const QList<LetterCutoff> &scale)
+{
+    m_scaleTable->setRowCount(int(scale.size()));
+    for (int i = 0; i < scale.size(); ++i) {
+        m_scaleTable->setItem(i, 0, new QTableWidgetItem(scale.at(i).letter));
+        m_scaleTable->setItem(i, 1, new QTableWidgetItem(QLocale().toString(scale.at(i).minPercent, 'g', 6)));
+    }
+}
+
+QWidget *ClassSettingsDialog::createMasteryPage()
+{
+    auto *page = new QWidget(this);
+    m_masteryMethod = new QComboBox(page);
+    m_masteryMethod->setObjectName(u"masteryMethod"_s);
+    const QList<std::pair<Mastery::Method, QString>> methods{
+        {Mastery::Method::MostRecent, tr("Most recent score")},
+        {Mastery::Method::Highest, tr("Highest score")},
+        {Mastery::Method::Mean, tr("Mean of all scores")},
+        {Mastery::Method::Mode, tr("Most frequent score")},
+        {Mastery::Method::WeightedAverage, tr("Weighted average (newest score weighted)")},
+        {Mastery::Method::DecayingAverage, tr("Decaying average")},
+        {Mastery::Method::NMastery, tr("n scores at mastery level")},
+        {Mastery::Method::PowerLaw, tr("Power law (Marzano)")}};
+    for (const auto &[method, label] : methods)
+        m_masteryMethod->addItem(label, Mastery::methodKey(method));
+    m_masteryMethod->setCurrentIndex(std::max(0, m_masteryMethod->findData(m_class.masteryMethod)));
+    m_masteryParam = new QDoubleSpinBox(page);
+    m_masteryParam->setRange(1, 99);
+    m_masteryParam->setSuffix(tr(" %"));
+    m_masteryParam->setValue(m_class.masteryParam);
+    m_masteryParamLabel = new QLabel(page);
+    m_masteryThreshold = new QDoubleSpinBox(page);
+    m_masteryThreshold->setRange(0, 100);
+    m_masteryThreshold->setValue(m_class.masteryThreshold);
+    m_masteryN = new QSpinBox(page);
+    m_masteryN->setRange(1, 20);
+    m_masteryN->setValue(m_class.masteryN);
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("&Method:"), m_masteryMethod);
+    form->addRow(m_masteryParamLabel, m_masteryParam);
+    form->addRow(tr("Mastery &level:"), m_masteryThreshold);
+    form->addRow(tr("Scores &needed:"), m_masteryN);
+    connect(m_masteryMethod, &QComboBox::currentIndexChanged, this, &ClassSettingsDialog::updateMasteryFields);
+    updateMasteryFields();
+    return page;
+}
+
+void ClassSettingsDialog::updateMasteryFields()
+{
+    const QString key = m_masteryMethod->currentData().toString();
+    const bool weighted = key == u"weighted_average"_s;
+    const bool decaying = key == u"decaying_average"_s;
+    const bool nMastery = key == u"n_mastery"_s;
+    m_masteryParamLabel->setText(weighted ? tr("Weight of the newest score:") : tr("Decay rate:"));
+    m_masteryParam->setEnabled(weighted || decaying);
+    m_masteryThreshold->setEnabled(nMastery);
+    m_masteryN->setEnabled(nMastery);
+}
+
+SchoolClass ClassSettingsDialog::editedClass() const
+{
+    SchoolClass c = m_class;
+    c.missingPolicy = m_missingExclude->isChecked() ? u"exclude"_s : u"zero"_s;
+    c.latePenaltyEnabled = m_lateEnabled->isChecked();
+    c.latePenaltyPerDay = m_latePerDay->value();
+    c.latePenaltyFloor = m_lateFloor->value();
+    c.masteryMethod = m_masteryMethod->currentData().toString();
+    c.masteryParam = m_masteryParam->value();
+    c.masteryThreshold = m_masteryThreshold->value();
+    c.masteryN = m_masteryN->value();
+    return c;
+}
+
+QList<Category> ClassSettingsDialog::editedCategories() const
+{
+    QList<Category> result = m_categories;
+    for (int i = 0; i < result.size(); ++i) {
+        result[i].name = m_categoryTable->item(i, 0)->text().trimmed();
+        result[i].weight = static_cast<QDoubleSpinBox *>(m_categoryTable->cellWidget(i, 1))->value();
+        result[i].dropLowest = static_cast<QSpinBox *>(m_categoryTable->cellWidget(i, 2))->value();
+    }
+    return result;
+}
+
+QList<LetterCutoff> ClassSettingsDialog::editedScale() const
+{
+    QList<LetterCutoff> scale;
+    for (int i = 0; i < m_scaleTable->rowCount(); ++i) {
+        const QString letter = m_scaleTable->item(i, 0) ? m_scaleTable->item(i, 0)->text().trimmed() : QString();
+        bool ok = false;
+        const QString text = m_scaleTable->item(i, 1) ? m_scaleTable->item(i, 1)->text() : QString();
+        double min = QLocale().toDouble(text, &ok);
+        if (!ok)
+            min = QLocale::c().toDouble(text, &ok);
+        scale.append({letter, ok ? min : -1});
+    }
+    return scale;
+}
+
+void ClassSettingsDialog::accept()
+{
+    QString problem = editedClass().problem();
+    for (const Category &c : editedCategories()) {
+        if (problem.isEmpty())
+            problem = c.problem();
+    }
+    GradingScale scale;
+    scale.cutoffs = editedScale();
+    for (const LetterCutoff &c : std::as_const(scale.cutoffs)) {
+        if (problem.isEmpty() && (c.minPercent < 0 || c.minPercent > 1000))
+            problem = tr("The lower bound of \"%1\" is not a percentage.").arg(c.letter);
+    }
+    if (problem.isEmpty())
+        problem = scale.problem();
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Check the settings"), problem);
+        return;
+    }
+    QDialog::accept();
+}
+
+ChangeList ClassSettingsDialog::changes() const
+{
+    ChangeList changes;
+    const QVariantMap classFields = changedFields(m_class.toFields(), editedClass().toFields());
+    if (!classFields.isEmpty())
+        changes.append(Change::upsert(u"class"_s, m_class.id, classFields));
+    const QList<Category> edited = editedCategories();
+    for (int i = 0; i < edited.size(); ++i) {
+        const QVariantMap fields = changedFields(m_categories.at(i).toFields(), edited.at(i).toFields());
+        if (!fields.isEmpty())
+            changes.append(Change::upsert(u"category"_s, edited.at(i).id, fields));
+    }
+    const QList<LetterCutoff> scale = editedScale();
+    bool scaleChanged = scale.size() != m_scale.size();
+    for (int i = 0; !scaleChanged && i < scale.size(); ++i)
+        scaleChanged = scale.at(i).letter != m_scale.at(i).letter || scale.at(i).minPercent != m_scale.at(i).minPercent;
+    if (scaleChanged) {
+        GradingScale g;
+        g.id = GradingScale::idFor(m_class.id);
+        g.classId = m_class.id;
+        g.name = tr("Custom");
+        g.cutoffs = scale;
+        changes.append(Change::upsert(u"grading_scale"_s, g.id, g.toFields()));
+    }
+    return changes;
+}
+
+} // namespace k12

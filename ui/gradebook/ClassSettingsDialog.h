@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/Entities.h"
+#include "store/Change.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QRadioButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace k12 {
+
+// A class's grading rules in one place: category weights and drop-lowest,
+// missing-work and late-penalty policy, the letter scale and the standards
+// mastery method. OK produces the changes, written as one undo step.
+class ClassSettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ClassSettingsDialog(const SchoolClass &schoolClass, const QList<Category> &categories,
+                        const QList<LetterCutoff> &scale, QWidget *parent = nullptr);
+
+    // The changes against what the dialog was opened with (empty when nothing changed).
+    ChangeList changes() const;
+
+    void accept() override;
+
+private:
+    QWidget *createCategoriesPage();
+    QWidget *createPoliciesPage();
+    QWidget *createScalePage();
+    QWidget *createMasteryPage();
+    void fillScale(const QList<LetterCutoff> &scale);
+    void updateWeightTotal();
+    void updateMasteryFields();
+    SchoolClass editedClass() const;
+    QList<Category> editedCategories() const;
+    QList<LetterCutoff> editedScale() const;
+
+    SchoolClass m_class;
+    QList<Category> m_categories;
+    QList<LetterCutoff> m_scale;
+
+    QTableWidget *m_categoryTable = nullptr;
+    QLabel *m_weightTotal = nullptr;
+    QRadioButton *m_missingZero = nullptr;
+    QRadioButton *m_missingExclude = nullptr;
+    QCheckBox *m_lateEnabled = nullptr;
+    QDoubleSpinBox *m_latePerDay = nullptr;
+    QDoubleSpinBox *m_lateFloor = nullptr;
+    QTableWidget *m_scaleTable = nullptr;
+    QComboBox *m_masteryMethod = nullptr;
+    QDoubleSpinBox *m_masteryParam = nullptr;
+    QLabel *m_masteryParamLabel = nullptr;
+    QDoubleSpinBox *m_masteryThreshold = nullptr;
+    QSpinBox *m_masteryN = nullptr;
+};
+
+} // namespace k12

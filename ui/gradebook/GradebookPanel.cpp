@@ -1,0 +1,356 @@
+#include "GradebookPanel.h"
+
+#include "AssignmentDialog.h"
+#include "CategoryDialog.h"
+#include "ClassSettingsDialog.h"
+#include "GradebookView.h"
+#include "itemmodels/GradebookModel.h"
+#include "repositories/CategoryRepository.h"
+#include "repositories/Repositories.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_writer(store, undoStack)
+    , m_model(new GradebookModel(store, undoStack, this))
+    , m_view(new GradebookView(this))
+    , m_period(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_addAssignment(new QAction(QIcon::fromTheme(u"list-add"_s), tr("Add &Assignment..."), this))
+    , m_addCategory(new QAction(tr("Add &Category..."), this))
+    , m_settings(new QAction(QIcon::fromTheme(u"configure"_s), tr("&Grading Settings..."), this))
+    , m_markMissing(new QAction(tr("Mark &Missing"), this))
+    , m_markExcused(new QAction(tr("Mark &Excused"), this))
+    , m_markLate(new QAction(tr("Mark &Late"), this))
+    , m_unmark(new QAction(tr("&Unmark"), this))
+    , m_clear(new QAction(tr("C&lear Grades"), this))
+{
+    setObjectName(u"gradebookPanel"_s);
+    m_addAssignment->setObjectName(u"addAssignmentAction"_s);
+    m_addAssignment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_addCategory->setObjectName(u"addCategoryAction"_s);
+    m_settings->setObjectName(u"gradingSettingsAction"_s);
+    m_markMissing->setObjectName(u"markMissingAction"_s);
+    m_markMissing->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_markMissing->setToolTip(tr("Not turned in (Ctrl+M; or type M in a cell)"));
+    m_markExcused->setObjectName(u"markExcusedAction"_s);
+    m_markExcused->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_markExcused->setToolTip(tr("Left out of the average (Ctrl+Shift+E; or type EX in a cell)"));
+    m_markLate->setObjectName(u"markLateAction"_s);
+    m_markLate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_markLate->setToolTip(tr("Turned in late; keeps the points (Ctrl+Shift+L)"));
+    m_unmark->setObjectName(u"unmarkAction"_s);
+    m_unmark->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_clear->setObjectName(u"clearGradesAction"_s);
+    for (QAction *a : gradeActions()) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+
+    m_view->setModel(m_model);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions(gradeActions());
+
+    m_period->setObjectName(u"gradingPeriodFilter"_s);
+    m_summary->setObjectName(u"gradebookSummary"_s);
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_addAssignment);
+    toolbar->addAction(m_addCategory);
+    toolbar->addAction(m_settings);
+    toolbar->addSeparator();
+    toolbar->addAction(m_markMissing);
+    toolbar->addAction(m_markExcused);
+    toolbar->addAction(m_markLate);
+    toolbar->addSeparator();
+    toolbar->addWidget(new QLabel(tr(" Period: "), this));
+    toolbar->addWidget(m_period);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_view);
+    layout->addWidget(m_summary);
+
+    connect(m_addAssignment, &QAction::triggered, this, &GradebookPanel::addAssignment);
+    connect(m_addCategory, &QAction::triggered, this, &GradebookPanel::addCategory);
+    connect(m_settings, &QAction::triggered, this, &GradebookPanel::openSettings);
+    connect(m_markMissing, &QAction::triggered, this,
+            [this] { applyToSelection(ScoreEdit::missing(), tr("Mark Missing")); });
+    connect(m_markExcused, &QAction::triggered, this,
+            [this] { applyToSelection(ScoreEdit::excused(), tr("Mark Excused")); });
+    connect(m_markLate, &QAction::triggered, this, [this] { applyToSelection(ScoreEdit::late(), tr("Mark Late")); });
+    connect(m_unmark, &QAction::triggered, this, [this] { applyToSelection(ScoreEdit::unmark(), tr("Unmark")); });
+    connect(m_clear, &QAction::triggered, this, [this] { applyToSelection(ScoreEdit::clear(), tr("Clear Grades")); });
+    connect(m_view, &GradebookView::clearRequested, m_clear, &QAction::trigger);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &GradebookPanel::onHeaderMenu);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionDoubleClicked, this, [this](int column) {
+        if (const int a = m_model->assignmentForColumn(column); a >= 0)
+            editAssignment(a);
+    });
+    connect(m_model, &GradebookModel::editRejected, this,
+            [this](const QString &message) { Q_EMIT statusMessage(message, 8000); });
+    connect(m_model, &GradebookModel::modelReset, this, &GradebookPanel::updatePeriods);
+    connect(m_model, &GradebookModel::modelReset, this, &GradebookPanel::fitColumns);
+    connect(m_model, &GradebookModel::gradesRecomputed, this, &GradebookPanel::updateSummary);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &GradebookPanel::onSelectionChanged);
+    connect(m_period, &QComboBox::activated, this,
+            [this] { m_model->setGradingPeriod(m_period->currentData().toString()); });
+    onSelectionChanged();
+}
+
+QList<QAction *> GradebookPanel::gradeActions() const
+{
+    return {m_markMissing, m_markExcused, m_markLate, m_unmark, m_clear};
+}
+
+void GradebookPanel::setClassId(const QString &classId)
+{
+    m_model->setClassId(classId);
+    m_addAssignment->setEnabled(!classId.isEmpty());
+    m_addCategory->setEnabled(!classId.isEmpty());
+    m_settings->setEnabled(!classId.isEmpty());
+}
+
+void GradebookPanel::fitColumns()
+{
+    m_view->resizeColumnToContents(0);
+    m_view->setColumnWidth(0, std::max(180, m_view->columnWidth(0)));
+    m_view->horizontalHeader()->setMinimumHeight(2 * fontMetrics().height() + 10);
+    // Computed columns are as wide as their two-line headers need.
+    for (int c = 1 + m_model->gradebook().assignmentCount(); c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, std::max(64, m_view->horizontalHeader()->sectionSizeHint(c)));
+}
+
+void GradebookPanel::onSelectionChanged()
+{
+    bool anyAssignmentCell = false;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedIndexes()) {
+        if (m_model->assignmentForColumn(i.column()) >= 0) {
+            anyAssignmentCell = true;
+            break;
+        }
+    }
+    for (QAction *a : gradeActions())
+        a->setEnabled(anyAssignmentCell);
+}
+
+bool GradebookPanel::applyToSelection(const ScoreEdit &edit, const QString &label)
+{
+    QModelIndexList cells = m_view->selectionModel()->selectedIndexes();
+    if (cells.isEmpty() && m_view->currentIndex().isValid())
+        cells.append(m_view->currentIndex());
+    const bool ok = m_model->applyEdit(cells, edit, label);
+    if (ok)
+        Q_EMIT statusMessage(tr("%1: %n cell(s).", nullptr, int(cells.size())).arg(label), 4000);
+    return ok;
+}
+
+void GradebookPanel::updatePeriods()
+{
+    const QString current = m_period->currentData().toString();
+    m_period->clear();
+    m_period->addItem(tr("All"), QString());
+    if (!m_model->classId().isEmpty()) {
+        for (const GradingPeriod &p : GradingPeriodRepository(m_store).forClass(m_model->classId(), u"start_date"_s))
+            m_period->addItem(p.name, p.id);
+    }
+    m_period->setCurrentIndex(std::max(0, m_period->findData(current)));
+    m_period->setEnabled(m_period->count() > 1);
+    updateSummary();
+}
+
+void GradebookPanel::updateSummary()
+{
+    const GradebookData &d = m_model->gradebook();
+    if (d.studentCount() == 0 || d.assignmentCount() == 0) {
+        m_summary->setText(d.assignmentCount() == 0 && !m_model->classId().isEmpty()
+                               ? tr("No assignments yet: add one with Add Assignment (Ctrl+Shift+A).")
+                               : QString());
+        return;
+    }
+    double sum = 0;
+    int graded = 0;
+    for (int s = 0; s < d.studentCount(); ++s) {
+        if (const std::optional<double> f = m_model->gradeOf(s).finalPercent) {
+            sum += *f;
+            ++graded;
+        }
+    }
+    m_summary->setText(graded == 0 ? tr("%n student(s), no grades yet.", nullptr, d.studentCount())
+                                   : tr("%n student(s) · class average %1%", nullptr, d.studentCount())
+                                         .arg(QLocale().toString(sum / graded, 'f', 2)));
+}
+
+void GradebookPanel::onHeaderMenu(const QPoint &pos)
+{
+    const int column = m_view->horizontalHeader()->logicalIndexAt(pos);
+    const int a = m_model->assignmentForColumn(column);
+    QMenu menu(this);
+    if (a >= 0) {
+        const Assignment as = m_model->gradebook().assignments.at(a);
+        menu.addAction(tr("Edit \"%1\"...").arg(as.title), this, [this, a] { editAssignment(a); });
+        menu.addAction(tr("Delete \"%1\"...").arg(as.title), this, [this, a] { deleteAssignment(a); });
+        if (!as.categoryId.isEmpty()) {
+            const QString categoryId = as.categoryId;
+            menu.addAction(tr("Edit Category..."), this, [this, categoryId] { editCategory(categoryId); });
+        }
+        menu.addSeparator();
+    }
+    if (const int c = m_model->categoryForColumn(column); c >= 0) {
+        const QString categoryId = m_model->gradebook().categories.at(c).id;
+        menu.addAction(tr("Edit Category..."), this, [this, categoryId] { editCategory(categoryId); });
+        menu.addSeparator();
+    }
+    menu.addAction(m_addAssignment);
+    menu.addAction(m_addCategory);
+    menu.addAction(m_settings);
+    menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
+}
+
+void GradebookPanel::addAssignment()
+{
+    const GradebookData &d = m_model->gradebook();
+    if (m_model->classId().isEmpty())
+        return;
+    AssignmentDialog dialog(d.categories, this);
+    Assignment a;
+    a.classId = m_model->classId();
+    // Default to the category of the selected column: assignments are usually added in runs.
+    if (const int current = m_model->assignmentForColumn(m_view->currentIndex().column()); current >= 0)
+        a.categoryId = d.assignments.at(current).categoryId;
+    else if (!d.categories.isEmpty())
+        a.categoryId = d.categories.constFirst().id;
+    dialog.setAssignment(a);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    a = dialog.assignment();
+    a.id = newId();
+    a.position = AssignmentRepository(m_store).nextPosition(a.classId);
+    Result<QList<AppliedChange>> r = m_writer.apply(tr("Add Assignment"), u"assignment.add"_s,
+                                                    {Change::upsert(u"assignment"_s, a.id, a.toFields())});
+    if (!r) {
+        QMessageBox::warning(this, tr("Assignment not added"), r.error());
+        return;
+    }
+    const int column = m_model->columnForAssignment(m_model->gradebook().assignmentIndex(a.id));
+    if (m_model->rowCount() > 0) {
+        m_view->setCurrentIndex(m_model->index(0, column));
+        m_view->scrollTo(m_model->index(0, column));
+    }
+    Q_EMIT statusMessage(tr("Assignment added. Type scores; Enter moves down."), 5000);
+}
+
+void GradebookPanel::editAssignment(int assignment)
+{
+    const GradebookData &d = m_model->gradebook();
+    const Assignment before = d.assignments.at(assignment);
+    AssignmentDialog dialog(d.categories, this);
+    dialog.setAssignment(before);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Assignment after = dialog.assignment();
+    QVariantMap fields;
+    const QVariantMap old = before.toFields();
+    const QVariantMap now = after.toFields();
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        if (old.value(it.key()) != it.value())
+            fields.insert(it.key(), it.value());
+    }
+    if (fields.isEmpty())
+        return;
+    Result<QList<AppliedChange>> r = m_writer.apply(tr("Edit Assignment"), u"assignment.edit"_s,
+                                                    {Change::upsert(u"assignment"_s, before.id, fields)});
+    if (!r)
+        QMessageBox::warning(this, tr("Assignment not saved"), r.error());
+}
+
+void GradebookPanel::deleteAssignment(int assignment)
+{
+    const Assignment a = m_model->gradebook().assignments.at(assignment);
+    const auto answer = QMessageBox::question(
+        this, tr("Delete Assignment"),
+        tr("Delete \"%1\" and hide its grades? You can undo this with Edit > Undo.").arg(a.title));
+    if (answer != QMessageBox::Yes)
+        return;
+    Result<QList<AppliedChange>> r =
+        m_writer.apply(tr("Delete Assignment"), u"assignment.delete"_s, {Change::remove(u"assignment"_s, a.id)});
+    if (!r)
+        QMessageBox::warning(this, tr("Assignment not deleted"), r.error());
+}
+
+void GradebookPanel::addCategory()
+{
+    if (m_model->classId().isEmpty())
+        return;
+    CategoryDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Category c = dialog.category();
+    c.id = newId();
+    c.classId = m_model->classId();
+    c.position = CategoryRepository(m_store).nextPosition(c.classId);
+    if (CategoryRepository(m_store).resolve(c.classId, c.name)) {
+        QMessageBox::warning(this, tr("Category not added"),
+                             tr("This class already has a category \"%1\".").arg(c.name));
+        return;
+    }
+    Result<QList<AppliedChange>> r =
+        m_writer.apply(tr("Add Category"), u"category.add"_s, {Change::upsert(u"category"_s, c.id, c.toFields())});
+    if (!r)
+        QMessageBox::warning(this, tr("Category not added"), r.error());
+}
+
+void GradebookPanel::editCategory(const QString &categoryId)
+{
+    std::optional<Category> before = CategoryRepository(m_store).find(categoryId);
+    if (!before)
+        return;
+    CategoryDialog dialog(this);
+    dialog.setCategory(*before);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Category after = dialog.category();
+    Result<QList<AppliedChange>> r = m_writer.apply(
+        tr("Edit Category"), u"category.edit"_s,
+        {Change::upsert(u"category"_s, categoryId,
+                        {{u"name"_s, after.name}, {u"weight"_s, after.weight}, {u"drop_lowest"_s, after.dropLowest}})});
+    if (!r)
+        QMessageBox::warning(this, tr("Category not saved"), r.error());
+}
+
+void GradebookPanel::openSettings()
+{
+    const GradebookData &d = m_model->gradebook();
+    if (m_model->classId().isEmpty())
+        return;
+    ClassSettingsDialog dialog(d.schoolClass, d.categories, d.scale, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ChangeList changes = dialog.changes();
+    if (changes.isEmpty())
+        return;
+    Result<QList<AppliedChange>> r = m_writer.apply(tr("Change Grading Settings"), u"class.settings"_s, changes);
+    if (!r)
+        QMessageBox::warning(this, tr("Settings not saved"), r.error());
+    else
+        Q_EMIT statusMessage(tr("Grading settings saved; grades recalculated."), 5000);
+}
+
+} // namespace k12

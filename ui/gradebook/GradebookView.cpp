@@ -1,0 +1,151 @@
+#include "GradebookView.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QScrollBar>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+GradebookView::GradebookView(QWidget *parent)
+    : QTableView(parent)
+    , m_frozen(new QTableView(this))
+{
+    setObjectName(u"gradebookView"_s);
+    setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
+                    QAbstractItemView::EditKeyPressed);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setWordWrap(false);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    horizontalHeader()->setMinimumSectionSize(56);
+    horizontalHeader()->setDefaultSectionSize(72);
+    verticalHeader()->setVisible(false);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+
+    m_frozen->setObjectName(u"gradebookFrozenColumn"_s);
+    m_frozen->setFocusPolicy(Qt::NoFocus);
+    m_frozen->verticalHeader()->hide();
+    m_frozen->verticalHeader()->setDefaultSectionSize(verticalHeader()->defaultSectionSize());
+    m_frozen->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_frozen->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_frozen->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_frozen->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_frozen->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_frozen->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_frozen->setStyleSheet(u"QTableView { border: none; border-right: 1px solid palette(mid); }"_s);
+    viewport()->stackUnder(m_frozen);
+
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, &GradebookView::onSectionResized);
+    connect(m_frozen->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(),
+            &QAbstractSlider::setValue);
+    connect(verticalScrollBar(), &QAbstractSlider::valueChanged, m_frozen->verticalScrollBar(),
+            &QAbstractSlider::setValue);
+}
+
+GradebookView::~GradebookView() = default;
+
+void GradebookView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    m_frozen->setModel(model);
+    m_frozen->setSelectionModel(selectionModel());
+    auto hideAllButFirst = [this] {
+        const int columns = this->model() ? this->model()->columnCount() : 0;
+        for (int c = 1; c < columns; ++c)
+            m_frozen->setColumnHidden(c, true);
+        m_frozen->setColumnWidth(0, columnWidth(0));
+        updateFrozenGeometry();
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, hideAllButFirst);
+    connect(model, &QAbstractItemModel::columnsInserted, this, hideAllButFirst);
+    hideAllButFirst();
+    m_frozen->show();
+}
+
+void GradebookView::onSectionResized(int logicalIndex, int, int newSize)
+{
+    if (logicalIndex == 0) {
+        m_frozen->setColumnWidth(0, newSize);
+        updateFrozenGeometry();
+    }
+}
+
+void GradebookView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    updateFrozenGeometry();
+}
+
+void GradebookView::updateGeometries()
+{
+    QTableView::updateGeometries();
+    updateFrozenGeometry();
+}
+
+void GradebookView::updateFrozenGeometry()
+{
+    if (!m_frozen)
+        return;
+    m_frozen->horizontalHeader()->setFixedHeight(horizontalHeader()->height());
+    m_frozen->setGeometry(verticalHeader()->width() + frameWidth(), frameWidth(), columnWidth(0),
+                          viewport()->height() + horizontalHeader()->height());
+}
+
+QModelIndex GradebookView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+{
+    QModelIndex current = QTableView::moveCursor(cursorAction, modifiers);
+    // Keep the cell that moves left under the frozen column visible.
+    if (cursorAction == MoveLeft && current.column() > 0 &&
+        visualRect(current).topLeft().x() < m_frozen->columnWidth(0)) {
+        const int newValue =
+            horizontalScrollBar()->value() + visualRect(current).topLeft().x() - m_frozen->columnWidth(0);
+        horizontalScrollBar()->setValue(newValue);
+    }
+    return current;
+}
+
+void GradebookView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    if (index.column() > 0)
+        QTableView::scrollTo(index, hint);
+}
+
+void GradebookView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
+{
+    if (hint != QAbstractItemDelegate::SubmitModelCache) {
+        QTableView::closeEditor(editor, hint);
+        return;
+    }
+    // Enter: commit and move down, like a spreadsheet.
+    QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+    const QModelIndex current = currentIndex();
+    const QModelIndex below = current.sibling(current.row() + 1, current.column());
+    if (below.isValid())
+        setCurrentIndex(below);
+}
+
+void GradebookView::keyPressEvent(QKeyEvent *event)
+{
+    if (state() != EditingState && (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) &&
+        event->modifiers() == Qt::NoModifier) {
+        Q_EMIT clearRequested();
+        event->accept();
+        return;
+    }
+    if (state() != EditingState && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        event->modifiers() == Qt::NoModifier) {
+        const QModelIndex below = currentIndex().sibling(currentIndex().row() + 1, currentIndex().column());
+        if (below.isValid())
+            setCurrentIndex(below);
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+} // namespace k12
