@@ -1,0 +1,23 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace k12 {
+
+class ServerDatabase;
+
+// admin audit: who changed which row and field, old and new value, when and
+// from which client, oldest first. It shows data (names, grades): it is an
+// administrator's tool and its output is not a log.
+class AuditReport
+{
+public:
+    // `since` empty = everything; otherwise an ISO date or date-time (UTC if no offset).
+    static Result<QString> render(ServerDatabase &db, const QString &since, bool json);
+    static Result<QString> normalizeSince(const QString &since);
+};
+
+} // namespace k12

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace k12 {
+
+class ServerDatabase;
+
+// admin import-roster: the school's information system pushes a class
+// roster. Students are matched by student number (or, without one, by name
+// among the class's students), created or updated, and enrolled in the class,
+// all in ONE transaction through the same write path as a push, with new
+// revisions, so the owning teacher pulls the changes like any other.
+class RosterImporter
+{
+public:
+    struct Summary
+    {
+        int created = 0;
+        int updated = 0;
+        int enrolled = 0;
+        int unchanged = 0;
+    };
+
+    // On failure the message lists every problem by file, line and column; nothing is written.
+    static Result<Summary> run(ServerDatabase &db, const QString &csvPath, const QString &classId);
+};
+
+} // namespace k12

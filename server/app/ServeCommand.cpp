@@ -1,0 +1,95 @@
+#include "ServeCommand.h"
+
+#include "ServerCli.h"
+#include "ServerLog.h"
+#include "SignalWatcher.h"
+#include "http/GuardedTcpServer.h"
+#include "http/WorkerPool.h"
+#include "store/ServerDatabase.h"
+#include "store/ServerSchema.h"
+
+#include <QCoreApplication>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+int ServeCommand::run(Options options)
+{
+    {
+        // Schema first, on one connection, before any worker opens its own.
+        Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(options.database);
+        if (!db) {
+            serverLog()->error("{}", db.error().toStdString());
+            return ServerExitFailure;
+        }
+        if (Status s = ServerSchema::migrate(**db); !s) {
+            serverLog()->error("{}", s.error().toStdString());
+            return ServerExitFailure;
+        }
+        Result<QString> epoch = ServerSchema::epoch(**db);
+        if (!epoch) {
+            serverLog()->error("{}", epoch.error().toStdString());
+            return ServerExitFailure;
+        }
+        options.api.epoch = *epoch;
+    }
+
+    WorkerPool pool(options.workers, options.database);
+    int exitCode = ServerExitOk;
+    {
+        ApiServer server(options.api, &pool);
+        const quint16 port = server.listenOn(options.address, options.port);
+        if (port == 0) {
+            pool.stop();
+            return ServerExitFailure;
+        }
+        const QString host = options.address.protocol() == QAbstractSocket::IPv6Protocol
+                                 ? u'[' + options.address.toString() + u']'
+                                 : options.address.toString();
+        // The first line of stdout: what tests and scripts read to find the server.
+        std::printf("%s:%u\n", host.toUtf8().constData(), unsigned(port));
+        std::fflush(stdout);
+        serverLog()->info("k12-server {} listening on {}:{}, database {}, {} workers, epoch {}",
+                          options.api.version.toStdString(), host.toStdString(), port,
+                          options.database.displayName().toStdString(), options.workers,
+                          options.api.epoch.toStdString());
+
+        SignalWatcher watcher;
+        QTimer closing;
+        int closingTicks = 0;
+        QObject::connect(&watcher, &SignalWatcher::terminationRequested, &server, [&](int number) {
+            serverLog()->info("signal {}: finishing {} requests in flight, then stopping", number, server.inFlight());
+            server.beginShutdown();
+        });
+        QObject::connect(&server, &ApiServer::drained, &server, [&] {
+            // Every answer is written; let the sockets send it, then leave.
+            closing.setInterval(20);
+            QObject::connect(&closing, &QTimer::timeout, &server, [&] {
+                bool open = false;
+                for (QTcpServer *tcp : server.servers()) {
+                    for (QTcpSocket *socket : tcp->findChildren<QTcpSocket *>()) {
+                        if (socket->bytesToWrite() > 0 && socket->state() == QAbstractSocket::ConnectedState) {
+                            open = true;
+                        } else if (socket->state() != QAbstractSocket::UnconnectedState) {
+                            socket->disconnectFromHost();
+                        }
+                    }
+                }
+                if (!open || ++closingTicks > 250)
+                    QCoreApplication::quit();
+            });
+            closing.start();
+        });
+        exitCode = QCoreApplication::exec();
+    }
+    pool.stop(); // workers close their database connections in their own threads
+    serverLog()->info("stopped");
+    return exitCode;
+}
+
+} // namespace k12

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "http/ApiServer.h"
+#include "store/DatabaseConfig.h"
+
+#include <QHostAddress>
+
+namespace k12 {
+
+// `k12-server serve`: migrates the database, starts the worker pool and the
+// HTTP server, prints the address it listens on as the first line of stdout,
+// and on SIGTERM/SIGINT stops accepting, finishes what is in flight, closes
+// the database and returns 0.
+class ServeCommand
+{
+public:
+    struct Options
+    {
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 8080;
+        DatabaseConfig database;
+        int workers = 4;
+        ApiServer::Settings api;
+    };
+
+    static int run(Options options);
+};
+
+} // namespace k12

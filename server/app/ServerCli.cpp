@@ -1,0 +1,352 @@
+#include "ServerCli.h"
+
+#include "ServeCommand.h"
+#include "ServerLog.h"
+#include "admin/AuditReport.h"
+#include "admin/RosterImporter.h"
+#include "auth/AuthService.h"
+#include "auth/PasswordHasher.h"
+#include "logging/Logging.h"
+#include "protocol/ProtocolConstants.h"
+#include "store/ServerDatabase.h"
+#include "store/ServerSchema.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+namespace {
+
+void printOut(const QString &text)
+{
+    QTextStream out(stdout);
+    out << text;
+    out.flush();
+}
+
+void printErr(const QString &text)
+{
+    QTextStream err(stderr);
+    err << text << '\n';
+    err.flush();
+}
+
+// Options every command takes.
+void addCommon(QCommandLineParser &parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    parser.addOption(
+        {u"database"_s,
+         u"Database URL: sqlite:/path/file.db or postgresql://user[:password]@host:port/db (default: %1)."_s.arg(
+             DatabaseConfig::defaultUrl()),
+         u"url"_s});
+    parser.addOption({u"verbose"_s, u"Log debug details."_s});
+    parser.addOption({u"log-dir"_s, u"Also write a rotating log file in this folder."_s, u"dir"_s});
+}
+
+struct Parsed
+{
+    std::optional<int> exit;
+    std::optional<DatabaseConfig> database;
+};
+
+Parsed parseCommon(QCommandLineParser &parser, const QStringList &args, bool quietStderr)
+{
+    Parsed p;
+    if (!parser.parse(args)) {
+        printErr(parser.errorText() + u"\n\n"_s + parser.helpText());
+        p.exit = ServerExitUsage;
+        return p;
+    }
+    if (parser.isSet(u"help"_s)) {
+        printOut(parser.helpText());
+        p.exit = ServerExitOk;
+        return p;
+    }
+    logging::init({parser.value(u"log-dir"_s), u"k12-server.log"_s, parser.isSet(u"verbose"_s), quietStderr});
+    Result<DatabaseConfig> db = DatabaseConfig::fromUrl(parser.isSet(u"database"_s) ? parser.value(u"database"_s)
+                                                                                    : DatabaseConfig::defaultUrl());
+    if (!db) {
+        printErr(db.error());
+        p.exit = ServerExitUsage;
+        return p;
+    }
+    p.database = *db;
+    return p;
+}
+
+std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 fallback, qint64 min,
+                                    qint64 max)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const qint64 v = parser.value(name).toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        printErr(u"--%1 must be an integer from %2 to %3."_s.arg(name).arg(min).arg(max));
+        return std::nullopt;
+    }
+    return v;
+}
+
+Result<std::unique_ptr<ServerDatabase>> openMigrated(const DatabaseConfig &config)
+{
+    Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(config);
+    if (!db)
+        return db;
+    if (Status s = ServerSchema::migrate(**db); !s)
+        return Error{s.error()};
+    return db;
+}
+
+} // namespace
+
+int ServerCli::usage(const QString &message)
+{
+    printErr(message + u"\nRun `k12-server --help` for the commands."_s);
+    return ServerExitUsage;
+}
+
+void ServerCli::printHelp()
+{
+    printOut(u"k12-server %1: the K12 Teacher sync server.\n\n"
+             "Usage:\n"
+             "  k12-server serve [--listen HOST:PORT] [--database URL] [options]\n"
+             "  k12-server admin create-teacher --email E --name N --password-stdin [--database URL]\n"
+             "  k12-server admin import-roster FILE.csv --class-id ID [--database URL]\n"
+             "  k12-server admin audit [--since T] [--json] [--database URL]\n"
+             "  k12-server admin migrate [--database URL]\n\n"
+             "`k12-server COMMAND --help` lists a command's options. Exit codes: 0 done, 1 could not be done "
+             "(stderr says why), 2 bad usage.\n"_s.arg(QCoreApplication::applicationVersion()));
+}
+
+int ServerCli::run(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    if (args.isEmpty() || args.first() == u"--help"_s || args.first() == u"-h"_s || args.first() == u"help"_s) {
+        printHelp();
+        return args.isEmpty() ? ServerExitUsage : ServerExitOk;
+    }
+    if (args.first() == u"--version"_s) {
+        printOut(QCoreApplication::applicationVersion() + u'\n');
+        return ServerExitOk;
+    }
+    const QString command = args.takeFirst();
+    if (command == u"serve"_s)
+        return serve(args);
+    if (command == u"admin"_s)
+        return admin(args);
+    return usage(u"Unknown command \"%1\"."_s.arg(command));
+}
+
+int ServerCli::serve(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Runs the sync server until SIGTERM or SIGINT."_s);
+    addCommon(parser);
+    const QList<QCommandLineOption> options{
+        {u"listen"_s,
+         u"Address and port; port 0 picks a free one. The chosen HOST:PORT is the first line on "
+         "stdout (default 127.0.0.1:8080)."_s,
+         u"host:port"_s},
+        {u"workers"_s, u"Database worker threads (connections) (default 4)."_s, u"n"_s},
+        {u"access-ttl"_s, u"Access token lifetime in seconds (default 900)."_s, u"seconds"_s},
+        {u"refresh-ttl"_s, u"Refresh token lifetime in seconds (default 2592000, 30 days)."_s, u"seconds"_s},
+        {u"max-body"_s, u"Largest request body in bytes (default 8388608)."_s, u"bytes"_s},
+        {u"max-mutations"_s, u"Most mutations in one push (default 1000)."_s, u"n"_s},
+        {u"max-pull-limit"_s, u"Largest pull page; a larger limit is refused with 400 (default 5000)."_s, u"n"_s},
+        {u"default-pull-limit"_s, u"Pull page size when the client gives none (default 1000)."_s, u"n"_s},
+        {u"rate-per-address"_s, u"Requests a minute per client address, 0 = no limit (default 1200)."_s, u"n"_s},
+        {u"rate-per-account"_s, u"Requests a minute per teacher, 0 = no limit (default 600)."_s, u"n"_s},
+        {u"login-failures"_s, u"Failed sign-ins a minute per account and per address (default 10)."_s, u"n"_s},
+        {u"idle-timeout"_s, u"Seconds before an idle connection is closed (default 120)."_s, u"seconds"_s},
+    };
+    for (const QCommandLineOption &o : options)
+        parser.addOption(o);
+    Parsed common = parseCommon(parser, QStringList{u"k12-server serve"_s} + args, false);
+    if (common.exit)
+        return *common.exit;
+    if (!parser.positionalArguments().isEmpty())
+        return usage(u"serve takes no arguments (got \"%1\")."_s.arg(parser.positionalArguments().first()));
+
+    ServeCommand::Options o;
+    o.database = *common.database;
+    const QString listen = parser.isSet(u"listen"_s) ? parser.value(u"listen"_s) : u"127.0.0.1:8080"_s;
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
+    QString host = colon > 0 ? listen.left(colon) : QString();
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    if (!portOk || port > 65535 || !o.address.setAddress(host))
+        return usage(u"--listen must be HOST:PORT with a numeric address, e.g. 127.0.0.1:8080 or [::1]:0."_s);
+    o.port = quint16(port);
+
+    struct IntOption
+    {
+        const char *name;
+        qint64 fallback;
+        qint64 min;
+        qint64 max;
+        qint64 *target;
+    };
+    qint64 workers = 0, accessTtl = 0, refreshTtl = 0, maxBody = 0, maxMutations = 0, maxPull = 0, defaultPull = 0,
+           rateAddress = 0, rateAccount = 0, loginFailures = 0, idle = 0;
+    const IntOption ints[] = {
+        {"workers", 4, 1, 64, &workers},
+        {"access-ttl", 900, 1, 86400 * 7, &accessTtl},
+        {"refresh-ttl", 30 * 86400, 60, 366 * 86400, &refreshTtl},
+        {"max-body", protocol::kDefaultMaxBodyBytes, 1024, qint64(1) << 30, &maxBody},
+        {"max-mutations", protocol::kDefaultMaxMutationsPerPush, 1, 100000, &maxMutations},
+        {"max-pull-limit", protocol::kDefaultMaxPullLimit, 1, 100000, &maxPull},
+        {"default-pull-limit", protocol::kDefaultPullLimit, 1, 100000, &defaultPull},
+        {"rate-per-address", 1200, 0, 100000000, &rateAddress},
+        {"rate-per-account", 600, 0, 100000000, &rateAccount},
+        {"login-failures", 10, 1, 1000, &loginFailures},
+        {"idle-timeout", 120, 1, 86400, &idle},
+    };
+    for (const IntOption &opt : ints) {
+        const std::optional<qint64> v =
+            integerOption(parser, QString::fromLatin1(opt.name), opt.fallback, opt.min, opt.max);
+        if (!v)
+            return ServerExitUsage;
+        *opt.target = *v;
+    }
+    o.workers = int(workers);
+    o.api.version = QCoreApplication::applicationVersion();
+    o.api.maxBodyBytes = maxBody;
+    o.api.ratePerAddressPerMinute = int(rateAddress);
+    o.api.ratePerAccountPerMinute = int(rateAccount);
+    o.api.idleTimeoutMs = int(idle * 1000);
+    o.api.handler.maxMutationsPerPush = int(maxMutations);
+    o.api.handler.maxPullLimit = int(maxPull);
+    o.api.handler.defaultPullLimit = int(std::min(defaultPull, maxPull));
+    o.api.handler.auth.accessTtlSeconds = accessTtl;
+    o.api.handler.auth.refreshTtlSeconds = refreshTtl;
+    o.api.handler.auth.maxLoginFailuresPerMinute = int(loginFailures);
+    return ServeCommand::run(std::move(o));
+}
+
+int ServerCli::admin(const QStringList &argsIn)
+{
+    QStringList args = argsIn;
+    if (args.isEmpty())
+        return usage(u"admin needs a command: create-teacher, import-roster, audit or migrate."_s);
+    const QString command = args.takeFirst();
+    QCommandLineParser parser;
+    addCommon(parser);
+    if (command == u"create-teacher"_s) {
+        parser.setApplicationDescription(u"Creates a teacher account and prints its id. The password is read from "
+                                         "the first line of stdin (it never appears on a command line)."_s);
+        parser.addOption({u"email"_s, u"The teacher's email (their sign-in name)."_s, u"email"_s});
+        parser.addOption({u"name"_s, u"The teacher's name."_s, u"name"_s});
+        parser.addOption({u"password-stdin"_s, u"Read the password from stdin."_s});
+        QCommandLineOption iterations(u"pbkdf2-iterations"_s, u"PBKDF2 iterations."_s, u"n"_s);
+        iterations.setFlags(QCommandLineOption::HiddenFromHelp); // test suites only
+        parser.addOption(iterations);
+    } else if (command == u"import-roster"_s) {
+        parser.setApplicationDescription(u"Imports a roster CSV (given_name, family_name, student_number, email) "
+                                         "into a class: all rows or none."_s);
+        parser.addPositionalArgument(u"file"_s, u"The roster CSV."_s);
+        parser.addOption({u"class-id"_s, u"The id of the class."_s, u"id"_s});
+    } else if (command == u"audit"_s) {
+        parser.setApplicationDescription(u"Lists every change: time, revision, who, client, row, field, old and "
+                                         "new value."_s);
+        parser.addOption({u"since"_s, u"Only changes at or after this ISO date or date-time."_s, u"time"_s});
+        parser.addOption({u"json"_s, u"Print a JSON array instead of lines."_s});
+    } else if (command == u"migrate"_s) {
+        parser.setApplicationDescription(u"Creates or upgrades the database schema."_s);
+    } else {
+        return usage(u"Unknown admin command \"%1\"."_s.arg(command));
+    }
+    Parsed common = parseCommon(parser, QStringList{u"k12-server admin "_s + command} + args, true);
+    if (common.exit)
+        return *common.exit;
+
+    if (command == u"create-teacher"_s) {
+        if (!parser.isSet(u"email"_s) || !parser.isSet(u"name"_s) || !parser.isSet(u"password-stdin"_s))
+            return usage(u"create-teacher needs --email, --name and --password-stdin."_s);
+        const std::optional<qint64> iterations =
+            integerOption(parser, u"pbkdf2-iterations"_s, PasswordHasher::defaultIterations(),
+                          PasswordHasher::kMinimumIterations, 100000000);
+        if (!iterations)
+            return ServerExitUsage;
+        std::string line;
+        std::getline(std::cin, line);
+        QString password = QString::fromUtf8(line.data(), qsizetype(line.size()));
+        while (password.endsWith(u'\r') || password.endsWith(u'\n'))
+            password.chop(1);
+        Result<std::unique_ptr<ServerDatabase>> db = openMigrated(*common.database);
+        if (!db) {
+            printErr(db.error());
+            return ServerExitFailure;
+        }
+        Result<QString> id = AuthService::createTeacher(**db, parser.value(u"email"_s), parser.value(u"name"_s),
+                                                        password, int(*iterations));
+        if (!id) {
+            printErr(id.error());
+            return ServerExitFailure;
+        }
+        printOut(*id + u'\n');
+        return ServerExitOk;
+    }
+    if (command == u"import-roster"_s) {
+        if (parser.positionalArguments().size() != 1 || !parser.isSet(u"class-id"_s))
+            return usage(u"import-roster needs one FILE.csv and --class-id ID."_s);
+        Result<std::unique_ptr<ServerDatabase>> db = openMigrated(*common.database);
+        if (!db) {
+            printErr(db.error());
+            return ServerExitFailure;
+        }
+        Result<RosterImporter::Summary> summary =
+            RosterImporter::run(**db, parser.positionalArguments().first(), parser.value(u"class-id"_s));
+        if (!summary) {
+            printErr(summary.error() + u"\nNothing was imported."_s);
+            return ServerExitFailure;
+        }
+        printOut(u"%1 students created, %2 updated, %3 unchanged; %4 enrolled in the class.\n"_s.arg(summary->created)
+                     .arg(summary->updated)
+                     .arg(summary->unchanged)
+                     .arg(summary->enrolled));
+        return ServerExitOk;
+    }
+    if (command == u"audit"_s) {
+        Result<QString> since = AuditReport::normalizeSince(parser.value(u"since"_s));
+        if (!since)
+            return usage(since.error());
+        Result<std::unique_ptr<ServerDatabase>> db = openMigrated(*common.database);
+        if (!db) {
+            printErr(db.error());
+            return ServerExitFailure;
+        }
+        Result<QString> report = AuditReport::render(**db, parser.value(u"since"_s), parser.isSet(u"json"_s));
+        if (!report) {
+            printErr(report.error());
+            return ServerExitFailure;
+        }
+        printOut(*report);
+        return ServerExitOk;
+    }
+    // migrate
+    Result<std::unique_ptr<ServerDatabase>> db = openMigrated(*common.database);
+    if (!db) {
+        printErr(db.error());
+        return ServerExitFailure;
+    }
+    printOut(u"The database %1 is at schema version %2.\n"_s.arg((*db)->config().displayName())
+                 .arg(ServerSchema::latestVersion()));
+    return ServerExitOk;
+}
+
+} // namespace k12

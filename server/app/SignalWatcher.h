@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QObject>
+#include <QSocketNotifier>
+
+#include <memory>
+
+namespace k12 {
+
+// Turns SIGTERM and SIGINT into a Qt signal through a self-pipe: the signal
+// handler only writes one byte (async-signal-safe); the event loop does the rest.
+class SignalWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SignalWatcher(QObject *parent = nullptr);
+    ~SignalWatcher() override;
+
+signals:
+    void terminationRequested(int signalNumber);
+
+private:
+    void onReadable();
+
+    std::unique_ptr<QSocketNotifier> m_notifier;
+};
+
+} // namespace k12

@@ -1,0 +1,77 @@
+#include "LoginThrottle.h"
+
+#include "store/ServerDatabase.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+Result<LoginThrottle::Attempt> LoginThrottle::begin(const QString &account, const QString &address)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Attempt attempt;
+    {
+        ServerTransaction tx(m_db, ServerDatabase::TxKind::Write);
+        if (!tx.begun())
+            return fail(tx.error());
+        // Old failures are of no use to anyone.
+        QSqlQuery *purge = m_db.prepared(u"DELETE FROM \"login_failure\" WHERE \"at_ms\" < ?"_s);
+        purge->bindValue(0, now - 10 * kWindowMs);
+        if (Status s = m_db.run(purge, u"purging old sign-in failures"_s); !s)
+            return Error{s.error()};
+        QSqlQuery *insert = m_db.prepared(u"INSERT INTO \"login_failure\" (\"account\", \"address\", \"at_ms\") "
+                                          "VALUES (?, ?, ?) RETURNING \"id\""_s);
+        insert->bindValue(0, account);
+        insert->bindValue(1, address);
+        insert->bindValue(2, now);
+        if (Status s = m_db.run(insert, u"recording a sign-in attempt"_s); !s)
+            return Error{s.error()};
+        if (insert->next())
+            attempt.id = insert->value(0).toLongLong();
+        insert->finish();
+        if (Status s = tx.commit(); !s)
+            return Error{s.error()};
+    }
+    int retryAfter = 0;
+    for (const auto &[column, key] : {std::pair{u"account"_s, account}, std::pair{u"address"_s, address}}) {
+        // Counts every attempt committed so far, later ones included: of two
+        // racing attempts the one that counts last sees the other.
+        QSqlQuery *count = m_db.prepared(u"SELECT COUNT(*), MIN(\"at_ms\") FROM \"login_failure\" WHERE \"%1\" = ? "
+                                         "AND \"at_ms\" > ?"_s.arg(column));
+        count->bindValue(0, key);
+        count->bindValue(1, now - kWindowMs);
+        if (Status s = m_db.run(count, u"counting sign-in failures"_s); !s)
+            return Error{s.error()};
+        if (count->next() && count->value(0).toInt() > m_max) {
+            const qint64 oldest = count->value(1).toLongLong();
+            retryAfter = std::max(retryAfter, int(std::ceil(double(oldest + kWindowMs - now) / 1000.0)));
+            retryAfter = std::max(retryAfter, 1);
+        }
+        count->finish();
+    }
+    if (retryAfter > 0) {
+        // Over the limit: this attempt is withdrawn, the password is not checked.
+        Attempt refused;
+        refused.retryAfter = retryAfter;
+        if (Status s = succeeded(attempt); !s)
+            return Error{s.error()};
+        return refused;
+    }
+    return attempt;
+}
+
+Status LoginThrottle::succeeded(const Attempt &attempt)
+{
+    if (attempt.id == 0)
+        return {};
+    QSqlQuery *remove = m_db.prepared(u"DELETE FROM \"login_failure\" WHERE \"id\" = ?"_s);
+    remove->bindValue(0, attempt.id);
+    return m_db.run(remove, u"withdrawing a sign-in attempt"_s);
+}
+
+} // namespace k12

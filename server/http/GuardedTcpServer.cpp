@@ -1,0 +1,78 @@
+#include "GuardedTcpServer.h"
+
+#include <QDateTime>
+#include <QTcpSocket>
+
+namespace k12 {
+
+GuardedTcpServer::GuardedTcpServer(qint64 hardLimit, int idleTimeoutMs, QObject *parent)
+    : QTcpServer(parent)
+    , m_hardLimit(hardLimit)
+    , m_idleTimeoutMs(idleTimeoutMs)
+{
+    m_sweepTimer.setInterval(std::clamp(idleTimeoutMs / 4, 250, 10000));
+    connect(&m_sweepTimer, &QTimer::timeout, this, &GuardedTcpServer::sweep);
+    if (idleTimeoutMs > 0)
+        m_sweepTimer.start();
+}
+
+void GuardedTcpServer::incomingConnection(qintptr handle)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(handle)) {
+        delete socket;
+        return;
+    }
+    m_states.insert(socket, State{0, QDateTime::currentMSecsSinceEpoch(), 0});
+    // Connected before the HTTP server's own handler, so it runs first and sees
+    // the bytes that just arrived.
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+        auto it = m_states.find(socket);
+        if (it == m_states.end())
+            return;
+        it->bytes += socket->bytesAvailable();
+        it->lastActivityMs = QDateTime::currentMSecsSinceEpoch();
+        if (m_hardLimit > 0 && it->bytes > m_hardLimit) {
+            it->bytes = 0;
+            emit oversized(socket);
+        }
+    });
+    connect(socket, &QObject::destroyed, this, [this, socket] { m_states.remove(socket); });
+    addPendingConnection(socket);
+}
+
+void GuardedTcpServer::requestStarted(QTcpSocket *socket)
+{
+    auto it = m_states.find(socket);
+    if (it != m_states.end()) {
+        it->bytes = 0;
+        it->lastActivityMs = QDateTime::currentMSecsSinceEpoch();
+    }
+}
+
+void GuardedTcpServer::setBusy(QTcpSocket *socket, int delta)
+{
+    auto it = m_states.find(socket);
+    if (it != m_states.end()) {
+        it->busy += delta;
+        it->lastActivityMs = QDateTime::currentMSecsSinceEpoch();
+    }
+}
+
+bool GuardedTcpServer::isBusy(QTcpSocket *socket) const
+{
+    return m_states.value(socket).busy > 0;
+}
+
+void GuardedTcpServer::sweep()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QList<QTcpSocket *> sockets = m_states.keys();
+    for (QTcpSocket *socket : sockets) {
+        const State state = m_states.value(socket);
+        if (state.busy == 0 && now - state.lastActivityMs > m_idleTimeoutMs)
+            socket->disconnectFromHost();
+    }
+}
+
+} // namespace k12

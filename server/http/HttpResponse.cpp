@@ -1,0 +1,102 @@
+#include "HttpResponse.h"
+
+namespace k12 {
+
+HttpResponse HttpResponse::json(QByteArray body, int status)
+{
+    HttpResponse r;
+    r.status = status;
+    r.contentType = protocol::kJsonContentType;
+    r.body = std::move(body);
+    return r;
+}
+
+HttpResponse HttpResponse::noContent()
+{
+    HttpResponse r;
+    r.status = 204;
+    return r;
+}
+
+HttpResponse HttpResponse::problem(protocol::Problem::Kind kind, const QString &detail, const QString &requestId)
+{
+    HttpResponse r;
+    r.status = protocol::Problem::status(kind);
+    r.contentType = protocol::kProblemContentType;
+    r.body = protocol::Problem{kind, detail, requestId}.toJson();
+    return r;
+}
+
+HttpResponse &HttpResponse::withRetryAfter(int seconds)
+{
+    headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(std::max(seconds, 1))});
+    return *this;
+}
+
+const char *HttpResponse::reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Unknown";
+    }
+}
+
+QByteArray HttpResponse::serialize(const QString &requestId) const
+{
+    QByteArray out;
+    out.reserve(body.size() + 256);
+    out.append("HTTP/1.1 ");
+    out.append(QByteArray::number(status));
+    out.append(' ');
+    out.append(reasonPhrase(status));
+    out.append("\r\n");
+    if (status != 204) {
+        if (!contentType.isEmpty()) {
+            out.append("Content-Type: ");
+            out.append(contentType);
+            out.append("\r\n");
+        }
+        out.append("Content-Length: ");
+        out.append(QByteArray::number(body.size()));
+        out.append("\r\n");
+    }
+    out.append("X-Request-Id: ");
+    out.append(requestId.toLatin1());
+    out.append("\r\n");
+    // Answers carry tokens and grades: never cached by anything in between.
+    out.append("Cache-Control: no-store\r\n");
+    for (const auto &[name, value] : headers) {
+        out.append(name);
+        out.append(": ");
+        out.append(value);
+        out.append("\r\n");
+    }
+    if (closeConnection)
+        out.append("Connection: close\r\n");
+    out.append("\r\n");
+    if (status != 204)
+        out.append(body);
+    return out;
+}
+
+} // namespace k12

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "protocol/Problem.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace k12 {
+
+struct HttpResponse
+{
+    int status = 200;
+    QByteArray contentType;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    bool closeConnection = false;
+    QString teacherId; // for the request log line only
+
+    static HttpResponse json(QByteArray body, int status = 200);
+    static HttpResponse noContent();
+    static HttpResponse problem(protocol::Problem::Kind kind, const QString &detail, const QString &requestId);
+    HttpResponse &withRetryAfter(int seconds);
+
+    // The full HTTP/1.1 response, X-Request-Id included.
+    QByteArray serialize(const QString &requestId) const;
+    static const char *reasonPhrase(int status);
+};
+
+} // namespace k12

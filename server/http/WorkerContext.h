@@ -1,0 +1,26 @@
+#pragma once
+
+#include "store/ClientSchema.h"
+#include "store/DatabaseConfig.h"
+#include "store/ServerDatabase.h"
+
+#include <memory>
+
+namespace k12 {
+
+// What one worker thread owns: its database connection and its client-schema
+// checker. Made and destroyed in that thread (Qt SQL connections belong to
+// the thread that opened them).
+struct WorkerContext
+{
+    std::unique_ptr<ServerDatabase> db;
+    std::unique_ptr<ClientSchema> clientSchema;
+    QString epoch;
+    // Set by a handler when the connection looks dead (PostgreSQL restarted):
+    // the worker opens a fresh one before its next job.
+    bool broken = false;
+
+    static Result<std::unique_ptr<WorkerContext>> open(const DatabaseConfig &config);
+};
+
+} // namespace k12

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "WorkerContext.h"
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace k12 {
+
+// A fixed set of threads that run request handlers against the database, so
+// the network thread keeps accepting and answering while a push is written.
+// Jobs are taken in arrival order by whichever worker is free.
+class WorkerPool
+{
+public:
+    // The job gets the worker's context, or nullptr when the database cannot
+    // be opened right now (the handler answers 503).
+    using Job = std::function<void(WorkerContext *context)>;
+
+    WorkerPool(int threads, DatabaseConfig config);
+    ~WorkerPool();
+    WorkerPool(const WorkerPool &) = delete;
+    WorkerPool &operator=(const WorkerPool &) = delete;
+
+    void submit(Job job);
+    // Runs what is queued, then ends the threads (each closes its connection).
+    void stop();
+
+private:
+    void run();
+
+    DatabaseConfig m_config;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Job> m_jobs;
+    bool m_stopping = false;
+    std::vector<std::thread> m_threads;
+};
+
+} // namespace k12

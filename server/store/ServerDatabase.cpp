@@ -1,0 +1,190 @@
+#include "ServerDatabase.h"
+
+#include "ServerLog.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return u"k12-server-db-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The database holds grades and password hashes: folder 0700, file 0600,
+// created before SQLite does so the umask never decides.
+Status prepareSqliteFile(const QString &path)
+{
+    const QFileInfo info(path);
+    QDir dir = info.absoluteDir();
+    if (!dir.exists() && !dir.mkpath(u"."_s))
+        return fail(u"Cannot create the folder %1."_s.arg(dir.path()));
+    const QByteArray native = QFile::encodeName(info.absoluteFilePath());
+    const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0)
+        return fail(u"Cannot open the database file %1."_s.arg(path));
+    ::close(fd);
+    return {};
+}
+
+} // namespace
+
+ServerDatabase::ServerDatabase(QSqlDatabase db, DatabaseConfig config)
+    : m_db(std::move(db))
+    , m_config(std::move(config))
+{}
+
+ServerDatabase::~ServerDatabase()
+{
+    m_statements.clear();
+    const QString name = m_db.connectionName();
+    if (m_inTransaction)
+        rollback();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const DatabaseConfig &config)
+{
+    QSqlDatabase db;
+    if (config.dialect() == SqlDialect::SQLite) {
+        if (Status s = prepareSqliteFile(config.path()); !s)
+            return Error{s.error()};
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
+        db.setDatabaseName(config.path());
+        // Writers wait for each other (BEGIN IMMEDIATE) instead of failing at once.
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_s);
+    } else {
+        db = QSqlDatabase::addDatabase(u"QPSQL"_s, nextConnectionName());
+        db.setHostName(config.host());
+        db.setPort(config.port());
+        db.setUserName(config.user());
+        db.setPassword(config.password());
+        db.setDatabaseName(config.databaseName());
+        db.setConnectOptions(config.connectOptions());
+    }
+    if (!db.isValid())
+        return fail(u"The Qt SQL driver for %1 is not installed."_s.arg(config.displayName()));
+    std::unique_ptr<ServerDatabase> database(new ServerDatabase(db, config));
+    if (!database->m_db.open())
+        return fail(u"Cannot open the database %1: %2"_s.arg(config.displayName(),
+                                                             database->m_db.lastError().text().trimmed()));
+    if (Status s = database->configure(); !s)
+        return Error{s.error()};
+    return database;
+}
+
+Status ServerDatabase::configure()
+{
+    QStringList statements;
+    if (dialect() == SqlDialect::SQLite) {
+        // WAL lets pulls read while a push writes; synchronous=FULL makes an
+        // "applied" answer survive power loss (it is sent only after COMMIT).
+        statements = {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s,
+                      u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-16000"_s};
+    } else {
+        statements = {u"SET client_min_messages TO WARNING"_s, u"SET TIME ZONE 'UTC'"_s};
+    }
+    for (const QString &sql : std::as_const(statements)) {
+        if (Status s = execute(sql); !s)
+            return fail(u"Cannot configure the database %1: %2"_s.arg(m_config.displayName(), s.error()));
+    }
+    return {};
+}
+
+QSqlQuery *ServerDatabase::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return it->second.get();
+    auto q = std::make_unique<QSqlQuery>(m_db);
+    q->setForwardOnly(true);
+    if (!q->prepare(sql)) {
+        serverLog()->error("prepare failed: {} ({})", q->lastError().text().toStdString(), sql.left(120).toStdString());
+        // Keep the failed statement: run() reports the error to the caller.
+    }
+    return m_statements.emplace(sql, std::move(q)).first->second.get();
+}
+
+Status ServerDatabase::run(QSqlQuery *query, const QString &what)
+{
+    if (query->exec())
+        return {};
+    const QString text = query->lastError().text().trimmed();
+    query->finish();
+    return fail(u"%1: %2"_s.arg(what, text));
+}
+
+Status ServerDatabase::execute(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return fail(q.lastError().text().trimmed());
+    return {};
+}
+
+Status ServerDatabase::begin(TxKind kind)
+{
+    QString sql;
+    if (dialect() == SqlDialect::SQLite)
+        sql = kind == TxKind::Write ? u"BEGIN IMMEDIATE"_s : u"BEGIN DEFERRED"_s;
+    else
+        sql = kind == TxKind::Write ? u"BEGIN ISOLATION LEVEL READ COMMITTED"_s
+                                    : u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s;
+    if (Status s = execute(sql); !s)
+        return s;
+    m_inTransaction = true;
+    return {};
+}
+
+Status ServerDatabase::commit()
+{
+    if (!m_inTransaction)
+        return fail(u"No transaction is open."_s);
+    Status s = execute(u"COMMIT"_s);
+    if (!s)
+        rollback();
+    m_inTransaction = false;
+    return s;
+}
+
+void ServerDatabase::rollback()
+{
+    if (Status s = execute(u"ROLLBACK"_s); !s && m_inTransaction)
+        serverLog()->warn("rollback failed: {}", s.error().toStdString());
+    m_inTransaction = false;
+}
+
+bool ServerDatabase::isTransient(const QString &driverText)
+{
+    return driverText.contains(u"database is locked"_s, Qt::CaseInsensitive) ||
+           driverText.contains(u"could not serialize"_s, Qt::CaseInsensitive) ||
+           driverText.contains(u"deadlock"_s, Qt::CaseInsensitive) ||
+           driverText.contains(u"server closed the connection"_s, Qt::CaseInsensitive) ||
+           driverText.contains(u"no connection to the server"_s, Qt::CaseInsensitive);
+}
+
+QString ServerDatabase::placeholders(int count)
+{
+    QString out;
+    out.reserve(count * 3);
+    for (int i = 0; i < count; ++i)
+        out += i == 0 ? u"?"_s : u", ?"_s;
+    return out;
+}
+
+} // namespace k12

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "DatabaseConfig.h"
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+#include <unordered_map>
+
+namespace k12 {
+
+// One connection of the server to its database (QSQLITE or QPSQL). A
+// connection belongs to the thread that opened it: every worker thread of the
+// server opens its own. Statements are prepared once and kept per connection.
+class ServerDatabase
+{
+public:
+    enum class TxKind
+    {
+        // Writers. SQLite: BEGIN IMMEDIATE (the write lock up front). PostgreSQL:
+        // READ COMMITTED; writers serialise on the revision counter row.
+        Write,
+        // Readers that need one consistent snapshot over several statements
+        // (a pull page reads every entity table). PostgreSQL: REPEATABLE READ.
+        Snapshot
+    };
+
+    static Result<std::unique_ptr<ServerDatabase>> open(const DatabaseConfig &config);
+    ~ServerDatabase();
+    ServerDatabase(const ServerDatabase &) = delete;
+    ServerDatabase &operator=(const ServerDatabase &) = delete;
+
+    SqlDialect dialect() const { return m_config.dialect(); }
+    const DatabaseConfig &config() const { return m_config; }
+    QSqlDatabase &connection() { return m_db; }
+
+    // A prepared statement for sql, cached for the life of the connection.
+    // Callers bind with bindValue(i, ...) and must finish() what they read.
+    QSqlQuery *prepared(const QString &sql);
+    // Runs a prepared statement; the message names `what` and the driver's text.
+    Status run(QSqlQuery *query, const QString &what);
+    // Runs a statement without parameters (DDL, transaction control).
+    Status execute(const QString &sql);
+
+    Status begin(TxKind kind);
+    Status commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    // True when the last failure means "try again later" (locked, serialization, connection).
+    static bool isTransient(const QString &driverText);
+
+    // "?, ?, ?" for an IN list or a VALUES row.
+    static QString placeholders(int count);
+    // Identifiers are quoted everywhere: entity and field names include SQL words ("class", "date").
+    static QString quoted(const QString &identifier) { return u'"' + identifier + u'"'; }
+
+private:
+    ServerDatabase(QSqlDatabase db, DatabaseConfig config);
+    Status configure();
+
+    QSqlDatabase m_db;
+    DatabaseConfig m_config;
+    bool m_inTransaction = false;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+// Rolls back unless committed.
+class ServerTransaction
+{
+public:
+    ServerTransaction(ServerDatabase &db, ServerDatabase::TxKind kind)
+        : m_db(db)
+        , m_status(db.begin(kind))
+    {}
+    ~ServerTransaction()
+    {
+        if (m_status.ok() && !m_done)
+            m_db.rollback();
+    }
+    ServerTransaction(const ServerTransaction &) = delete;
+    ServerTransaction &operator=(const ServerTransaction &) = delete;
+
+    bool begun() const { return m_status.ok(); }
+    const QString &error() const { return m_status.error(); }
+    Status commit()
+    {
+        m_done = true;
+        return m_db.commit();
+    }
+
+private:
+    ServerDatabase &m_db;
+    Status m_status;
+    bool m_done = false;
+};
+
+} // namespace k12

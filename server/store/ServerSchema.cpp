@@ -1,0 +1,264 @@
+#include "ServerSchema.h"
+
+#include "ClientSchema.h"
+#include "ServerDatabase.h"
+#include "ServerLog.h"
+#include "domain/Ids.h"
+
+#include <QDateTime>
+#include <QSqlRecord>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+namespace {
+
+// PostgreSQL advisory lock key for migrations ("k12m" in ASCII).
+constexpr qint64 kMigrationLock = 0x6b31326d;
+
+QString sqlLiteral(const QVariant &value)
+{
+    if (value.isNull() || !value.isValid())
+        return u"NULL"_s;
+    if (value.typeId() == QMetaType::QString)
+        return u'\'' + value.toString().replace(u"'"_s, u"''"_s) + u'\'';
+    return value.toString();
+}
+
+} // namespace
+
+int ServerSchema::latestVersion()
+{
+    return 1;
+}
+
+QString ServerSchema::teacherColumn(const EntityDef &def)
+{
+    if (def.name == u"class"_s)
+        return u"owner_id"_s;
+    if (def.name == u"student"_s)
+        return u"created_by"_s;
+    return {};
+}
+
+QString ServerSchema::sqlType(const FieldDef &field)
+{
+    switch (field.type) {
+    case FieldType::Integer:
+    case FieldType::Bool:
+        return u"BIGINT"_s;
+    case FieldType::Real:
+        return u"DOUBLE PRECISION"_s;
+    case FieldType::Text:
+    case FieldType::Date:
+    case FieldType::Json:
+        break;
+    }
+    return u"TEXT"_s;
+}
+
+QStringList ServerSchema::entityTable(ServerDatabase &db, const EntityDef &def)
+{
+    Q_UNUSED(db);
+    QStringList columns{u"\"id\" TEXT PRIMARY KEY NOT NULL"_s, u"\"rev\" BIGINT NOT NULL"_s,
+                        u"\"updated_at\" TEXT NOT NULL"_s, u"\"deleted\" INTEGER NOT NULL DEFAULT 0"_s};
+    for (const FieldDef &field : def.fields) {
+        QString column = ServerDatabase::quoted(field.name) + u' ' + sqlType(field);
+        if (!field.nullable)
+            column += u" NOT NULL"_s;
+        if (!field.references.isEmpty())
+            column += u" REFERENCES \"%1\"(\"id\") DEFERRABLE INITIALLY DEFERRED"_s.arg(field.references);
+        columns.append(column);
+    }
+    const QString teacher = teacherColumn(def);
+    if (!teacher.isEmpty()) {
+        columns.append(u"\"%1\" TEXT%2 REFERENCES \"teacher\"(\"id\") DEFERRABLE INITIALLY DEFERRED"_s.arg(
+            teacher, def.name == u"class"_s ? u" NOT NULL"_s : QString()));
+    }
+    columns.append(u"\"field_meta\" TEXT NOT NULL DEFAULT '{}'"_s);
+
+    QStringList out{u"CREATE TABLE %1 (%2)"_s.arg(def.table(), columns.join(u", "_s))};
+    // Pull reads by revision; one rev per row version, so the index is unique.
+    out.append(u"CREATE UNIQUE INDEX \"%1_rev_idx\" ON %2 (\"rev\")"_s.arg(def.name, def.table()));
+    if (!def.scopeField.isEmpty()) {
+        out.append(
+            u"CREATE INDEX \"%1_scope_idx\" ON %2 (\"%3\", \"rev\")"_s.arg(def.name, def.table(), def.scopeField));
+    }
+    if (!teacher.isEmpty())
+        out.append(u"CREATE INDEX \"%1_teacher_idx\" ON %2 (\"%3\")"_s.arg(def.name, def.table(), teacher));
+    for (const FieldDef &field : def.fields) {
+        if (!field.references.isEmpty() && field.name != def.scopeField) {
+            out.append(u"CREATE INDEX \"%1_%2_idx\" ON %3 (\"%2\")"_s.arg(def.name, field.name, def.table()));
+        }
+    }
+    // The client's own unique keys (a score per assignment and student): the
+    // server must never hold two rows a client could not store side by side.
+    int n = 0;
+    for (const QStringList &key : ClientSchema::info(def).uniqueKeys) {
+        QStringList quotedKey;
+        for (const QString &c : key)
+            quotedKey.append(ServerDatabase::quoted(c));
+        out.append(u"CREATE UNIQUE INDEX \"%1_unique%2_idx\" ON %3 (%4)"_s.arg(def.name).arg(n++).arg(
+            def.table(), quotedKey.join(u", "_s)));
+    }
+    return out;
+}
+
+QStringList ServerSchema::versionStatements(ServerDatabase &db, int version)
+{
+    const bool pg = db.dialect() == SqlDialect::PostgreSQL;
+    const QString serial = pg ? u"BIGSERIAL PRIMARY KEY"_s : u"INTEGER PRIMARY KEY AUTOINCREMENT"_s;
+    QStringList out;
+    if (version == 1) {
+        out = {
+            u"CREATE TABLE \"server_meta\" (\"key\" TEXT PRIMARY KEY NOT NULL, \"value\" TEXT NOT NULL)"_s,
+            // The one global revision counter. Every writer updates this row in
+            // its transaction before anything else, so writers take turns and
+            // commit in revision order (README, "Running the server").
+            u"CREATE TABLE \"rev_counter\" (\"id\" INTEGER PRIMARY KEY NOT NULL, \"value\" BIGINT NOT NULL)"_s,
+            u"INSERT INTO \"rev_counter\" (\"id\", \"value\") VALUES (1, 0)"_s,
+            u"CREATE TABLE \"teacher\" (\"id\" TEXT PRIMARY KEY NOT NULL, \"email\" TEXT NOT NULL UNIQUE, "
+            "\"name\" TEXT NOT NULL, \"password_hash\" TEXT NOT NULL, \"created_at\" TEXT NOT NULL, "
+            "\"disabled\" INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE TABLE \"auth_token\" (\"token_hash\" TEXT PRIMARY KEY NOT NULL, \"kind\" TEXT NOT NULL, "
+            "\"teacher_id\" TEXT NOT NULL REFERENCES \"teacher\"(\"id\"), \"family_id\" TEXT NOT NULL, "
+            "\"expires_at\" BIGINT NOT NULL, \"revoked\" INTEGER NOT NULL DEFAULT 0, \"created_at\" TEXT NOT NULL)"_s,
+            u"CREATE INDEX \"auth_token_family_idx\" ON \"auth_token\" (\"family_id\")"_s,
+            u"CREATE INDEX \"auth_token_expiry_idx\" ON \"auth_token\" (\"expires_at\")"_s,
+            u"CREATE TABLE \"login_failure\" (\"id\" %1, \"account\" TEXT NOT NULL, \"address\" TEXT NOT NULL, "
+            "\"at_ms\" BIGINT NOT NULL)"_s.arg(serial),
+            u"CREATE INDEX \"login_failure_account_idx\" ON \"login_failure\" (\"account\", \"at_ms\")"_s,
+            u"CREATE INDEX \"login_failure_address_idx\" ON \"login_failure\" (\"address\", \"at_ms\")"_s,
+            // The first answer to every mutation, replayed verbatim on a repeat.
+            u"CREATE TABLE \"processed_mutation\" (\"teacher_id\" TEXT NOT NULL, \"mutation_id\" TEXT NOT NULL, "
+            "\"answer\" TEXT NOT NULL, \"at\" TEXT NOT NULL, PRIMARY KEY (\"teacher_id\", \"mutation_id\"))"_s,
+            u"CREATE TABLE \"audit_log\" (\"seq\" %1, \"at\" TEXT NOT NULL, \"rev\" BIGINT NOT NULL, "
+            "\"actor\" TEXT NOT NULL, \"teacher_id\" TEXT, \"client_id\" TEXT NOT NULL, \"mutation_id\" TEXT, "
+            "\"entity\" TEXT NOT NULL, \"row_id\" TEXT NOT NULL, \"op\" TEXT NOT NULL, \"changes\" TEXT NOT NULL)"_s
+                .arg(serial),
+            u"CREATE INDEX \"audit_log_at_idx\" ON \"audit_log\" (\"at\")"_s,
+            u"CREATE INDEX \"audit_log_row_idx\" ON \"audit_log\" (\"entity\", \"row_id\")"_s,
+        };
+        for (const EntityDef &def : EntitySchema::all())
+            out += entityTable(db, def);
+    }
+    return out;
+}
+
+Result<int> ServerSchema::currentVersion(ServerDatabase &db)
+{
+    if (!db.connection().tables().contains(u"schema_version"_s))
+        return -1;
+    QSqlQuery *q = db.prepared(u"SELECT \"version\" FROM \"schema_version\""_s);
+    if (Status s = db.run(q, u"reading the schema version"_s); !s)
+        return Error{s.error()};
+    const int version = q->next() ? q->value(0).toInt() : 0;
+    q->finish();
+    return version;
+}
+
+Status ServerSchema::addMissingColumns(ServerDatabase &db)
+{
+    // A newer EntitySchema may list fields an existing database lacks: they
+    // are added here, with the client's default for existing rows.
+    for (const EntityDef &def : EntitySchema::all()) {
+        const QSqlRecord record = db.connection().record(def.name);
+        const ClientSchema::EntityInfo &info = ClientSchema::info(def);
+        for (qsizetype i = 0; i < def.fields.size(); ++i) {
+            const FieldDef &field = def.fields.at(i);
+            if (record.contains(field.name))
+                continue;
+            QString sql = u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(def.table(), ServerDatabase::quoted(field.name),
+                                                                   sqlType(field));
+            if (!field.nullable)
+                sql += u" NOT NULL DEFAULT "_s + sqlLiteral(info.defaults.value(i));
+            if (Status s = db.execute(sql); !s)
+                return fail(u"Cannot add %1.%2: %3"_s.arg(def.name, field.name, s.error()));
+            serverLog()->info("added column {}.{}", def.name.toStdString(), field.name.toStdString());
+        }
+    }
+    return {};
+}
+
+Status ServerSchema::migrate(ServerDatabase &db)
+{
+    ServerTransaction tx(db, ServerDatabase::TxKind::Write);
+    if (!tx.begun())
+        return fail(u"Cannot start the schema upgrade: %1"_s.arg(tx.error()));
+    if (db.dialect() == SqlDialect::PostgreSQL) {
+        QSqlQuery *lock = db.prepared(u"SELECT pg_advisory_xact_lock(?)"_s);
+        lock->bindValue(0, kMigrationLock);
+        if (Status s = db.run(lock, u"waiting for other servers' schema upgrade"_s); !s)
+            return s;
+        lock->finish();
+    }
+    if (Status s = db.execute(u"CREATE TABLE IF NOT EXISTS \"schema_version\" (\"version\" INTEGER NOT NULL)"_s); !s)
+        return fail(u"Cannot create schema_version: %1"_s.arg(s.error()));
+    Result<int> current = currentVersion(db);
+    if (!current)
+        return Error{current.error()};
+    const int from = std::max(0, *current);
+    if (from > latestVersion()) {
+        return fail(u"The database %1 has schema version %2, newer than this k12-server knows (%3). It was left "
+                    "untouched; run a newer k12-server."_s.arg(db.config().displayName())
+                        .arg(from)
+                        .arg(latestVersion()));
+    }
+    for (int version = from + 1; version <= latestVersion(); ++version) {
+        for (const QString &sql : versionStatements(db, version)) {
+            if (Status s = db.execute(sql); !s)
+                return fail(
+                    u"Schema upgrade to version %1 failed: %2 (%3)"_s.arg(version).arg(s.error(), sql.left(80)));
+        }
+    }
+    if (Status s = addMissingColumns(db); !s)
+        return s;
+    if (from != latestVersion()) {
+        QSqlQuery *clear = db.prepared(u"DELETE FROM \"schema_version\""_s);
+        if (Status s = db.run(clear, u"schema_version"_s); !s)
+            return s;
+        QSqlQuery *set = db.prepared(u"INSERT INTO \"schema_version\" (\"version\") VALUES (?)"_s);
+        set->bindValue(0, latestVersion());
+        if (Status s = db.run(set, u"schema_version"_s); !s)
+            return s;
+    }
+    // The epoch names this database; a restored backup or a new database has
+    // another one, and clients notice (DESIGN.md).
+    QSqlQuery *epochQuery = db.prepared(u"SELECT \"value\" FROM \"server_meta\" WHERE \"key\" = 'epoch'"_s);
+    if (Status s = db.run(epochQuery, u"epoch"_s); !s)
+        return s;
+    const bool hasEpoch = epochQuery->next();
+    epochQuery->finish();
+    if (!hasEpoch) {
+        QSqlQuery *insert = db.prepared(u"INSERT INTO \"server_meta\" (\"key\", \"value\") VALUES (?, ?)"_s);
+        for (const auto &[key, value] :
+             {std::pair{u"epoch"_s, newId()},
+              std::pair{u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}) {
+            insert->bindValue(0, key);
+            insert->bindValue(1, value);
+            if (Status s = db.run(insert, u"server_meta"_s); !s)
+                return s;
+        }
+    }
+    if (Status s = tx.commit(); !s)
+        return fail(u"Schema upgrade failed: %1"_s.arg(s.error()));
+    if (from != latestVersion())
+        serverLog()->info("database {} migrated from schema {} to {}", db.config().displayName().toStdString(), from,
+                          latestVersion());
+    return {};
+}
+
+Result<QString> ServerSchema::epoch(ServerDatabase &db)
+{
+    QSqlQuery *q = db.prepared(u"SELECT \"value\" FROM \"server_meta\" WHERE \"key\" = 'epoch'"_s);
+    if (Status s = db.run(q, u"reading the epoch"_s); !s)
+        return Error{s.error()};
+    const QString value = q->next() ? q->value(0).toString() : QString();
+    q->finish();
+    if (value.isEmpty())
+        return fail(u"The database has no epoch; run `k12-server admin migrate`."_s);
+    return value;
+}
+
+} // namespace k12

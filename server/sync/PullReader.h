@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace k12 {
+
+class ServerDatabase;
+
+// One page of GET /sync/pull: the rows a teacher may see with rev > since, in
+// increasing rev, read in ONE snapshot (REPEATABLE READ on PostgreSQL, one
+// read transaction on SQLite) so the page is consistent across tables.
+class PullReader
+{
+public:
+    struct Page
+    {
+        QList<QByteArray> rows; // encoded row objects
+        qint64 nextCursor = 0;
+        bool hasMore = false;
+    };
+
+    explicit PullReader(ServerDatabase &db)
+        : m_db(db)
+    {}
+
+    Result<Page> read(const QString &teacherId, qint64 since, int limit);
+
+    // SQL condition selecting the rows of an entity the teacher may see; each
+    // '?' takes the teacher id.
+    static QString visibleCondition(const QString &entity, int *parameters);
+
+private:
+    ServerDatabase &m_db;
+};
+
+} // namespace k12

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "protocol/MutationResult.h"
+#include "protocol/PushRequest.h"
+#include "store/StoredRow.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+
+namespace k12 {
+
+class ClientSchema;
+class ServerDatabase;
+
+// Applies one batch of mutations in ONE write transaction (DESIGN.md "Sync
+// protocol"): idempotent by mutation_id, field-level conflicts, authorisation
+// of every row, new revisions from the global counter. Nothing is answered
+// before COMMIT, so an "applied" answer always means durably applied.
+class PushProcessor
+{
+public:
+    // Who is writing. A teacher sees only their classes and what hangs off
+    // them; the admin (roster import) sees everything and always wins conflicts.
+    struct Actor
+    {
+        QString teacherId; // empty for the admin
+        QString clientId;  // the pushing client's id, or "admin"
+        bool admin = false;
+    };
+
+    struct Outcome
+    {
+        protocol::MutationResult::Status status = protocol::MutationResult::Status::Applied;
+        qint64 rev = 0;
+        QString reason;
+        QByteArray answer; // the encoded result, as sent (and replayed) to the client
+    };
+
+    PushProcessor(ServerDatabase &db, ClientSchema &clientSchema);
+
+    // Runs build() inside the transaction after the revision lock is taken
+    // (so a roster import can look rows up without racing other writers), then
+    // applies what it returns. When `allOrNothing` is set, any rejected or
+    // conflicting mutation rolls the whole batch back.
+    using Builder = std::function<Result<QList<protocol::Mutation>>(ServerDatabase &)>;
+    Result<QList<Outcome>> run(const Actor &actor, const Builder &build, bool allOrNothing = false);
+    Result<QList<Outcome>> push(const Actor &actor, const QList<protocol::Mutation> &mutations);
+
+private:
+    struct AuditEntry
+    {
+        qint64 rev = 0;
+        QString entity;
+        QString rowId;
+        QString op;
+        QByteArray changes;
+        QString mutationId;
+    };
+
+    Status lockRevisions();
+    Status loadProcessed(const QList<protocol::Mutation> &mutations);
+    Status loadRows(const QList<protocol::Mutation> &mutations);
+    Status loadVisibility();
+    Status loadUniqueKeys(const QList<protocol::Mutation> &mutations);
+    Status save();
+
+    Outcome process(const protocol::Mutation &m);
+    protocol::MutationResult apply(const protocol::Mutation &m);
+    protocol::MutationResult create(const protocol::Mutation &m, const QVariantMap &fields, StoredRow &row);
+    protocol::MutationResult update(const protocol::Mutation &m, const QVariantMap &fields, StoredRow &row);
+    protocol::MutationResult remove(const protocol::Mutation &m, StoredRow &row);
+
+    StoredRow &rowFor(const EntityDef &def, const QString &id);
+    bool canSee(const StoredRow &row) const;
+    QString checkReference(const EntityDef &def, const FieldDef &field, const QVariant &value, const QString &classId,
+                           protocol::MutationResult::Code *code);
+    QString checkUnique(const EntityDef &def, const QString &id, const QVariantList &values) const;
+    void rememberUnique(const EntityDef &def, const QString &id, const QVariantList &oldValues,
+                        const QVariantList &newValues);
+    void bumpStudent(const QString &studentId);
+    qint64 nextRev() { return ++m_rev; }
+    QByteArray encodeRow(const StoredRow &row) const;
+    void audit(const protocol::Mutation &m, const StoredRow &row, const QString &op, const QByteArray &changes);
+
+    ServerDatabase &m_db;
+    ClientSchema &m_clientSchema;
+    Actor m_actor;
+    QString m_now;
+    qint64 m_startRev = 0;
+    qint64 m_rev = 0;
+    QHash<QString, QHash<QString, StoredRow>> m_rows; // entity -> id -> row
+    QSet<QString> m_ownedClasses;
+    QSet<QString> m_visibleStudents;
+    QHash<QString, QHash<QString, QString>> m_uniqueKeys; // entity -> key -> row id
+    QHash<QString, QByteArray> m_processed;               // mutation id -> first answer
+    QHash<QString, QByteArray> m_newlyProcessed;
+    QList<QString> m_newlyProcessedOrder;
+    QList<AuditEntry> m_audit;
+};
+
+} // namespace k12
