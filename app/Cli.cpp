@@ -22,6 +22,7 @@ const QList<CliCommand> &commands()
         QList<CliCommand> list;
         addClassCommands(list);
         addExportCommands(list);
+        addImportCommands(list);
         return list;
     }();
     return all;

@@ -44,5 +44,6 @@ struct CliCommand
 // Each group of commands lives in its own file and adds itself here.
 void addClassCommands(QList<CliCommand> &commands);
 void addExportCommands(QList<CliCommand> &commands);
+void addImportCommands(QList<CliCommand> &commands);
 
 } // namespace k12

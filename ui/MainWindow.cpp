@@ -194,6 +194,9 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addActions(m_gradebook->gradeActions());
 
+    QMenu *grades = menuBar()->addMenu(tr("&Grades"));
+    grades->addActions(m_gradebook->bulkActions());
+
     QMenu *classMenu = menuBar()->addMenu(tr("&Class"));
     classMenu->addAction(m_editClass);
     classMenu->addAction(m_archiveClass);

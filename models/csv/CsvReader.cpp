@@ -59,14 +59,8 @@ QChar CsvReader::detectSeparator(QStringView firstLine)
     return semicolons > commas ? u';' : u',';
 }
 
-Result<CsvTable> CsvReader::parse(const QByteArray &data, const QString &fileName)
+Result<QList<CsvRow>> CsvReader::records(const QString &text, QChar sep, const QString &fileName)
 {
-    CsvTable table;
-    table.fileName = fileName;
-    const QString text = decode(data, &table.encoding);
-    table.separator = detectSeparator(QStringView(text).left(text.indexOf(u'\n')));
-    const QChar sep = table.separator;
-
     QList<CsvRow> records;
     CsvRow current;
     QString cell;
@@ -126,18 +120,31 @@ Result<CsvTable> CsvReader::parse(const QByteArray &data, const QString &fileNam
         }
     }
     if (quoted) {
-        return fail(tr("%1, line %2: a quoted cell is never closed (missing \")").arg(fileName).arg(quoteStartLine));
+        return fail(tr("%1, line %2: a quoted cell is never closed (missing \")")
+                        .arg(fileName)
+                        .arg(quoteStartLine));
     }
     if (!cell.isEmpty() || !current.cells.isEmpty())
         endRecord();
+    return records;
+}
 
-    if (records.isEmpty())
+Result<CsvTable> CsvReader::parse(const QByteArray &data, const QString &fileName)
+{
+    CsvTable table;
+    table.fileName = fileName;
+    const QString text = decode(data, &table.encoding);
+    table.separator = detectSeparator(QStringView(text).left(text.indexOf(u'\n')));
+    Result<QList<CsvRow>> rows = records(text, table.separator, fileName);
+    if (!rows)
+        return Error{rows.error()};
+    if (rows->isEmpty())
         return fail(tr("%1: the file is empty; it needs a header row.").arg(fileName));
-    table.header = records.takeFirst().cells;
+    table.header = rows->takeFirst().cells;
     for (QString &h : table.header)
         h = h.trimmed();
     table.headerLine = 1;
-    table.rows = std::move(records);
+    table.rows = std::move(rows).value();
     return table;
 }
 

@@ -36,6 +36,9 @@ class CsvReader
 public:
     static Result<CsvTable> parse(const QByteArray &data, const QString &fileName);
     static Result<CsvTable> readFile(const QString &path);
+    // Splits text into records with a known separator (a tab for pasted cells);
+    // every record is returned, the first one too.
+    static Result<QList<CsvRow>> records(const QString &text, QChar separator, const QString &fileName);
 
     // Decodes bytes as UTF-8 (BOM optional) or, failing that, Windows-1252.
     static QString decode(const QByteArray &data, QString *encoding);

@@ -38,6 +38,8 @@ Result<ScoreEdit> ScoreInput::parse(const QString &text, const Assignment &assig
         return ScoreEdit::excused();
     if (lower == u"l"_s || lower == u"late"_s)
         return ScoreEdit::late();
+    if (lower == u"exempt"_s)
+        return ScoreEdit::exempt();
 
     const bool letterGraded = assignment.gradingType == u"letter"_s;
     for (const LetterCutoff &c : scale) {

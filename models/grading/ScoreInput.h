@@ -11,7 +11,7 @@ namespace k12 {
 //   9.5 / 9,5       points (checked against the allowed maximum)
 //   85%             a percentage of the points possible
 //   B+              a letter, on letter-graded assignments (from the class's scale)
-//   M, EX, L        missing, excused, late  (also "missing", "excused", "late")
+//   M, EX, L        missing, excused, late  (also "missing", "excused", "late", "exempt")
 //   (empty)         clears the cell
 // Anything else is refused with a message that says what would be accepted.
 class ScoreInput

@@ -422,28 +422,60 @@ bool GradebookModel::setData(const QModelIndex &index, const QVariant &value, in
 
 bool GradebookModel::applyEdit(const QModelIndexList &cells, const ScoreEdit &edit, const QString &label)
 {
-    QList<Score> scores;
-    scores.reserve(cells.size());
-    for (const QModelIndex &index : cells) {
-        const int a = assignmentForColumn(index.column());
-        if (a < 0 || index.row() < 0 || index.row() >= rowCount())
-            continue;
-        if (edit.kind == ScoreEdit::Kind::SetPoints) {
-            if (const QString problem = ScoreEdit::checkPoints(edit.points, m_data.assignments.at(a));
-                !problem.isEmpty()) {
-                Q_EMIT editRejected(problem);
-                return false;
-            }
-        }
-        if (edit.kind == ScoreEdit::Kind::SetLetter && m_data.assignments.at(a).gradingType != u"letter"_s) {
-            Q_EMIT editRejected(tr("\"%1\" is graded in points.").arg(m_data.assignments.at(a).title));
-            return false;
-        }
-        scores.append(edit.appliedTo(m_data.scoreAt(index.row(), a)));
-    }
-    if (scores.isEmpty())
+    const QList<CellRef> refs = cellsOf(cells);
+    if (refs.isEmpty())
         return false;
-    return applyScores(scores, label, u"grade.set"_s);
+    Result<QList<Score>> scores = BulkEdits::apply(m_data, refs, edit);
+    if (scores && scores->isEmpty())
+        return true; // already so: nothing to write, nothing to undo
+    return applyBulk(scores, label, u"grade.set"_s);
+}
+
+QList<CellRef> GradebookModel::cellsOf(const QModelIndexList &indexes) const
+{
+    QList<CellRef> cells;
+    cells.reserve(indexes.size());
+    for (const QModelIndex &index : indexes) {
+        const int a = assignmentForColumn(index.column());
+        if (a >= 0 && index.row() >= 0 && index.row() < rowCount())
+            cells.append({index.row(), a});
+    }
+    // Row-major order: the outbox and the audit log read top to bottom.
+    std::sort(cells.begin(), cells.end(), [](const CellRef &x, const CellRef &y) {
+        return x.student != y.student ? x.student < y.student : x.assignment < y.assignment;
+    });
+    return cells;
+}
+
+bool GradebookModel::applyBulk(const Result<QList<Score>> &scores, const QString &label, const QString &action)
+{
+    if (!scores) {
+        Q_EMIT editRejected(scores.error());
+        return false;
+    }
+    if (scores->isEmpty()) {
+        Q_EMIT editRejected(tr("%1: nothing to change.").arg(label));
+        return false;
+    }
+    return applyScores(*scores, label, action);
+}
+
+bool GradebookModel::setPublished(const QList<int> &assignments, bool published)
+{
+    ChangeList changes;
+    for (int a : assignments) {
+        if (a >= 0 && a < m_data.assignmentCount() && m_data.assignments.at(a).published != published)
+            changes.append(Change::upsert(u"assignment"_s, m_data.assignments.at(a).id, {{u"published"_s, published}}));
+    }
+    if (changes.isEmpty())
+        return false;
+    Result<QList<AppliedChange>> r = m_writer.apply(
+        published ? tr("Publish %n Assignment(s)", nullptr, int(changes.size()))
+                  : tr("Hide %n Assignment(s)", nullptr, int(changes.size())),
+        published ? u"assignment.publish"_s : u"assignment.hide"_s, changes);
+    if (!r)
+        Q_EMIT editRejected(r.error());
+    return r.ok();
 }
 
 bool GradebookModel::applyScores(const QList<Score> &scores, const QString &label, const QString &action)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/UndoableWriter.h"
+#include "grading/BulkEdits.h"
 #include "grading/GradebookData.h"
 #include "grading/ScoreEdit.h"
 
@@ -73,6 +74,13 @@ public:
     bool applyEdit(const QModelIndexList &cells, const ScoreEdit &edit, const QString &label);
     // Writes whole scores (bulk operations build them) as one undo step.
     bool applyScores(const QList<Score> &scores, const QString &label, const QString &action);
+
+    // The assignment cells among the indexes (computed and name columns dropped).
+    QList<CellRef> cellsOf(const QModelIndexList &indexes) const;
+    // Writes a bulk result (or reports its error) as one undo step; false when nothing was written.
+    bool applyBulk(const Result<QList<Score>> &scores, const QString &label, const QString &action);
+    // Marks assignments published (visible to students) or hidden, as one undo step.
+    bool setPublished(const QList<int> &assignments, bool published);
 
     QString formatNumber(double value, int maxDecimals = 2) const;
 

@@ -3,6 +3,8 @@
 #include "AssignmentDialog.h"
 #include "CategoryDialog.h"
 #include "ClassSettingsDialog.h"
+#include "CurveDialog.h"
+#include "GradeByAssignmentDialog.h"
 #include "GradebookView.h"
 #include "itemmodels/GradebookModel.h"
 #include "repositories/CategoryRepository.h"
@@ -10,12 +12,17 @@
 #include "store/Store.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -38,6 +45,16 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     , m_markLate(new QAction(tr("Mark &Late"), this))
     , m_unmark(new QAction(tr("&Unmark"), this))
     , m_clear(new QAction(tr("C&lear Grades"), this))
+    , m_setScore(new QAction(tr("&Set Score..."), this))
+    , m_fillEmpty(new QAction(tr("Fill &Empty Cells..."), this))
+    , m_fillDown(new QAction(tr("Fill &Down"), this))
+    , m_copy(new QAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy"), this))
+    , m_paste(new QAction(QIcon::fromTheme(u"edit-paste"_s), tr("&Paste"), this))
+    , m_curve(new QAction(tr("C&urve Assignment..."), this))
+    , m_comment(new QAction(tr("Co&mment..."), this))
+    , m_publish(new QAction(tr("&Publish Assignments"), this))
+    , m_hide(new QAction(tr("&Hide Assignments"), this))
+    , m_byAssignment(new QAction(tr("Grade &by Assignment..."), this))
 {
     setObjectName(u"gradebookPanel"_s);
     m_addAssignment->setObjectName(u"addAssignmentAction"_s);
@@ -56,7 +73,21 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     m_unmark->setObjectName(u"unmarkAction"_s);
     m_unmark->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_clear->setObjectName(u"clearGradesAction"_s);
-    for (QAction *a : gradeActions()) {
+    m_setScore->setObjectName(u"setScoreAction"_s);
+    m_fillEmpty->setObjectName(u"fillEmptyAction"_s);
+    m_fillDown->setObjectName(u"fillDownAction"_s);
+    m_fillDown->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_copy->setObjectName(u"copyAction"_s);
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_paste->setObjectName(u"pasteAction"_s);
+    m_paste->setShortcut(QKeySequence::Paste);
+    m_curve->setObjectName(u"curveAction"_s);
+    m_comment->setObjectName(u"commentAction"_s);
+    m_publish->setObjectName(u"publishAction"_s);
+    m_hide->setObjectName(u"hideAction"_s);
+    m_byAssignment->setObjectName(u"gradeByAssignmentAction"_s);
+    m_byAssignment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    for (QAction *a : gradeActions() + bulkActions()) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
@@ -65,6 +96,10 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions(gradeActions());
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addAction(separator);
+    m_view->addActions(bulkActions());
 
     m_period->setObjectName(u"gradingPeriodFilter"_s);
     m_summary->setObjectName(u"gradebookSummary"_s);
@@ -77,6 +112,14 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     toolbar->addAction(m_markMissing);
     toolbar->addAction(m_markExcused);
     toolbar->addAction(m_markLate);
+    auto *bulkMenu = new QMenu(tr("Bulk"), this);
+    bulkMenu->addActions(bulkActions());
+    auto *bulkButton = new QToolButton(this);
+    bulkButton->setObjectName(u"bulkButton"_s);
+    bulkButton->setText(tr("Bulk"));
+    bulkButton->setMenu(bulkMenu);
+    bulkButton->setPopupMode(QToolButton::InstantPopup);
+    toolbar->addWidget(bulkButton);
     toolbar->addSeparator();
     toolbar->addWidget(new QLabel(tr(" Period: "), this));
     toolbar->addWidget(m_period);
@@ -98,6 +141,16 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     connect(m_unmark, &QAction::triggered, this, [this] { applyToSelection(ScoreEdit::unmark(), tr("Unmark")); });
     connect(m_clear, &QAction::triggered, this, [this] { applyToSelection(ScoreEdit::clear(), tr("Clear Grades")); });
     connect(m_view, &GradebookView::clearRequested, m_clear, &QAction::trigger);
+    connect(m_setScore, &QAction::triggered, this, &GradebookPanel::setScoreForSelection);
+    connect(m_fillEmpty, &QAction::triggered, this, &GradebookPanel::fillEmptyInSelection);
+    connect(m_fillDown, &QAction::triggered, this, &GradebookPanel::fillDown);
+    connect(m_copy, &QAction::triggered, this, &GradebookPanel::copySelection);
+    connect(m_paste, &QAction::triggered, this, [this] { pasteText(QGuiApplication::clipboard()->text()); });
+    connect(m_curve, &QAction::triggered, this, &GradebookPanel::curveAssignment);
+    connect(m_comment, &QAction::triggered, this, &GradebookPanel::commentSelection);
+    connect(m_publish, &QAction::triggered, this, [this] { setSelectedPublished(true); });
+    connect(m_hide, &QAction::triggered, this, [this] { setSelectedPublished(false); });
+    connect(m_byAssignment, &QAction::triggered, this, &GradebookPanel::gradeByAssignment);
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &GradebookPanel::onHeaderMenu);
     connect(m_view->horizontalHeader(), &QHeaderView::sectionDoubleClicked, this, [this](int column) {
         if (const int a = m_model->assignmentForColumn(column); a >= 0)
@@ -118,6 +171,134 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
 QList<QAction *> GradebookPanel::gradeActions() const
 {
     return {m_markMissing, m_markExcused, m_markLate, m_unmark, m_clear};
+}
+
+QList<QAction *> GradebookPanel::bulkActions() const
+{
+    return {m_setScore, m_fillEmpty, m_fillDown, m_copy, m_paste, m_curve,
+            m_comment,  m_publish,   m_hide,     m_byAssignment};
+}
+
+QList<int> GradebookPanel::selectedAssignments() const
+{
+    QList<int> assignments;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedIndexes()) {
+        const int a = m_model->assignmentForColumn(i.column());
+        if (a >= 0 && !assignments.contains(a))
+            assignments.append(a);
+    }
+    if (assignments.isEmpty()) {
+        if (const int a = m_model->assignmentForColumn(m_view->currentIndex().column()); a >= 0)
+            assignments.append(a);
+    }
+    return assignments;
+}
+
+void GradebookPanel::setScoreForSelection()
+{
+    const QList<CellRef> cells = m_model->cellsOf(m_view->selectionModel()->selectedIndexes());
+    if (cells.isEmpty())
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Set Score"),
+        tr("Score for %n selected cell(s) (points, a percentage like 85%, a letter, M, EX or L):", nullptr,
+           int(cells.size())),
+        QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        m_model->applyBulk(BulkEdits::applyText(m_model->gradebook(), cells, text), tr("Set Score"),
+                           u"grade.bulk_set"_s);
+}
+
+void GradebookPanel::fillEmptyInSelection()
+{
+    QList<CellRef> cells = m_model->cellsOf(m_view->selectionModel()->selectedIndexes());
+    if (cells.isEmpty())
+        return;
+    bool ok = false;
+    const double points = QInputDialog::getDouble(this, tr("Fill Empty Cells"),
+                                                  tr("Points for every ungraded cell in the selection:"), 0, 0,
+                                                  100000, 2, &ok);
+    if (ok && m_model->applyBulk(BulkEdits::fillEmpty(m_model->gradebook(), cells, points), tr("Fill Empty Cells"),
+                                 u"grade.fill_empty"_s))
+        Q_EMIT statusMessage(tr("Empty cells filled."), 4000);
+}
+
+void GradebookPanel::fillDown()
+{
+    const QList<CellRef> cells = m_model->cellsOf(m_view->selectionModel()->selectedIndexes());
+    m_model->applyBulk(BulkEdits::fillDown(m_model->gradebook(), cells), tr("Fill Down"), u"grade.fill_down"_s);
+}
+
+void GradebookPanel::copySelection()
+{
+    const QList<CellRef> cells = m_model->cellsOf(m_view->selectionModel()->selectedIndexes());
+    if (cells.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(BulkEdits::copy(m_model->gradebook(), cells));
+    Q_EMIT statusMessage(tr("Copied %n cell(s).", nullptr, int(cells.size())), 3000);
+}
+
+bool GradebookPanel::pasteText(const QString &text)
+{
+    const QModelIndex current = m_view->currentIndex();
+    QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
+    // The block lands at the top-left selected assignment cell.
+    int top = current.isValid() ? current.row() : 0;
+    int left = m_model->assignmentForColumn(current.column());
+    for (const QModelIndex &i : selected) {
+        if (m_model->assignmentForColumn(i.column()) < 0)
+            continue;
+        top = std::min(top, i.row());
+        left = left < 0 ? m_model->assignmentForColumn(i.column()) : std::min(left, m_model->assignmentForColumn(i.column()));
+    }
+    const bool ok = m_model->applyBulk(BulkEdits::paste(m_model->gradebook(), top, left, text), tr("Paste"),
+                                       u"grade.paste"_s);
+    if (ok)
+        Q_EMIT statusMessage(tr("Pasted."), 3000);
+    return ok;
+}
+
+void GradebookPanel::curveAssignment()
+{
+    const QList<int> assignments = selectedAssignments();
+    if (assignments.size() != 1) {
+        Q_EMIT statusMessage(tr("Select cells of one assignment to curve it."), 5000);
+        return;
+    }
+    CurveDialog dialog(m_model->gradebook(), assignments.constFirst(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<Score> scores = dialog.scores();
+    if (m_model->applyBulk(scores, tr("Curve"), u"grade.curve"_s))
+        Q_EMIT statusMessage(tr("Curved %n score(s).", nullptr, int(scores.size())), 5000);
+}
+
+void GradebookPanel::commentSelection()
+{
+    const QList<CellRef> cells = m_model->cellsOf(m_view->selectionModel()->selectedIndexes());
+    if (cells.isEmpty())
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Comment"), tr("Comment for %n selected cell(s):", nullptr, int(cells.size())), QString(), &ok);
+    if (ok)
+        m_model->applyBulk(BulkEdits::comment(m_model->gradebook(), cells, text), tr("Comment"), u"grade.comment"_s);
+}
+
+void GradebookPanel::setSelectedPublished(bool published)
+{
+    if (m_model->setPublished(selectedAssignments(), published))
+        Q_EMIT statusMessage(published ? tr("Published.") : tr("Hidden from students."), 4000);
+}
+
+void GradebookPanel::gradeByAssignment()
+{
+    const QList<int> assignments = selectedAssignments();
+    if (m_model->gradebook().assignmentCount() == 0)
+        return;
+    GradeByAssignmentDialog dialog(m_model, assignments.isEmpty() ? 0 : assignments.constFirst(), this);
+    dialog.exec();
 }
 
 void GradebookPanel::setClassId(const QString &classId)
@@ -148,6 +329,8 @@ void GradebookPanel::onSelectionChanged()
         }
     }
     for (QAction *a : gradeActions())
+        a->setEnabled(anyAssignmentCell);
+    for (QAction *a : {m_setScore, m_fillEmpty, m_fillDown, m_copy, m_curve, m_comment, m_publish, m_hide})
         a->setEnabled(anyAssignmentCell);
 }
 

@@ -31,6 +31,8 @@ public:
     QAction *addAssignmentAction() const { return m_addAssignment; }
     QAction *addCategoryAction() const { return m_addCategory; }
     QAction *settingsAction() const { return m_settings; }
+    // Operations on the selection: set, fill, copy/paste, curve, comment, publish.
+    QList<QAction *> bulkActions() const;
 
     // Applies an edit to the selected assignment cells as one undo step.
     bool applyToSelection(const ScoreEdit &edit, const QString &label);
@@ -42,6 +44,17 @@ public:
     void editCategory(const QString &categoryId);
     void openSettings();
 
+    void setScoreForSelection();
+    void fillEmptyInSelection();
+    void fillDown();
+    void copySelection();
+    // Pastes tab-separated text at the current cell (or by its header row); one undo step.
+    bool pasteText(const QString &text);
+    void curveAssignment();
+    void commentSelection();
+    void setSelectedPublished(bool published);
+    void gradeByAssignment();
+
 Q_SIGNALS:
     void statusMessage(const QString &message, int timeoutMs);
 
@@ -51,6 +64,7 @@ private:
     void updatePeriods();
     void fitColumns();
     void updateSummary();
+    QList<int> selectedAssignments() const;
 
     Store &m_store;
     UndoableWriter m_writer;
@@ -66,6 +80,16 @@ private:
     QAction *m_markLate;
     QAction *m_unmark;
     QAction *m_clear;
+    QAction *m_setScore;
+    QAction *m_fillEmpty;
+    QAction *m_fillDown;
+    QAction *m_copy;
+    QAction *m_paste;
+    QAction *m_curve;
+    QAction *m_comment;
+    QAction *m_publish;
+    QAction *m_hide;
+    QAction *m_byAssignment;
 };
 
 } // namespace k12
