@@ -67,8 +67,10 @@ int exportGradebook(CliContext &ctx, const QStringList &args)
 
 void addExportCommands(QList<CliCommand> &commands)
 {
-    commands.append({{u"export"_s, u"gradebook"_s}, u"--class CLASS [--format k12|canvas] [--bom] --out FILE"_s,
-                     Text::tr("Export a class's gradebook as CSV (- = standard output)."), exportGradebook});
+    commands.append({{u"export"_s, u"gradebook"_s},
+                     u"--class CLASS [--format k12|canvas] [--bom] --out FILE"_s,
+                     Text::tr("Export a class's gradebook as CSV (- = standard output)."),
+                     exportGradebook});
 }
 
 } // namespace k12

@@ -1,0 +1,153 @@
+// `k12-teacher export gradebook` end to end: the built binary on a temp profile.
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace k12;
+
+class TestCliExport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void helpListsTheCommand();
+    void exportK12ToFile();
+    void exportCanvasToStdoutWithBom();
+    void usageErrorsExitTwo();
+    void userErrorsExitOne();
+
+private:
+    test::ProcessResult run(QStringList args)
+    {
+        return test::runTeacher(QStringList{u"--profile"_s, m_dir->path()} + args);
+    }
+    QString mustRun(const QStringList &args)
+    {
+        const test::ProcessResult r = run(args);
+        if (r.exitCode != 0)
+            qWarning("command %s failed (%d): %s", qPrintable(args.join(u' ')), r.exitCode, qPrintable(r.err));
+        return r.out.trimmed();
+    }
+    QString setUpClass();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCliExport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+// Algebra I: Quizzes (weight 40, drop 1) and Tests (60); two students.
+QString TestCliExport::setUpClass()
+{
+    const QString id = mustRun({u"class"_s, u"add"_s, u"Algebra I"_s});
+    const QString c = u"Algebra I"_s;
+    mustRun({u"student"_s, u"add"_s, u"--class"_s, c, u"Ada"_s, u"Lovelace"_s, u"--number"_s, u"1001"_s});
+    mustRun({u"student"_s, u"add"_s, u"--class"_s, c, u"Charles"_s, u"Babbage"_s, u"--number"_s, u"1002"_s});
+    mustRun(
+        {u"category"_s, u"add"_s, u"--class"_s, c, u"Quizzes"_s, u"--weight"_s, u"40"_s, u"--drop-lowest"_s, u"1"_s});
+    mustRun({u"category"_s, u"add"_s, u"--class"_s, c, u"Tests"_s, u"--weight"_s, u"60"_s});
+    mustRun({u"assignment"_s, u"add"_s, u"--class"_s, c, u"Quiz 1"_s, u"--points"_s, u"10"_s, u"--category"_s,
+             u"Quizzes"_s});
+    mustRun({u"assignment"_s, u"add"_s, u"--class"_s, c, u"Quiz 2"_s, u"--points"_s, u"10"_s, u"--category"_s,
+             u"Quizzes"_s});
+    mustRun({u"assignment"_s, u"add"_s, u"--class"_s, c, u"Midterm"_s, u"--points"_s, u"40"_s, u"--category"_s,
+             u"Tests"_s});
+    auto grade = [&](const QString &student, const QString &assignment, const QStringList &what) {
+        mustRun(
+            QStringList{u"grade"_s, u"set"_s, u"--class"_s, c, u"--assignment"_s, assignment, u"--student"_s, student} +
+            what);
+    };
+    grade(u"1001"_s, u"Quiz 1"_s, {u"--points"_s, u"9.5"_s});
+    grade(u"1001"_s, u"Quiz 2"_s, {u"--missing"_s});
+    grade(u"1001"_s, u"Midterm"_s, {u"--points"_s, u"33"_s});
+    grade(u"1002"_s, u"Quiz 1"_s, {u"--excused"_s});
+    grade(u"1002"_s, u"Midterm"_s, {u"--points"_s, u"40"_s});
+    return id;
+}
+
+void TestCliExport::helpListsTheCommand()
+{
+    const test::ProcessResult r = run({u"--help"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"export gradebook"_s));
+    const test::ProcessResult h = run({u"export"_s, u"gradebook"_s, u"--help"_s});
+    QCOMPARE(h.exitCode, 0);
+    QVERIFY2(h.out.contains(u"Usage:"_s) && h.out.contains(u"--format"_s) && h.out.contains(u"--bom"_s),
+             qPrintable(h.out));
+}
+
+void TestCliExport::exportK12ToFile()
+{
+    setUpClass();
+    const QString file = QDir(m_dir->path()).filePath(u"algebra.csv"_s);
+    const test::ProcessResult r = run({u"export"_s, u"gradebook"_s, u"--class"_s, u"Algebra I"_s, u"--out"_s, file});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(file), qPrintable(r.out));
+    // Babbage before Lovelace. Ada: quizzes 9.5 and missing 0, drop the 0 -> 95 %; Midterm 33/40 = 82.5 %;
+    // 0.4 x 95 + 0.6 x 82.5 = 38 + 49.5 = 87.5 -> B+. Charles: Quiz 1 excused, nothing else in Quizzes ->
+    // no Quizzes %; final = Tests alone, 100 %.
+    QCOMPARE(test::readFile(file), QByteArray("Student,Student Number,Quiz 1,Quiz 2,Midterm,Quizzes %,Tests %,"
+                                              "Final %,Letter\r\n"
+                                              "Points Possible,,10,10,40,,,,\r\n"
+                                              "\"Babbage, Charles\",1002,EX,,40,,100.00,100.00,A\r\n"
+                                              "\"Lovelace, Ada\",1001,9.5,MISSING,33,95.00,82.50,87.50,B+\r\n"));
+    QCOMPARE(QFileInfo(file).permissions(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+}
+
+void TestCliExport::exportCanvasToStdoutWithBom()
+{
+    setUpClass();
+    const test::ProcessResult r =
+        test::runTeacher({u"--profile"_s, m_dir->path(), u"export"_s, u"gradebook"_s, u"--class"_s, u"Algebra I"_s,
+                          u"--format"_s, u"canvas"_s, u"--bom"_s, u"--out"_s, u"-"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QChar(0xFEFF)), qPrintable(r.out.left(20)));
+    const QStringList rows = r.out.mid(1).split(u"\r\n"_s);
+    QCOMPARE(rows.size(), 5); // header, points possible, 2 students, and nothing after the last \r\n
+    QVERIFY(rows.at(0).startsWith(u"Student,ID,SIS User ID,SIS Login ID,Section,Quiz 1 ("_s));
+    QVERIFY(rows.at(0).endsWith(u",Final Grade,Unposted Final Grade"_s));
+    QVERIFY(rows.at(1).startsWith(u"    Points Possible,,,,,10.00,10.00,40.00,(read only)"_s));
+    // Ada: missing counts 0.00 in Canvas; Quizzes current 95, final (nothing ungraded) 95; total 87.50 B+.
+    QVERIFY2(rows.at(3).startsWith(u"\"Lovelace, Ada\",,1001,,Algebra I,9.50,0.00,33.00,95.00,95.00,95.00,95.00,"
+                                   "82.50,82.50,82.50,82.50,87.50,87.50,87.50,87.50,B+,B+,B+,B+"_s),
+             qPrintable(rows.at(3)));
+    QCOMPARE(rows.at(4), QString());
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+}
+
+void TestCliExport::usageErrorsExitTwo()
+{
+    setUpClass();
+    const QString file = QDir(m_dir->path()).filePath(u"x.csv"_s);
+    QCOMPARE(run({u"export"_s, u"gradebook"_s, u"--out"_s, file}).exitCode, 2);             // no --class
+    QCOMPARE(run({u"export"_s, u"gradebook"_s, u"--class"_s, u"Algebra I"_s}).exitCode, 2); // no --out
+    const test::ProcessResult r =
+        run({u"export"_s, u"gradebook"_s, u"--class"_s, u"Algebra I"_s, u"--format"_s, u"moodle"_s, u"--out"_s, file});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"k12 or canvas"_s), qPrintable(r.err));
+    QCOMPARE(run({u"export"_s, u"gradebook"_s, u"--class"_s, u"Algebra I"_s, u"--out"_s, file, u"extra"_s}).exitCode,
+             2);
+    QVERIFY(!QFile::exists(file));
+}
+
+void TestCliExport::userErrorsExitOne()
+{
+    setUpClass();
+    const test::ProcessResult unknown = run({u"export"_s, u"gradebook"_s, u"--class"_s, u"Geometry"_s, u"--out"_s,
+                                             QDir(m_dir->path()).filePath(u"x.csv"_s)});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(u"Geometry"_s), qPrintable(unknown.err));
+    const QString badPath = QDir(m_dir->path()).filePath(u"no/such/dir/x.csv"_s);
+    const test::ProcessResult unwritable =
+        run({u"export"_s, u"gradebook"_s, u"--class"_s, u"Algebra I"_s, u"--out"_s, badPath});
+    QCOMPARE(unwritable.exitCode, 1);
+    QVERIFY2(unwritable.err.contains(u"x.csv"_s), qPrintable(unwritable.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliExport)
+#include "tst_cli_export.moc"
