@@ -1,6 +1,7 @@
 // k12-teacher: the composition root. Opens the window, or runs one headless
 // command when the arguments name one.
 #include "Cli.h"
+#include "CliContext.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "logging/Logging.h"
@@ -101,9 +102,17 @@ int runWindow(int argc, char **argv, const GlobalOptions &g)
 
 int runCommand(int argc, char **argv, const GlobalOptions &g)
 {
-    QCoreApplication app(argc, argv);
+    // A command that lays out text (PDF export) needs fonts, which only a GUI
+    // application loads; the offscreen platform needs no display.
+    std::unique_ptr<QCoreApplication> app;
+    if (k12::commandNeedsFonts(g.rest)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     setIdentity();
-    installTranslations(app);
+    installTranslations(*app);
     const QString profile = g.profileDir.isEmpty() ? k12::Store::defaultProfileDir() : g.profileDir;
     k12::logging::init({QDir(profile).filePath(u"logs"_s), u"k12-teacher.log"_s, g.verbose, true});
     k12::logging::channel("app")->info("k12-teacher {} command {}", K12_VERSION,

@@ -230,6 +230,9 @@ Status PlanDocument::writePdf(const QString &html, const QString &title, const Q
         doc.setDocumentMargin(0);
         QFont font = doc.defaultFont();
         font.setPointSizeF(10.5);
+        // No "fi"/"fl" ligatures where a script does not need them: text copied or searched in
+        // the PDF must read "floor", not "ﬂoor".
+        font.setStyleStrategy(QFont::PreferNoShaping);
         doc.setDefaultFont(font);
         doc.setDefaultStyleSheet(kStyleSheet);
         doc.setHtml(html);

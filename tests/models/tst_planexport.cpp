@@ -88,7 +88,7 @@ void TestPlanExport::init()
     l1.objectives = u"Write a ratio three ways"_s;
     l1.activities =
         u"<html><body><p><b>Warm-up:</b> recipe cards</p><ul><li>Pairs sort cards</li></ul></body></html>"_s;
-    l1.materials = u"Recipe cards"_s;
+    l1.materials = u"Recipe cards, floor tape"_s; // "fl": no ligature, so the PDF text is searchable
     l1.homework = u"Workbook page 12"_s;
     l1.standardIds = {standardId};
     l1.assignmentId = quizId;
@@ -141,7 +141,7 @@ void TestPlanExport::unitPdfHasEverything()
                                     u"Write a ratio three ways"_s,
                                     u"Warm-up: recipe cards"_s,
                                     u"Pairs sort cards"_s,
-                                    u"Recipe cards"_s,
+                                    u"Recipe cards, floor tape"_s,
                                     u"Workbook page 12"_s,
                                     u"Ratio quiz"_s,
                                     u"Ratio tables"_s,
