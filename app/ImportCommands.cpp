@@ -84,8 +84,10 @@ int importScores(CliContext &ctx, const QStringList &args)
 
 void addImportCommands(QList<CliCommand> &commands)
 {
-    commands.append({{u"import"_s, u"scores"_s}, u"FILE.csv --class CLASS [--dry-run] [--create-assignments]"_s,
-                     Text::tr("Import scores from a CSV file (all or nothing)."), importScores});
+    commands.append({{u"import"_s, u"scores"_s},
+                     u"FILE.csv --class CLASS [--dry-run] [--create-assignments]"_s,
+                     Text::tr("Import scores from a CSV file (all or nothing)."),
+                     importScores});
 }
 
 } // namespace k12

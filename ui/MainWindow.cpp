@@ -179,6 +179,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newClass);
     file->addAction(m_roster->importAction());
+    file->addAction(m_gradebook->importScoresAction());
     file->addSeparator();
     file->addAction(m_quit);
 

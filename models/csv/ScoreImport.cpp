@@ -24,18 +24,18 @@ QString folded(const QString &s)
 // Columns of a Canvas export that identify the student or are computed by Canvas.
 bool isCanvasIdentity(const QString &h)
 {
-    static const QStringList names{u"Student"_s,         u"ID"_s,           u"SIS User ID"_s, u"SIS Login ID"_s,
-                                   u"Integration ID"_s,  u"Root Account"_s, u"Section"_s};
+    static const QStringList names{u"Student"_s,        u"ID"_s,           u"SIS User ID"_s, u"SIS Login ID"_s,
+                                   u"Integration ID"_s, u"Root Account"_s, u"Section"_s};
     return names.contains(h);
 }
 
 bool isCanvasComputed(const QString &h)
 {
-    static const QStringList suffixes{u"Current Score"_s, u"Unposted Current Score"_s, u"Final Score"_s,
-                                      u"Unposted Final Score"_s, u"Current Points"_s, u"Unposted Current Points"_s,
-                                      u"Final Points"_s, u"Unposted Final Points"_s, u"Current Grade"_s,
-                                      u"Unposted Current Grade"_s, u"Final Grade"_s, u"Unposted Final Grade"_s,
-                                      u"Override Score"_s, u"Override Grade"_s};
+    static const QStringList suffixes{
+        u"Current Score"_s,  u"Unposted Current Score"_s,  u"Final Score"_s,  u"Unposted Final Score"_s,
+        u"Current Points"_s, u"Unposted Current Points"_s, u"Final Points"_s, u"Unposted Final Points"_s,
+        u"Current Grade"_s,  u"Unposted Current Grade"_s,  u"Final Grade"_s,  u"Unposted Final Grade"_s,
+        u"Override Score"_s, u"Override Grade"_s};
     for (const QString &s : suffixes) {
         if (h == s || h.endsWith(u' ' + s))
             return true;
@@ -66,7 +66,7 @@ struct Column
     int index = -1;
     QString header;
     QString title;
-    QString id;     // the id in "Title (id)"
+    QString id; // the id in "Title (id)"
     int assignment = -1;
     int newAssignment = -1;
 };
@@ -148,8 +148,9 @@ ScoreImport::Plan ScoreImport::analyze(const QByteArray &bytes, const QString &f
             plan.format = Format::Generic;
     }
     if (plan.format == Format::Unknown) {
-        problem(1, {}, tr("cannot tell which student each row is: the header needs a student number column "
-                          "(\"Student Number\", \"SIS User ID\") or the layout of a K12 Teacher or Canvas export."));
+        problem(1, {},
+                tr("cannot tell which student each row is: the header needs a student number column "
+                   "(\"Student Number\", \"SIS User ID\") or the layout of a K12 Teacher or Canvas export."));
         return plan;
     }
 
@@ -178,8 +179,8 @@ ScoreImport::Plan ScoreImport::analyze(const QByteArray &bytes, const QString &f
             continue;
         if (plan.format == Format::K12 && isK12Computed(h))
             continue;
-        if (plan.format == Format::Generic && (isNameColumn(h) || folded(h) == u"email"_s ||
-                                               folded(h).contains(u"name"_s)))
+        if (plan.format == Format::Generic &&
+            (isNameColumn(h) || folded(h) == u"email"_s || folded(h).contains(u"name"_s)))
             continue;
         Column col;
         col.index = i;
@@ -200,8 +201,9 @@ ScoreImport::Plan ScoreImport::analyze(const QByteArray &bytes, const QString &f
         }
         if (col.assignment < 0) {
             if (!options.createAssignments) {
-                problem(1, h, tr("unknown assignment \"%1\" (create it first, or allow new assignments).")
-                                  .arg(col.title));
+                problem(1, h,
+                        tr("unknown assignment \"%1\" (create it first, or allow new assignments).").arg(col.title));
+                continue; // its cells are not read: the file cannot be imported anyway
             } else {
                 Assignment a;
                 a.id = newId();
@@ -260,9 +262,9 @@ ScoreImport::Plan ScoreImport::analyze(const QByteArray &bytes, const QString &f
             continue;
         }
         if (const int first = lineOfStudent.value(student, 0); first > 0) {
-            problem(row.line, {}, tr("duplicate row: %1 is already on line %2.")
-                                      .arg(data.students.at(student).displayName())
-                                      .arg(first));
+            problem(
+                row.line, {},
+                tr("duplicate row: %1 is already on line %2.").arg(data.students.at(student).displayName()).arg(first));
             continue;
         }
         lineOfStudent.insert(student, row.line);
@@ -301,17 +303,17 @@ ScoreImport::Plan ScoreImport::analyze(const QByteArray &bytes, const QString &f
                         continue;
                     }
                     if (as.pointsPossible > 0 && v > as.pointsPossible) {
-                        problem(row.line, col.header, tr("%1 is above the points possible (%2).")
-                                                          .arg(cell)
-                                                          .arg(as.pointsPossible));
+                        problem(row.line, col.header,
+                                tr("%1 is above the points possible (%2).").arg(cell).arg(as.pointsPossible));
                         continue;
                     }
                     edit = ScoreEdit::setPoints(v);
                 } else if (as.gradingType == u"letter"_s) {
                     Result<ScoreEdit> letter = ScoreInput::parse(cell, as, data.scale);
                     if (!letter || letter->kind != ScoreEdit::Kind::SetLetter) {
-                        problem(row.line, col.header, tr("\"%1\" is not a number or a letter of the class's scale.")
-                                                          .arg(row.cells.value(col.index).trimmed()));
+                        problem(row.line, col.header,
+                                tr("\"%1\" is not a number or a letter of the class's scale.")
+                                    .arg(row.cells.value(col.index).trimmed()));
                         continue;
                     }
                     edit = *letter;

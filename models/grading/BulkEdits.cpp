@@ -60,8 +60,7 @@ Result<QList<Score>> BulkEdits::apply(const GradebookData &data, const QList<Cel
     return changedOnly(data, cells, after);
 }
 
-Result<QList<Score>> BulkEdits::applyText(const GradebookData &data, const QList<CellRef> &cells,
-                                          const QString &text)
+Result<QList<Score>> BulkEdits::applyText(const GradebookData &data, const QList<CellRef> &cells, const QString &text)
 {
     QList<Score> after;
     after.reserve(cells.size());
@@ -183,8 +182,8 @@ Result<QList<Score>> BulkEdits::paste(const GradebookData &data, int topStudent,
     QList<int> columnAssignment;
     int keyColumn = -1;
     bool header = false;
-    const QStringList keyNames{u"student"_s, u"name"_s, u"student name"_s, u"student number"_s, u"student_number"_s,
-                               u"number"_s, u"id"_s, u"sis user id"_s};
+    const QStringList keyNames{u"student"_s,        u"name"_s,   u"student name"_s, u"student number"_s,
+                               u"student_number"_s, u"number"_s, u"id"_s,           u"sis user id"_s};
     for (const QString &cell : rows.constFirst().cells) {
         const QString key = normalized(cell);
         int match = -1;
@@ -227,8 +226,7 @@ Result<QList<Score>> BulkEdits::paste(const GradebookData &data, int topStudent,
             for (int s = 0; s < data.studentCount() && student < 0; ++s) {
                 const Student &st = data.students.at(s);
                 if ((!st.studentNumber.isEmpty() && normalized(st.studentNumber) == key) ||
-                    normalized(st.displayName()) == key ||
-                    normalized(st.givenName + u' ' + st.familyName) == key)
+                    normalized(st.displayName()) == key || normalized(st.givenName + u' ' + st.familyName) == key)
                     student = s;
             }
             if (student < 0)

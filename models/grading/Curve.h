@@ -33,7 +33,7 @@ public:
         int graded = 0;
         double meanBefore = 0;
         double meanAfter = 0;
-        int capped = 0; // scores held at points possible
+        int capped = 0;      // scores held at points possible
         QList<Score> scores; // the changed scores
     };
 

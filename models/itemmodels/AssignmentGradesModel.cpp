@@ -100,7 +100,9 @@ QVariant AssignmentGradesModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const QModelIndex source = sourceIndex(index.row());
-    auto check = [role](bool on) { return role == Qt::CheckStateRole ? QVariant(on ? Qt::Checked : Qt::Unchecked) : QVariant(); };
+    auto check = [role](bool on) {
+        return role == Qt::CheckStateRole ? QVariant(on ? Qt::Checked : Qt::Unchecked) : QVariant();
+    };
     switch (static_cast<Column>(index.column())) {
     case Column::Student:
         return m_source->index(source.row(), 0).data(role);

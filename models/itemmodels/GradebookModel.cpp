@@ -469,10 +469,10 @@ bool GradebookModel::setPublished(const QList<int> &assignments, bool published)
     }
     if (changes.isEmpty())
         return false;
-    Result<QList<AppliedChange>> r = m_writer.apply(
-        published ? tr("Publish %n Assignment(s)", nullptr, int(changes.size()))
-                  : tr("Hide %n Assignment(s)", nullptr, int(changes.size())),
-        published ? u"assignment.publish"_s : u"assignment.hide"_s, changes);
+    Result<QList<AppliedChange>> r =
+        m_writer.apply(published ? tr("Publish %n Assignment(s)", nullptr, int(changes.size()))
+                                 : tr("Hide %n Assignment(s)", nullptr, int(changes.size())),
+                       published ? u"assignment.publish"_s : u"assignment.hide"_s, changes);
     if (!r)
         Q_EMIT editRejected(r.error());
     return r.ok();

@@ -138,8 +138,8 @@ void CurveDialog::updatePreview()
         return;
     }
     m_preview = *p;
-    QString text = tr("%n graded score(s): mean %1 → %2.", nullptr, p->graded)
-                       .arg(number(p->meanBefore), number(p->meanAfter));
+    QString text =
+        tr("%n graded score(s): mean %1 → %2.", nullptr, p->graded).arg(number(p->meanBefore), number(p->meanAfter));
     if (p->capped > 0)
         text += u' ' + tr("%n score(s) held at the points possible.", nullptr, p->capped);
     m_summary->setText(text);

@@ -65,9 +65,8 @@ GradeByAssignmentDialog::GradeByAssignmentDialog(GradebookModel *gradebook, int 
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setFilter(static_cast<AssignmentGradesModel::Filter>(m_filter->currentData().toInt()));
     });
-    connect(m_published, &QCheckBox::toggled, this, [this](bool on) {
-        m_gradebook->setPublished({m_assignment->currentData().toInt()}, on);
-    });
+    connect(m_published, &QCheckBox::toggled, this,
+            [this](bool on) { m_gradebook->setPublished({m_assignment->currentData().toInt()}, on); });
     connect(m_model, &AssignmentGradesModel::countsChanged, this, &GradeByAssignmentDialog::updateCount);
     connect(m_view, &GradebookView::clearRequested, this, [this] {
         QModelIndexList cells;

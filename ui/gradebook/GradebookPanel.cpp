@@ -6,6 +6,7 @@
 #include "CurveDialog.h"
 #include "GradeByAssignmentDialog.h"
 #include "GradebookView.h"
+#include "ImportScoresDialog.h"
 #include "itemmodels/GradebookModel.h"
 #include "repositories/CategoryRepository.h"
 #include "repositories/Repositories.h"
@@ -13,12 +14,12 @@
 
 #include <QAction>
 #include <QClipboard>
-#include <QGuiApplication>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QToolBar>
@@ -55,6 +56,7 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     , m_publish(new QAction(tr("&Publish Assignments"), this))
     , m_hide(new QAction(tr("&Hide Assignments"), this))
     , m_byAssignment(new QAction(tr("Grade &by Assignment..."), this))
+    , m_importScores(new QAction(QIcon::fromTheme(u"document-import"_s), tr("Import &Scores CSV..."), this))
 {
     setObjectName(u"gradebookPanel"_s);
     m_addAssignment->setObjectName(u"addAssignmentAction"_s);
@@ -87,6 +89,7 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     m_hide->setObjectName(u"hideAction"_s);
     m_byAssignment->setObjectName(u"gradeByAssignmentAction"_s);
     m_byAssignment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_importScores->setObjectName(u"importScoresAction"_s);
     for (QAction *a : gradeActions() + bulkActions()) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
@@ -108,6 +111,7 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     toolbar->addAction(m_addAssignment);
     toolbar->addAction(m_addCategory);
     toolbar->addAction(m_settings);
+    toolbar->addAction(m_importScores);
     toolbar->addSeparator();
     toolbar->addAction(m_markMissing);
     toolbar->addAction(m_markExcused);
@@ -151,6 +155,7 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     connect(m_publish, &QAction::triggered, this, [this] { setSelectedPublished(true); });
     connect(m_hide, &QAction::triggered, this, [this] { setSelectedPublished(false); });
     connect(m_byAssignment, &QAction::triggered, this, &GradebookPanel::gradeByAssignment);
+    connect(m_importScores, &QAction::triggered, this, &GradebookPanel::importScores);
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &GradebookPanel::onHeaderMenu);
     connect(m_view->horizontalHeader(), &QHeaderView::sectionDoubleClicked, this, [this](int column) {
         if (const int a = m_model->assignmentForColumn(column); a >= 0)
@@ -175,8 +180,8 @@ QList<QAction *> GradebookPanel::gradeActions() const
 
 QList<QAction *> GradebookPanel::bulkActions() const
 {
-    return {m_setScore, m_fillEmpty, m_fillDown, m_copy, m_paste, m_curve,
-            m_comment,  m_publish,   m_hide,     m_byAssignment};
+    return {m_setScore, m_fillEmpty, m_fillDown, m_copy, m_paste,
+            m_curve,    m_comment,   m_publish,  m_hide, m_byAssignment};
 }
 
 QList<int> GradebookPanel::selectedAssignments() const
@@ -216,9 +221,8 @@ void GradebookPanel::fillEmptyInSelection()
     if (cells.isEmpty())
         return;
     bool ok = false;
-    const double points = QInputDialog::getDouble(this, tr("Fill Empty Cells"),
-                                                  tr("Points for every ungraded cell in the selection:"), 0, 0,
-                                                  100000, 2, &ok);
+    const double points = QInputDialog::getDouble(
+        this, tr("Fill Empty Cells"), tr("Points for every ungraded cell in the selection:"), 0, 0, 100000, 2, &ok);
     if (ok && m_model->applyBulk(BulkEdits::fillEmpty(m_model->gradebook(), cells, points), tr("Fill Empty Cells"),
                                  u"grade.fill_empty"_s))
         Q_EMIT statusMessage(tr("Empty cells filled."), 4000);
@@ -250,10 +254,11 @@ bool GradebookPanel::pasteText(const QString &text)
         if (m_model->assignmentForColumn(i.column()) < 0)
             continue;
         top = std::min(top, i.row());
-        left = left < 0 ? m_model->assignmentForColumn(i.column()) : std::min(left, m_model->assignmentForColumn(i.column()));
+        left = left < 0 ? m_model->assignmentForColumn(i.column())
+                        : std::min(left, m_model->assignmentForColumn(i.column()));
     }
-    const bool ok = m_model->applyBulk(BulkEdits::paste(m_model->gradebook(), top, left, text), tr("Paste"),
-                                       u"grade.paste"_s);
+    const bool ok =
+        m_model->applyBulk(BulkEdits::paste(m_model->gradebook(), top, left, text), tr("Paste"), u"grade.paste"_s);
     if (ok)
         Q_EMIT statusMessage(tr("Pasted."), 3000);
     return ok;
@@ -290,6 +295,21 @@ void GradebookPanel::setSelectedPublished(bool published)
 {
     if (m_model->setPublished(selectedAssignments(), published))
         Q_EMIT statusMessage(published ? tr("Published.") : tr("Hidden from students."), 4000);
+}
+
+void GradebookPanel::importScores()
+{
+    if (m_model->classId().isEmpty())
+        return;
+    ImportScoresDialog dialog(m_model->gradebook(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ChangeList changes = dialog.changes();
+    Result<QList<AppliedChange>> r = m_writer.apply(tr("Import Scores"), u"grade.import"_s, changes);
+    if (!r)
+        QMessageBox::warning(this, tr("Scores not imported"), tr("Nothing was imported: %1").arg(r.error()));
+    else
+        Q_EMIT statusMessage(tr("Imported %n change(s).", nullptr, int(r->size())), 6000);
 }
 
 void GradebookPanel::gradeByAssignment()

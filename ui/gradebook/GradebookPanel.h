@@ -54,6 +54,8 @@ public:
     void commentSelection();
     void setSelectedPublished(bool published);
     void gradeByAssignment();
+    void importScores();
+    QAction *importScoresAction() const { return m_importScores; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message, int timeoutMs);
@@ -90,6 +92,7 @@ private:
     QAction *m_publish;
     QAction *m_hide;
     QAction *m_byAssignment;
+    QAction *m_importScores;
 };
 
 } // namespace k12
