@@ -2,6 +2,7 @@
 
 #include "classes/ClassDialog.h"
 #include "classes/RosterPanel.h"
+#include "common/ProfileSettings.h"
 #include "gradebook/GradebookPanel.h"
 #include "itemmodels/ClassListModel.h"
 #include "repositories/ClassRepository.h"
@@ -30,15 +31,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
-
-namespace {
-
-QSettings profileSettings(const Store &store)
-{
-    return QSettings(QDir(store.profileDir()).filePath(u"k12-teacher.ini"_s), QSettings::IniFormat);
-}
-
-} // namespace
 
 MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent)
@@ -180,6 +172,7 @@ void MainWindow::createMenus()
     file->addAction(m_newClass);
     file->addAction(m_roster->importAction());
     file->addAction(m_gradebook->importScoresAction());
+    file->addAction(m_gradebook->exportAction());
     file->addSeparator();
     file->addAction(m_quit);
 

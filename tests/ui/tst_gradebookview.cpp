@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "MainWindow.h"
+#include "common/ProfileSettings.h"
 #include "gradebook/GradebookPanel.h"
 #include "gradebook/GradebookView.h"
 #include "itemmodels/GradebookModel.h"
@@ -14,6 +15,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStatusBar>
 #include <QTest>
 #include <QUndoStack>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void shortcutsFlagCells();
     void invalidEntryShowsMessage();
     void undoRedoShortcuts();
+    void exportFromTheWindow();
 
 private:
     void typeInto(int row, int column, const QString &text, Qt::Key finish);
@@ -203,6 +206,20 @@ void TestGradebookView::undoRedoShortcuts()
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(pointsAt(0, 0), 4.0);
     QCOMPARE(m_model->index(0, m_model->finalColumn()).data().toString(), u"40.00"_s);
+}
+
+void TestGradebookView::exportFromTheWindow()
+{
+    typeInto(0, 1, u"8"_s, Qt::Key_Return);
+    const QString path = m_profile->dir.filePath(u"out.csv"_s);
+    GradebookExport::Options options;
+    options.byteOrderMark = true;
+    QVERIFY(m_window->gradebookPanel()->exportTo(path, options).ok());
+    const QByteArray csv = test::readFile(path);
+    QVERIFY(csv.startsWith("\xEF\xBB\xBFStudent,Student Number,Lab 1,Lab 2,Lab 3,Final %,Letter\r\n"));
+    QVERIFY(csv.contains("\"Curie, Marie\",,8,,,80.00,B-\r\n"));
+    QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+    QVERIFY(profileSettings(m_profile->store()).value(u"checklist/exported"_s).toBool());
 }
 
 QTEST_MAIN(TestGradebookView)

@@ -4,9 +4,12 @@
 #include "CategoryDialog.h"
 #include "ClassSettingsDialog.h"
 #include "CurveDialog.h"
+#include "ExportGradebookDialog.h"
 #include "GradeByAssignmentDialog.h"
 #include "GradebookView.h"
 #include "ImportScoresDialog.h"
+#include "common/ProfileSettings.h"
+#include "csv/CsvWriter.h"
 #include "itemmodels/GradebookModel.h"
 #include "repositories/CategoryRepository.h"
 #include "repositories/Repositories.h"
@@ -15,6 +18,8 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -57,6 +62,7 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     , m_hide(new QAction(tr("&Hide Assignments"), this))
     , m_byAssignment(new QAction(tr("Grade &by Assignment..."), this))
     , m_importScores(new QAction(QIcon::fromTheme(u"document-import"_s), tr("Import &Scores CSV..."), this))
+    , m_export(new QAction(QIcon::fromTheme(u"document-export"_s), tr("&Export Gradebook CSV..."), this))
 {
     setObjectName(u"gradebookPanel"_s);
     m_addAssignment->setObjectName(u"addAssignmentAction"_s);
@@ -90,6 +96,8 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     m_byAssignment->setObjectName(u"gradeByAssignmentAction"_s);
     m_byAssignment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     m_importScores->setObjectName(u"importScoresAction"_s);
+    m_export->setObjectName(u"exportGradebookAction"_s);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     for (QAction *a : gradeActions() + bulkActions()) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
@@ -156,6 +164,7 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     connect(m_hide, &QAction::triggered, this, [this] { setSelectedPublished(false); });
     connect(m_byAssignment, &QAction::triggered, this, &GradebookPanel::gradeByAssignment);
     connect(m_importScores, &QAction::triggered, this, &GradebookPanel::importScores);
+    connect(m_export, &QAction::triggered, this, &GradebookPanel::exportGradebook);
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &GradebookPanel::onHeaderMenu);
     connect(m_view->horizontalHeader(), &QHeaderView::sectionDoubleClicked, this, [this](int column) {
         if (const int a = m_model->assignmentForColumn(column); a >= 0)
@@ -312,6 +321,37 @@ void GradebookPanel::importScores()
         Q_EMIT statusMessage(tr("Imported %n change(s).", nullptr, int(r->size())), 6000);
 }
 
+Status GradebookPanel::exportTo(const QString &path, const GradebookExport::Options &options)
+{
+    Result<QByteArray> csv = GradebookExport::build(m_store, m_model->classId(), options);
+    if (!csv)
+        return fail(csv.error());
+    if (Status written = CsvWriter::writeFile(path, *csv); !written)
+        return written;
+    profileSettings(m_store).setValue(QString::fromLatin1(settingsKeys::exported), true);
+    return {};
+}
+
+void GradebookPanel::exportGradebook()
+{
+    if (m_model->classId().isEmpty())
+        return;
+    ExportGradebookDialog choice(this);
+    if (choice.exec() != QDialog::Accepted)
+        return;
+    const GradebookExport::Options options = choice.options();
+    const QString suggested = m_model->gradebook().schoolClass.name +
+                              (options.format == GradebookExport::Format::Canvas ? u" (Canvas).csv"_s : u".csv"_s);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Gradebook"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = exportTo(path, options); !s) {
+        QMessageBox::warning(this, tr("Gradebook not exported"), s.error());
+        return;
+    }
+    Q_EMIT statusMessage(tr("Gradebook exported to %1.").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
 void GradebookPanel::gradeByAssignment()
 {
     const QList<int> assignments = selectedAssignments();
@@ -327,6 +367,8 @@ void GradebookPanel::setClassId(const QString &classId)
     m_addAssignment->setEnabled(!classId.isEmpty());
     m_addCategory->setEnabled(!classId.isEmpty());
     m_settings->setEnabled(!classId.isEmpty());
+    m_export->setEnabled(!classId.isEmpty());
+    m_importScores->setEnabled(!classId.isEmpty());
 }
 
 void GradebookPanel::fitColumns()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/UndoableWriter.h"
+#include "csv/GradebookExport.h"
 #include "grading/ScoreEdit.h"
 
 #include <QWidget>
@@ -55,6 +56,10 @@ public:
     void setSelectedPublished(bool published);
     void gradeByAssignment();
     void importScores();
+    // Writes the gradebook CSV to path with the options (the File menu asks for both).
+    Status exportTo(const QString &path, const GradebookExport::Options &options);
+    void exportGradebook();
+    QAction *exportAction() const { return m_export; }
     QAction *importScoresAction() const { return m_importScores; }
 
 Q_SIGNALS:
@@ -93,6 +98,7 @@ private:
     QAction *m_hide;
     QAction *m_byAssignment;
     QAction *m_importScores;
+    QAction *m_export;
 };
 
 } // namespace k12
