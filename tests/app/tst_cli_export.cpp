@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -102,12 +103,16 @@ void TestCliExport::exportK12ToFile()
 void TestCliExport::exportCanvasToStdoutWithBom()
 {
     setUpClass();
-    const test::ProcessResult r =
-        test::runTeacher({u"--profile"_s, m_dir->path(), u"export"_s, u"gradebook"_s, u"--class"_s, u"Algebra I"_s,
-                          u"--format"_s, u"canvas"_s, u"--bom"_s, u"--out"_s, u"-"_s});
-    QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.startsWith(QChar(0xFEFF)), qPrintable(r.out.left(20)));
-    const QStringList rows = r.out.mid(1).split(u"\r\n"_s);
+    // Raw bytes: decoding stdout as text would hide the byte order mark.
+    QProcess p;
+    p.start(QStringLiteral(K12_TEACHER_BIN),
+            {u"--profile"_s, m_dir->path(), u"export"_s, u"gradebook"_s, u"--class"_s, u"Algebra I"_s, u"--format"_s,
+             u"canvas"_s, u"--bom"_s, u"--out"_s, u"-"_s});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    const QByteArray bytes = p.readAllStandardOutput();
+    QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"), bytes.left(20).toHex().constData());
+    const QStringList rows = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s);
     QCOMPARE(rows.size(), 5); // header, points possible, 2 students, and nothing after the last \r\n
     QVERIFY(rows.at(0).startsWith(u"Student,ID,SIS User ID,SIS Login ID,Section,Quiz 1 ("_s));
     QVERIFY(rows.at(0).endsWith(u",Final Grade,Unposted Final Grade"_s));
@@ -117,7 +122,8 @@ void TestCliExport::exportCanvasToStdoutWithBom()
                                    "82.50,82.50,82.50,82.50,87.50,87.50,87.50,87.50,B+,B+,B+,B+"_s),
              qPrintable(rows.at(3)));
     QCOMPARE(rows.at(4), QString());
-    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.isEmpty(), err.constData());
 }
 
 void TestCliExport::usageErrorsExitTwo()
