@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 
+#include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -25,15 +26,23 @@ QString nextConnectionName()
 }
 
 // The database holds grades and password hashes: folder 0700, file 0600,
-// created before SQLite does so the umask never decides.
+// created before SQLite does so the umask never decides. Only when the file
+// does not exist yet: closing any descriptor of a SQLite file drops every POSIX
+// lock this process holds on it (fcntl semantics), so opening and closing the
+// file next to live connections would let another process write under them
+// and corrupt the database.
 Status prepareSqliteFile(const QString &path)
 {
     const QFileInfo info(path);
+    if (info.exists())
+        return {};
     QDir dir = info.absoluteDir();
     if (!dir.exists() && !dir.mkpath(u"."_s))
         return fail(u"Cannot create the folder %1."_s.arg(dir.path()));
     const QByteArray native = QFile::encodeName(info.absoluteFilePath());
-    const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0 && errno == EEXIST)
+        return {}; // another process made it just now
     if (fd < 0)
         return fail(u"Cannot open the database file %1."_s.arg(path));
     ::close(fd);
@@ -60,26 +69,36 @@ ServerDatabase::~ServerDatabase()
 
 Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const DatabaseConfig &config)
 {
-    QSqlDatabase db;
-    if (config.dialect() == SqlDialect::SQLite) {
+    const bool sqlite = config.dialect() == SqlDialect::SQLite;
+    if (sqlite) {
         if (Status s = prepareSqliteFile(config.path()); !s)
             return Error{s.error()};
-        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
-        db.setDatabaseName(config.path());
-        // Writers wait for each other (BEGIN IMMEDIATE) instead of failing at once.
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_s);
-    } else {
-        db = QSqlDatabase::addDatabase(u"QPSQL"_s, nextConnectionName());
-        db.setHostName(config.host());
-        db.setPort(config.port());
-        db.setUserName(config.user());
-        db.setPassword(config.password());
-        db.setDatabaseName(config.databaseName());
-        db.setConnectOptions(config.connectOptions());
     }
-    if (!db.isValid())
-        return fail(u"The Qt SQL driver for %1 is not installed."_s.arg(config.displayName()));
-    std::unique_ptr<ServerDatabase> database(new ServerDatabase(db, config));
+    const QString name = nextConnectionName();
+    std::unique_ptr<ServerDatabase> database;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? u"QSQLITE"_s : u"QPSQL"_s, name);
+        if (!db.isValid()) {
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return fail(u"The Qt SQL driver for %1 is not installed."_s.arg(config.displayName()));
+        }
+        if (sqlite) {
+            db.setDatabaseName(config.path());
+            // Writers wait for each other (BEGIN IMMEDIATE) instead of failing at once.
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_s);
+        } else {
+            db.setHostName(config.host());
+            db.setPort(config.port());
+            db.setUserName(config.user());
+            db.setPassword(config.password());
+            db.setDatabaseName(config.databaseName());
+            db.setConnectOptions(config.connectOptions());
+        }
+        // From here the ServerDatabase holds the only handle, so its destructor
+        // can remove the connection on every path.
+        database.reset(new ServerDatabase(db, config));
+    }
     if (!database->m_db.open())
         return fail(u"Cannot open the database %1: %2"_s.arg(config.displayName(),
                                                              database->m_db.lastError().text().trimmed()));
