@@ -94,6 +94,7 @@ int runWindow(int argc, char **argv, const GlobalOptions &g)
     }
     k12::MainWindow window(**store);
     window.show();
+    window.openWalkthroughIfFirstRun();
     const int code = QApplication::exec();
     k12::logging::channel("app")->info("k12-teacher exiting with {}", code);
     k12::logging::shutdown();

@@ -5,6 +5,10 @@
 #include "common/ProfileSettings.h"
 #include "gradebook/GradebookPanel.h"
 #include "itemmodels/ClassListModel.h"
+#include "onboarding/GettingStartedChecklist.h"
+#include "onboarding/OnboardingState.h"
+#include "onboarding/OnboardingWizard.h"
+#include "plans/PlansPanel.h"
 #include "repositories/ClassRepository.h"
 #include "repositories/StudentRepository.h"
 #include "store/Outbox.h"
@@ -45,6 +49,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_gradebook(new GradebookPanel(store, m_undoStack, this))
     , m_roster(new RosterPanel(store, m_undoStack, this))
+    , m_plans(new PlansPanel(store, m_undoStack, this))
+    , m_checklist(new GettingStartedChecklist(store, this))
     , m_countsLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))
 {
@@ -101,8 +107,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_tabs->setObjectName(u"classTabs"_s);
     m_tabs->addTab(m_gradebook, tr("&Gradebook"));
     m_tabs->addTab(m_roster, tr("&Roster"));
+    m_tabs->addTab(m_plans, tr("&Plans"));
     classLayout->addWidget(m_classTitle);
     classLayout->addWidget(m_classDetails);
+    classLayout->addWidget(m_checklist);
     classLayout->addWidget(m_tabs);
 
     m_pages->addWidget(empty);
@@ -128,6 +136,12 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(m_roster, &RosterPanel::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_gradebook, &GradebookPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_plans, &PlansPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_plans, &PlansPanel::lessonOpenRequested, this,
+            [this](const QString &classId, const QString &unitId, const QString &lessonId) {
+                selectClass(classId);
+                m_plans->openLesson(unitId, lessonId);
+            });
     connect(&m_store, &Store::writeFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Not saved"), message); });
 
@@ -209,9 +223,44 @@ void MainWindow::createMenus()
     students->addAction(m_roster->importAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_walkthrough = help->addAction(tr("&Getting Started Walkthrough..."));
+    m_walkthrough->setObjectName(u"walkthroughAction"_s);
+    connect(m_walkthrough, &QAction::triggered, this, &MainWindow::openWalkthrough);
+    help->addSeparator();
     auto *about = help->addAction(tr("&About K12 Teacher"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::onAbout);
+}
+
+OnboardingWizard *MainWindow::openWalkthrough()
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    auto *wizard = new OnboardingWizard(m_store, m_undoStack, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setSignInHandler(m_signInHandler);
+    connect(wizard, &OnboardingWizard::classReady, this, [this](const QString &classId) {
+        selectClass(classId);
+        m_tabs->setCurrentWidget(m_gradebook); // the checklist starts with the gradebook
+        m_checklist->refresh();
+    });
+    wizard->resume();
+    wizard->open();
+    m_wizard = wizard;
+    return wizard;
+}
+
+bool MainWindow::openWalkthroughIfFirstRun()
+{
+    const OnboardingState state(OnboardingState::settingsPathFor(m_store.profileDir()));
+    // A new profile, or a walkthrough closed halfway; never after "Skip" or once finished.
+    if (state.skipped() || state.finished() || (!state.started() && !ClassRepository(m_store).list(true).isEmpty()))
+        return false;
+    openWalkthrough();
+    return true;
 }
 
 QString MainWindow::currentClassId() const
@@ -259,6 +308,8 @@ void MainWindow::onCurrentClassChanged()
     }
     m_roster->setClassId(c ? c->id : QString());
     m_gradebook->setClassId(c ? c->id : QString());
+    m_plans->setClassId(c ? c->id : QString());
+    m_checklist->setClassId(c ? c->id : QString());
     updateStatus();
 }
 

@@ -3,6 +3,7 @@
 #include "commands/UndoableWriter.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -14,6 +15,10 @@ class QUndoStack;
 namespace k12 {
 
 class ClassListModel;
+class GettingStartedChecklist;
+class OnboardingWizard;
+class PlansPanel;
+class SignInHandler;
 class GradebookPanel;
 class RosterPanel;
 class Store;
@@ -30,6 +35,15 @@ public:
     QString currentClassId() const;
     void selectClass(const QString &classId);
     RosterPanel *rosterPanel() const { return m_roster; }
+    PlansPanel *plansPanel() const { return m_plans; }
+    GettingStartedChecklist *checklist() const { return m_checklist; }
+    QAction *walkthroughAction() const { return m_walkthrough; }
+    // Opens the getting-started walkthrough where the teacher stopped (Help menu).
+    OnboardingWizard *openWalkthrough();
+    // At start-up: opens it for a new profile (no classes) or one closed halfway, unless skipped.
+    bool openWalkthroughIfFirstRun();
+    // The sync client's sign-in, offered by the walkthrough; none means "work offline".
+    void setSignInHandler(SignInHandler *handler) { m_signInHandler = handler; }
     GradebookPanel *gradebookPanel() const { return m_gradebook; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QAction *newClassAction() const { return m_newClass; }
@@ -60,6 +74,8 @@ private:
     QTabWidget *m_tabs;
     GradebookPanel *m_gradebook;
     RosterPanel *m_roster;
+    PlansPanel *m_plans;
+    GettingStartedChecklist *m_checklist;
     QLabel *m_countsLabel;
     QLabel *m_syncLabel;
 
@@ -68,6 +84,9 @@ private:
     QAction *m_archiveClass = nullptr;
     QAction *m_showArchived = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_walkthrough = nullptr;
+    QPointer<OnboardingWizard> m_wizard;
+    SignInHandler *m_signInHandler = nullptr;
 };
 
 } // namespace k12

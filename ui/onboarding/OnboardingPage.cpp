@@ -1,0 +1,54 @@
+#include "OnboardingPage.h"
+
+#include "OnboardingWizard.h"
+
+#include <QLabel>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+OnboardingPage::OnboardingPage(QWidget *parent)
+    : QWizardPage(parent)
+{}
+
+OnboardingWizard *OnboardingPage::onboarding() const
+{
+    return qobject_cast<OnboardingWizard *>(wizard());
+}
+
+Store &OnboardingPage::store() const
+{
+    return onboarding()->store();
+}
+
+bool OnboardingPage::resuming() const
+{
+    return onboarding() && onboarding()->isResuming();
+}
+
+QLabel *OnboardingPage::messageLabel(const QString &objectName)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(objectName);
+    label->setStyleSheet(u"color: #b00020;"_s);
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+void OnboardingPage::setMessage(QLabel *label, const QString &message)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+QLabel *OnboardingPage::noteLabel(const QString &text)
+{
+    auto *label = new QLabel(text, this);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"color: palette(dark);"_s);
+    return label;
+}
+
+} // namespace k12

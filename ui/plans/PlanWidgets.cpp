@@ -1,0 +1,48 @@
+#include "PlanWidgets.h"
+
+#include <QDateEdit>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+QDateEdit *PlanWidgets::dateEdit(QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(QDate(2000, 1, 1));
+    edit->setMaximumDate(QDate(2100, 12, 31));
+    edit->setSpecialValueText(tr("No date"));
+    edit->setDisplayFormat(u"ddd d MMM yyyy"_s);
+    return edit;
+}
+
+QPlainTextEdit *PlanWidgets::textBox(int lines, QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setTabChangesFocus(true); // Tab moves on, as in every other field of the form
+    const int height = edit->fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth() + 10;
+    edit->setMinimumHeight(height);
+    edit->setMaximumHeight(height + edit->fontMetrics().lineSpacing() * 2);
+    return edit;
+}
+
+QLabel *PlanWidgets::problemLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setStyleSheet(u"color: #b00020;"_s);
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+QString PlanWidgets::idList(const QStringList &ids)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+}
+
+} // namespace k12
