@@ -39,6 +39,28 @@ QVariant parseDefault(const QVariant &dflt)
     return text;
 }
 
+// The text of every CHECK (...) in a CREATE TABLE statement.
+QStringList checkClauses(const QString &createSql)
+{
+    QStringList out;
+    const QRegularExpression check(u"\\bCHECK\\s*\\("_s, QRegularExpression::CaseInsensitiveOption);
+    auto it = check.globalMatch(createSql);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        int depth = 1;
+        qsizetype i = m.capturedEnd();
+        const qsizetype start = i;
+        for (; i < createSql.size() && depth > 0; ++i) {
+            if (createSql.at(i) == u'(')
+                ++depth;
+            else if (createSql.at(i) == u')')
+                --depth;
+        }
+        out.append(createSql.mid(start, i - start - 1));
+    }
+    return out;
+}
+
 QHash<QString, ClientSchema::EntityInfo> computeInfo()
 {
     QHash<QString, ClientSchema::EntityInfo> out;
@@ -87,6 +109,21 @@ QHash<QString, ClientSchema::EntityInfo> computeInfo()
                 }
                 if (!key.isEmpty() && !key.contains(u"id"_s))
                     info.uniqueKeys.append(key);
+            }
+            QSqlQuery table(db);
+            table.prepare(u"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"_s);
+            table.addBindValue(def.name);
+            if (table.exec() && table.next()) {
+                const QStringList checks = checkClauses(table.value(0).toString());
+                for (qsizetype i = 0; i < def.fields.size(); ++i) {
+                    const QRegularExpression word(u"\\b%1\\b"_s.arg(def.fields.at(i).name));
+                    for (const QString &clause : checks) {
+                        if (word.match(clause).hasMatch()) {
+                            info.checkedFields.append(int(i));
+                            break;
+                        }
+                    }
+                }
             }
             out.insert(def.name, info);
         }
@@ -141,66 +178,61 @@ ClientSchema::ClientSchema(QSqlDatabase db)
 
 ClientSchema::~ClientSchema()
 {
-    reset();
     m_insert.clear();
-    m_delete.clear();
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
 }
 
-void ClientSchema::reset()
-{
-    if (!m_inBatch)
-        return;
-    QSqlQuery q(m_db);
-    q.exec(u"ROLLBACK"_s);
-    m_inBatch = false;
-}
-
 Status ClientSchema::check(const EntityDef &def, const QString &id, const QVariantList &values)
 {
-    if (!m_inBatch) {
-        QSqlQuery q(m_db);
-        if (!q.exec(u"BEGIN"_s))
-            return fail(q.lastError().text());
-        m_inBatch = true;
-    }
+    const EntityInfo &facts = info(def);
+    if (facts.checkedFields.isEmpty())
+        return {};
+    QString key = def.name;
+    for (int i : facts.checkedFields)
+        key += QChar(0x1f) + (values.value(i).isNull() ? u"\u0000"_s : values.value(i).toString());
+    if (const auto known = m_verdicts.constFind(key); known != m_verdicts.constEnd())
+        return known->isEmpty() ? Status{} : fail(*known);
+
     std::shared_ptr<QSqlQuery> &insert = m_insert[def.name];
-    std::shared_ptr<QSqlQuery> &remove = m_delete[def.name];
     if (!insert) {
         const QStringList names = def.fieldNames();
         insert = std::make_shared<QSqlQuery>(m_db);
         insert->prepare(u"INSERT INTO %1 (id, rev, updated_at, deleted, %2) VALUES (?, 0, '', 0, %3)"_s.arg(
             def.table(), names.join(u", "_s), QString(u"?, "_s.repeated(names.size() - 1) + u'?')));
-        remove = std::make_shared<QSqlQuery>(m_db);
-        remove->prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(def.table()));
     }
-    // A row may be checked again later in the batch after another change.
-    remove->bindValue(0, id);
-    if (!remove->exec())
-        return fail(remove->lastError().text());
+    // Tried in a transaction that is always rolled back: the table stays empty.
+    QSqlQuery control(m_db);
+    if (!control.exec(u"BEGIN"_s))
+        return fail(control.lastError().text());
     insert->bindValue(0, id);
     for (qsizetype i = 0; i < values.size(); ++i)
         insert->bindValue(int(i + 1), values.at(i));
-    if (insert->exec())
-        return {};
+    const bool accepted = insert->exec();
     const QString text = insert->lastError().databaseText();
-    // Name the field the constraint is about, as every rejection must.
-    QString field;
-    for (const FieldDef &f : def.fields) {
-        const QRegularExpression word(u"\\b%1\\b"_s.arg(f.name));
-        if (word.match(text).hasMatch()) {
-            field = f.name;
-            break;
+    insert->finish();
+    control.exec(u"ROLLBACK"_s);
+
+    QString verdict;
+    if (!accepted) {
+        // Name the field the constraint is about, as every rejection must.
+        QString field;
+        for (const FieldDef &f : def.fields) {
+            const QRegularExpression word(u"\\b%1\\b"_s.arg(f.name));
+            if (word.match(text).hasMatch()) {
+                field = f.name;
+                break;
+            }
         }
+        verdict = field.isEmpty() ? u"The %1 has a value the client schema refuses (%2)."_s.arg(def.name, text)
+                                  : u"%1.%2 has a value that is not allowed (%3)."_s.arg(def.name, field, text);
     }
-    if (text.contains(u"UNIQUE"_s))
-        return fail(u"Another %1 in this batch already has the same %2 (%3)."_s.arg(def.name, field, text));
-    if (field.isEmpty())
-        return fail(u"The %1 has a value the client schema refuses (%2)."_s.arg(def.name, text));
-    return fail(u"%1.%2 has a value that is not allowed (%3)."_s.arg(def.name, field, text));
+    if (m_verdicts.size() > 20000)
+        m_verdicts.clear();
+    m_verdicts.insert(key, verdict);
+    return verdict.isEmpty() ? Status{} : fail(verdict);
 }
 
 } // namespace k12

@@ -26,6 +26,7 @@ public:
     {
         QVariantList defaults;         // per EntityDef::fields, in SQL form
         QList<QStringList> uniqueKeys; // unique indexes other than the id
+        QList<int> checkedFields;      // fields named in CHECK constraints (indexes into EntityDef::fields)
     };
 
     // Facts shared by every thread (computed once).
@@ -38,19 +39,19 @@ public:
     ClientSchema &operator=(const ClientSchema &) = delete;
 
     // Would a client's local store accept this row (values per EntityDef::fields)?
-    // The message names the field. Rows of one batch are checked together and
-    // forgotten by reset().
+    // The message names the field. Only the CHECK constraints are tried (NOT
+    // NULL holds by construction, unique keys are the server's own check), and
+    // each combination of checked values is tried once per thread.
     Status check(const EntityDef &def, const QString &id, const QVariantList &values);
-    void reset();
+    void reset() {}
 
 private:
     explicit ClientSchema(QSqlDatabase db);
     static Result<QSqlDatabase> openClientSchema(const QString &connectionName);
 
     QSqlDatabase m_db;
-    bool m_inBatch = false;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_insert;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_delete;
+    QHash<QString, QString> m_verdicts; // entity + checked values -> "" (accepted) or the reason
 };
 
 } // namespace k12

@@ -2,20 +2,17 @@
 
 #include "ServerDatabase.h"
 #include "ServerSchema.h"
+#include "protocol/JsonWriter.h"
 
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
 
 namespace {
-
-// IN lists are padded up to one of these sizes (repeating the last key), so a
-// handful of statement shapes serve every batch.
-constexpr int kInSizes[] = {1, 8, 64, 512};
-// Multi-row upserts are split into chunks of these sizes.
-constexpr int kWriteSizes[] = {128, 16, 1};
 
 QVariant canonical(const FieldDef &field, const QSqlQuery &q, int column)
 {
@@ -24,7 +21,147 @@ QVariant canonical(const FieldDef &field, const QSqlQuery &q, int column)
     return EntitySchema::toSql(field, q.value(column));
 }
 
+RowStore::ColumnType columnType(const FieldDef &field)
+{
+    switch (field.type) {
+    case FieldType::Integer:
+    case FieldType::Bool:
+        return RowStore::ColumnType::Integer;
+    case FieldType::Real:
+        return RowStore::ColumnType::Real;
+    case FieldType::Text:
+    case FieldType::Date:
+    case FieldType::Json:
+        break;
+    }
+    return RowStore::ColumnType::Text;
+}
+
+// One SQL value as JSON, by the column's type.
+void writeSqlValue(protocol::JsonWriter &w, RowStore::ColumnType type, const QVariant &v)
+{
+    if (v.isNull() || !v.isValid()) {
+        w.null();
+        return;
+    }
+    switch (type) {
+    case RowStore::ColumnType::Integer:
+        w.integer(v.toLongLong());
+        return;
+    case RowStore::ColumnType::Real:
+        w.number(v.toDouble());
+        return;
+    case RowStore::ColumnType::Text:
+        w.string(v.toString());
+        return;
+    }
+}
+
+QList<RowStore::Column> entityColumns(const EntityDef &def)
+{
+    QList<RowStore::Column> columns{{u"id"_s, RowStore::ColumnType::Text},
+                                    {u"rev"_s, RowStore::ColumnType::Integer},
+                                    {u"deleted"_s, RowStore::ColumnType::Integer},
+                                    {u"updated_at"_s, RowStore::ColumnType::Text}};
+    for (const FieldDef &field : def.fields)
+        columns.append({field.name, columnType(field)});
+    const QString teacher = ServerSchema::teacherColumn(def);
+    if (!teacher.isEmpty())
+        columns.append({teacher, RowStore::ColumnType::Text});
+    columns.append({u"field_meta"_s, RowStore::ColumnType::Text});
+    return columns;
+}
+
+QString quotedNames(const QList<RowStore::Column> &columns)
+{
+    QStringList names;
+    for (const RowStore::Column &c : columns)
+        names.append(ServerDatabase::quoted(c.name));
+    return names.join(u", "_s);
+}
+
 } // namespace
+
+Status RowStore::writeRows(const QString &table, const QList<Column> &columns, const QList<QVariantList> &rows,
+                           const QString &suffix, const QString &what)
+{
+    if (rows.isEmpty())
+        return {};
+    const QString head = u"INSERT INTO "_s + table + u" ("_s + quotedNames(columns) + u") "_s;
+    if (m_db.dialect() == SqlDialect::SQLite) {
+        QString error;
+        sqlite3_stmt *statement = m_db.sqliteStatement(
+            head + u"VALUES ("_s + ServerDatabase::placeholders(int(columns.size())) + u") "_s + suffix, &error);
+        if (!statement)
+            return fail(u"%1: %2"_s.arg(what, error));
+        for (const QVariantList &row : rows) {
+            for (int i = 0; i < columns.size(); ++i) {
+                const QVariant &v = row.at(i);
+                if (v.isNull() || !v.isValid()) {
+                    sqlite3_bind_null(statement, i + 1);
+                    continue;
+                }
+                switch (columns.at(i).type) {
+                case ColumnType::Integer:
+                    sqlite3_bind_int64(statement, i + 1, v.toLongLong());
+                    break;
+                case ColumnType::Real:
+                    sqlite3_bind_double(statement, i + 1, v.toDouble());
+                    break;
+                case ColumnType::Text: {
+                    const QString text = v.toString();
+                    sqlite3_bind_text16(statement, i + 1, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+                    break;
+                }
+                }
+            }
+            const int rc = sqlite3_step(statement);
+            sqlite3_reset(statement);
+            if (rc != SQLITE_DONE)
+                return fail(u"%1: %2"_s.arg(what, m_db.sqliteError()));
+        }
+        return {};
+    }
+    // PostgreSQL: one statement, one round trip; jsonb is parsed once.
+    QByteArray json;
+    protocol::JsonWriter w(&json);
+    w.beginArray();
+    for (const QVariantList &row : rows) {
+        w.beginArray();
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            writeSqlValue(w, columns.at(i).type, row.at(i));
+        w.endArray();
+    }
+    w.endArray();
+    QStringList values;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const QString text = u"x->>"_s + QString::number(i);
+        switch (columns.at(i).type) {
+        case ColumnType::Integer:
+            values.append(u"CAST("_s + text + u" AS BIGINT)"_s);
+            break;
+        case ColumnType::Real:
+            values.append(u"CAST("_s + text + u" AS DOUBLE PRECISION)"_s);
+            break;
+        case ColumnType::Text:
+            values.append(text);
+            break;
+        }
+    }
+    QSqlQuery *q = m_db.prepared(head + u"SELECT "_s + values.join(u", "_s) +
+                                 u" FROM jsonb_array_elements(CAST(? AS jsonb)) AS x "_s + suffix);
+    q->bindValue(0, QString::fromUtf8(json));
+    if (Status s = m_db.run(q, what); !s)
+        return s;
+    q->finish();
+    return {};
+}
+
+QString RowStore::keysSource() const
+{
+    return m_db.dialect() == SqlDialect::SQLite ? u"SELECT value FROM json_each(?)"_s
+                                                : u"SELECT json_array_elements_text(CAST(? AS json))"_s;
+}
 
 QString RowStore::columnList(const EntityDef &def)
 {
@@ -58,30 +195,25 @@ StoredRow RowStore::readRow(const EntityDef &def, const QSqlQuery &q)
 Status RowStore::selectIn(const QString &sql, const QVariantList &leading, const QStringList &keys,
                           const std::function<void(QSqlQuery &)> &onRow, const QString &what)
 {
-    qsizetype offset = 0;
-    while (offset < keys.size()) {
-        const qsizetype remaining = keys.size() - offset;
-        int size = kInSizes[std::size(kInSizes) - 1];
-        for (int candidate : kInSizes) {
-            if (candidate >= remaining) {
-                size = candidate;
-                break;
-            }
-        }
-        const qsizetype take = std::min<qsizetype>(size, remaining);
-        QSqlQuery *q = m_db.prepared(sql.arg(ServerDatabase::placeholders(size)));
-        int p = 0;
-        for (const QVariant &v : leading)
-            q->bindValue(p++, v);
-        for (int i = 0; i < size; ++i)
-            q->bindValue(p++, keys.at(offset + std::min<qsizetype>(i, take - 1)));
-        if (Status s = m_db.run(q, what); !s)
-            return s;
-        while (q->next())
-            onRow(*q);
-        q->finish();
-        offset += take;
-    }
+    if (keys.isEmpty())
+        return {};
+    QByteArray json;
+    json.reserve(keys.size() * 40 + 2);
+    protocol::JsonWriter w(&json);
+    w.beginArray();
+    for (const QString &key : keys)
+        w.string(key);
+    w.endArray();
+    QSqlQuery *q = m_db.prepared(sql.arg(keysSource()));
+    int p = 0;
+    for (const QVariant &v : leading)
+        q->bindValue(p++, v);
+    q->bindValue(p, QString::fromUtf8(json));
+    if (Status s = m_db.run(q, what); !s)
+        return s;
+    while (q->next())
+        onRow(*q);
+    q->finish();
     return {};
 }
 
@@ -101,88 +233,36 @@ Status RowStore::load(const EntityDef &def, const QStringList &ids, QHash<QStrin
 
 Status RowStore::save(const EntityDef &def, const QList<const StoredRow *> &rows)
 {
-    const QString teacher = ServerSchema::teacherColumn(def);
-    QStringList columns{u"\"id\""_s, u"\"rev\""_s, u"\"deleted\""_s, u"\"updated_at\""_s};
-    for (const FieldDef &field : def.fields)
-        columns.append(ServerDatabase::quoted(field.name));
-    if (!teacher.isEmpty())
-        columns.append(ServerDatabase::quoted(teacher));
-    columns.append(u"\"field_meta\""_s);
+    if (rows.isEmpty())
+        return {};
+    const QList<Column> columns = entityColumns(def);
     QStringList updates;
-    for (qsizetype i = 1; i < columns.size(); ++i)
-        updates.append(columns.at(i) + u" = excluded."_s + columns.at(i));
-    const QString rowPlaceholders = u'(' + ServerDatabase::placeholders(int(columns.size())) + u')';
-
-    qsizetype offset = 0;
-    while (offset < rows.size()) {
-        const qsizetype remaining = rows.size() - offset;
-        int size = 1;
-        for (int candidate : kWriteSizes) {
-            if (candidate <= remaining) {
-                size = candidate;
-                break;
-            }
-        }
-        QStringList valueRows;
-        for (int i = 0; i < size; ++i)
-            valueRows.append(rowPlaceholders);
-        QSqlQuery *q =
-            m_db.prepared(u"INSERT INTO "_s + def.table() + u" ("_s + columns.join(u", "_s) + u") VALUES "_s +
-                          valueRows.join(u", "_s) + u" ON CONFLICT (\"id\") DO UPDATE SET "_s + updates.join(u", "_s));
-        int p = 0;
-        for (int i = 0; i < size; ++i) {
-            const StoredRow &row = *rows.at(offset + i);
-            q->bindValue(p++, row.id);
-            q->bindValue(p++, row.rev);
-            q->bindValue(p++, row.deleted ? 1 : 0);
-            q->bindValue(p++, row.updatedAt);
-            for (qsizetype f = 0; f < def.fields.size(); ++f)
-                q->bindValue(p++, EntitySchema::toSql(def.fields.at(f), row.values.at(f)));
-            if (!teacher.isEmpty())
-                q->bindValue(p++, row.teacherId.isEmpty() ? QVariant() : QVariant(row.teacherId));
-            q->bindValue(p++, QString::fromUtf8(row.stampsJson()));
-        }
-        if (Status s = m_db.run(q, u"writing %1 rows"_s.arg(def.name)); !s)
-            return s;
-        q->finish();
-        offset += size;
+    for (qsizetype i = 1; i < columns.size(); ++i) {
+        const QString name = ServerDatabase::quoted(columns.at(i).name);
+        updates.append(name + u" = excluded."_s + name);
     }
-    return {};
+    const bool hasTeacher = !ServerSchema::teacherColumn(def).isEmpty();
+    QList<QVariantList> data;
+    data.reserve(rows.size());
+    for (const StoredRow *row : rows) {
+        QVariantList values;
+        values.reserve(columns.size());
+        values << row->id << row->rev << (row->deleted ? 1 : 0) << row->updatedAt;
+        for (qsizetype f = 0; f < def.fields.size(); ++f)
+            values << EntitySchema::toSql(def.fields.at(f), row->values.at(f));
+        if (hasTeacher)
+            values << (row->teacherId.isEmpty() ? QVariant() : QVariant(row->teacherId));
+        values << QString::fromUtf8(row->stampsJson());
+        data.append(std::move(values));
+    }
+    return writeRows(def.table(), columns, data, u"ON CONFLICT (\"id\") DO UPDATE SET "_s + updates.join(u", "_s),
+                     u"writing %1 rows"_s.arg(def.name));
 }
 
-Status RowStore::insertMany(const QString &table, const QStringList &columns, const QList<QVariantList> &rows,
+Status RowStore::insertMany(const QString &table, const QList<Column> &columns, const QList<QVariantList> &rows,
                             const QString &what)
 {
-    QStringList quotedColumns;
-    for (const QString &c : columns)
-        quotedColumns.append(ServerDatabase::quoted(c));
-    const QString rowPlaceholders = u'(' + ServerDatabase::placeholders(int(columns.size())) + u')';
-    qsizetype offset = 0;
-    while (offset < rows.size()) {
-        const qsizetype remaining = rows.size() - offset;
-        int size = 1;
-        for (int candidate : kWriteSizes) {
-            if (candidate <= remaining) {
-                size = candidate;
-                break;
-            }
-        }
-        QStringList valueRows;
-        for (int i = 0; i < size; ++i)
-            valueRows.append(rowPlaceholders);
-        QSqlQuery *q = m_db.prepared(u"INSERT INTO "_s + ServerDatabase::quoted(table) + u" ("_s +
-                                     quotedColumns.join(u", "_s) + u") VALUES "_s + valueRows.join(u", "_s));
-        int p = 0;
-        for (int i = 0; i < size; ++i) {
-            for (const QVariant &v : rows.at(offset + i))
-                q->bindValue(p++, v);
-        }
-        if (Status s = m_db.run(q, what); !s)
-            return s;
-        q->finish();
-        offset += size;
-    }
-    return {};
+    return writeRows(ServerDatabase::quoted(table), columns, rows, {}, what);
 }
 
 } // namespace k12

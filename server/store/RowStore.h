@@ -14,13 +14,28 @@ namespace k12 {
 
 class ServerDatabase;
 
-// Bulk reads and writes of entity rows. A push touches hundreds of rows; one
-// statement per row would cost a network round trip each on PostgreSQL, so rows
-// are read with IN lists and written with multi-row upserts. Statement shapes
-// come in a few fixed sizes so every one is prepared once per connection.
+// Bulk reads and writes of entity rows. A push touches hundreds of rows: one
+// statement per row would cost a round trip each on PostgreSQL, and binding
+// thousands of parameters one by one costs more than the SQL itself in Qt.
+// So a whole set of keys or rows travels as ONE JSON parameter that the
+// database unpacks (SQLite json_each, PostgreSQL json_array_elements): still a
+// prepared statement, one shape per table, prepared once per connection.
 class RowStore
 {
 public:
+    // SQL column types, for unpacking JSON values in PostgreSQL.
+    enum class ColumnType
+    {
+        Text,
+        Integer,
+        Real
+    };
+    struct Column
+    {
+        QString name;
+        ColumnType type = ColumnType::Text;
+    };
+
     explicit RowStore(ServerDatabase &db)
         : m_db(db)
     {}
@@ -29,21 +44,27 @@ public:
     Status load(const EntityDef &def, const QStringList &ids, QHash<QString, StoredRow> *rows);
     // Inserts or updates every row given (all columns).
     Status save(const EntityDef &def, const QList<const StoredRow *> &rows);
+    // INSERT of plain rows (audit entries, processed mutations); values per column.
+    Status insertMany(const QString &table, const QList<Column> &columns, const QList<QVariantList> &rows,
+                      const QString &what);
 
-    // Runs `sql` (with %1 = the IN placeholder list) for every chunk of keys,
-    // calling onRow for each result row. Extra leading parameters go first.
+    // Runs `sql`, where %1 stands for a subquery yielding the keys, calling
+    // onRow for every result row. Leading parameters are bound first.
     Status selectIn(const QString &sql, const QVariantList &leading, const QStringList &keys,
                     const std::function<void(QSqlQuery &)> &onRow, const QString &what);
-
-    // Multi-row INSERT of plain rows (audit entries, processed mutations).
-    Status insertMany(const QString &table, const QStringList &columns, const QList<QVariantList> &rows,
-                      const QString &what);
 
     static QString columnList(const EntityDef &def);
     // Reads a row from a query whose columns are columnList(def), starting at column 0.
     static StoredRow readRow(const EntityDef &def, const QSqlQuery &q);
 
 private:
+    // INSERT INTO table (columns) <rows> [suffix]: on SQLite one bound row at a
+    // time through the SQLite API (no round trips in-process); on PostgreSQL
+    // all rows in one statement, unpacked from a JSONB parameter.
+    Status writeRows(const QString &table, const QList<Column> &columns, const QList<QVariantList> &rows,
+                     const QString &suffix, const QString &what);
+    QString keysSource() const;
+
     ServerDatabase &m_db;
 };
 

@@ -6,7 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -58,6 +61,9 @@ ServerDatabase::ServerDatabase(QSqlDatabase db, DatabaseConfig config)
 
 ServerDatabase::~ServerDatabase()
 {
+    for (auto &[sql, statement] : m_sqliteStatements)
+        sqlite3_finalize(statement);
+    m_sqliteStatements.clear();
     m_statements.clear();
     const QString name = m_db.connectionName();
     if (m_inTransaction)
@@ -104,7 +110,35 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const DatabaseConfi
                                                              database->m_db.lastError().text().trimmed()));
     if (Status s = database->configure(); !s)
         return Error{s.error()};
+    if (sqlite) {
+        const QVariant handle = database->m_db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            database->m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+        if (!database->m_sqlite)
+            return fail(u"The Qt SQLite driver does not expose its connection."_s);
+    }
     return database;
+}
+
+sqlite3_stmt *ServerDatabase::sqliteStatement(const QString &sql, QString *error)
+{
+    if (const auto it = m_sqliteStatements.find(sql); it != m_sqliteStatements.end())
+        return it->second;
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_sqlite, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement,
+                           nullptr) != SQLITE_OK) {
+        *error = sqliteError();
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    m_sqliteStatements.emplace(sql, statement);
+    return statement;
+}
+
+QString ServerDatabase::sqliteError() const
+{
+    return m_sqlite ? QString::fromUtf8(sqlite3_errmsg(m_sqlite)) : QString();
 }
 
 Status ServerDatabase::configure()

@@ -1,5 +1,7 @@
 #include "StoredRow.h"
 
+#include "protocol/JsonWriter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,10 +28,19 @@ QString StoredRow::classId() const
 
 QByteArray StoredRow::stampsJson() const
 {
-    QJsonObject object;
-    for (auto it = stamps.cbegin(); it != stamps.cend(); ++it)
-        object.insert(it.key(), QJsonArray{it->rev, it->clientId});
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(stamps.size() * 56 + 2);
+    protocol::JsonWriter w(&out);
+    w.beginObject();
+    for (auto it = stamps.cbegin(); it != stamps.cend(); ++it) {
+        w.key(it.key());
+        w.beginArray();
+        w.integer(it->rev);
+        w.string(it->clientId);
+        w.endArray();
+    }
+    w.endObject();
+    return out;
 }
 
 void StoredRow::setStampsJson(const QString &json)

@@ -19,7 +19,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace k12 {
 
 using protocol::FieldCodec;
-using protocol::JsonWriter;
 using protocol::Mutation;
 using protocol::MutationOp;
 using protocol::MutationResult;
@@ -61,7 +60,7 @@ QString keyOf(const EntityDef &def, const QStringList &columns, const QVariantLi
     return key;
 }
 
-void writeChange(JsonWriter &w, const FieldDef &field, const QVariant &before, const QVariant &after)
+void writeChange(protocol::JsonWriter &w, const FieldDef &field, const QVariant &before, const QVariant &after)
 {
     w.key(field.name);
     w.beginObject();
@@ -377,7 +376,7 @@ void PushProcessor::bumpStudent(const QString &studentId)
 QByteArray PushProcessor::encodeRow(const StoredRow &row) const
 {
     QByteArray out;
-    JsonWriter w(&out);
+    protocol::JsonWriter w(&out);
     protocol::SyncRow::write(w, *row.def, row.id, row.rev, row.deleted, row.updatedAt, row.values.constData());
     return out;
 }
@@ -501,7 +500,7 @@ MutationResult PushProcessor::create(const Mutation &m, const QVariantMap &field
     rememberUnique(def, row.id, {}, values);
 
     QByteArray changes;
-    JsonWriter w(&changes);
+    protocol::JsonWriter w(&changes);
     w.beginObject();
     for (qsizetype i = 0; i < def.fields.size(); ++i)
         writeChange(w, def.fields.at(i), QVariant(), values.at(i));
@@ -599,7 +598,7 @@ MutationResult PushProcessor::update(const Mutation &m, const QVariantMap &field
                              (changed.contains(statusField) && values.at(statusField).toString() == u"active"_s));
 
     QByteArray changes;
-    JsonWriter w(&changes);
+    protocol::JsonWriter w(&changes);
     w.beginObject();
     for (int i : std::as_const(changed))
         writeChange(w, def.fields.at(i), row.values.at(i), values.at(i));
@@ -674,18 +673,24 @@ Status PushProcessor::save()
                       e.mutationId.isEmpty() ? QVariant() : QVariant(e.mutationId), e.entity, e.rowId, e.op,
                       QString::fromUtf8(e.changes)});
     }
-    if (Status s = store.insertMany(u"audit_log"_s,
-                                    {u"at"_s, u"rev"_s, u"actor"_s, u"teacher_id"_s, u"client_id"_s, u"mutation_id"_s,
-                                     u"entity"_s, u"row_id"_s, u"op"_s, u"changes"_s},
-                                    audit, u"writing the audit log"_s);
-        !s)
+    using Type = RowStore::ColumnType;
+    const QList<RowStore::Column> auditColumns{{u"at"_s, Type::Text},        {u"rev"_s, Type::Integer},
+                                               {u"actor"_s, Type::Text},     {u"teacher_id"_s, Type::Text},
+                                               {u"client_id"_s, Type::Text}, {u"mutation_id"_s, Type::Text},
+                                               {u"entity"_s, Type::Text},    {u"row_id"_s, Type::Text},
+                                               {u"op"_s, Type::Text},        {u"changes"_s, Type::Text}};
+    if (Status s = store.insertMany(u"audit_log"_s, auditColumns, audit, u"writing the audit log"_s); !s)
         return s;
     QList<QVariantList> processed;
     processed.reserve(m_newlyProcessedOrder.size());
     for (const QString &id : std::as_const(m_newlyProcessedOrder))
         processed.append({m_actor.teacherId, id, QString::fromUtf8(m_newlyProcessed.value(id)), m_now});
-    if (Status s = store.insertMany(u"processed_mutation"_s, {u"teacher_id"_s, u"mutation_id"_s, u"answer"_s, u"at"_s},
-                                    processed, u"recording processed mutations"_s);
+    const QList<RowStore::Column> processedColumns{{u"teacher_id"_s, Type::Text},
+                                                   {u"mutation_id"_s, Type::Text},
+                                                   {u"answer"_s, Type::Text},
+                                                   {u"at"_s, Type::Text}};
+    if (Status s =
+            store.insertMany(u"processed_mutation"_s, processedColumns, processed, u"recording processed mutations"_s);
         !s)
         return s;
     if (m_rev != m_startRev) {

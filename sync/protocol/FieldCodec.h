@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JsonWriter.h"
 #include "domain/EntitySchema.h"
 #include "domain/Result.h"
 
@@ -7,8 +8,6 @@
 #include <QVariantMap>
 
 namespace k12::protocol {
-
-class JsonWriter;
 
 // The wire form of entity fields, on top of EntitySchema's JSON <-> SQL value
 // conversion: decoding checks names and types and says which field is wrong;

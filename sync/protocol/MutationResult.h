@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JsonWriter.h"
 #include "SyncRow.h"
 #include "domain/Result.h"
 
@@ -10,8 +11,6 @@
 #include <optional>
 
 namespace k12::protocol {
-
-class JsonWriter;
 
 // A field the client changed that another client also changed after base_rev:
 // the server kept its value; `mine` is what the client sent.

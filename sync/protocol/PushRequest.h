@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JsonWriter.h"
 #include "domain/Result.h"
 
 #include <QJsonObject>
@@ -7,8 +8,6 @@
 #include <QString>
 
 namespace k12::protocol {
-
-class JsonWriter;
 
 enum class MutationOp
 {

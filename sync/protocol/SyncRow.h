@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JsonWriter.h"
 #include "domain/EntitySchema.h"
 #include "domain/Result.h"
 
@@ -7,8 +8,6 @@
 #include <QString>
 
 namespace k12::protocol {
-
-class JsonWriter;
 
 // A row as the server has it: what pull returns and what a conflict answer
 // carries. `fields` holds ALL fields of the entity, JSON-typed by EntitySchema;
