@@ -27,7 +27,7 @@ ConnectPage::ConnectPage(QWidget *parent)
     , m_password(new QLineEdit(m_fields))
     , m_urlMessage(messageLabel(u"serverUrlMessage"_s))
     , m_emailMessage(messageLabel(u"serverEmailMessage"_s))
-    , m_note(noteLabel({}))
+    , m_note(new QLabel(this))
     , m_result(messageLabel(u"signInResult"_s))
 {
     setObjectName(u"connectPage"_s);
@@ -39,6 +39,8 @@ ConnectPage::ConnectPage(QWidget *parent)
     m_email->setObjectName(u"serverEmail"_s);
     m_password->setObjectName(u"serverPassword"_s);
     m_note->setObjectName(u"signInNote"_s);
+    m_note->setWordWrap(true);
+    m_note->setIndent(22);
     m_offline->setChecked(true);
     m_url->setPlaceholderText(tr("https://k12.your-school.org"));
     m_email->setPlaceholderText(tr("you@your-school.org"));
@@ -105,7 +107,7 @@ void ConnectPage::updateState()
     m_fields->setEnabled(server && handler && !m_signingIn);
     if (server && !handler) {
         // Honest about what works today: no sign-in is faked.
-        m_note->setText(tr("Sign-in becomes available in Settings once the sync service is configured. "
+        m_note->setText(tr("<b>Sign-in becomes available in Settings once the sync service is configured.</b> "
                            "Choose \"Work offline\" for now; you can connect later without losing anything."));
     } else if (server && !handler->keychainProblem().isEmpty()) {
         m_note->setText(tr("Note: %1 You will be asked to sign in again each time the app starts.")

@@ -3,6 +3,7 @@
 #include "OnboardingWizard.h"
 
 #include <QLabel>
+#include <QPalette>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,7 +48,10 @@ QLabel *OnboardingPage::noteLabel(const QString &text)
 {
     auto *label = new QLabel(text, this);
     label->setWordWrap(true);
-    label->setStyleSheet(u"color: palette(dark);"_s);
+    // The theme's own "secondary text" colour: readable in light and dark themes alike.
+    QPalette muted = label->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    label->setPalette(muted);
     return label;
 }
 

@@ -13,6 +13,7 @@
 #include "store/Store.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 
 #include <algorithm>
 
@@ -52,6 +53,8 @@ OnboardingWizard::OnboardingWizard(Store &store, QUndoStack *undoStack, QWidget 
     setPage(FinishPageId, new FinishPage(this));
     setStartId(WelcomePageId);
     setMinimumSize(700, 560);
+    if (const QIcon icon = QApplication::windowIcon(); !icon.isNull())
+        setPixmap(QWizard::LogoPixmap, icon.pixmap(48, 48));
 
     connect(this, &QWizard::currentIdChanged, this, &OnboardingWizard::onCurrentIdChanged);
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {

@@ -112,7 +112,11 @@ StudentsPage::StudentsPage(QWidget *parent)
     layout->addWidget(m_typed);
     layout->addWidget(m_import);
     layout->addWidget(m_sample);
-    layout->addWidget(m_pages, 1);
+    // The list, file or sample sits under the three choices, indented like their text.
+    auto *indented = new QHBoxLayout;
+    indented->addSpacing(22);
+    indented->addWidget(m_pages, 1);
+    layout->addLayout(indented, 1);
     layout->addWidget(m_existing);
     layout->addWidget(m_saveMessage);
 
