@@ -4,13 +4,16 @@
 #include "grading/GradeEngine.h"
 #include "repositories/CategoryRepository.h"
 #include "repositories/ClassRepository.h"
-#include "repositories/ScoreRepository.h"
 #include "repositories/StudentRepository.h"
+#include "store/Store.h"
 
 #include <QHash>
 #include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,13 +25,25 @@ namespace k12 {
 
 namespace {
 
-// Percentages and Canvas numbers: 2 decimals, '.' as decimal mark, no grouping.
+// Percentages and Canvas numbers: 2 decimals, '.' as decimal mark, no
+// grouping. Written by hand from the rounded hundredths: a large class has
+// hundreds of thousands of them, and this is several times faster than a
+// general double formatter (round2's result is within far less than a
+// hundredth of an integer number of hundredths, so llround is exact).
 QString fixed2(double value)
 {
-    double r = GradeEngine::round2(value);
-    if (r == 0)
-        r = 0; // never "-0.00"
-    return QString::number(r, 'f', 2);
+    const long long cents = std::llround(GradeEngine::round2(value) * 100.0);
+    const long long whole = std::llabs(cents) / 100;
+    const int fraction = int(std::llabs(cents) % 100);
+    QString text;
+    text.reserve(24);
+    if (cents < 0)
+        text += u'-';
+    text += QString::number(whole);
+    text += u'.';
+    text += QChar(u'0' + fraction / 10);
+    text += QChar(u'0' + fraction % 10);
+    return text;
 }
 
 QString percentText(const std::optional<double> &percent)
@@ -39,8 +54,8 @@ QString percentText(const std::optional<double> &percent)
 // Points as entered, in the shortest form that reads back the same (9.5, 10, 8.25).
 QString pointsText(double points)
 {
-    if (points == 0)
-        points = 0;
+    if (points == std::floor(points) && std::fabs(points) < 1e15)
+        return QString::number(qint64(points)); // the common case, and never "-0"
     return QString::number(points, 'f', QLocale::FloatingPointShortest);
 }
 
@@ -78,29 +93,19 @@ GradeEngine variant(const GradeEngine &base, const QList<Assignment> &assignment
     return GradeEngine(std::move(policy), base.categories(), std::move(list));
 }
 
-std::vector<GradeCell> cellsOf(const GradebookExport::Snapshot &s, int student)
+QString k12Cell(const GradebookExport::Cell &cell)
 {
-    std::vector<GradeCell> cells(s.assignments.size());
-    for (int a = 0; a < int(s.assignments.size()); ++a) {
-        if (const Score *score = s.score(student, a))
-            cells[a] = GradeEngine::cellFor(*score, s.assignments.at(a), s.scale);
-    }
-    return cells;
-}
-
-QString k12Cell(const Score *score)
-{
-    if (!score)
+    if (!cell.stored)
         return {};
-    if (score->excused)
+    if (cell.excused)
         return QString::fromLatin1(GradebookExport::kExcused);
-    if (score->exempt)
+    if (cell.exempt)
         return QString::fromLatin1(GradebookExport::kExempt);
-    if (score->points)
-        return pointsText(*score->points);
-    if (!score->letter.isEmpty())
-        return score->letter;
-    if (score->missing)
+    if (!std::isnan(cell.points))
+        return pointsText(cell.points);
+    if (!cell.letter.isEmpty())
+        return cell.letter;
+    if (cell.missing)
         return QString::fromLatin1(GradebookExport::kMissing);
     return {};
 }
@@ -108,9 +113,9 @@ QString k12Cell(const Score *score)
 // What Canvas should record: the points that count (after a late penalty and
 // letter conversion), "EX" for anything left out, 0 for missing work when
 // missing counts as zero.
-QString canvasCell(const Score *score, const GradeCell &cell, const GradeEngine &engine)
+QString canvasCell(const GradebookExport::Cell &stored, const GradeCell &cell, const GradeEngine &engine)
 {
-    if (!score)
+    if (!stored.stored)
         return {};
     if (cell.excused || cell.exempt)
         return u"EX"_s;
@@ -147,8 +152,8 @@ QByteArray k12Csv(const GradebookExport::Snapshot &s, const GradebookExport::Opt
         row.reserve(header.size());
         row << student.displayName() << student.studentNumber;
         for (int a = 0; a < int(s.assignments.size()); ++a)
-            row << k12Cell(s.score(st, a));
-        const std::vector<GradeCell> cells = cellsOf(s, st);
+            row << k12Cell(s.cell(st, a));
+        const std::vector<GradeCell> cells = GradebookExport::gradeCells(s, st);
         const StudentGrade grade = engine.compute(cells.data());
         for (const CategoryResult &c : grade.categories)
             row << percentText(c.percent);
@@ -187,13 +192,13 @@ QByteArray canvasCsv(const GradebookExport::Snapshot &s, const GradebookExport::
 
     for (int st = 0; st < int(s.students.size()); ++st) {
         const Student &student = s.students.at(st);
-        const std::vector<GradeCell> cells = cellsOf(s, st);
+        const std::vector<GradeCell> cells = GradebookExport::gradeCells(s, st);
         // ID is Canvas's own user id, which we do not know: left empty so that
         // Canvas matches the student by SIS User ID (the student number), then by name.
         QStringList row{student.displayName(), QString(), student.studentNumber, QString(), s.schoolClass.name};
         row.reserve(header.size());
         for (int a = 0; a < int(s.assignments.size()); ++a)
-            row << canvasCell(s.score(st, a), cells[a], base);
+            row << canvasCell(s.cell(st, a), cells[a], base);
         const StudentGrade current = engines.current.compute(cells.data());
         const StudentGrade unpostedCurrent = engines.unpostedCurrent.compute(cells.data());
         const StudentGrade finalGrade = engines.finalScore.compute(cells.data());
@@ -210,12 +215,89 @@ QByteArray canvasCsv(const GradebookExport::Snapshot &s, const GradebookExport::
     return csv.data();
 }
 
+// Row index of an id. Looking 200,000 scores' ids up in a QHash<QString, int>
+// was a quarter of reading a large class (hashing 36 characters twice per
+// score); ids are random UUIDs, so 16 of their characters make a good 64-bit
+// key, and one comparison with the stored id keeps the lookup exact. Scores of
+// one student or one assignment tend to be stored together, so the last match
+// is tried first.
+class IdIndex
+{
+public:
+    template<typename Record> explicit IdIndex(const QList<Record> &records)
+    {
+        m_ids.reserve(records.size());
+        for (const Record &r : records)
+            m_ids.append(r.id);
+        m_byKey.reserve(m_ids.size());
+        for (qsizetype i = 0; i < m_ids.size(); ++i) {
+            const auto it = m_byKey.constFind(key(m_ids.at(i)));
+            if (it == m_byKey.cend()) {
+                m_byKey.insert(key(m_ids.at(i)), int(i));
+                continue;
+            }
+            // Two ids share the key (not UUIDs, or a rare coincidence): both go to the exact table.
+            if (*it != kShared)
+                m_shared.insert(m_ids.at(*it), *it);
+            m_shared.insert(m_ids.at(i), int(i));
+            m_byKey[key(m_ids.at(i))] = kShared;
+        }
+    }
+
+    int find(const QString &id) const
+    {
+        if (m_last >= 0 && m_ids.at(m_last) == id)
+            return m_last;
+        const auto it = m_byKey.constFind(key(id));
+        if (it == m_byKey.cend())
+            return -1;
+        const int found = *it == kShared ? m_shared.value(id, -1) : (m_ids.at(*it) == id ? *it : -1);
+        if (found >= 0)
+            m_last = found;
+        return found;
+    }
+
+private:
+    static constexpr int kShared = -2;
+
+    static quint64 key(const QString &id)
+    {
+        quint64 k = 14695981039346656037ULL; // FNV-1a over the first 16 characters
+        for (qsizetype i = 0, n = std::min<qsizetype>(16, id.size()); i < n; ++i)
+            k = (k ^ id.at(i).unicode()) * 1099511628211ULL;
+        return k;
+    }
+
+    QStringList m_ids;
+    QHash<quint64, int> m_byKey;
+    QHash<QString, int> m_shared;
+    mutable int m_last = -1;
+};
+
 } // namespace
 
-const Score *GradebookExport::Snapshot::score(int student, int assignment) const
+std::vector<GradeCell> GradebookExport::gradeCells(const Snapshot &s, int student)
 {
-    const int i = cellScore[std::size_t(student) * std::size_t(assignments.size()) + std::size_t(assignment)];
-    return i < 0 ? nullptr : &scores.at(i);
+    std::vector<GradeCell> cells(s.assignments.size());
+    for (int a = 0; a < int(s.assignments.size()); ++a) {
+        const Cell &stored = s.cell(student, a);
+        if (!stored.stored)
+            continue;
+        GradeCell &cell = cells[a];
+        if (!std::isnan(stored.points)) {
+            cell.points = stored.points;
+        } else if (!stored.letter.isEmpty()) {
+            // Same rule as GradeEngine::cellFor: the top of the letter's range.
+            if (const std::optional<double> percent = GradeEngine::percentForLetter(stored.letter, s.scale))
+                cell.points = *percent / 100.0 * s.assignments.at(a).pointsPossible;
+        }
+        cell.missing = stored.missing;
+        cell.late = stored.late;
+        cell.excused = stored.excused;
+        cell.exempt = stored.exempt;
+        cell.daysLate = stored.daysLate;
+    }
+    return cells;
 }
 
 void GradebookExport::sortStudents(QList<Student> &students)
@@ -269,22 +351,38 @@ Result<GradebookExport::Snapshot> GradebookExport::load(Store &store, const QStr
     const std::optional<GradingScale> scale = Repository<GradingScale>(store).find(GradingScale::idFor(classId));
     s.scale = scale && !scale->cutoffs.isEmpty() ? scale->cutoffs : GradingScale::defaultCutoffs();
 
-    s.scores = ScoreRepository(store).inClass(classId);
-    QHash<QString, int> studentIndex;
-    studentIndex.reserve(s.students.size());
-    for (qsizetype i = 0; i < s.students.size(); ++i)
-        studentIndex.insert(s.students.at(i).id, int(i));
-    QHash<QString, int> assignmentIndex;
-    assignmentIndex.reserve(s.assignments.size());
-    for (qsizetype i = 0; i < s.assignments.size(); ++i)
-        assignmentIndex.insert(s.assignments.at(i).id, int(i));
-    s.cellScore.assign(std::size_t(s.students.size()) * std::size_t(s.assignments.size()), -1);
-    for (qsizetype i = 0; i < s.scores.size(); ++i) {
-        const Score &score = s.scores.at(i);
-        const int st = studentIndex.value(score.studentId, -1); // -1: a student no longer enrolled
-        const int a = assignmentIndex.value(score.assignmentId, -1);
-        if (st >= 0 && a >= 0)
-            s.cellScore[std::size_t(st) * std::size_t(s.assignments.size()) + std::size_t(a)] = int(i);
+    const IdIndex studentIndex(s.students);
+    const IdIndex assignmentIndex(s.assignments);
+    s.cells.assign(std::size_t(s.students.size()) * std::size_t(s.assignments.size()), Cell{});
+
+    // Not ScoreRepository::inClass: that builds complete Score objects (ids,
+    // revisions, comments) and is 2-3 times slower on a 200,000-score class;
+    // the export reads only what it writes, the four flags packed in one
+    // column, because with QtSql every column costs as much as the row.
+    QSqlQuery q(store.database().connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT assignment_id, student_id, points, letter, "
+              "missing | (late << 1) | (excused << 2) | (exempt << 3), days_late "
+              "FROM score WHERE class_id = ? AND deleted = 0"_s);
+    q.bindValue(0, classId);
+    if (!q.exec())
+        return fail(tr("Could not read the scores of the class: %1").arg(q.lastError().text()));
+    while (q.next()) {
+        const int a = assignmentIndex.find(q.value(0).toString());
+        const int st = studentIndex.find(q.value(1).toString()); // -1: a student no longer enrolled
+        if (a < 0 || st < 0)
+            continue;
+        Cell &cell = s.cells[std::size_t(st) * std::size_t(s.assignments.size()) + std::size_t(a)];
+        cell.stored = true;
+        if (const QVariant points = q.value(2); !points.isNull())
+            cell.points = points.toDouble();
+        cell.letter = q.value(3).toString();
+        const int flags = q.value(4).toInt();
+        cell.missing = flags & 1;
+        cell.late = flags & 2;
+        cell.excused = flags & 4;
+        cell.exempt = flags & 8;
+        cell.daysLate = q.value(5).toInt();
     }
     return s;
 }

@@ -2,10 +2,12 @@
 
 #include "domain/Entities.h"
 #include "domain/Result.h"
+#include "grading/GradeEngine.h"
 
 #include <QCoreApplication>
 #include <QList>
 
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -34,7 +36,20 @@ public:
         bool byteOrderMark = false;
     };
 
-    // Everything an export reads, taken from the repositories in one go.
+    // One student's stored score on one assignment, as much of it as the export writes.
+    struct Cell
+    {
+        double points = std::numeric_limits<double>::quiet_NaN(); // NaN: no points entered
+        QString letter;
+        bool stored = false; // false: no score row at all
+        bool missing = false;
+        bool late = false;
+        bool excused = false;
+        bool exempt = false;
+        int daysLate = 0;
+    };
+
+    // Everything an export reads, taken from the store in one go.
     struct Snapshot
     {
         SchoolClass schoolClass;
@@ -42,13 +57,17 @@ public:
         QList<Assignment> assignments; // by category (in category order), then position; uncategorised last
         QList<Student> students;       // active students, by family then given name
         QList<LetterCutoff> scale;     // the class's scale, or the default one
-        QList<Score> scores;
-        std::vector<int> cellScore; // students x assignments, row-major: index into scores, -1 = none
+        std::vector<Cell> cells;       // students x assignments, row-major
 
-        const Score *score(int student, int assignment) const;
+        const Cell &cell(int student, int assignment) const
+        {
+            return cells[std::size_t(student) * std::size_t(assignments.size()) + std::size_t(assignment)];
+        }
     };
 
     static Result<Snapshot> load(Store &store, const QString &classId);
+    // One student's row as the grade engine reads it (letters turned into points).
+    static std::vector<GradeCell> gradeCells(const Snapshot &snapshot, int student);
     static QByteArray toCsv(const Snapshot &snapshot, const Options &options);
     static Result<QByteArray> build(Store &store, const QString &classId, const Options &options);
 

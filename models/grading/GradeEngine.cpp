@@ -40,33 +40,27 @@ double combinations(int n, int k, double limit)
     return c;
 }
 
+using Candidate = GradeEngine::DropCandidate;
+
+double keptRatio(const Candidate *c, double totalEarned, double totalPossible, const int *drop, int dropCount)
+{
+    for (int k = 0; k < dropCount; ++k) {
+        totalEarned -= c[drop[k]].earned;
+        totalPossible -= c[drop[k]].possible;
+    }
+    return totalEarned / totalPossible;
+}
+
 // Every way of dropping `dropCount` candidates, in lexicographic order of the
 // dropped positions; the first best one wins, so ties drop the earlier scores.
-std::vector<int> exhaustiveDrops(const std::vector<GradeEngine::DropCandidate> &c, double extra, int dropCount)
+void exhaustiveDrops(const Candidate *c, int m, double totalEarned, double totalPossible, int dropCount, int *out)
 {
-    const int m = int(c.size());
-    double totalEarned = extra;
-    double totalPossible = 0;
-    for (const GradeEngine::DropCandidate &x : c) {
-        totalEarned += x.earned;
-        totalPossible += x.possible;
-    }
-    std::vector<int> pick(dropCount);
+    thread_local std::vector<int> pick;
+    pick.resize(dropCount);
     std::iota(pick.begin(), pick.end(), 0);
-    std::vector<int> best;
-    double bestRatio = -std::numeric_limits<double>::infinity();
+    std::copy(pick.cbegin(), pick.cend(), out);
+    double bestRatio = keptRatio(c, totalEarned, totalPossible, pick.data(), dropCount);
     for (;;) {
-        double earned = totalEarned;
-        double possible = totalPossible;
-        for (int p : pick) {
-            earned -= c[p].earned;
-            possible -= c[p].possible;
-        }
-        const double ratio = earned / possible;
-        if (best.empty() || clearlyBetter(ratio, bestRatio)) {
-            bestRatio = ratio;
-            best = pick;
-        }
         // Next combination: advance the rightmost position that can still move.
         int i = dropCount - 1;
         while (i >= 0 && pick[i] == m - dropCount + i)
@@ -76,75 +70,109 @@ std::vector<int> exhaustiveDrops(const std::vector<GradeEngine::DropCandidate> &
         ++pick[i];
         for (int j = i + 1; j < dropCount; ++j)
             pick[j] = pick[j - 1] + 1;
+        const double ratio = keptRatio(c, totalEarned, totalPossible, pick.data(), dropCount);
+        if (clearlyBetter(ratio, bestRatio)) {
+            bestRatio = ratio;
+            std::copy(pick.cbegin(), pick.cend(), out);
+        }
     }
-    return best;
 }
 
-// Dinkelbach's method for max (extra + sum kept e) / (sum kept p) over kept sets
-// of size k: for a ratio q, the best set is the k largest e - q*p; its ratio is
-// above q unless q is already the optimum. Each round moves to a strictly better
-// real set, so it ends, usually after two or three rounds, on an exact optimum
-// (the same answer as Canvas's binary search on the target grade, without the
-// search's tolerance).
-std::vector<int> iterativeDrops(const std::vector<GradeEngine::DropCandidate> &c, double extra, int dropCount)
+// Positions of the `count` smallest values into out, smallest first; of equal
+// values the earlier position counts as smaller. One pass with a small sorted
+// buffer: drop counts are small, so this beats a general selection.
+void smallest(const double *value, int m, int count, int *out)
 {
-    const int m = int(c.size());
-    const int keep = m - dropCount;
-    std::vector<int> order(m);
-    std::vector<double> value(m);
-
-    // Kept first: larger value; on equal value the later score is kept, so the earlier is dropped.
-    auto keptFirst = [&](int a, int b) { return value[a] != value[b] ? value[a] > value[b] : a > b; };
-    auto keptRatio = [&] {
-        double earned = extra;
-        double possible = 0;
-        for (int i = 0; i < keep; ++i) {
-            earned += c[order[i]].earned;
-            possible += c[order[i]].possible;
+    int n = 0;
+    for (int i = 0; i < m; ++i) {
+        const double v = value[i];
+        if (n == count) {
+            if (!(v < value[out[count - 1]]))
+                continue;
+            --n;
         }
-        return earned / possible;
-    };
+        int j = n;
+        for (; j > 0 && v < value[out[j - 1]]; --j)
+            out[j] = out[j - 1];
+        out[j] = i;
+        ++n;
+    }
+}
+
+// Dinkelbach's method for max (extra + sum kept e) / (sum kept p): for a ratio
+// q, the best kept set drops the smallest e - q*p; its ratio is above q unless
+// q is already the optimum. Each round moves to a strictly better real set, so
+// it ends, usually after two or three rounds, on an exact optimum (the same
+// answer as Canvas's binary search on the target grade, without the search's
+// tolerance).
+void iterativeDrops(const Candidate *c, int m, double totalEarned, double totalPossible, int dropCount, int *out)
+{
+    thread_local std::vector<double> value;
+    thread_local std::vector<int> drop;
+    value.resize(m);
+    drop.resize(dropCount);
 
     // Start from the obvious answer, dropping the lowest percentages.
     for (int i = 0; i < m; ++i)
         value[i] = c[i].earned / c[i].possible;
-    std::iota(order.begin(), order.end(), 0);
-    std::nth_element(order.begin(), order.begin() + keep, order.end(), keptFirst);
-    double q = keptRatio();
-    std::vector<int> bestKept(order.begin(), order.begin() + keep);
+    smallest(value.data(), m, dropCount, out);
+    double q = keptRatio(c, totalEarned, totalPossible, out, dropCount);
 
     for (int round = 0; round < 100; ++round) {
         for (int i = 0; i < m; ++i)
             value[i] = c[i].earned - q * c[i].possible;
-        std::iota(order.begin(), order.end(), 0);
-        std::nth_element(order.begin(), order.begin() + keep, order.end(), keptFirst);
-        const double ratio = keptRatio();
+        smallest(value.data(), m, dropCount, drop.data());
+        const double ratio = keptRatio(c, totalEarned, totalPossible, drop.data(), dropCount);
         if (!clearlyBetter(ratio, q))
             break;
         q = ratio;
-        bestKept.assign(order.begin(), order.begin() + keep);
+        std::copy(drop.cbegin(), drop.cend(), out);
     }
+}
 
-    std::vector<char> kept(m, 0);
-    for (int i : bestKept)
-        kept[i] = 1;
-    std::vector<int> dropped;
-    dropped.reserve(dropCount);
+// The drop search behind chooseDrops() and compute(): writes the positions of
+// the dropped candidates, ascending, to out; returns how many.
+int selectDrops(const Candidate *c, int m, double extra, int dropCount, GradeEngine::DropSearch search, int *out)
+{
+    dropCount = std::min(dropCount, m - 1); // never drop the last score
+    if (dropCount <= 0)
+        return 0;
+    double totalEarned = extra;
+    double totalPossible = 0;
     for (int i = 0; i < m; ++i) {
-        if (!kept[i])
-            dropped.push_back(i);
+        totalEarned += c[i].earned;
+        totalPossible += c[i].possible;
     }
-    return dropped;
+    if (search == GradeEngine::DropSearch::Automatic) {
+        search = combinations(m, dropCount, kExhaustiveLimit) <= kExhaustiveLimit ? GradeEngine::DropSearch::Exhaustive
+                                                                                  : GradeEngine::DropSearch::Iterative;
+    }
+    if (search == GradeEngine::DropSearch::Exhaustive)
+        exhaustiveDrops(c, m, totalEarned, totalPossible, dropCount, out);
+    else
+        iterativeDrops(c, m, totalEarned, totalPossible, dropCount, out);
+    std::sort(out, out + dropCount);
+    return dropCount;
+}
+
+bool highestFirst(const LetterCutoff &a, const LetterCutoff &b)
+{
+    return a.minPercent > b.minPercent;
 }
 
 // The scale sorted highest first, so that "the first cut-off at or below" is
-// right even when a stored scale came in another order.
+// right even when a stored scale came in another order. Scales are almost
+// always stored in order already: then this copies nothing (implicit sharing),
+// which matters when every letter-graded cell of a large class is converted.
 QList<LetterCutoff> sortedScale(const QList<LetterCutoff> &scale)
 {
-    QList<LetterCutoff> s = scale.isEmpty() ? GradingScale::defaultCutoffs() : scale;
-    std::stable_sort(s.begin(), s.end(),
-                     [](const LetterCutoff &a, const LetterCutoff &b) { return a.minPercent > b.minPercent; });
-    return s;
+    static const QList<LetterCutoff> defaults = GradingScale::defaultCutoffs();
+    const QList<LetterCutoff> &s = scale.isEmpty() ? defaults : scale;
+    if (std::is_sorted(s.cbegin(), s.cend(), highestFirst))
+        return s;
+    QList<LetterCutoff> sorted = s;
+    std::stable_sort(sorted.begin(), sorted.end(), highestFirst);
+    return sorted;
 }
 
 QString letterInSortedScale(double percent, const QList<LetterCutoff> &sorted)
@@ -187,6 +215,8 @@ GradeEngine::GradeEngine(GradePolicy policy, std::vector<EngineCategory> categor
             m_slot[i] = a.category;
         }
     }
+    for (std::size_t c = 0; c < m_categories.size(); ++c)
+        m_maxDrops += std::min(m_categories[c].dropLowest, int(m_dropMembers[c].size()));
 }
 
 double GradeEngine::round2(double value)
@@ -252,42 +282,45 @@ StudentGrade GradeEngine::compute(const GradeCell *cells) const
     }
 
     // Categories with drops: collect the candidates, search, add up what is kept.
-    std::vector<DropCandidate> candidates;
-    std::vector<int> candidateAssignment;
-    for (std::size_t c = 0; c < m_categories.size(); ++c) {
-        const std::vector<int> &members = m_dropMembers[c];
-        if (members.empty())
-            continue;
-        CategoryResult &r = grade.categories[c];
-        candidates.clear();
-        candidateAssignment.clear();
-        double extra = 0;
-        for (int i : members) {
-            const std::optional<double> points = countedPoints(cells[i]);
-            if (!points)
+    if (m_maxDrops > 0) {
+        std::vector<DropCandidate> candidates;
+        std::vector<int> candidateAssignment;
+        std::vector<int> dropped(m_maxDrops);
+        grade.droppedAssignments.reserve(m_maxDrops);
+        for (std::size_t c = 0; c < m_categories.size(); ++c) {
+            const std::vector<int> &members = m_dropMembers[c];
+            if (members.empty())
                 continue;
-            ++r.counted;
-            const double possible = m_assignments[i].pointsPossible;
-            if (possible > 0) {
-                candidates.push_back({*points, possible});
-                candidateAssignment.push_back(i);
-            } else {
-                extra += *points; // extra credit is never dropped
+            CategoryResult &r = grade.categories[c];
+            candidates.clear();
+            candidateAssignment.clear();
+            double extra = 0;
+            for (int i : members) {
+                const std::optional<double> points = countedPoints(cells[i]);
+                if (!points)
+                    continue;
+                ++r.counted;
+                const double possible = m_assignments[i].pointsPossible;
+                if (possible > 0) {
+                    candidates.push_back({*points, possible});
+                    candidateAssignment.push_back(i);
+                } else {
+                    extra += *points; // extra credit is never dropped
+                }
             }
-        }
-        const int dropCount = std::min(m_categories[c].dropLowest, int(candidates.size()) - 1);
-        std::vector<char> dropped(candidates.size(), 0);
-        if (dropCount > 0) {
-            for (int p : chooseDrops(candidates, extra, dropCount)) {
-                dropped[p] = 1;
-                grade.droppedAssignments.push_back(candidateAssignment[p]);
-            }
+            const int m = int(candidates.size());
+            const int dropCount = selectDrops(candidates.data(), m, extra, m_categories[c].dropLowest,
+                                              DropSearch::Automatic, dropped.data());
             r.dropped = dropCount;
             r.counted -= dropCount;
-        }
-        r.earned += extra;
-        for (std::size_t k = 0; k < candidates.size(); ++k) {
-            if (!dropped[k]) {
+            r.earned += extra;
+            int next = 0; // dropped positions are ascending
+            for (int k = 0; k < m; ++k) {
+                if (next < dropCount && dropped[next] == k) {
+                    grade.droppedAssignments.push_back(candidateAssignment[k]);
+                    ++next;
+                    continue;
+                }
                 r.earned += candidates[k].earned;
                 r.possible += candidates[k].possible;
             }
@@ -335,16 +368,10 @@ StudentGrade GradeEngine::compute(const GradeCell *cells) const
 std::vector<int> GradeEngine::chooseDrops(const std::vector<DropCandidate> &candidates, double extraEarned,
                                           int dropCount, DropSearch search)
 {
-    const int m = int(candidates.size());
-    dropCount = std::min(dropCount, m - 1); // never drop the last score
-    if (dropCount <= 0)
-        return {};
-    if (search == DropSearch::Automatic) {
-        search = combinations(m, dropCount, kExhaustiveLimit) <= kExhaustiveLimit ? DropSearch::Exhaustive
-                                                                                  : DropSearch::Iterative;
-    }
-    return search == DropSearch::Exhaustive ? exhaustiveDrops(candidates, extraEarned, dropCount)
-                                            : iterativeDrops(candidates, extraEarned, dropCount);
+    std::vector<int> dropped(std::max(0, dropCount));
+    dropped.resize(
+        selectDrops(candidates.data(), int(candidates.size()), extraEarned, dropCount, search, dropped.data()));
+    return dropped;
 }
 
 QString GradeEngine::letterFor(double percent, const QList<LetterCutoff> &scale)

@@ -147,6 +147,7 @@ private:
     QList<LetterCutoff> m_scale;                 // effective scale, highest first
     std::vector<int> m_slot;                     // per assignment: category, kUncategorised, or kSkip
     std::vector<std::vector<int>> m_dropMembers; // per category with drops: its counting assignments
+    int m_maxDrops = 0;                          // most scores compute() can drop, over all categories
 };
 
 } // namespace k12

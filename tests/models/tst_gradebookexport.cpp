@@ -232,6 +232,7 @@ private Q_SLOTS:
     void canvasFormat();
     void canvasFileReadsBack();
     void customScaleAndEmptyClass();
+    void idsSharingAPrefixStayApart();
     void unknownClassIsAnError();
     void formatKeys();
 };
@@ -495,6 +496,51 @@ void TestGradebookExport::customScaleAndEmptyClass()
     const QByteArray text = *cv;
     QVERIFY2(text.contains("\"Rivera, Diego\",,8,,Art,,,,0.00,0.00,,,F,F\r\n"), text.constData());
     QVERIFY2(text.contains("\"Kahlo, Frida\",,7,,Art,4.80,60.00,60.00,60.00,60.00,P,P,P,P\r\n"), text.constData());
+}
+
+void TestGradebookExport::idsSharingAPrefixStayApart()
+{
+    // The export indexes ids by their first 16 characters; ids that share them must still be told apart.
+    test::TempProfile profile;
+    SchoolClass c;
+    c.name = u"Prefixes"_s;
+    const QString classId = must(ClassRepository(profile.store()).create(c, u"test"_s));
+    QStringList assignmentIds;
+    for (int i = 1; i <= 3; ++i) {
+        Assignment a;
+        a.id = u"00000000-0000-4000-8000-00000000010%1"_s.arg(i);
+        a.classId = classId;
+        a.title = u"A%1"_s.arg(i);
+        a.position = i;
+        assignmentIds << must(AssignmentRepository(profile.store()).create(a, u"test"_s));
+    }
+    QStringList studentIds;
+    for (int i = 1; i <= 3; ++i) {
+        Student st;
+        st.id = u"00000000-0000-4000-8000-00000000020%1"_s.arg(i);
+        st.givenName = u"S%1"_s.arg(i);
+        st.familyName = u"F%1"_s.arg(i);
+        studentIds << must(StudentRepository(profile.store()).enrollOne(st, classId, u"test"_s));
+    }
+    QList<Score> scores;
+    for (int st = 0; st < 3; ++st) {
+        for (int a = 0; a < 3; ++a) {
+            Score s;
+            s.id = Score::idFor(assignmentIds.at(a), studentIds.at(st));
+            s.classId = classId;
+            s.assignmentId = assignmentIds.at(a);
+            s.studentId = studentIds.at(st);
+            s.points = 1 + st * 3 + a; // 1..9, each cell different
+            scores << s;
+        }
+    }
+    QVERIFY(ScoreRepository(profile.store()).saveAll(scores, u"test"_s).ok());
+    Result<QByteArray> csv = GradebookExport::build(profile.store(), classId, {});
+    QVERIFY(csv.ok());
+    // Points possible 10 each: F1 (1 + 2 + 3) / 30 = 20 %, F2 15/30 = 50 %, F3 24/30 = 80 %
+    COMPARE_CSV(
+        *csv, lines({u"Student,Student Number,A1,A2,A3,Final %,Letter"_s, u"Points Possible,,10,10,10,,"_s,
+                     u"\"F1, S1\",,1,2,3,20.00,F"_s, u"\"F2, S2\",,4,5,6,50.00,F"_s, u"\"F3, S3\",,7,8,9,80.00,B-"_s}));
 }
 
 void TestGradebookExport::unknownClassIsAnError()

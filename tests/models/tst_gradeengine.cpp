@@ -551,7 +551,7 @@ void TestGradeEngine::dropSearchesAgreeOnRandomClasses()
     // Exhaustive search is the definition; the iterative search must find the same best percentage.
     QRandomGenerator rng(20261122);
     for (int trial = 0; trial < 3000; ++trial) {
-        const int m = 2 + int(rng.bounded(9));
+        const int m = 2 + int(rng.bounded(13));
         const int drop = 1 + int(rng.bounded(m - 1));
         std::vector<GradeEngine::DropCandidate> c;
         for (int i = 0; i < m; ++i) {
