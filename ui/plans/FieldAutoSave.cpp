@@ -174,6 +174,12 @@ bool FieldAutoSave::save(int index)
     }
     if (!m_saver)
         return false;
+    if (m_validator) {
+        if (const QString problem = m_validator(f.key, value); !problem.isEmpty()) {
+            Q_EMIT saveFailed(f.key, problem);
+            return false; // stays edited: the teacher fixes it and it is saved then
+        }
+    }
     // Open the field's undo group lazily, so a group is never empty.
     if (m_undoStack && m_groupField != index) {
         closeGroup();

@@ -34,7 +34,12 @@ public:
     FieldAutoSave(QUndoStack *undoStack, QObject *parent = nullptr);
     ~FieldAutoSave() override;
 
+    // Says what is wrong with `value` for field `key` (empty when fine), before anything is written.
+    using Validator = std::function<QString(const QString &key, const QVariant &value)>;
+
     void setSaver(Saver saver) { m_saver = std::move(saver); }
+    // A refused value never opens an undo group, so no empty step lands on the stack.
+    void setValidator(Validator validator) { m_validator = std::move(validator); }
     void setIdleMs(int ms) { m_idle.setInterval(ms); }
     int idleMs() const { return m_idle.interval(); }
 
@@ -88,6 +93,7 @@ private:
 
     QPointer<QUndoStack> m_undoStack;
     Saver m_saver;
+    Validator m_validator;
     std::vector<Field> m_fields;
     QTimer m_idle;
     int m_pending = -1;    // field edited and not written yet

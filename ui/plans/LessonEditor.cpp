@@ -3,6 +3,7 @@
 #include "FieldAutoSave.h"
 #include "PlanWidgets.h"
 #include "StandardsPicker.h"
+#include "domain/EntitySchema.h"
 #include "plans/PlanQueries.h"
 #include "repositories/CategoryRepository.h"
 #include "repositories/Repositories.h"
@@ -121,6 +122,14 @@ LessonEditor::LessonEditor(Store &store, QUndoStack *undoStack, QWidget *parent)
     m_autoSave->addPlainText(u"homework"_s, m_homework, tr("Edit Lesson Homework"));
     m_autoSave->setSaver([this](const QString &key, const QVariant &value, const QString &label) {
         return saveField(key, value, label);
+    });
+    m_autoSave->setValidator([this](const QString &key, const QVariant &value) {
+        std::optional<QVariantMap> row =
+            m_store.row(*EntitySchema::find(QString::fromLatin1(Lesson::entity)), m_lessonId);
+        if (!row)
+            return tr("This lesson no longer exists.");
+        row->insert(key, value);
+        return Lesson::fromRow(*row).problem();
     });
     connect(m_autoSave, &FieldAutoSave::saveFailed, this,
             [this](const QString &, const QString &m) { showProblem(m); });

@@ -18,6 +18,8 @@ QDateEdit *PlanWidgets::dateEdit(QWidget *parent)
     edit->setMaximumDate(QDate(2100, 12, 31));
     edit->setSpecialValueText(tr("No date"));
     edit->setDisplayFormat(u"ddd d MMM yyyy"_s);
+    // Wide enough for the longest day and month names next to the calendar button.
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(u"Wed 30 Sep 2026"_s) + 48);
     return edit;
 }
 

@@ -177,7 +177,7 @@ PlansPanel::PlansPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
     // Clicking the (already selected) unit goes back from a lesson to the unit's form.
     connect(m_unitView, &QListView::clicked, this, [this](const QModelIndex &index) {
         if (const UnitPlan *u = m_units->unitAt(index.row()); u && u->id == m_unitId && m_shown == Shown::Lesson)
-            selectUnit(u->id);
+            selectUnit(QString(u->id)); // a copy: selecting saves the form, which may reload the model
     });
     connect(m_units, &QAbstractItemModel::modelReset, this, &PlansPanel::onUnitsReset);
     connect(m_lessons, &QAbstractItemModel::modelReset, this, &PlansPanel::onLessonsReset);
@@ -242,8 +242,10 @@ void PlansPanel::onUnitCurrentChanged()
     const UnitPlan *u = m_units->unitAt(m_unitView->currentIndex().row());
     if (!u || u->id == m_unitId)
         return; // the same unit again (after a reload): keep what is shown
+    // A copy: saving the form below reloads the model, which invalidates `u`.
+    const QString unitId = u->id;
     commitEdits();
-    m_unitId = u->id;
+    m_unitId = unitId;
     m_lessonId.clear();
     m_lessons->setUnitId(m_unitId);
     m_lessonEditor->setLesson({});
@@ -258,8 +260,10 @@ void PlansPanel::onLessonCurrentChanged()
     const Lesson *l = m_lessons->lessonAt(m_lessonView->currentIndex().row());
     if (!l || l->id == m_lessonId)
         return;
+    // A copy: saving the form below reloads the model, which invalidates `l`.
+    const QString lessonId = l->id;
     commitEdits();
-    m_lessonId = l->id;
+    m_lessonId = lessonId;
     m_lessonEditor->setLesson(m_lessonId);
     show(Shown::Lesson);
 }
@@ -544,10 +548,10 @@ void PlansPanel::onExportLesson()
 
 void PlansPanel::moveLesson(int delta)
 {
+    commitEdits(); // first: saving a date can reload the list
     const int row = m_lessons->rowOf(m_lessonId);
     if (row < 0)
         return;
-    commitEdits();
     m_lessons->moveLesson(row, row + delta);
     updateActions();
 }

@@ -3,6 +3,7 @@
 #include "FieldAutoSave.h"
 #include "PlanWidgets.h"
 #include "StandardsPicker.h"
+#include "domain/EntitySchema.h"
 #include "plans/PlanQueries.h"
 #include "repositories/Repositories.h"
 #include "store/Store.h"
@@ -78,6 +79,14 @@ UnitEditor::UnitEditor(Store &store, QUndoStack *undoStack, QWidget *parent)
     m_autoSave->addPlainText(u"essential_questions"_s, m_questions, tr("Edit Essential Questions"));
     m_autoSave->setSaver([this](const QString &key, const QVariant &value, const QString &label) {
         return saveField(key, value, label);
+    });
+    m_autoSave->setValidator([this](const QString &key, const QVariant &value) {
+        std::optional<QVariantMap> row =
+            m_store.row(*EntitySchema::find(QString::fromLatin1(UnitPlan::entity)), m_unitId);
+        if (!row)
+            return tr("This unit no longer exists.");
+        row->insert(key, value);
+        return UnitPlan::fromRow(*row).problem();
     });
     connect(m_autoSave, &FieldAutoSave::saveFailed, this,
             [this](const QString &, const QString &m) { showProblem(m); });
