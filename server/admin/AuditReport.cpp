@@ -47,7 +47,14 @@ Result<QString> AuditReport::render(ServerDatabase &db, const QString &since, bo
     while (q->next()) {
         const QString actor =
             q->value(2).toString() == u"admin"_s ? u"admin"_s : u"teacher:"_s + q->value(3).toString();
-        const QJsonObject changes = QJsonDocument::fromJson(q->value(9).toString().toUtf8()).object();
+        QJsonObject changes = QJsonDocument::fromJson(q->value(9).toString().toUtf8()).object();
+        // A new row's fields are stored without "old": it was null.
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            QJsonObject change = it.value().toObject();
+            if (!change.contains(u"old"))
+                change.insert(u"old"_s, QJsonValue::Null);
+            it.value() = change;
+        }
         if (json) {
             entries.append(QJsonObject{{u"at"_s, q->value(0).toString()},
                                        {u"rev"_s, q->value(1).toLongLong()},

@@ -109,8 +109,9 @@ Status RowStore::writeRows(const QString &table, const QList<Column> &columns, c
                     sqlite3_bind_double(statement, i + 1, v.toDouble());
                     break;
                 case ColumnType::Text: {
-                    const QString text = v.toString();
-                    sqlite3_bind_text16(statement, i + 1, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+                    // UTF-8, the database's encoding: Qt converts faster than SQLite would.
+                    const QByteArray text = v.toString().toUtf8();
+                    sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
                     break;
                 }
                 }
@@ -179,6 +180,7 @@ StoredRow RowStore::readRow(const EntityDef &def, const QSqlQuery &q)
     StoredRow row;
     row.def = &def;
     row.exists = true;
+    row.stored = true;
     row.id = q.value(0).toString();
     row.rev = q.value(1).toLongLong();
     row.deleted = q.value(2).toLongLong() != 0;
@@ -242,9 +244,11 @@ Status RowStore::save(const EntityDef &def, const QList<const StoredRow *> &rows
         updates.append(name + u" = excluded."_s + name);
     }
     const bool hasTeacher = !ServerSchema::teacherColumn(def).isEmpty();
-    QList<QVariantList> data;
-    data.reserve(rows.size());
+    // New rows are plain inserts (cheaper than an upsert); known rows are upserted.
+    QList<QVariantList> created;
+    QList<QVariantList> updated;
     for (const StoredRow *row : rows) {
+        QList<QVariantList> &data = row->stored ? updated : created;
         QVariantList values;
         values.reserve(columns.size());
         values << row->id << row->rev << (row->deleted ? 1 : 0) << row->updatedAt;
@@ -255,7 +259,9 @@ Status RowStore::save(const EntityDef &def, const QList<const StoredRow *> &rows
         values << QString::fromUtf8(row->stampsJson());
         data.append(std::move(values));
     }
-    return writeRows(def.table(), columns, data, u"ON CONFLICT (\"id\") DO UPDATE SET "_s + updates.join(u", "_s),
+    if (Status s = writeRows(def.table(), columns, created, {}, u"writing new %1 rows"_s.arg(def.name)); !s)
+        return s;
+    return writeRows(def.table(), columns, updated, u"ON CONFLICT (\"id\") DO UPDATE SET "_s + updates.join(u", "_s),
                      u"writing %1 rows"_s.arg(def.name));
 }
 

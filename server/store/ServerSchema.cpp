@@ -60,7 +60,9 @@ QString ServerSchema::sqlType(const FieldDef &field)
 
 QStringList ServerSchema::entityTable(ServerDatabase &db, const EntityDef &def)
 {
-    Q_UNUSED(db);
+    // SQLite: rows keyed by their id directly (no hidden rowid tree to keep up
+    // on every insert); PostgreSQL has no such distinction.
+    const QString tableOptions = db.dialect() == SqlDialect::SQLite ? u" WITHOUT ROWID"_s : QString();
     QStringList columns{u"\"id\" TEXT PRIMARY KEY NOT NULL"_s, u"\"rev\" BIGINT NOT NULL"_s,
                         u"\"updated_at\" TEXT NOT NULL"_s, u"\"deleted\" INTEGER NOT NULL DEFAULT 0"_s};
     for (const FieldDef &field : def.fields) {
@@ -78,7 +80,7 @@ QStringList ServerSchema::entityTable(ServerDatabase &db, const EntityDef &def)
     }
     columns.append(u"\"field_meta\" TEXT NOT NULL DEFAULT '{}'"_s);
 
-    QStringList out{u"CREATE TABLE %1 (%2)"_s.arg(def.table(), columns.join(u", "_s))};
+    QStringList out{u"CREATE TABLE %1 (%2)%3"_s.arg(def.table(), columns.join(u", "_s), tableOptions)};
     // Pull reads by revision; one rev per row version, so the index is unique.
     out.append(u"CREATE UNIQUE INDEX \"%1_rev_idx\" ON %2 (\"rev\")"_s.arg(def.name, def.table()));
     if (!def.scopeField.isEmpty()) {
@@ -87,11 +89,10 @@ QStringList ServerSchema::entityTable(ServerDatabase &db, const EntityDef &def)
     }
     if (!teacher.isEmpty())
         out.append(u"CREATE INDEX \"%1_teacher_idx\" ON %2 (\"%3\")"_s.arg(def.name, def.table(), teacher));
-    for (const FieldDef &field : def.fields) {
-        if (!field.references.isEmpty() && field.name != def.scopeField) {
-            out.append(u"CREATE INDEX \"%1_%2_idx\" ON %3 (\"%2\")"_s.arg(def.name, field.name, def.table()));
-        }
-    }
+    // Only the references the server looks rows up by get an index of their
+    // own: every index is paid for on each write of a push.
+    if (def.name == u"enrollment"_s)
+        out.append(u"CREATE INDEX \"enrollment_student_idx\" ON \"enrollment\" (\"student_id\")"_s);
     // The client's own unique keys (a score per assignment and student): the
     // server must never hold two rows a client could not store side by side.
     int n = 0;
@@ -132,13 +133,13 @@ QStringList ServerSchema::versionStatements(ServerDatabase &db, int version)
             u"CREATE INDEX \"login_failure_address_idx\" ON \"login_failure\" (\"address\", \"at_ms\")"_s,
             // The first answer to every mutation, replayed verbatim on a repeat.
             u"CREATE TABLE \"processed_mutation\" (\"teacher_id\" TEXT NOT NULL, \"mutation_id\" TEXT NOT NULL, "
-            "\"answer\" TEXT NOT NULL, \"at\" TEXT NOT NULL, PRIMARY KEY (\"teacher_id\", \"mutation_id\"))"_s,
+            "\"answer\" TEXT NOT NULL, \"at\" TEXT NOT NULL, PRIMARY KEY (\"teacher_id\", \"mutation_id\"))%1"_s.arg(
+                pg ? QString() : u" WITHOUT ROWID"_s),
             u"CREATE TABLE \"audit_log\" (\"seq\" %1, \"at\" TEXT NOT NULL, \"rev\" BIGINT NOT NULL, "
             "\"actor\" TEXT NOT NULL, \"teacher_id\" TEXT, \"client_id\" TEXT NOT NULL, \"mutation_id\" TEXT, "
             "\"entity\" TEXT NOT NULL, \"row_id\" TEXT NOT NULL, \"op\" TEXT NOT NULL, \"changes\" TEXT NOT NULL)"_s
                 .arg(serial),
             u"CREATE INDEX \"audit_log_at_idx\" ON \"audit_log\" (\"at\")"_s,
-            u"CREATE INDEX \"audit_log_row_idx\" ON \"audit_log\" (\"entity\", \"row_id\")"_s,
         };
         for (const EntityDef &def : EntitySchema::all())
             out += entityTable(db, def);

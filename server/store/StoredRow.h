@@ -23,6 +23,7 @@ struct StoredRow
     const EntityDef *def = nullptr;
     QString id;
     bool exists = false; // in the database, or created earlier in the same push
+    bool stored = false; // read from the database (so saving it is an update)
     qint64 rev = 0;
     bool deleted = false;
     QString updatedAt;

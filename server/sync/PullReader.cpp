@@ -6,7 +6,12 @@
 #include "store/RowStore.h"
 #include "store/ServerDatabase.h"
 
+#include <QLocale>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <cmath>
 
 #include <algorithm>
 #include <limits>
@@ -38,18 +43,157 @@ QString PullReader::visibleCondition(const QString &entity, int *parameters)
     return u"1 = 0"_s;
 }
 
+namespace {
+
+struct Candidate
+{
+    qint64 rev;
+    QByteArray json;
+};
+
+// JSON string escaping straight from UTF-8 bytes (same rules as JsonWriter).
+void appendEscapedUtf8(QByteArray &out, const char *p, int size)
+{
+    static const char hex[] = "0123456789abcdef";
+    out.append('"');
+    const char *end = p + size;
+    const char *run = p;
+    for (; p != end; ++p) {
+        const unsigned char c = static_cast<unsigned char>(*p);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        if (p > run)
+            out.append(run, p - run);
+        run = p + 1;
+        switch (c) {
+        case '"':
+            out.append("\\\"", 2);
+            break;
+        case '\\':
+            out.append("\\\\", 2);
+            break;
+        case '\n':
+            out.append("\\n", 2);
+            break;
+        case '\r':
+            out.append("\\r", 2);
+            break;
+        case '\t':
+            out.append("\\t", 2);
+            break;
+        case '\b':
+            out.append("\\b", 2);
+            break;
+        case '\f':
+            out.append("\\f", 2);
+            break;
+        default: {
+            const char escaped[] = {'\\', 'u', '0', '0', hex[(c >> 4) & 0xf], hex[c & 0xf]};
+            out.append(escaped, 6);
+        }
+        }
+    }
+    if (p > run)
+        out.append(run, p - run);
+    out.append('"');
+}
+
+void appendNumber(QByteArray &out, double value)
+{
+    // As JsonWriter::number: integral values without a fraction, others shortest round-trip.
+    if (value == std::floor(value) && std::fabs(value) < 9007199254740992.0)
+        out.append(QByteArray::number(static_cast<qint64>(value)));
+    else if (std::isfinite(value))
+        out.append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
+    else
+        out.append("null", 4);
+}
+
+// One row, from the columns of RowStore::columnList(def), as SyncRow::write
+// would write it, without a QVariant or a QString in between.
+QByteArray sqliteRowJson(const EntityDef &def, sqlite3_stmt *st)
+{
+    QByteArray out;
+    out.reserve(160 + def.fields.size() * 32);
+    auto text = [&](int column) {
+        appendEscapedUtf8(out, reinterpret_cast<const char *>(sqlite3_column_text(st, column)),
+                          sqlite3_column_bytes(st, column));
+    };
+    out.append("{\"entity\":\"").append(def.name.toLatin1()).append("\",\"id\":");
+    text(0);
+    out.append(",\"rev\":").append(QByteArray::number(sqlite3_column_int64(st, 1)));
+    out.append(sqlite3_column_int64(st, 2) != 0 ? ",\"deleted\":true" : ",\"deleted\":false");
+    out.append(",\"updated_at\":");
+    text(3);
+    out.append(",\"fields\":{");
+    for (int i = 0; i < def.fields.size(); ++i) {
+        const FieldDef &field = def.fields.at(i);
+        const int column = 4 + i;
+        if (i > 0)
+            out.append(',');
+        out.append('"').append(field.name.toLatin1()).append("\":");
+        if (sqlite3_column_type(st, column) == SQLITE_NULL) {
+            out.append("null", 4);
+            continue;
+        }
+        switch (field.type) {
+        case FieldType::Text:
+        case FieldType::Date:
+            text(column);
+            break;
+        case FieldType::Integer:
+            out.append(QByteArray::number(sqlite3_column_int64(st, column)));
+            break;
+        case FieldType::Bool:
+            out.append(sqlite3_column_int64(st, column) != 0 ? "true" : "false");
+            break;
+        case FieldType::Real:
+            appendNumber(out, sqlite3_column_double(st, column));
+            break;
+        case FieldType::Json: {
+            // Stored as compact JSON made by EntitySchema::fromJson (an array or object).
+            const char *json = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
+            const int size = sqlite3_column_bytes(st, column);
+            if (size > 0 && (json[0] == '[' || json[0] == '{'))
+                out.append(json, size);
+            else
+                out.append("[]", 2);
+            break;
+        }
+        }
+    }
+    out.append("}}");
+    return out;
+}
+
+// PostgreSQL builds each row's JSON itself: one text column per row.
+QString postgresRowJson(const EntityDef &def)
+{
+    QStringList fields;
+    for (const FieldDef &field : def.fields) {
+        const QString column = ServerDatabase::quoted(field.name);
+        QString value = column;
+        if (field.type == FieldType::Bool)
+            value = u"("_s + column + u" <> 0)"_s;
+        else if (field.type == FieldType::Json)
+            value = u"CAST("_s + column + u" AS json)"_s;
+        fields.append(u"'"_s + field.name + u"', "_s + value);
+    }
+    return u"CAST(json_build_object('entity', '%1', 'id', \"id\", 'rev', \"rev\", 'deleted', (\"deleted\" <> 0), "
+           "'updated_at', \"updated_at\", 'fields', json_build_object(%2)) AS text)"_s.arg(def.name,
+                                                                                           fields.join(u", "_s));
+}
+
+} // namespace
+
 Result<PullReader::Page> PullReader::read(const QString &teacherId, qint64 since, int limit)
 {
-    struct Candidate
-    {
-        qint64 rev;
-        QByteArray json;
-    };
     QList<Candidate> candidates;
     // Every table is asked for its first `limit` rows after the cursor; once
     // `limit` rows are known, later tables are only asked below the highest of
     // them, so little is read that the page will not use.
     qint64 bound = std::numeric_limits<qint64>::max();
+    const bool sqlite = m_db.dialect() == SqlDialect::SQLite;
 
     ServerTransaction tx(m_db, ServerDatabase::TxKind::Snapshot);
     if (!tx.begun())
@@ -57,33 +201,42 @@ Result<PullReader::Page> PullReader::read(const QString &teacherId, qint64 since
     for (const EntityDef &def : EntitySchema::all()) {
         int parameters = 0;
         const QString condition = visibleCondition(def.name, &parameters);
-        QSqlQuery *q =
-            m_db.prepared(u"SELECT "_s + RowStore::columnList(def) + u" FROM "_s + def.table() +
-                          u" WHERE \"rev\" > ? AND \"rev\" <= ? AND "_s + condition + u" ORDER BY \"rev\" LIMIT ?"_s);
-        int p = 0;
-        q->bindValue(p++, since);
-        q->bindValue(p++, bound);
-        for (int i = 0; i < parameters; ++i)
-            q->bindValue(p++, teacherId);
-        q->bindValue(p++, limit);
-        if (Status s = m_db.run(q, u"reading %1 changes"_s.arg(def.name)); !s)
-            return Error{s.error()};
-        const int n = int(def.fields.size());
-        QVariantList values(n);
-        while (q->next()) {
-            const qint64 rev = q->value(1).toLongLong();
-            for (int i = 0; i < n; ++i) {
-                const FieldDef &field = def.fields.at(i);
-                values[i] = q->isNull(4 + i) ? QVariant() : EntitySchema::toSql(field, q->value(4 + i));
-            }
-            QByteArray json;
-            json.reserve(64 + n * 24);
-            protocol::JsonWriter w(&json);
-            protocol::SyncRow::write(w, def, q->value(0).toString(), rev, q->value(2).toLongLong() != 0,
-                                     q->value(3).toString(), values.constData());
-            candidates.append(Candidate{rev, std::move(json)});
+        const QString where = u" FROM "_s + def.table() + u" WHERE \"rev\" > ? AND \"rev\" <= ? AND "_s + condition +
+                              u" ORDER BY \"rev\" LIMIT ?"_s;
+        if (sqlite) {
+            // The hot path of every sync: read through the SQLite API and write
+            // the UTF-8 straight into the answer.
+            QString error;
+            sqlite3_stmt *st = m_db.sqliteStatement(u"SELECT "_s + RowStore::columnList(def) + where, &error);
+            if (!st)
+                return fail(u"reading %1 changes: %2"_s.arg(def.name, error));
+            int p = 1;
+            sqlite3_bind_int64(st, p++, since);
+            sqlite3_bind_int64(st, p++, bound);
+            const QByteArray teacher = teacherId.toUtf8();
+            for (int i = 0; i < parameters; ++i)
+                sqlite3_bind_text(st, p++, teacher.constData(), int(teacher.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_int64(st, p++, limit);
+            int rc;
+            while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+                candidates.append(Candidate{sqlite3_column_int64(st, 1), sqliteRowJson(def, st)});
+            sqlite3_reset(st);
+            if (rc != SQLITE_DONE)
+                return fail(u"reading %1 changes: %2"_s.arg(def.name, m_db.sqliteError()));
+        } else {
+            QSqlQuery *q = m_db.prepared(u"SELECT \"rev\", "_s + postgresRowJson(def) + where);
+            int p = 0;
+            q->bindValue(p++, since);
+            q->bindValue(p++, bound);
+            for (int i = 0; i < parameters; ++i)
+                q->bindValue(p++, teacherId);
+            q->bindValue(p++, limit);
+            if (Status s = m_db.run(q, u"reading %1 changes"_s.arg(def.name)); !s)
+                return Error{s.error()};
+            while (q->next())
+                candidates.append(Candidate{q->value(0).toLongLong(), q->value(1).toString().toUtf8()});
+            q->finish();
         }
-        q->finish();
         if (candidates.size() >= limit) {
             std::sort(candidates.begin(), candidates.end(),
                       [](const Candidate &a, const Candidate &b) { return a.rev < b.rev; });

@@ -60,12 +60,16 @@ QString keyOf(const EntityDef &def, const QStringList &columns, const QVariantLi
     return key;
 }
 
-void writeChange(protocol::JsonWriter &w, const FieldDef &field, const QVariant &before, const QVariant &after)
+// {"field": {"old": v, "new": v}}; a new row's fields have no "old".
+void writeChange(protocol::JsonWriter &w, const FieldDef &field, const QVariant &before, const QVariant &after,
+                 bool created = false)
 {
     w.key(field.name);
     w.beginObject();
-    w.key("old");
-    FieldCodec::writeValue(w, field, before);
+    if (!created) {
+        w.key("old");
+        FieldCodec::writeValue(w, field, before);
+    }
     w.key("new");
     FieldCodec::writeValue(w, field, after);
     w.endObject();
@@ -503,7 +507,7 @@ MutationResult PushProcessor::create(const Mutation &m, const QVariantMap &field
     protocol::JsonWriter w(&changes);
     w.beginObject();
     for (qsizetype i = 0; i < def.fields.size(); ++i)
-        writeChange(w, def.fields.at(i), QVariant(), values.at(i));
+        writeChange(w, def.fields.at(i), QVariant(), values.at(i), true);
     w.endObject();
     audit(m, row, u"create"_s, changes);
 
