@@ -69,7 +69,7 @@ Result<ClassGenerator::Generated> ClassGenerator::generate(Store &store, const S
         return Error{s.error()};
 
     ChangeList students;
-    students.reserve(spec.students * 2);
+    students.reserve(qsizetype(spec.students) * 2);
     for (int i = 0; i < spec.students; ++i) {
         Student st;
         st.givenName = u"Given%1"_s.arg(i);

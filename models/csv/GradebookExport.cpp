@@ -90,7 +90,7 @@ GradeEngine variant(const GradeEngine &base, const QList<Assignment> &assignment
         for (std::size_t i = 0; i < list.size(); ++i)
             list[i].counts = list[i].counts && assignments.at(qsizetype(i)).published;
     }
-    return GradeEngine(std::move(policy), base.categories(), std::move(list));
+    return {std::move(policy), base.categories(), std::move(list)};
 }
 
 QString k12Cell(const GradebookExport::Cell &cell)

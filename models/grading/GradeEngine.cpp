@@ -417,7 +417,7 @@ GradeEngine GradeEngine::forClass(const SchoolClass &schoolClass, const QList<Ca
         const bool counts = gradingPeriodId.isEmpty() || a.gradingPeriodId == gradingPeriodId;
         engineAssignments.push_back({categoryIndex.value(a.categoryId, kUncategorised), a.pointsPossible, counts});
     }
-    return GradeEngine(std::move(policy), std::move(engineCategories), std::move(engineAssignments));
+    return {std::move(policy), std::move(engineCategories), std::move(engineAssignments)};
 }
 
 GradeCell GradeEngine::cellFor(const Score &score, const Assignment &assignment, const QList<LetterCutoff> &scale)

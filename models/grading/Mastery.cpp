@@ -84,7 +84,7 @@ double powerLaw(const std::vector<double> &s)
         sumXX += x * x;
         sumXY += x * y;
     }
-    const double count = double(n);
+    const auto count = double(n);
     const double b = (count * sumXY - sumX * sumY) / (count * sumXX - sumX * sumX);
     const double lnM = (sumY - b * sumX) / count;
     const double fitted = std::exp(lnM + b * std::log(count)) - shift;
