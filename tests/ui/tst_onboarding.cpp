@@ -102,6 +102,7 @@ private Q_SLOTS:
     void enterThroughTheDefaults();
     void closedHalfwayResumesAtTheSameStep();
     void skipThenReopenFromHelp();
+    void resumeAfterTheClassWasDeleted();
     void signInThroughTheHandler();
     void validationInPlace();
     void checklistTicksItselfOff();
@@ -502,6 +503,40 @@ void TestOnboarding::skipThenReopenFromHelp()
     QCOMPARE(pageId(), int(OnboardingWizard::ConnectPageId));
     QVERIFY(!OnboardingState(OnboardingState::settingsPathFor(m_profile->path())).skipped());
     QCOMPARE(window.openWalkthrough(), m_wizard.data()); // a second request raises the same one
+}
+
+void TestOnboarding::resumeAfterTheClassWasDeleted()
+{
+    {
+        MainWindow window(m_profile->store());
+        QVERIFY(startWizard(window));
+        press(Qt::Key_Return);
+        press(Qt::Key_Return);
+        QTest::keyClicks(QApplication::focusWidget(), u"Art"_s);
+        for (int i = 0; i < 4; ++i)
+            press(Qt::Key_Return); // class, students, categories, unit
+        QCOMPARE(pageId(), int(OnboardingWizard::LessonPageId));
+        QTest::mouseClick(m_wizard->button(QWizard::CancelButton), Qt::LeftButton);
+        QTRY_VERIFY(!m_wizard);
+    }
+    Store &s = m_profile->store();
+    const QString oldClass = ClassRepository(s).list().constFirst().id;
+    QVERIFY(ClassRepository(s).remove(oldClass, u"test"_s).ok());
+
+    // The class is gone: the walkthrough goes back to the step that makes one, and makes everything anew.
+    MainWindow window(m_profile->store());
+    QVERIFY(startWizard(window));
+    QCOMPARE(pageId(), int(OnboardingWizard::ClassPageId));
+    typeInto(u"wizardClassName"_s, u"Art again"_s);
+    for (int i = 0; i < 5; ++i)
+        press(Qt::Key_Return); // class, students, categories, unit, lesson
+    QCOMPARE(pageId(), int(OnboardingWizard::FinishPageId));
+    const QString newClass = ClassRepository(s).list().constFirst().id;
+    QVERIFY(newClass != oldClass);
+    QCOMPARE(CategoryRepository(s).inClass(newClass).size(), 3);
+    const QList<UnitPlan> units = PlanQueries(s).units(newClass);
+    QCOMPARE(units.size(), 1);
+    QCOMPARE(PlanQueries(s).lessons(units.at(0).id).size(), 1);
 }
 
 void TestOnboarding::signInThroughTheHandler()

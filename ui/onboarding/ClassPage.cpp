@@ -158,6 +158,13 @@ bool ClassPage::validatePage()
         setMessage(m_saveMessage, tr("The class was not saved: %1").arg(s.error()));
         return false;
     }
+    if (!existing) {
+        // A new class (the first run, or the earlier one was deleted): nothing made for another class carries over.
+        w->state().setUnitId({});
+        w->state().setLessonId({});
+        w->state().setStudentsAdded(false);
+        w->state().setCategoriesSet(false);
+    }
     w->state().setClassId(id);
     return true;
 }

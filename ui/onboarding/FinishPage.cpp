@@ -33,6 +33,7 @@ FinishPage::FinishPage(QWidget *parent)
     next->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addSpacing(10);
     layout->addWidget(next);
     layout->addStretch();
     layout->addWidget(noteLabel(tr("Open this walkthrough again any time from Help > Getting Started "

@@ -212,6 +212,8 @@ bool UnitPage::validatePage()
         setMessage(m_saveMessage, tr("The unit was not saved: %1").arg(r.error()));
         return false;
     }
+    if (!existing)
+        w->state().setLessonId({}); // a lesson of another unit does not carry over
     w->state().setUnitId(unit.id);
     m_loadedFor = unit.id;
     return true;
