@@ -1,5 +1,7 @@
 #include "EntitySchema.h"
 
+#include "JsonWriter.h"
+
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -103,10 +105,15 @@ QList<EntityDef> buildSchema()
 const FieldDef *EntityDef::field(QStringView fieldName) const
 {
     for (const FieldDef &f : fields) {
-        if (f.name == fieldName)
+        if (f.name.size() == fieldName.size() && f.name == fieldName)
             return &f;
     }
     return nullptr;
+}
+
+int EntityDef::fieldIndex(const QString &fieldName) const
+{
+    return indexByName.value(fieldName, -1);
 }
 
 QStringList EntityDef::fieldNames() const
@@ -132,7 +139,7 @@ const QList<EntityDef> &EntitySchema::all()
 const EntityDef *EntitySchema::find(QStringView entity)
 {
     for (const EntityDef &def : all()) {
-        if (def.name == entity)
+        if (def.name.size() == entity.size() && def.name == entity)
             return &def;
     }
     return nullptr;
@@ -170,6 +177,32 @@ QJsonValue EntitySchema::toJson(const FieldDef &field, const QVariant &value)
     }
     }
     return {};
+}
+
+void EntitySchema::writeJson(JsonWriter &writer, const FieldDef &field, const QVariant &value)
+{
+    if (value.isNull() || !value.isValid()) {
+        writer.null();
+        return;
+    }
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::Date:
+        writer.string(value.toString());
+        return;
+    case FieldType::Integer:
+        writer.integer(value.toLongLong());
+        return;
+    case FieldType::Real:
+        writer.number(value.toDouble());
+        return;
+    case FieldType::Bool:
+        writer.boolean(value.toLongLong() != 0 || value.toBool());
+        return;
+    case FieldType::Json:
+        writer.value(toJson(field, value));
+        return;
+    }
 }
 
 bool EntitySchema::fromJson(const FieldDef &field, const QJsonValue &json, QVariant *out)

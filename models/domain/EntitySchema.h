@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -7,6 +8,8 @@
 #include <QVariant>
 
 namespace k12 {
+
+class JsonWriter;
 
 enum class FieldType
 {
@@ -32,13 +35,24 @@ struct FieldDef
 // table also has id, rev, updated_at and deleted, which are not listed here.
 struct EntityDef
 {
+    EntityDef(QString entityName, QList<FieldDef> entityFields, QString scope)
+        : name(std::move(entityName))
+        , fields(std::move(entityFields))
+        , scopeField(std::move(scope))
+    {
+        for (int i = 0; i < fields.size(); ++i)
+            indexByName.insert(fields.at(i).name, i);
+    }
+
     QString name;
     QList<FieldDef> fields;
     // The field that ties a row to the class it belongs to ("class_id"), empty
     // for entities that are not inside one class (class itself, student).
     QString scopeField;
+    QHash<QString, int> indexByName; // field lookups happen on every write
 
     const FieldDef *field(QStringView fieldName) const;
+    int fieldIndex(const QString &fieldName) const; // -1 when the entity has no such field
     QStringList fieldNames() const;
     QString table() const; // quoted for SQL: "class" is a keyword
 };
@@ -52,6 +66,8 @@ public:
 
     // Converts a field value between its SQL form and its JSON wire form.
     static QJsonValue toJson(const FieldDef &field, const QVariant &value);
+    // The same conversion written straight out (the fast path for outbox rows and pull pages).
+    static void writeJson(JsonWriter &writer, const FieldDef &field, const QVariant &value);
     // Returns false when the JSON value has the wrong type for the field.
     static bool fromJson(const FieldDef &field, const QJsonValue &json, QVariant *out);
     // Normalises a value to the type stored in SQL (bool -> 0/1, date -> text).

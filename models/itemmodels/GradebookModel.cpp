@@ -109,10 +109,10 @@ void GradebookModel::onChangesApplied(const QList<AppliedChange> &changes)
     for (const AppliedChange &c : changes) {
         if (c.entity != u"score"_s)
             continue;
-        if (c.row.value(u"class_id"_s).toString() != m_classId)
+        if (c.refs.value(u"class_id"_s).toString() != m_classId)
             continue;
-        const int a = m_data.assignmentIndex(c.row.value(u"assignment_id"_s).toString());
-        const int s = m_data.studentIndex(c.row.value(u"student_id"_s).toString());
+        const int a = m_data.assignmentIndex(c.refs.value(u"assignment_id"_s).toString());
+        const int s = m_data.studentIndex(c.refs.value(u"student_id"_s).toString());
         if (s < 0 || a < 0)
             continue; // a dropped student or a deleted assignment
         Score score = m_data.scoreAt(s, a);

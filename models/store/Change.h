@@ -44,7 +44,8 @@ struct AppliedChange
     bool wasDeleted = false;
     QVariantMap before; // changed fields only
     QVariantMap after;  // changed fields only
-    QVariantMap row;    // every known field of the row after the change (for in-place model updates)
+    QVariantMap refs;   // the row's reference fields (class_id, assignment_id...) after the change,
+                        // so item models can place it without reading it back
 };
 
 } // namespace k12

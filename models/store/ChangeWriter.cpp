@@ -1,14 +1,13 @@
 #include "ChangeWriter.h"
 
 #include "Database.h"
+#include "SqliteStatement.h"
 #include "StoreLog.h"
 #include "domain/EntitySchema.h"
 #include "domain/Ids.h"
+#include "domain/JsonWriter.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSqlError>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -16,19 +15,23 @@ namespace k12 {
 
 namespace {
 
+// Rows looked up per SELECT when a batch is large (well under SQLite's 32,766 parameters).
+constexpr qsizetype kPrefetchChunk = 400;
+constexpr qsizetype kPrefetchFrom = 16;
+
 QString opName(ChangeOp op)
 {
     return op == ChangeOp::Delete ? u"delete"_s : u"upsert"_s;
 }
 
-QByteArray compact(const QJsonObject &object)
+Status statementFailed(const SqliteStatement &q, const QString &what)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return fail(QObject::tr("Saving failed (%1): %2").arg(what, q.error()));
 }
 
-Status queryFailed(const QSqlQuery &q, const QString &what)
+QString selectColumns(const EntityDef &def)
 {
-    return fail(QObject::tr("Saving failed (%1): %2").arg(what, q.lastError().text()));
+    return u"SELECT id, rev, deleted, "_s + def.fieldNames().join(u", "_s) + u" FROM "_s + def.table();
 }
 
 } // namespace
@@ -38,14 +41,16 @@ ChangeWriter::ChangeWriter(Database &db, QString origin)
     , m_origin(std::move(origin))
 {}
 
-QSqlQuery &ChangeWriter::prepared(const QString &sql)
+ChangeWriter::~ChangeWriter() = default;
+
+SqliteStatement &ChangeWriter::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        auto q = std::make_unique<QSqlQuery>(m_db.connection());
-        if (!q->prepare(sql))
-            qCWarning(lcDb) << "prepare failed:" << q->lastError().text();
-        it = m_statements.emplace(sql, std::move(q)).first;
+        auto statement = std::make_unique<SqliteStatement>(SqliteStatement::handleOf(m_db.connection()), sql);
+        if (!statement->isValid())
+            qCWarning(lcDb) << "prepare failed:" << statement->error();
+        it = m_statements.emplace(sql, std::move(statement)).first;
     }
     return *it->second;
 }
@@ -64,58 +69,114 @@ Status ChangeWriter::validate(const Change &change, const EntityDef **def) const
     return {};
 }
 
-Result<ChangeWriter::OldRow> ChangeWriter::loadRow(const EntityDef &def, const QString &id)
+// Reads the current state of every row a large batch touches with a few
+// SELECT ... IN (...) instead of one SELECT per row.
+Status ChangeWriter::prefetch(const QList<const EntityDef *> &defs, const ChangeList &changes, RowCache *cache)
 {
-    QSqlQuery &q = prepared(u"SELECT rev, deleted, "_s + def.fieldNames().join(u", "_s) + u" FROM "_s + def.table() +
-                            u" WHERE id = ?"_s);
-    q.bindValue(0, id);
-    if (!q.exec())
-        return Error{queryFailed(q, def.name).error()};
+    QHash<const EntityDef *, QStringList> idsByEntity;
+    for (qsizetype i = 0; i < changes.size(); ++i)
+        idsByEntity[defs.at(i)].append(changes.at(i).id);
+    for (auto it = idsByEntity.cbegin(); it != idsByEntity.cend(); ++it) {
+        const EntityDef &def = *it.key();
+        const QStringList &ids = it.value();
+        for (qsizetype from = 0; from < ids.size(); from += kPrefetchChunk) {
+            const qsizetype n = std::min(kPrefetchChunk, ids.size() - from);
+            QString placeholders = u"?"_s;
+            for (qsizetype k = 1; k < n; ++k)
+                placeholders += u",?"_s;
+            SqliteStatement &q = prepared(selectColumns(def) + u" WHERE id IN ("_s + placeholders + u')');
+            for (qsizetype k = 0; k < n; ++k)
+                q.bindText(int(k), ids.at(from + k));
+            while (q.next()) {
+                OldRow row;
+                row.exists = true;
+                row.rev = q.integer(1);
+                row.deleted = q.integer(2) != 0;
+                row.fields.reserve(def.fields.size());
+                for (int f = 0; f < def.fields.size(); ++f)
+                    row.fields.append(q.value(f + 3));
+                (*cache)[&def].insert(q.text(0), std::move(row));
+            }
+            if (!q.error().isEmpty())
+                return statementFailed(q, def.name);
+            q.reset();
+            // Ids not found are new rows: remember that, so loadRow does not ask again.
+            QHash<QString, OldRow> &rows = (*cache)[&def];
+            for (qsizetype k = 0; k < n; ++k) {
+                if (!rows.contains(ids.at(from + k)))
+                    rows.insert(ids.at(from + k), OldRow{});
+            }
+        }
+    }
+    return {};
+}
+
+Result<ChangeWriter::OldRow> ChangeWriter::loadRow(const EntityDef &def, const QString &id, RowCache *cache)
+{
+    const QHash<QString, OldRow> &rows = (*cache)[&def];
+    if (const auto it = rows.constFind(id); it != rows.cend())
+        return *it;
+    SqliteStatement &q = prepared(selectColumns(def) + u" WHERE id = ?"_s);
+    q.bindText(0, id);
     OldRow row;
     if (q.next()) {
         row.exists = true;
-        row.rev = q.value(0).toLongLong();
-        row.deleted = q.value(1).toInt() != 0;
+        row.rev = q.integer(1);
+        row.deleted = q.integer(2) != 0;
+        row.fields.reserve(def.fields.size());
         for (int i = 0; i < def.fields.size(); ++i)
-            row.fields.insert(def.fields.at(i).name, q.value(i + 2));
+            row.fields.append(q.value(i + 3));
+    } else if (!q.error().isEmpty()) {
+        return Error{statementFailed(q, def.name).error()};
     }
-    q.finish();
+    q.reset();
     return row;
 }
 
 Status ChangeWriter::writeRow(const EntityDef &def, const Change &change, const OldRow &old, AppliedChange *applied,
-                              const QString &now)
+                              QVariantList *after, const QString &now)
 {
     applied->entity = change.entity;
     applied->id = change.id;
     applied->op = change.op;
     applied->created = !old.exists;
     applied->wasDeleted = old.deleted;
-    applied->row = old.fields;
+    *after = old.fields;
+    if (after->isEmpty())
+        after->resize(def.fields.size());
+    auto fillRefs = [&] {
+        for (int i = 0; i < def.fields.size(); ++i) {
+            if (!def.fields.at(i).references.isEmpty())
+                applied->refs.insert(def.fields.at(i).name, after->at(i));
+        }
+    };
 
     if (change.op == ChangeOp::Delete) {
+        fillRefs();
         if (!old.exists || old.deleted)
             return {};
-        QSqlQuery &q = prepared(u"UPDATE "_s + def.table() + u" SET deleted = 1, updated_at = ? WHERE id = ?"_s);
-        q.bindValue(0, now);
-        q.bindValue(1, change.id);
-        return q.exec() ? Status{} : queryFailed(q, def.name);
+        SqliteStatement &q = prepared(u"UPDATE "_s + def.table() + u" SET deleted = 1, updated_at = ? WHERE id = ?"_s);
+        q.bindText(0, now);
+        q.bindText(1, change.id);
+        return q.exec() ? Status{} : statementFailed(q, def.name);
     }
 
     QStringList names;
     QVariantList values;
     for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
-        const FieldDef &field = *def.field(it.key());
+        const int index = def.fieldIndex(it.key());
+        const FieldDef &field = def.fields.at(index);
         const QVariant value = EntitySchema::toSql(field, it.value());
-        const QVariant oldValue = old.fields.value(field.name);
+        const QVariant oldValue = old.exists ? old.fields.at(index) : QVariant();
         if (old.exists && !old.deleted && oldValue.isNull() == value.isNull() && oldValue == value)
             continue;
         names.append(field.name);
         values.append(value);
-        applied->before.insert(field.name, old.exists ? oldValue : QVariant());
+        applied->before.insert(field.name, oldValue);
         applied->after.insert(field.name, value);
-        applied->row.insert(field.name, value);
+        (*after)[index] = value;
     }
+    fillRefs();
 
     if (!old.exists) {
         for (const FieldDef &field : def.fields) {
@@ -126,14 +187,14 @@ Status ChangeWriter::writeRow(const EntityDef &def, const Change &change, const 
         QString placeholders = u"?, ?"_s;
         for (qsizetype i = 0; i < names.size(); ++i)
             placeholders += u", ?"_s;
-        QSqlQuery &q = prepared(u"INSERT INTO "_s + def.table() + u" (id, updated_at"_s +
-                                (names.isEmpty() ? QString() : u", "_s + names.join(u", "_s)) + u") VALUES ("_s +
-                                placeholders + u')');
-        q.bindValue(0, change.id);
-        q.bindValue(1, now);
+        SqliteStatement &q = prepared(u"INSERT INTO "_s + def.table() + u" (id, updated_at"_s +
+                                      (names.isEmpty() ? QString() : u", "_s + names.join(u", "_s)) + u") VALUES ("_s +
+                                      placeholders + u')');
+        q.bindText(0, change.id);
+        q.bindText(1, now);
         for (qsizetype i = 0; i < values.size(); ++i)
-            q.bindValue(int(i + 2), values.at(i));
-        return q.exec() ? Status{} : queryFailed(q, def.name);
+            q.bind(int(i + 2), values.at(i));
+        return q.exec() ? Status{} : statementFailed(q, def.name);
     }
 
     if (names.isEmpty() && !old.deleted)
@@ -141,53 +202,69 @@ Status ChangeWriter::writeRow(const EntityDef &def, const Change &change, const 
     QString assignments;
     for (const QString &name : std::as_const(names))
         assignments += name + u" = ?, "_s;
-    QSqlQuery &q =
+    SqliteStatement &q =
         prepared(u"UPDATE "_s + def.table() + u" SET "_s + assignments + u"deleted = 0, updated_at = ? WHERE id = ?"_s);
     int i = 0;
     for (const QVariant &value : std::as_const(values))
-        q.bindValue(i++, value);
-    q.bindValue(i++, now);
-    q.bindValue(i, change.id);
-    return q.exec() ? Status{} : queryFailed(q, def.name);
+        q.bind(i++, value);
+    q.bindText(i++, now);
+    q.bindText(i, change.id);
+    return q.exec() ? Status{} : statementFailed(q, def.name);
 }
 
 Status ChangeWriter::appendOutbox(const AppliedChange &applied, qint64 baseRev, const QString &now)
 {
     const EntityDef &def = *EntitySchema::find(applied.entity);
-    QJsonObject fields;
-    for (auto it = applied.after.cbegin(); it != applied.after.cend(); ++it)
-        fields.insert(it.key(), EntitySchema::toJson(*def.field(it.key()), it.value()));
-    QSqlQuery &q = prepared(u"INSERT INTO outbox (mutation_id, entity, row_id, op, base_rev, fields, created_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bindValue(0, newId());
-    q.bindValue(1, applied.entity);
-    q.bindValue(2, applied.id);
-    q.bindValue(3, opName(applied.op));
-    q.bindValue(4, baseRev);
-    q.bindValue(5, QString::fromUtf8(compact(fields)));
-    q.bindValue(6, now);
-    return q.exec() ? Status{} : queryFailed(q, u"outbox"_s);
+    QByteArray fields;
+    JsonWriter json(&fields);
+    json.beginObject();
+    for (auto it = applied.after.cbegin(); it != applied.after.cend(); ++it) {
+        json.key(it.key());
+        EntitySchema::writeJson(json, *def.field(it.key()), it.value());
+    }
+    json.endObject();
+    SqliteStatement &q = prepared(u"INSERT INTO outbox (mutation_id, entity, row_id, op, base_rev, fields, "
+                                  "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    const QString mutationId = newId();
+    const QString op = opName(applied.op); // bound without a copy: keep it alive until exec()
+    q.bindText(0, mutationId);
+    q.bindText(1, applied.entity);
+    q.bindText(2, applied.id);
+    q.bindText(3, op);
+    q.bindInt(4, baseRev);
+    q.bindUtf8(5, fields);
+    q.bindText(6, now);
+    return q.exec() ? Status{} : statementFailed(q, u"outbox"_s);
 }
 
 Status ChangeWriter::appendAudit(const QString &action, const AppliedChange &applied, const QString &now)
 {
     const EntityDef &def = *EntitySchema::find(applied.entity);
-    QJsonObject changes;
+    QByteArray changes;
+    JsonWriter json(&changes);
+    json.beginObject();
     for (auto it = applied.after.cbegin(); it != applied.after.cend(); ++it) {
         const FieldDef &field = *def.field(it.key());
-        changes.insert(it.key(), QJsonObject{{u"old"_s, EntitySchema::toJson(field, applied.before.value(it.key()))},
-                                             {u"new"_s, EntitySchema::toJson(field, it.value())}});
+        json.key(it.key());
+        json.beginObject();
+        json.key("old");
+        EntitySchema::writeJson(json, field, applied.before.value(it.key()));
+        json.key("new");
+        EntitySchema::writeJson(json, field, it.value());
+        json.endObject();
     }
-    QSqlQuery &q = prepared(u"INSERT INTO audit_log (at, origin, action, entity, row_id, op, changes) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bindValue(0, now);
-    q.bindValue(1, m_origin);
-    q.bindValue(2, action);
-    q.bindValue(3, applied.entity);
-    q.bindValue(4, applied.id);
-    q.bindValue(5, opName(applied.op));
-    q.bindValue(6, QString::fromUtf8(compact(changes)));
-    return q.exec() ? Status{} : queryFailed(q, u"audit log"_s);
+    json.endObject();
+    SqliteStatement &q = prepared(u"INSERT INTO audit_log (at, origin, action, entity, row_id, op, changes) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bindText(0, now);
+    q.bindText(1, m_origin);
+    q.bindText(2, action);
+    q.bindText(3, applied.entity);
+    const QString op = opName(applied.op);
+    q.bindText(4, applied.id);
+    q.bindText(5, op);
+    q.bindUtf8(6, changes);
+    return q.exec() ? Status{} : statementFailed(q, u"audit log"_s);
 }
 
 Result<QList<AppliedChange>> ChangeWriter::apply(const QString &action, const ChangeList &changes)
@@ -205,22 +282,30 @@ Result<QList<AppliedChange>> ChangeWriter::apply(const QString &action, const Ch
     if (!tx.begun())
         return fail(QObject::tr("Saving failed: the database is busy or read-only (%1).").arg(tx.error()));
 
+    RowCache cache;
+    if (changes.size() >= kPrefetchFrom) {
+        if (Status s = prefetch(defs, changes, &cache); !s)
+            return Error{s.error()};
+    }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QList<AppliedChange> result;
     result.reserve(changes.size());
     const Error injected{QObject::tr("Saving failed (injected fault).")};
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const Change &change = changes.at(i);
-        Result<OldRow> old = loadRow(*defs.at(i), change.id);
+        Result<OldRow> old = loadRow(*defs.at(i), change.id, &cache);
         if (!old)
             return Error{old.error()};
         AppliedChange applied;
-        if (Status s = writeRow(*defs.at(i), change, *old, &applied, now); !s)
+        QVariantList after;
+        if (Status s = writeRow(*defs.at(i), change, *old, &applied, &after, now); !s)
             return Error{s.error()};
         const bool changed = change.op == ChangeOp::Delete ? (old->exists && !old->deleted)
                                                            : (!old->exists || old->deleted || !applied.after.isEmpty());
         if (!changed)
             continue;
+        // A later change of the same row in this batch must see this one.
+        cache[defs.at(i)].insert(change.id, OldRow{true, change.op == ChangeOp::Delete, old->rev, std::move(after)});
         if (injectFault(Step::Row))
             return injected;
         if (Status s = appendOutbox(applied, old->rev, now); !s)

@@ -3,7 +3,7 @@
 #include "Change.h"
 #include "domain/Result.h"
 
-#include <QSqlQuery>
+#include <QHash>
 
 #include <functional>
 #include <memory>
@@ -12,6 +12,7 @@
 namespace k12 {
 
 class Database;
+class SqliteStatement;
 struct EntityDef;
 
 // The one rule for writes (DESIGN.md): the row(s), their outbox mutation(s) and
@@ -30,6 +31,7 @@ public:
     using FaultHook = std::function<bool(Step)>;
 
     explicit ChangeWriter(Database &db, QString origin = QStringLiteral("local"));
+    ~ChangeWriter();
 
     Result<QList<AppliedChange>> apply(const QString &action, const ChangeList &changes);
 
@@ -42,22 +44,24 @@ private:
         bool exists = false;
         bool deleted = false;
         qint64 rev = 0;
-        QVariantMap fields;
+        QVariantList fields; // in EntityDef::fields order
     };
+    using RowCache = QHash<const EntityDef *, QHash<QString, OldRow>>;
 
     Status validate(const Change &change, const EntityDef **def) const;
-    Result<OldRow> loadRow(const EntityDef &def, const QString &id);
+    Status prefetch(const QList<const EntityDef *> &defs, const ChangeList &changes, RowCache *cache);
+    Result<OldRow> loadRow(const EntityDef &def, const QString &id, RowCache *cache);
     Status writeRow(const EntityDef &def, const Change &change, const OldRow &old, AppliedChange *applied,
-                    const QString &now);
+                    QVariantList *after, const QString &now);
     Status appendOutbox(const AppliedChange &applied, qint64 baseRev, const QString &now);
     Status appendAudit(const QString &action, const AppliedChange &applied, const QString &now);
-    QSqlQuery &prepared(const QString &sql);
+    SqliteStatement &prepared(const QString &sql);
     bool injectFault(Step step) const { return m_faultHook && m_faultHook(step); }
 
     Database &m_db;
     QString m_origin;
     FaultHook m_faultHook;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_statements;
 };
 
 } // namespace k12

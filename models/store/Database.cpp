@@ -112,7 +112,10 @@ Status Database::configure()
 {
     // WAL + synchronous=FULL: a committed grade survives power loss (DESIGN.md).
     for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
-                                  u"PRAGMA foreign_keys=ON"_s, u"PRAGMA temp_store=MEMORY"_s}) {
+                                  u"PRAGMA foreign_keys=ON"_s, u"PRAGMA temp_store=MEMORY"_s,
+                                  // Bulk edits and imports touch 100,000s of rows in one transaction: keep
+                                  // them in memory rather than spilling pages to the WAL mid-transaction.
+                                  u"PRAGMA cache_size=-65536"_s}) {
         if (Status s = exec(m_db, pragma); !s)
             return fail(QObject::tr("Cannot configure the database %1: %2").arg(m_path, s.error()));
     }

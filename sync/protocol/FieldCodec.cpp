@@ -74,28 +74,7 @@ QJsonValue FieldCodec::encodeValue(const FieldDef &field, const QVariant &sqlVal
 
 void FieldCodec::writeValue(JsonWriter &writer, const FieldDef &field, const QVariant &sqlValue)
 {
-    if (sqlValue.isNull() || !sqlValue.isValid()) {
-        writer.null();
-        return;
-    }
-    switch (field.type) {
-    case FieldType::Text:
-    case FieldType::Date:
-        writer.string(sqlValue.toString());
-        return;
-    case FieldType::Integer:
-        writer.integer(sqlValue.toLongLong());
-        return;
-    case FieldType::Real:
-        writer.number(sqlValue.toDouble());
-        return;
-    case FieldType::Bool:
-        writer.boolean(sqlValue.toLongLong() != 0 || sqlValue.toBool());
-        return;
-    case FieldType::Json:
-        writer.value(EntitySchema::toJson(field, sqlValue));
-        return;
-    }
+    EntitySchema::writeJson(writer, field, sqlValue);
 }
 
 QJsonObject FieldCodec::encode(const EntityDef &def, const QVariantMap &sqlValues)

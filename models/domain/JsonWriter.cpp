@@ -7,7 +7,7 @@
 
 #include <cmath>
 
-namespace k12::protocol {
+namespace k12 {
 
 JsonWriter::JsonWriter(QByteArray *out)
     : m_out(out)
@@ -49,8 +49,15 @@ void JsonWriter::endArray()
 void JsonWriter::key(QStringView name)
 {
     separate();
-    appendEscaped(m_out, name);
-    m_out->append(':');
+    // Member names are ASCII identifiers (field names): no escaping, no UTF-8 conversion.
+    const qsizetype at = m_out->size();
+    m_out->resize(at + name.size() + 3);
+    char *dst = m_out->data() + at;
+    *dst++ = '"';
+    for (const QChar c : name)
+        *dst++ = char(c.unicode());
+    *dst++ = '"';
+    *dst = ':';
     m_needComma = false;
 }
 
@@ -137,21 +144,33 @@ void JsonWriter::appendEscaped(QByteArray *out, QStringView value)
 {
     static const char hex[] = "0123456789abcdef";
     out->append('"');
-    // Fast path: runs of plain ASCII are copied in one go; the rest goes
-    // through UTF-8 conversion with escapes for quotes, backslashes and controls.
-    const QChar *begin = value.data();
-    const QChar *end = begin + value.size();
-    const QChar *run = begin;
-    auto flushRun = [&](const QChar *upTo) {
-        if (upTo > run)
-            out->append(QStringView(run, upTo).toUtf8());
-    };
-    for (const QChar *p = begin; p != end; ++p) {
+    const QChar *p = value.data();
+    const QChar *end = p + value.size();
+    while (p != end) {
+        // Runs of plain ASCII (ids, numbers, most names) are copied byte by byte
+        // without a UTF-8 conversion; anything else goes through toUtf8().
+        const QChar *run = p;
+        while (p != end && p->unicode() >= 0x20 && p->unicode() < 0x80 && *p != u'"' && *p != u'\\')
+            ++p;
+        if (p > run) {
+            const qsizetype n = p - run;
+            const qsizetype at = out->size();
+            out->resize(at + n);
+            char *dst = out->data() + at;
+            for (qsizetype i = 0; i < n; ++i)
+                dst[i] = char(run[i].unicode());
+        }
+        if (p == end)
+            break;
         const char16_t c = p->unicode();
-        if (c >= 0x20 && c != u'"' && c != u'\\')
+        if (c >= 0x80) {
+            const QChar *wide = p;
+            while (p != end && p->unicode() >= 0x80)
+                ++p;
+            out->append(QStringView(wide, p).toUtf8());
             continue;
-        flushRun(p);
-        run = p + 1;
+        }
+        ++p;
         switch (c) {
         case u'"':
             out->append("\\\"", 2);
@@ -180,8 +199,7 @@ void JsonWriter::appendEscaped(QByteArray *out, QStringView value)
         }
         }
     }
-    flushRun(end);
     out->append('"');
 }
 
-} // namespace k12::protocol
+} // namespace k12
