@@ -23,6 +23,7 @@ const QList<CliCommand> &commands()
         addClassCommands(list);
         addExportCommands(list);
         addImportCommands(list);
+        addSyncCommands(list);
         addPlanCommands(list);
         return list;
     }();

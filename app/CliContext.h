@@ -45,6 +45,7 @@ struct CliCommand
 void addClassCommands(QList<CliCommand> &commands);
 void addExportCommands(QList<CliCommand> &commands);
 void addImportCommands(QList<CliCommand> &commands);
+void addSyncCommands(QList<CliCommand> &commands);
 void addPlanCommands(QList<CliCommand> &commands);
 bool commandNeedsFonts(const QStringList &args); // PDF export: main() then makes a GUI application
 

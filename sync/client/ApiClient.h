@@ -1,0 +1,80 @@
+#pragma once
+
+#include "ApiError.h"
+#include "protocol/AuthMessages.h"
+#include "protocol/HealthResponse.h"
+#include "protocol/PullResponse.h"
+#include "protocol/PushRequest.h"
+#include "protocol/PushResponse.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QUrl>
+
+#include <functional>
+#include <variant>
+
+namespace k12 {
+
+template<typename T> using ApiResult = std::variant<T, ApiError>;
+
+// The desktop's client of /api/v1 on QNetworkAccessManager. Calls block in a
+// local event loop, so it belongs to the sync thread (or the headless CLI),
+// never to the UI thread. Every request carries a fresh X-Request-Id that is
+// logged with the outcome; problem+json answers become ApiErrors with a clear
+// message; a 401 triggers one token refresh and one retry.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiClient(QObject *parent = nullptr);
+
+    void setServer(const QUrl &server) { m_server = server; }
+    const QUrl &server() const { return m_server; }
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+
+    void setAccessToken(const QString &token) { m_accessToken = token; }
+    const QString &accessToken() const { return m_accessToken; }
+    void setRefreshToken(const QString &token) { m_refreshToken = token; }
+    const QString &refreshToken() const { return m_refreshToken; }
+
+    ApiResult<protocol::HealthResponse> health();
+    ApiResult<protocol::TokenResponse> login(const QString &email, const QString &password);
+    // Uses and replaces the refresh token; on success both tokens are new.
+    ApiResult<protocol::TokenResponse> refresh();
+    ApiResult<bool> logout();
+    ApiResult<protocol::PushResponse> push(const protocol::PushRequest &request);
+    ApiResult<protocol::PullResponse> pull(qint64 since, int limit);
+
+    static QString describe(const ApiError &error);
+
+Q_SIGNALS:
+    // The tokens changed (after a login or a refresh): the refresh token must be stored again.
+    void tokensRenewed(const protocol::TokenResponse &tokens);
+    // A request reached the server or failed to: connectivity feeds on this.
+    void requestFinished(bool reachedServer);
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QByteArray contentType;
+        int retryAfter = 0;
+        QString requestId;
+        std::optional<ApiError> transportError;
+    };
+
+    Reply send(const QByteArray &method, const QString &path, const QByteArray &body, bool authorized);
+    std::optional<ApiError> errorOf(const Reply &reply, bool authorized) const;
+    // Sends, refreshing the access token once on 401.
+    ApiResult<QByteArray> call(const QByteArray &method, const QString &path, const QByteArray &body);
+
+    QNetworkAccessManager m_network;
+    QUrl m_server;
+    QString m_accessToken;
+    QString m_refreshToken;
+    int m_timeoutMs = 30000;
+};
+
+} // namespace k12

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "protocol/SyncRow.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+#include <unordered_map>
+
+namespace k12 {
+
+class Database;
+class SqliteStatement;
+
+// Writes rows as the server has them into the local replica (pulled rows,
+// the server side of a conflict), outside the one rule: these are not local
+// changes, so they make no outbox entries. Fields that have a local change
+// still waiting in the outbox keep the local value, so a pull never undoes an
+// edit the teacher made while it ran.
+class LocalRowWriter
+{
+public:
+    explicit LocalRowWriter(Database &db);
+    ~LocalRowWriter();
+
+    // Reads which fields of which rows wait in the outbox (call at the start of
+    // each transaction that writes server rows).
+    Status loadPendingFields();
+    // Inside the caller's transaction. Rows of unknown entities are skipped.
+    Status write(const protocol::SyncRow &row);
+    // Raises a row's rev to what the server answered for our own change.
+    Status raiseRev(const QString &entity, const QString &id, qint64 rev);
+
+private:
+    SqliteStatement &prepared(const QString &sql);
+
+    Database &m_db;
+    QHash<QString, QSet<QString>> m_pending; // "entity/id" -> fields waiting to be pushed
+    std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_statements;
+};
+
+} // namespace k12

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QUrl>
+
+namespace k12 {
+
+class ApiClient;
+class Database;
+class SyncState;
+
+// The teacher's account on a school server for one profile: signing in and
+// out, and putting the refresh token back into the API client from the
+// keychain (and saving it again whenever the server rotates it).
+class SyncAccount : public QObject
+{
+    Q_OBJECT
+public:
+    SyncAccount(Database &db, QString profileDir, ApiClient &api, QObject *parent = nullptr);
+
+    // Signs in and keeps the refresh token in the keychain. A keychain that
+    // cannot store it is not an error for this session: keychainProblem() says why.
+    Status signIn(const QUrl &server, const QString &email, const QString &password);
+    // Prepares the client from what the profile and keychain hold.
+    Status restore();
+    Status signOut();
+
+    bool signedIn() const;
+    const QString &keychainProblem() const { return m_keychainProblem; }
+
+    static Result<QUrl> parseServer(const QString &text);
+
+private:
+    void onTokensRenewed();
+    QString account() const;
+
+    Database &m_db;
+    QString m_profileDir;
+    ApiClient &m_api;
+    QString m_keychainProblem;
+};
+
+} // namespace k12

@@ -1,0 +1,240 @@
+#include "SyncSession.h"
+
+#include "ConflictStore.h"
+#include "LocalRowWriter.h"
+#include "OutboxQueue.h"
+#include "SyncLog.h"
+#include "SyncState.h"
+#include "store/Database.h"
+
+#include <QDateTime>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+namespace {
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// Server rows may arrive before the rows they refer to (a class renamed after
+// its scores were made comes later in revision order). The server checked the
+// references when it accepted them, so the replica takes pages as they come.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(Database &db)
+        : m_db(db)
+    {
+        (void)exec(m_db.connection(), u"PRAGMA foreign_keys=OFF"_s);
+    }
+    ~ForeignKeysOff() { (void)exec(m_db.connection(), u"PRAGMA foreign_keys=ON"_s); }
+
+private:
+    Database &m_db;
+};
+
+} // namespace
+
+SyncSession::SyncSession(Database &db, ApiClient &api, SyncState &state)
+    : SyncSession(db, api, state, Options{})
+{}
+
+SyncSession::SyncSession(Database &db, ApiClient &api, SyncState &state, Options options)
+    : m_db(db)
+    , m_api(api)
+    , m_state(state)
+    , m_options(options)
+{}
+
+void SyncSession::fail(SyncReport &report, const ApiError &error)
+{
+    report.error = error;
+    report.message = ApiClient::describe(error);
+}
+
+SyncReport SyncSession::run(const Progress &progress)
+{
+    SyncReport report;
+    syncLog()->info("sync started: {} change(s) queued", OutboxQueue(m_db).pendingCount());
+    if (push(report, progress) && pull(report, progress)) {
+        report.pending = OutboxQueue(m_db).pendingCount();
+        if (report.pending == 0) {
+            m_state.setValue(u"last_sync_at"_s, nowText());
+            m_state.remove(u"last_error"_s);
+        }
+    } else {
+        report.pending = OutboxQueue(m_db).pendingCount();
+        m_state.setValue(u"last_error"_s, report.message);
+    }
+    syncLog()->info("sync finished: pushed {} (applied {}, conflicts {}, rejected {}), pulled {} in {} page(s), "
+                    "{} queued{}",
+                    report.pushed, report.applied, report.conflicts, report.rejected, report.pulled, report.pages,
+                    report.pending, report.ok() ? "" : ", with an error");
+    return report;
+}
+
+bool SyncSession::acceptEpoch(const QString &epoch, SyncReport &report)
+{
+    const QString known = m_state.epoch();
+    if (known.isEmpty() || epoch.isEmpty()) {
+        if (!epoch.isEmpty())
+            m_state.setValue(u"epoch"_s, epoch);
+        return true;
+    }
+    if (known == epoch)
+        return true;
+    // A restored backup or a new server database: pulling from our cursor would
+    // skip its rows and could delete ours. Stop and let the teacher decide.
+    report.message = tr("The server's data is not the data this computer last synced with (it was restored from "
+                        "a backup or replaced). Nothing was changed here; ask your school's IT before syncing again.");
+    syncLog()->error("server epoch changed from {} to {}: sync stopped", known.toStdString(), epoch.toStdString());
+    return false;
+}
+
+bool SyncSession::push(SyncReport &report, const Progress &progress)
+{
+    OutboxQueue queue(m_db);
+    const qint64 total = queue.pendingCount();
+    qint64 lastSeq = 0;
+    const QString clientId = m_state.clientId();
+    while (true) {
+        const QList<OutboxEntry> batch = queue.nextBatch(m_options.pushBatch, lastSeq);
+        if (batch.isEmpty())
+            return true;
+        protocol::PushRequest request;
+        request.clientId = clientId;
+        request.mutations.reserve(batch.size());
+        for (const OutboxEntry &e : batch)
+            request.mutations.append(e.mutation);
+        ApiResult<protocol::PushResponse> answer = m_api.push(request);
+        if (const ApiError *e = std::get_if<ApiError>(&answer)) {
+            QList<qint64> seqs;
+            for (const OutboxEntry &entry : batch)
+                seqs.append(entry.seq);
+            queue.recordAttempt(seqs, e->message);
+            fail(report, *e);
+            return false;
+        }
+        const protocol::PushResponse &response = std::get<protocol::PushResponse>(answer);
+        if (!acceptEpoch(response.epoch, report))
+            return false;
+        if (response.results.size() != batch.size()) {
+            report.message = tr("The server answered %1 of %2 changes; they will be sent again.")
+                                 .arg(response.results.size())
+                                 .arg(batch.size());
+            return false;
+        }
+        if (Status s = applyPushAnswers(batch, response, report); !s) {
+            report.message = s.error();
+            return false;
+        }
+        lastSeq = batch.constLast().seq;
+        if (progress)
+            progress(u"push"_s, report.pushed, total);
+    }
+}
+
+Status SyncSession::applyPushAnswers(const QList<OutboxEntry> &sent, const protocol::PushResponse &response,
+                                     SyncReport &report)
+{
+    ForeignKeysOff relaxed(m_db);
+    Transaction tx(m_db.connection());
+    if (!tx.begun())
+        return Status{k12::fail(tr("The local database is busy: %1").arg(tx.error()))};
+    OutboxQueue queue(m_db);
+    LocalRowWriter rows(m_db);
+    ConflictStore conflicts(m_db);
+    const QString now = nowText();
+    if (Status s = rows.loadPendingFields(); !s)
+        return s;
+    for (qsizetype i = 0; i < sent.size(); ++i) {
+        const OutboxEntry &entry = sent.at(i);
+        const protocol::MutationResult &result = response.results.at(i);
+        ++report.pushed;
+        switch (result.status) {
+        case protocol::MutationResult::Status::Applied:
+            if (Status s = rows.raiseRev(entry.mutation.entity, entry.mutation.id, result.rev); !s)
+                return s;
+            ++report.applied;
+            break;
+        case protocol::MutationResult::Status::Conflict:
+            for (const protocol::FieldConflict &c : result.conflicts) {
+                if (Status s = conflicts.record(entry.mutation.entity, entry.mutation.id, c, result.rev, now); !s)
+                    return s;
+            }
+            queue.remove(entry.seq); // answered: the teacher's value now lives in the conflict table
+            // The server's row (with the fields that merged) replaces ours,
+            // except fields with further local edits still queued.
+            (void)rows.loadPendingFields();
+            if (result.row) {
+                if (Status s = rows.write(*result.row); !s)
+                    return s;
+            }
+            report.changedEntities.insert(entry.mutation.entity);
+            report.changedEntities.insert(u"conflict"_s);
+            ++report.conflicts;
+            break;
+        case protocol::MutationResult::Status::Rejected:
+            queue.markRejected(entry.seq, result.reason.isEmpty() ? protocol::MutationResult::codeName(result.code)
+                                                                  : result.reason);
+            syncLog()->warn("mutation {} on {} {} rejected: {}", entry.mutation.mutationId.toStdString(),
+                            entry.mutation.entity.toStdString(), entry.mutation.id.toStdString(),
+                            protocol::MutationResult::codeName(result.code).toStdString());
+            ++report.rejected;
+            break;
+        }
+        if (result.status == protocol::MutationResult::Status::Applied)
+            queue.remove(entry.seq);
+    }
+    return tx.commit();
+}
+
+bool SyncSession::pull(SyncReport &report, const Progress &progress)
+{
+    while (true) {
+        ApiResult<protocol::PullResponse> answer = m_api.pull(m_state.cursor(), m_options.pullLimit);
+        if (const ApiError *e = std::get_if<ApiError>(&answer)) {
+            fail(report, *e);
+            return false;
+        }
+        const protocol::PullResponse &page = std::get<protocol::PullResponse>(answer);
+        if (!acceptEpoch(page.epoch, report))
+            return false;
+        if (Status s = applyPullPage(page, report); !s) {
+            report.message = s.error();
+            return false;
+        }
+        ++report.pages;
+        report.pulled += page.changes.size();
+        if (progress)
+            progress(u"pull"_s, report.pulled, 0);
+        if (!page.hasMore)
+            return true;
+    }
+}
+
+Status SyncSession::applyPullPage(const protocol::PullResponse &page, SyncReport &report)
+{
+    ForeignKeysOff relaxed(m_db);
+    Transaction tx(m_db.connection());
+    if (!tx.begun())
+        return Status{k12::fail(tr("The local database is busy: %1").arg(tx.error()))};
+    LocalRowWriter rows(m_db);
+    if (Status s = rows.loadPendingFields(); !s)
+        return s;
+    for (const protocol::SyncRow &row : page.changes) {
+        if (Status s = rows.write(row); !s)
+            return s;
+        report.changedEntities.insert(row.entity);
+    }
+    // The cursor moves in the same transaction as the rows it covers.
+    if (!m_state.setValue(u"cursor"_s, QString::number(page.nextCursor)))
+        return Status{k12::fail(tr("Cannot save the sync position."))};
+    return tx.commit();
+}
+
+} // namespace k12

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "client/ApiClient.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <functional>
+#include <optional>
+
+namespace k12 {
+
+class Database;
+class SyncState;
+struct OutboxEntry;
+
+struct SyncReport
+{
+    int pushed = 0; // mutations the server answered
+    int applied = 0;
+    int conflicts = 0; // mutations with at least one conflicting field
+    int rejected = 0;
+    qint64 pulled = 0; // rows received
+    int pages = 0;
+    qint64 pending = 0; // left in the outbox afterwards
+    std::optional<ApiError> error;
+    QString message; // what went wrong, for the teacher (empty when all went well)
+    QSet<QString> changedEntities;
+
+    bool ok() const { return message.isEmpty(); }
+    bool offline() const { return error && error->unreachable(); }
+};
+
+// One complete synchronisation, start to end, on the calling thread: push the
+// outbox in batches (mutation ids make a retry of a batch harmless), then pull
+// from the cursor in pages, each page and its new cursor committed together.
+// The sync thread runs it; so does `k12-teacher sync`.
+class SyncSession
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::SyncSession)
+
+public:
+    struct Options
+    {
+        int pushBatch = 500;
+        int pullLimit = 5000;
+    };
+    // phase: "push" or "pull"; total is 0 when not known (pull).
+    using Progress = std::function<void(const QString &phase, qint64 done, qint64 total)>;
+
+    SyncSession(Database &db, ApiClient &api, SyncState &state);
+    SyncSession(Database &db, ApiClient &api, SyncState &state, Options options);
+
+    SyncReport run(const Progress &progress = {});
+
+private:
+    bool push(SyncReport &report, const Progress &progress);
+    bool pull(SyncReport &report, const Progress &progress);
+    bool acceptEpoch(const QString &epoch, SyncReport &report);
+    Status applyPushAnswers(const QList<OutboxEntry> &sent, const protocol::PushResponse &response, SyncReport &report);
+    Status applyPullPage(const protocol::PullResponse &page, SyncReport &report);
+    void fail(SyncReport &report, const ApiError &error);
+
+    Database &m_db;
+    ApiClient &m_api;
+    SyncState &m_state;
+    Options m_options;
+};
+
+} // namespace k12
