@@ -276,7 +276,7 @@ void runBackend(const Backend &backend, int runs, int seconds)
             // The envelope ends with next_cursor and has_more: no need to parse the rows to page on.
             const qsizetype at = r.body.lastIndexOf("\"next_cursor\":");
             since = r.body.mid(at + 14, r.body.indexOf(',', at) - at - 14).toLongLong();
-            rows += r.body.count("\"entity\":");
+            rows += r.body.count("\"entity\"");
             if (!r.body.endsWith("\"has_more\":true}"))
                 break;
         }

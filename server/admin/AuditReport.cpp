@@ -36,9 +36,10 @@ Result<QString> AuditReport::render(ServerDatabase &db, const QString &since, bo
     if (!from)
         return Error{from.error()};
     // Stored times are all "yyyy-MM-ddTHH:mm:ss.zzzZ": text order is time order.
-    QSqlQuery *q = db.prepared(u"SELECT \"at\", \"rev\", \"actor\", \"teacher_id\", \"client_id\", \"mutation_id\", "
-                               "\"entity\", \"row_id\", \"op\", \"changes\" FROM \"audit_log\" WHERE \"at\" >= ? "
-                               "ORDER BY \"rev\", \"seq\""_s);
+    QSqlQuery *q =
+        db.prepared(u"SELECT \"at\", \"rev\", \"actor\", \"teacher_id\", \"client_id\", \"mutation_id\", "
+                    "\"entity\", \"row_id\", \"op\", \"changes\" FROM \"mutation_log\" WHERE \"at\" >= ? AND \"op\" IN "
+                    "('create', 'update', 'delete', 'restore') ORDER BY \"rev\", \"seq\""_s);
     q->bindValue(0, from->isEmpty() ? u""_s : *from);
     if (Status s = db.run(q, u"reading the audit log"_s); !s)
         return Error{s.error()};

@@ -147,8 +147,12 @@ Status ServerDatabase::configure()
     if (dialect() == SqlDialect::SQLite) {
         // WAL lets pulls read while a push writes; synchronous=FULL makes an
         // "applied" answer survive power loss (it is sent only after COMMIT).
-        statements = {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s,
-                      u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-16000"_s};
+        // A checkpoint every 4000 pages (16 MB) rather than 1000: a push dirties
+        // hundreds of scattered index pages, and copying them back after every
+        // commit doubles the writes.
+        statements = {u"PRAGMA journal_mode=WAL"_s,  u"PRAGMA synchronous=FULL"_s,
+                      u"PRAGMA foreign_keys=ON"_s,   u"PRAGMA temp_store=MEMORY"_s,
+                      u"PRAGMA cache_size=-32000"_s, u"PRAGMA wal_autocheckpoint=4000"_s};
     } else {
         statements = {u"SET client_min_messages TO WARNING"_s, u"SET TIME ZONE 'UTC'"_s};
     }

@@ -166,22 +166,24 @@ QByteArray sqliteRowJson(const EntityDef &def, sqlite3_stmt *st)
     return out;
 }
 
-// PostgreSQL builds each row's JSON itself: one text column per row.
-QString postgresRowJson(const EntityDef &def)
+// PostgreSQL builds each row's JSON itself (row_to_json: compact, keys in
+// this order), one text column per row; `where` filters the table.
+QString postgresRowsQuery(const EntityDef &def, const QString &where)
 {
     QStringList fields;
     for (const FieldDef &field : def.fields) {
         const QString column = ServerDatabase::quoted(field.name);
-        QString value = column;
         if (field.type == FieldType::Bool)
-            value = u"("_s + column + u" <> 0)"_s;
+            fields.append(u"("_s + column + u" <> 0) AS "_s + column);
         else if (field.type == FieldType::Json)
-            value = u"CAST("_s + column + u" AS json)"_s;
-        fields.append(u"'"_s + field.name + u"', "_s + value);
+            fields.append(u"CAST("_s + column + u" AS json) AS "_s + column);
+        else
+            fields.append(column);
     }
-    return u"CAST(json_build_object('entity', '%1', 'id', \"id\", 'rev', \"rev\", 'deleted', (\"deleted\" <> 0), "
-           "'updated_at', \"updated_at\", 'fields', json_build_object(%2)) AS text)"_s.arg(def.name,
-                                                                                           fields.join(u", "_s));
+    return u"SELECT \"rev\", CAST(row_to_json(r) AS text) FROM (SELECT '%1' AS \"entity\", \"id\", \"rev\", "
+           "(\"deleted\" <> 0) AS \"deleted\", \"updated_at\", (SELECT row_to_json(f) FROM (SELECT %2) f) AS "
+           "\"fields\"%3) r "
+           "ORDER BY \"rev\""_s.arg(def.name, fields.join(u", "_s), where);
 }
 
 } // namespace
@@ -198,45 +200,61 @@ Result<PullReader::Page> PullReader::read(const QString &teacherId, qint64 since
     ServerTransaction tx(m_db, ServerDatabase::TxKind::Snapshot);
     if (!tx.begun())
         return fail(u"Cannot start the read transaction: %1"_s.arg(tx.error()));
+    if (!sqlite) {
+        // PostgreSQL: every table in ONE statement (a round trip per table
+        // would dominate small pulls); each branch stops at `limit` rows.
+        QStringList branches;
+        int parametersPerTable[64] = {};
+        int t = 0;
+        for (const EntityDef &def : EntitySchema::all()) {
+            const QString condition = visibleCondition(def.name, &parametersPerTable[t++]);
+            branches.append(u"("_s +
+                            postgresRowsQuery(def, u" FROM "_s + def.table() + u" WHERE \"rev\" > ? AND "_s +
+                                                       condition + u" ORDER BY \"rev\" LIMIT ?"_s) +
+                            u")"_s);
+        }
+        QSqlQuery *q =
+            m_db.prepared(u"SELECT * FROM ("_s + branches.join(u" UNION ALL "_s) + u") u ORDER BY 1 LIMIT ?"_s);
+        int p = 0;
+        for (int i = 0; i < t; ++i) {
+            q->bindValue(p++, since);
+            for (int k = 0; k < parametersPerTable[i]; ++k)
+                q->bindValue(p++, teacherId);
+            q->bindValue(p++, limit);
+        }
+        q->bindValue(p++, limit);
+        if (Status s = m_db.run(q, u"reading changes"_s); !s)
+            return Error{s.error()};
+        while (q->next())
+            candidates.append(Candidate{q->value(0).toLongLong(), q->value(1).toString().toUtf8()});
+        q->finish();
+    }
     for (const EntityDef &def : EntitySchema::all()) {
+        if (!sqlite)
+            break;
         int parameters = 0;
         const QString condition = visibleCondition(def.name, &parameters);
         const QString where = u" FROM "_s + def.table() + u" WHERE \"rev\" > ? AND \"rev\" <= ? AND "_s + condition +
                               u" ORDER BY \"rev\" LIMIT ?"_s;
-        if (sqlite) {
-            // The hot path of every sync: read through the SQLite API and write
-            // the UTF-8 straight into the answer.
-            QString error;
-            sqlite3_stmt *st = m_db.sqliteStatement(u"SELECT "_s + RowStore::columnList(def) + where, &error);
-            if (!st)
-                return fail(u"reading %1 changes: %2"_s.arg(def.name, error));
-            int p = 1;
-            sqlite3_bind_int64(st, p++, since);
-            sqlite3_bind_int64(st, p++, bound);
-            const QByteArray teacher = teacherId.toUtf8();
-            for (int i = 0; i < parameters; ++i)
-                sqlite3_bind_text(st, p++, teacher.constData(), int(teacher.size()), SQLITE_TRANSIENT);
-            sqlite3_bind_int64(st, p++, limit);
-            int rc;
-            while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-                candidates.append(Candidate{sqlite3_column_int64(st, 1), sqliteRowJson(def, st)});
-            sqlite3_reset(st);
-            if (rc != SQLITE_DONE)
-                return fail(u"reading %1 changes: %2"_s.arg(def.name, m_db.sqliteError()));
-        } else {
-            QSqlQuery *q = m_db.prepared(u"SELECT \"rev\", "_s + postgresRowJson(def) + where);
-            int p = 0;
-            q->bindValue(p++, since);
-            q->bindValue(p++, bound);
-            for (int i = 0; i < parameters; ++i)
-                q->bindValue(p++, teacherId);
-            q->bindValue(p++, limit);
-            if (Status s = m_db.run(q, u"reading %1 changes"_s.arg(def.name)); !s)
-                return Error{s.error()};
-            while (q->next())
-                candidates.append(Candidate{q->value(0).toLongLong(), q->value(1).toString().toUtf8()});
-            q->finish();
-        }
+        // The hot path of every sync: read through the SQLite API and write
+        // the UTF-8 straight into the answer.
+        QString error;
+        sqlite3_stmt *st = m_db.sqliteStatement(u"SELECT "_s + RowStore::columnList(def) + where, &error);
+        if (!st)
+            return fail(u"reading %1 changes: %2"_s.arg(def.name, error));
+        int p = 1;
+        sqlite3_bind_int64(st, p++, since);
+        sqlite3_bind_int64(st, p++, bound);
+        const QByteArray teacher = teacherId.toUtf8();
+        for (int i = 0; i < parameters; ++i)
+            sqlite3_bind_text(st, p++, teacher.constData(), int(teacher.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(st, p++, limit);
+        int rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+            candidates.append(Candidate{sqlite3_column_int64(st, 1), sqliteRowJson(def, st)});
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE)
+            return fail(u"reading %1 changes: %2"_s.arg(def.name, m_db.sqliteError()));
         if (candidates.size() >= limit) {
             std::sort(candidates.begin(), candidates.end(),
                       [](const Candidate &a, const Candidate &b) { return a.rev < b.rev; });

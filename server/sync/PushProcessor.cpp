@@ -97,8 +97,7 @@ Result<QList<PushProcessor::Outcome>> PushProcessor::run(const Actor &actor, con
     m_uniqueKeys.clear();
     m_processed.clear();
     m_newlyProcessed.clear();
-    m_newlyProcessedOrder.clear();
-    m_audit.clear();
+    m_log.clear();
 
     ServerTransaction tx(m_db, ServerDatabase::TxKind::Write);
     if (!tx.begun())
@@ -165,7 +164,7 @@ Status PushProcessor::loadProcessed(const QList<Mutation> &mutations)
         ids.append(m.mutationId);
     RowStore store(m_db);
     return store.selectIn(
-        u"SELECT \"mutation_id\", \"answer\" FROM \"processed_mutation\" WHERE \"teacher_id\" = ? AND "
+        u"SELECT \"mutation_id\", \"answer\" FROM \"mutation_log\" WHERE \"teacher_id\" = ? AND "
         "\"mutation_id\" IN (%1)"_s,
         {m_actor.teacherId}, ids,
         [&](QSqlQuery &q) { m_processed.insert(q.value(0).toString(), q.value(1).toString().toUtf8()); },
@@ -248,14 +247,25 @@ Status PushProcessor::loadUniqueKeys(const QList<Mutation> &mutations)
             continue;
         for (int k = 0; k < keys.size(); ++k) {
             const QStringList &columns = keys.at(k);
+            const int first = fieldIndex(def, columns.first());
+            const QHash<QString, StoredRow> &rows = m_rows[def.name];
+            // Only rows that are new or change a key column can collide: an
+            // edit of a score's points needs no look at the other scores.
             QSet<QString> firstValues;
             for (const Mutation &m : mutations) {
-                if (m.entity == def.name && m.fields.value(columns.first()).isString())
+                if (m.entity != def.name)
+                    continue;
+                const auto stored = rows.constFind(m.id);
+                bool touchesKey = stored == rows.constEnd();
+                for (const QString &column : columns)
+                    touchesKey = touchesKey || m.fields.contains(column);
+                if (!touchesKey)
+                    continue;
+                if (m.fields.value(columns.first()).isString())
                     firstValues.insert(m.fields.value(columns.first()).toString());
+                else if (stored != rows.constEnd())
+                    firstValues.insert(stored->values.value(first).toString());
             }
-            const int first = fieldIndex(def, columns.first());
-            for (const StoredRow &row : std::as_const(m_rows[def.name]))
-                firstValues.insert(row.values.value(first).toString());
             if (firstValues.isEmpty())
                 continue;
             QStringList quoted;
@@ -385,9 +395,11 @@ QByteArray PushProcessor::encodeRow(const StoredRow &row) const
     return out;
 }
 
-void PushProcessor::audit(const Mutation &m, const StoredRow &row, const QString &op, const QByteArray &changes)
+void PushProcessor::noteChange(const StoredRow &row, const QString &op, const QByteArray &changes)
 {
-    m_audit.append(AuditEntry{row.rev, row.def->name, row.id, op, changes, m.mutationId});
+    m_current.rev = row.rev;
+    m_current.op = op;
+    m_current.changes = changes;
 }
 
 PushProcessor::Outcome PushProcessor::process(const Mutation &m)
@@ -407,14 +419,27 @@ PushProcessor::Outcome PushProcessor::process(const Mutation &m)
         outcome.rev = object.value(u"rev").toInteger();
         return outcome;
     }
+    m_current = LogEntry{};
     const MutationResult result = apply(m);
     outcome.status = result.status;
     outcome.rev = result.rev;
     outcome.reason = result.reason;
     outcome.answer = result.toJson();
+    LogEntry entry = std::move(m_current);
+    entry.entity = m.entity.left(64);
+    entry.rowId = m.id;
+    entry.mutationId = m.mutationId;
+    if (entry.op.isEmpty()) {
+        entry.op = result.status == MutationResult::Status::Rejected   ? u"rejected"_s
+                   : result.status == MutationResult::Status::Conflict ? u"conflict"_s
+                                                                       : u"none"_s;
+    }
     if (!m_actor.admin) {
         m_newlyProcessed.insert(m.mutationId, outcome.answer);
-        m_newlyProcessedOrder.append(m.mutationId);
+        entry.answer = outcome.answer;
+        m_log.append(std::move(entry));
+    } else if (entry.rev > 0) {
+        m_log.append(std::move(entry)); // the admin's changes are audited; its answers are not kept
     }
     return outcome;
 }
@@ -509,7 +534,7 @@ MutationResult PushProcessor::create(const Mutation &m, const QVariantMap &field
     for (qsizetype i = 0; i < def.fields.size(); ++i)
         writeChange(w, def.fields.at(i), QVariant(), values.at(i), true);
     w.endObject();
-    audit(m, row, u"create"_s, changes);
+    noteChange(row, u"create"_s, changes);
 
     const qint64 rev = row.rev;
     if (def.name == kEnrollment)
@@ -628,7 +653,7 @@ MutationResult PushProcessor::update(const Mutation &m, const QVariantMap &field
         row.deleted = false;
         row.stamps.insert(kDeleted, FieldStamp{row.rev, m_actor.clientId});
     }
-    audit(m, row, resurrect ? u"restore"_s : u"update"_s, changes);
+    noteChange(row, resurrect ? u"restore"_s : u"update"_s, changes);
 
     const qint64 rev = row.rev;
     if (reEnrolled)
@@ -650,7 +675,7 @@ MutationResult PushProcessor::remove(const Mutation &m, StoredRow &row)
     row.updatedAt = m_now;
     row.dirty = true;
     row.stamps.insert(kDeleted, FieldStamp{row.rev, m_actor.clientId});
-    audit(m, row, u"delete"_s, QByteArrayLiteral("{\"deleted\":{\"old\":false,\"new\":true}}"));
+    noteChange(row, u"delete"_s, QByteArrayLiteral("{\"deleted\":{\"old\":false,\"new\":true}}"));
     return MutationResult::applied(m.mutationId, row.rev);
 }
 
@@ -668,34 +693,23 @@ Status PushProcessor::save()
         if (Status s = store.save(def, dirty); !s)
             return s;
     }
-    QList<QVariantList> audit;
-    audit.reserve(m_audit.size());
+    // The mutation log: one row per mutation (and per admin change).
+    QList<QVariantList> log;
+    log.reserve(m_log.size());
     const QString actor = m_actor.admin ? u"admin"_s : u"teacher"_s;
     const QVariant teacher = m_actor.teacherId.isEmpty() ? QVariant() : QVariant(m_actor.teacherId);
-    for (const AuditEntry &e : std::as_const(m_audit)) {
-        audit.append({m_now, e.rev, actor, teacher, m_actor.clientId,
-                      e.mutationId.isEmpty() ? QVariant() : QVariant(e.mutationId), e.entity, e.rowId, e.op,
-                      QString::fromUtf8(e.changes)});
+    for (const LogEntry &e : std::as_const(m_log)) {
+        log.append({m_now, e.rev, actor, teacher, m_actor.clientId, e.mutationId, e.entity, e.rowId, e.op,
+                    QString::fromUtf8(e.changes),
+                    e.answer.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(e.answer))});
     }
     using Type = RowStore::ColumnType;
-    const QList<RowStore::Column> auditColumns{{u"at"_s, Type::Text},        {u"rev"_s, Type::Integer},
-                                               {u"actor"_s, Type::Text},     {u"teacher_id"_s, Type::Text},
-                                               {u"client_id"_s, Type::Text}, {u"mutation_id"_s, Type::Text},
-                                               {u"entity"_s, Type::Text},    {u"row_id"_s, Type::Text},
-                                               {u"op"_s, Type::Text},        {u"changes"_s, Type::Text}};
-    if (Status s = store.insertMany(u"audit_log"_s, auditColumns, audit, u"writing the audit log"_s); !s)
-        return s;
-    QList<QVariantList> processed;
-    processed.reserve(m_newlyProcessedOrder.size());
-    for (const QString &id : std::as_const(m_newlyProcessedOrder))
-        processed.append({m_actor.teacherId, id, QString::fromUtf8(m_newlyProcessed.value(id)), m_now});
-    const QList<RowStore::Column> processedColumns{{u"teacher_id"_s, Type::Text},
-                                                   {u"mutation_id"_s, Type::Text},
-                                                   {u"answer"_s, Type::Text},
-                                                   {u"at"_s, Type::Text}};
-    if (Status s =
-            store.insertMany(u"processed_mutation"_s, processedColumns, processed, u"recording processed mutations"_s);
-        !s)
+    const QList<RowStore::Column> logColumns{
+        {u"at"_s, Type::Text},         {u"rev"_s, Type::Integer},    {u"actor"_s, Type::Text},
+        {u"teacher_id"_s, Type::Text}, {u"client_id"_s, Type::Text}, {u"mutation_id"_s, Type::Text},
+        {u"entity"_s, Type::Text},     {u"row_id"_s, Type::Text},    {u"op"_s, Type::Text},
+        {u"changes"_s, Type::Text},    {u"answer"_s, Type::Text}};
+    if (Status s = store.insertMany(u"mutation_log"_s, logColumns, log, u"writing the mutation log"_s); !s)
         return s;
     if (m_rev != m_startRev) {
         QSqlQuery *q = m_db.prepared(u"UPDATE \"rev_counter\" SET \"value\" = ? WHERE \"id\" = 1"_s);

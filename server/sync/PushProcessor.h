@@ -50,14 +50,17 @@ public:
     Result<QList<Outcome>> push(const Actor &actor, const QList<protocol::Mutation> &mutations);
 
 private:
-    struct AuditEntry
+    // One row of the mutation log: what a mutation changed (for the audit
+    // trail) and what the server answered (replayed verbatim on a repeat).
+    struct LogEntry
     {
-        qint64 rev = 0;
+        qint64 rev = 0; // the row's rev after the change; 0 when nothing changed
         QString entity;
         QString rowId;
-        QString op;
-        QByteArray changes;
+        QString op; // create, update, delete, restore; or none, conflict, rejected
+        QByteArray changes = QByteArrayLiteral("{}");
         QString mutationId;
+        QByteArray answer;
     };
 
     Status lockRevisions();
@@ -83,7 +86,8 @@ private:
     void bumpStudent(const QString &studentId);
     qint64 nextRev() { return ++m_rev; }
     QByteArray encodeRow(const StoredRow &row) const;
-    void audit(const protocol::Mutation &m, const StoredRow &row, const QString &op, const QByteArray &changes);
+    // Notes what the mutation being processed changed, for its log entry.
+    void noteChange(const StoredRow &row, const QString &op, const QByteArray &changes);
 
     ServerDatabase &m_db;
     ClientSchema &m_clientSchema;
@@ -95,10 +99,10 @@ private:
     QSet<QString> m_ownedClasses;
     QSet<QString> m_visibleStudents;
     QHash<QString, QHash<QString, QString>> m_uniqueKeys; // entity -> key -> row id
-    QHash<QString, QByteArray> m_processed;               // mutation id -> first answer
-    QHash<QString, QByteArray> m_newlyProcessed;
-    QList<QString> m_newlyProcessedOrder;
-    QList<AuditEntry> m_audit;
+    QHash<QString, QByteArray> m_processed;               // mutation id -> first answer (earlier pushes)
+    QHash<QString, QByteArray> m_newlyProcessed;          // the same, for this push
+    QList<LogEntry> m_log;
+    LogEntry m_current;
 };
 
 } // namespace k12
