@@ -38,6 +38,12 @@ GradebookModel::GradebookModel(Store &store, QUndoStack *undoStack, QObject *par
 {
     connect(&m_store, &Store::changesApplied, this, &GradebookModel::onChangesApplied);
     connect(&m_store, &Store::changed, this, &GradebookModel::onStoreChanged);
+    // Scores pulled from the server arrive without their details: reload.
+    connect(&m_store, &Store::externallyChanged, this, [this](const QStringList &entities) {
+        if (!m_classId.isEmpty() && entities.contains(u"score"_s) &&
+            std::none_of(entities.cbegin(), entities.cend(), [](const QString &e) { return kStructural.contains(e); }))
+            reload();
+    });
 }
 
 void GradebookModel::setClassId(const QString &classId)

@@ -88,6 +88,7 @@ QList<QVariantMap> Store::rows(const EntityDef &def, const QString &where, const
 
 void Store::announce(const QStringList &entities)
 {
+    Q_EMIT externallyChanged(entities);
     Q_EMIT changed(entities);
 }
 

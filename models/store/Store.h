@@ -47,6 +47,9 @@ Q_SIGNALS:
     void changed(const QStringList &entities);
     // ...and exactly what changed, for models that update in place instead of reloading.
     void changesApplied(const QList<k12::AppliedChange> &changes);
+    // Rows changed by another connection (the sync thread): models that keep
+    // data in memory reload.
+    void externallyChanged(const QStringList &entities);
     // An undo or redo could not be written (the message says why).
     void writeFailed(const QString &message);
 

@@ -1,0 +1,119 @@
+#include "SyncService.h"
+
+#include "SyncLog.h"
+#include "store/Store.h"
+
+#include <QNetworkInformation>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+SyncService::SyncService(Store &store, SyncWorker::Options options, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    qRegisterMetaType<k12::SyncStatus>();
+    m_thread.setObjectName(u"k12-sync"_s);
+    auto *worker = new SyncWorker(store.profileDir(), options);
+    worker->moveToThread(&m_thread);
+    m_worker = worker;
+    connect(&m_thread, &QThread::started, worker, &SyncWorker::start);
+    connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &SyncWorker::statusChanged, this, &SyncService::onWorkerStatus);
+    connect(worker, &SyncWorker::progress, this, &SyncService::progress);
+    connect(worker, &SyncWorker::signInFinished, this, &SyncService::signInFinished);
+    connect(worker, &SyncWorker::entitiesChanged, &m_store, &Store::announce);
+    // Local edits only: rows pulled by the worker are announced, not applied here.
+    connect(&m_store, &Store::changesApplied, this, &SyncService::onLocalChanges);
+    m_thread.start();
+    watchNetwork();
+}
+
+SyncService::~SyncService()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncService::watchNetwork()
+{
+    if (!QNetworkInformation::loadDefaultBackend() &&
+        !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        return; // no backend here: real requests and the /health probe decide alone
+    QNetworkInformation *info = QNetworkInformation::instance();
+    if (!info)
+        return;
+    connect(info, &QNetworkInformation::reachabilityChanged, this, [this](QNetworkInformation::Reachability r) {
+        const bool reachable =
+            r == QNetworkInformation::Reachability::Online || r == QNetworkInformation::Reachability::Site;
+        QMetaObject::invokeMethod(m_worker, "networkReachabilityChanged", Qt::QueuedConnection, Q_ARG(bool, reachable));
+    });
+}
+
+void SyncService::onLocalChanges()
+{
+    QMetaObject::invokeMethod(m_worker, "scheduleSync", Qt::QueuedConnection, Q_ARG(int, kAfterEditMs));
+    QMetaObject::invokeMethod(m_worker, "refreshStatus", Qt::QueuedConnection);
+}
+
+void SyncService::onWorkerStatus(const SyncStatus &status)
+{
+    m_status = status;
+    Q_EMIT statusChanged(m_status);
+}
+
+void SyncService::syncNow()
+{
+    QMetaObject::invokeMethod(m_worker, "syncNow", Qt::QueuedConnection);
+}
+
+void SyncService::signIn(const QString &server, const QString &email, const QString &password)
+{
+    QMetaObject::invokeMethod(m_worker, "signIn", Qt::QueuedConnection, Q_ARG(QString, server), Q_ARG(QString, email),
+                              Q_ARG(QString, password));
+}
+
+void SyncService::signOut()
+{
+    QMetaObject::invokeMethod(m_worker, "signOut", Qt::QueuedConnection);
+}
+
+QList<Conflict> SyncService::conflicts()
+{
+    return ConflictStore(m_store.database()).open();
+}
+
+Status SyncService::resolveConflict(const QString &conflictId, ConflictStore::Keep keep)
+{
+    ConflictStore store(m_store.database());
+    const std::optional<Conflict> conflict = store.find(conflictId);
+    if (!conflict)
+        return fail(tr("That conflict no longer exists."));
+    Result<ChangeList> changes = ConflictStore::changesFor(*conflict, keep);
+    if (!changes)
+        return fail(changes.error());
+    if (!changes->isEmpty()) {
+        Result<QList<AppliedChange>> written = m_store.apply(u"conflict.keep_mine"_s, *changes);
+        if (!written)
+            return fail(written.error());
+    }
+    Status resolved = store.markResolved(conflictId, keep);
+    QMetaObject::invokeMethod(m_worker, "refreshStatus", Qt::QueuedConnection);
+    return resolved;
+}
+
+QList<OutboxEntry> SyncService::rejectedChanges()
+{
+    return OutboxQueue(m_store.database()).rejected();
+}
+
+Status SyncService::dismissRejected(qint64 seq)
+{
+    if (!OutboxQueue(m_store.database()).dismissRejected(seq))
+        return fail(tr("That change is no longer waiting."));
+    QMetaObject::invokeMethod(m_worker, "refreshStatus", Qt::QueuedConnection);
+    return {};
+}
+
+} // namespace k12

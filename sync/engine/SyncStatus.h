@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace k12 {
+
+// What the status bar and `k12-teacher status` show about sync.
+struct SyncStatus
+{
+    enum class Connectivity
+    {
+        Online,
+        Offline,           // the server cannot be reached
+        ServerUnavailable, // it answers with errors; retrying is paused (circuit open)
+        SignedOut,         // no account, or the server ended the session
+        NotConfigured      // never signed in: working on this computer only
+    };
+
+    Connectivity connectivity = Connectivity::NotConfigured;
+    bool syncing = false;
+    qint64 queued = 0;
+    qint64 rejected = 0;
+    qint64 conflicts = 0;
+    QDateTime lastSync;
+    QString lastError;
+    QString server;
+    QString email;
+    QString teacherName;
+    QString keychainProblem;
+    int nextRetryMs = 0;
+
+    static QString connectivityKey(Connectivity c);
+};
+
+} // namespace k12
+
+Q_DECLARE_METATYPE(k12::SyncStatus)
