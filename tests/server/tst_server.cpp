@@ -767,8 +767,26 @@ private slots:
         QCOMPARE(m_http->get(u"/api/v1/sync/pull"_s, m_alice.accessToken).status, 200);
     }
 
-    void requestRateLimitPerAddress()
+    void requestRateLimits()
     {
+        // Per account: counted after the token is checked.
+        m_server->stop();
+        QVERIFY(startServer({u"--rate-per-account"_s, u"30"_s}));
+        QVERIFY(login(*m_http, m_alice));
+        QVERIFY(login(*m_http, m_bob));
+        int accountLimited = 0;
+        for (int i = 0; i < 15; ++i) {
+            const HttpReply r = m_http->get(u"/api/v1/sync/pull"_s, m_alice.accessToken);
+            if (r.status == 429) {
+                ++accountLimited;
+                QVERIFY(isProblem(r, 429, protocol::Problem::Kind::RateLimited));
+                QVERIFY(r.header("Retry-After").toInt() >= 1);
+            }
+        }
+        QVERIFY(accountLimited >= 4);
+        QCOMPARE(m_http->get(u"/api/v1/sync/pull"_s, m_bob.accessToken).status, 200); // another account is not held up
+
+        // Per address: counted before anything else.
         m_server->stop();
         QVERIFY(startServer({u"--rate-per-address"_s, u"30"_s}));
         int limited = 0;
