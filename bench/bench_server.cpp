@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -116,6 +117,40 @@ private:
     QByteArray m_buffer;
 };
 
+// CPU seconds (user + system) a process has used so far.
+double cpuSeconds(qint64 pid)
+{
+    QFile f(u"/proc/%1/stat"_s.arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+}
+
+// CPU seconds of the PostgreSQL backends serving a database (their process
+// titles read "postgres: USER DBNAME ...").
+double postgresCpuSeconds(const QString &database)
+{
+    if (database.isEmpty())
+        return 0;
+    double total = 0;
+    const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        bool numeric = false;
+        const qint64 n = pid.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile cmd(u"/proc/%1/cmdline"_s.arg(pid));
+        if (!cmd.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = cmd.readAll();
+        if (line.startsWith("postgres: ") && line.contains(QByteArray(" " + database.toUtf8() + " ")))
+            total += cpuSeconds(n);
+    }
+    return total;
+}
+
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -211,7 +246,7 @@ void runBackend(const Backend &backend, int runs, int seconds)
         qFatal("setup push failed");
 
     // Push: 10,000 new scores (50 assignments x 200 students) in 20 batches of 500.
-    std::vector<double> pushTimes;
+    std::vector<double> pushTimes, pushCpu, pushPgCpu;
     QStringList scoreIds;
     for (int run = 0; run < runs; ++run) {
         QJsonArray assignments;
@@ -244,6 +279,8 @@ void runBackend(const Backend &backend, int runs, int seconds)
                 }
             }
         }
+        const double cpu0 = cpuSeconds(server.processId());
+        const double pg0 = postgresCpuSeconds(backend.pgDatabase);
         QElapsedTimer t;
         t.start();
         for (const QByteArray &body : std::as_const(batches)) {
@@ -252,16 +289,22 @@ void runBackend(const Backend &backend, int runs, int seconds)
                 qFatal("push failed: %d %s", r.status, r.body.left(300).constData());
         }
         pushTimes.push_back(t.nsecsElapsed() / 1e9);
+        pushCpu.push_back(cpuSeconds(server.processId()) - cpu0);
+        pushPgCpu.push_back(postgresCpuSeconds(backend.pgDatabase) - pg0);
     }
-    std::printf("push 10,000 mutations (20 x 500):      median %.3f s  (runs: %d; %.0f mutations/s)\n",
-                median(pushTimes), runs, 10000 / median(pushTimes));
+    std::printf("push 10,000 mutations (20 x 500):      median %.3f s, min %.3f s  (runs: %d; %.0f mutations/s); "
+                "CPU: server %.2f s, postgres %.2f s\n",
+                median(pushTimes), *std::min_element(pushTimes.begin(), pushTimes.end()), runs,
+                10000 / median(pushTimes), median(pushCpu), median(pushPgCpu));
 
     // Pull everything from the beginning in pages of 5,000.
-    std::vector<double> pullTimes;
+    std::vector<double> pullTimes, pullCpu, pullPgCpu;
     qint64 rows = 0;
     int pages = 0;
     qint64 bytes = 0;
     for (int run = 0; run < runs; ++run) {
+        const double cpu0 = cpuSeconds(server.processId());
+        const double pg0 = postgresCpuSeconds(backend.pgDatabase);
         QElapsedTimer t;
         t.start();
         qint64 since = 0;
@@ -281,9 +324,13 @@ void runBackend(const Backend &backend, int runs, int seconds)
                 break;
         }
         pullTimes.push_back(t.nsecsElapsed() / 1e9);
+        pullCpu.push_back(cpuSeconds(server.processId()) - cpu0);
+        pullPgCpu.push_back(postgresCpuSeconds(backend.pgDatabase) - pg0);
     }
-    std::printf("pull %lld changes (%d pages of <= 5,000): median %.3f s  (%.1f MB; %.0f rows/s)\n", rows, pages,
-                median(pullTimes), bytes / 1e6, rows / median(pullTimes));
+    std::printf("pull %lld changes (%d pages of <= 5,000): median %.3f s, min %.3f s  (%.1f MB; %.0f rows/s); "
+                "CPU: server %.2f s, postgres %.2f s\n",
+                rows, pages, median(pullTimes), *std::min_element(pullTimes.begin(), pullTimes.end()), bytes / 1e6,
+                rows / median(pullTimes), median(pullCpu), median(pullPgCpu));
 
     // Mixed load: several connections, each a teacher's device doing what the
     // client does: mostly small pulls, some pushes of grade edits, health probes.

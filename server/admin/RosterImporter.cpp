@@ -75,7 +75,7 @@ Result<RosterImporter::Summary> RosterImporter::run(ServerDatabase &db, const QS
         };
         if (Status s = store.selectIn(u"SELECT "_s + columns +
                                           u" FROM \"student\" s WHERE s.\"deleted\" = 0 AND "
-                                          "s.\"student_number\" IN (%1) ORDER BY s.\"rev\""_s,
+                                          "s.\"student_number\" %1 ORDER BY s.\"rev\""_s,
                                       {}, numbers, remember, u"reading students"_s);
             !s)
             return Error{s.error()};

@@ -206,7 +206,7 @@ int ServerCli::serve(const QStringList &args)
     const IntOption ints[] = {
         {"workers", 4, 1, 64, &workers},
         {"access-ttl", 900, 1, 86400 * 7, &accessTtl},
-        {"refresh-ttl", 30 * 86400, 60, 366 * 86400, &refreshTtl},
+        {"refresh-ttl", 30 * 86400, 1, 366 * 86400, &refreshTtl},
         {"max-body", protocol::kDefaultMaxBodyBytes, 1024, qint64(1) << 30, &maxBody},
         {"max-mutations", protocol::kDefaultMaxMutationsPerPush, 1, 100000, &maxMutations},
         {"max-pull-limit", protocol::kDefaultMaxPullLimit, 1, 100000, &maxPull},

@@ -158,10 +158,13 @@ Status RowStore::writeRows(const QString &table, const QList<Column> &columns, c
     return {};
 }
 
-QString RowStore::keysSource() const
+QString RowStore::keysPredicate() const
 {
-    return m_db.dialect() == SqlDialect::SQLite ? u"SELECT value FROM json_each(?)"_s
-                                                : u"SELECT json_array_elements_text(CAST(? AS json))"_s;
+    // PostgreSQL: "= ANY(array)" lets the planner probe an index once per key
+    // (an IN over a set-returning function can make it scan every row of the
+    // teacher instead, which grows with the database).
+    return m_db.dialect() == SqlDialect::SQLite ? u"IN (SELECT value FROM json_each(?))"_s
+                                                : u"= ANY(ARRAY(SELECT json_array_elements_text(CAST(? AS json))))"_s;
 }
 
 QString RowStore::columnList(const EntityDef &def)
@@ -206,7 +209,7 @@ Status RowStore::selectIn(const QString &sql, const QVariantList &leading, const
     for (const QString &key : keys)
         w.string(key);
     w.endArray();
-    QSqlQuery *q = m_db.prepared(sql.arg(keysSource()));
+    QSqlQuery *q = m_db.prepared(sql.arg(keysPredicate()));
     int p = 0;
     for (const QVariant &v : leading)
         q->bindValue(p++, v);
@@ -223,7 +226,7 @@ Status RowStore::load(const EntityDef &def, const QStringList &ids, QHash<QStrin
 {
     if (ids.isEmpty())
         return {};
-    const QString sql = u"SELECT "_s + columnList(def) + u" FROM "_s + def.table() + u" WHERE \"id\" IN (%1)"_s;
+    const QString sql = u"SELECT "_s + columnList(def) + u" FROM "_s + def.table() + u" WHERE \"id\" %1"_s;
     return selectIn(
         sql, {}, ids,
         [&](QSqlQuery &q) {

@@ -48,8 +48,9 @@ public:
     Status insertMany(const QString &table, const QList<Column> &columns, const QList<QVariantList> &rows,
                       const QString &what);
 
-    // Runs `sql`, where %1 stands for a subquery yielding the keys, calling
-    // onRow for every result row. Leading parameters are bound first.
+    // Runs `sql`, where %1 stands for "is one of the keys" after a column
+    // ("\"id\" %1"), calling onRow for every result row. Leading parameters are
+    // bound first.
     Status selectIn(const QString &sql, const QVariantList &leading, const QStringList &keys,
                     const std::function<void(QSqlQuery &)> &onRow, const QString &what);
 
@@ -63,7 +64,7 @@ private:
     // all rows in one statement, unpacked from a JSONB parameter.
     Status writeRows(const QString &table, const QList<Column> &columns, const QList<QVariantList> &rows,
                      const QString &suffix, const QString &what);
-    QString keysSource() const;
+    QString keysPredicate() const;
 
     ServerDatabase &m_db;
 };

@@ -165,7 +165,7 @@ Status PushProcessor::loadProcessed(const QList<Mutation> &mutations)
     RowStore store(m_db);
     return store.selectIn(
         u"SELECT \"mutation_id\", \"answer\" FROM \"mutation_log\" WHERE \"teacher_id\" = ? AND "
-        "\"mutation_id\" IN (%1)"_s,
+        "\"mutation_id\" %1"_s,
         {m_actor.teacherId}, ids,
         [&](QSqlQuery &q) { m_processed.insert(q.value(0).toString(), q.value(1).toString().toUtf8()); },
         u"reading processed mutations"_s);
@@ -233,7 +233,7 @@ Status PushProcessor::loadVisibility()
     RowStore store(m_db);
     return store.selectIn(
         u"SELECT DISTINCT e.\"student_id\" FROM \"enrollment\" e JOIN \"class\" c ON c.\"id\" = "
-        "e.\"class_id\" WHERE c.\"owner_id\" = ? AND e.\"student_id\" IN (%1)"_s,
+        "e.\"class_id\" WHERE c.\"owner_id\" = ? AND e.\"student_id\" %1"_s,
         {m_actor.teacherId}, students, [&](QSqlQuery &row) { m_visibleStudents.insert(row.value(0).toString()); },
         u"reading visible students"_s);
 }
@@ -274,7 +274,7 @@ Status PushProcessor::loadUniqueKeys(const QList<Mutation> &mutations)
             QHash<QString, QString> &map = m_uniqueKeys[def.name];
             const Status s = store.selectIn(
                 u"SELECT \"id\", "_s + quoted.join(u", "_s) + u" FROM "_s + def.table() + u" WHERE "_s +
-                    quoted.first() + u" IN (%1)"_s,
+                    quoted.first() + u" %1"_s,
                 {}, QStringList(firstValues.cbegin(), firstValues.cend()),
                 [&](QSqlQuery &q) {
                     QString key = QString::number(k);
