@@ -6,6 +6,8 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <memory>
+
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -16,33 +18,55 @@ namespace {
 
 const QString kService = u"org.k12teacher.K12Teacher"_s;
 
-// Runs a keychain job to its end (or the timeout) in a local event loop.
-bool runJob(QKeychain::Job *job, QString *error)
+struct JobOutcome
 {
+    bool finished = false;
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString;
+    QString text;
+};
+
+// Runs a keychain job to its end (or the timeout) in a local event loop. The
+// job lives on the heap and deletes itself: QtKeychain still posts events to
+// it after `finished`, so it must outlive this function. Its result is copied
+// into shared state the job can write even after a timeout.
+JobOutcome runJob(QKeychain::Job *job)
+{
+    auto outcome = std::make_shared<JobOutcome>();
     QEventLoop loop;
     QTimer timeout;
     timeout.setSingleShot(true);
-    bool finished = false;
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [&] {
-        finished = true;
+    QObject::connect(job, &QKeychain::Job::finished, job, [outcome, &loop](QKeychain::Job *done) {
+        if (outcome->finished)
+            return;
+        outcome->finished = true;
+        outcome->error = done->error();
+        outcome->errorString = done->errorString();
+        if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(done))
+            outcome->text = read->textData();
         loop.quit();
     });
     QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    job->setAutoDelete(false);
+    job->setAutoDelete(true);
     job->start();
     timeout.start(CredentialStore::kTimeoutMs);
-    if (!finished)
+    if (!outcome->finished)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
-    if (!finished) {
-        *error = CredentialStore::tr("the keychain did not answer within %1 seconds (is it locked?)")
-                     .arg(CredentialStore::kTimeoutMs / 1000);
-        return false;
+    if (!outcome->finished) {
+        // The job may still finish later; it must not reach this stack frame's loop then.
+        QObject::disconnect(job, &QKeychain::Job::finished, nullptr, nullptr);
+        JobOutcome timedOut;
+        timedOut.error = QKeychain::OtherError;
+        timedOut.errorString = CredentialStore::tr("the keychain did not answer within %1 seconds (is it locked?)")
+                                   .arg(CredentialStore::kTimeoutMs / 1000);
+        return timedOut;
     }
-    if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound) {
-        *error = job->errorString();
-        return false;
-    }
-    return true;
+    return *outcome;
+}
+
+bool failed(const JobOutcome &o)
+{
+    return o.error != QKeychain::NoError && o.error != QKeychain::EntryNotFound;
 }
 
 } // namespace
@@ -55,38 +79,38 @@ QString CredentialStore::accountKey(const QString &profileDir, const QString &se
 
 Status CredentialStore::save(const QString &account, const QString &refreshToken)
 {
-    QKeychain::WritePasswordJob job(kService);
-    job.setKey(account);
-    job.setTextData(refreshToken);
-    QString error;
-    if (!runJob(&job, &error)) {
-        syncLog()->warn("keychain: saving the sign-in failed: {}", error.toStdString());
+    auto *job = new QKeychain::WritePasswordJob(kService);
+    job->setKey(account);
+    job->setTextData(refreshToken);
+    const JobOutcome outcome = runJob(job);
+    if (failed(outcome)) {
+        syncLog()->warn("keychain: saving the sign-in failed: {}", outcome.errorString.toStdString());
         return fail(tr("Your sign-in could not be kept in the system keychain (%1). You will be asked to sign in "
                        "again next time; nothing is written to a file instead.")
-                        .arg(error));
+                        .arg(outcome.errorString));
     }
     return {};
 }
 
 Result<QString> CredentialStore::load(const QString &account)
 {
-    QKeychain::ReadPasswordJob job(kService);
-    job.setKey(account);
-    QString error;
-    if (!runJob(&job, &error))
-        return fail(tr("The system keychain cannot be read (%1).").arg(error));
-    if (job.error() == QKeychain::EntryNotFound)
+    auto *job = new QKeychain::ReadPasswordJob(kService);
+    job->setKey(account);
+    const JobOutcome outcome = runJob(job);
+    if (failed(outcome))
+        return fail(tr("The system keychain cannot be read (%1).").arg(outcome.errorString));
+    if (outcome.error == QKeychain::EntryNotFound)
         return QString();
-    return job.textData();
+    return outcome.text;
 }
 
 Status CredentialStore::remove(const QString &account)
 {
-    QKeychain::DeletePasswordJob job(kService);
-    job.setKey(account);
-    QString error;
-    if (!runJob(&job, &error))
-        return fail(tr("The sign-in could not be removed from the system keychain (%1).").arg(error));
+    auto *job = new QKeychain::DeletePasswordJob(kService);
+    job->setKey(account);
+    const JobOutcome outcome = runJob(job);
+    if (failed(outcome))
+        return fail(tr("The sign-in could not be removed from the system keychain (%1).").arg(outcome.errorString));
     return {};
 }
 
