@@ -71,7 +71,7 @@ Result<GradebookData> GradebookData::load(Store &store, const QString &classId, 
         score.excused = q.value(6).toInt() != 0;
         score.exempt = q.value(7).toInt() != 0;
         score.daysLate = q.value(8).toInt();
-        data.m_cells[size_t(data.cellKey(s, a))] = data.toCell(score, data.assignments.at(a));
+        data.m_cells[size_t(data.cellKey(s, a))] = GradeEngine::cellFor(score, data.assignments.at(a), data.scale);
         const QString comment = q.value(9).toString();
         if (!score.letter.isEmpty() || !comment.isEmpty())
             data.m_extras.insert(data.cellKey(s, a), CellExtra{score.letter, comment});
@@ -120,26 +120,9 @@ Score GradebookData::scoreAt(int student, int assignment) const
     return s;
 }
 
-GradeCell GradebookData::toCell(const Score &score, const Assignment &assignment) const
-{
-    GradeCell c;
-    if (score.points)
-        c.points = *score.points;
-    else if (!score.letter.isEmpty()) {
-        if (const std::optional<double> pct = GradeEngine::percentForLetter(score.letter, scale))
-            c.points = *pct * assignment.pointsPossible / 100.0;
-    }
-    c.missing = score.missing;
-    c.late = score.late;
-    c.excused = score.excused;
-    c.exempt = score.exempt;
-    c.daysLate = score.daysLate;
-    return c;
-}
-
 void GradebookData::setScore(int student, int assignment, const Score &score)
 {
-    m_cells[size_t(cellKey(student, assignment))] = toCell(score, assignments.at(assignment));
+    m_cells[size_t(cellKey(student, assignment))] = GradeEngine::cellFor(score, assignments.at(assignment), scale);
     if (score.letter.isEmpty() && score.comment.isEmpty())
         m_extras.remove(cellKey(student, assignment));
     else
@@ -148,23 +131,7 @@ void GradebookData::setScore(int student, int assignment, const Score &score)
 
 void GradebookData::rebuildEngine()
 {
-    GradePolicy policy;
-    policy.missingCountsAsZero = schoolClass.missingPolicy != u"exclude"_s;
-    policy.latePenaltyEnabled = schoolClass.latePenaltyEnabled;
-    policy.latePenaltyPerDay = schoolClass.latePenaltyPerDay;
-    policy.latePenaltyFloor = schoolClass.latePenaltyFloor;
-    policy.scale = scale;
-    std::vector<EngineCategory> cats;
-    cats.reserve(size_t(categories.size()));
-    for (const Category &c : std::as_const(categories))
-        cats.push_back({c.weight, c.dropLowest});
-    std::vector<EngineAssignment> as;
-    as.reserve(size_t(assignments.size()));
-    for (const Assignment &a : std::as_const(assignments)) {
-        const bool inPeriod = gradingPeriodId.isEmpty() || a.gradingPeriodId == gradingPeriodId;
-        as.push_back({categoryIndex(a.categoryId), a.pointsPossible, inPeriod});
-    }
-    m_engine = GradeEngine(policy, std::move(cats), std::move(as));
+    m_engine = GradeEngine::forClass(schoolClass, categories, assignments, scale, gradingPeriodId);
 }
 
 } // namespace k12

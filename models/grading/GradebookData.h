@@ -58,7 +58,6 @@ public:
 
 private:
     static QList<Assignment> groupedByCategory(const QList<Assignment> &assignments, const QList<Category> &categories);
-    GradeCell toCell(const Score &score, const Assignment &assignment) const;
     qsizetype cellKey(int student, int assignment) const
     {
         return qsizetype(student) * assignments.size() + assignment;

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -38,11 +39,18 @@ Status prepareFile(const QString &path)
         return fail(QObject::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir.path())));
     ::chmod(QFile::encodeName(dir.absolutePath()).constData(), S_IRWXU);
     const QByteArray native = QFile::encodeName(info.absoluteFilePath());
-    const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
-    if (fd < 0)
-        return fail(QObject::tr("Cannot open the database file %1.").arg(QDir::toNativeSeparators(path)));
-    ::fchmod(fd, S_IRUSR | S_IWUSR);
-    ::close(fd);
+    if (::access(native.constData(), F_OK) == 0) {
+        // Never open() an existing database file outside SQLite: closing any
+        // descriptor of a file drops every POSIX lock this process holds on it,
+        // including those of a connection already open (the sync thread's).
+        ::chmod(native.constData(), S_IRUSR | S_IWUSR);
+        return {};
+    }
+    const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0 && errno != EEXIST)
+        return fail(QObject::tr("Cannot create the database file %1.").arg(QDir::toNativeSeparators(path)));
+    if (fd >= 0)
+        ::close(fd); // a new, empty file: no connection can hold locks on it yet
     return {};
 }
 
