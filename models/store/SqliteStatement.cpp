@@ -154,6 +154,22 @@ qint64 SqliteStatement::integer(int column) const
     return sqlite3_column_int64(m_stmt, column);
 }
 
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+QByteArray SqliteStatement::rawUtf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QByteArray::fromRawData(data, sqlite3_column_bytes(m_stmt, column));
+}
+
 QVariant SqliteStatement::value(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {

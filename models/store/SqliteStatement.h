@@ -51,6 +51,10 @@ public:
     QVariant value(int column) const; // qint64, double, QString or null, as QSQLITE returns them
     QString text(int column) const;
     qint64 integer(int column) const;
+    double real(int column) const;
+    bool isNull(int column) const;
+    // The column's UTF-8 bytes without a copy: valid until the next step.
+    QByteArray rawUtf8(int column) const;
 
 private:
     bool fail();
