@@ -1,4 +1,4951 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Saving failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of record &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid record id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 has no field &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new %1 needs a value for &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed: the database is busy or read-only (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed (injected fault).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a K12 Teacher database (it cannot be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was created by a newer version of K12 Teacher (schema %2; this version knows up to %3). It was left untouched; please update K12 Teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot configure the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the database %1 to schema %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store a %1 from the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the server&apos;s revision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::AccountDialog</name>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out keeps everything on this computer. Changes not sent yet wait until you sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://k12.your-school.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@your-school.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No keychain is available on this computer:&lt;/b&gt; you will have to sign in each time. Your grades stay on this computer meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now; your changes are kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is unavailable now; your changes are kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out of %1. Sign in again to sync; until then everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your school&apos;s K12 server to keep your classes on all your devices. Until then, everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Your changes are being sent now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ApiClient</name>
+    <message>
+        <source>The server&apos;s answer could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asks to slow down; trying again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The email or password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session with the server has ended; please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem (%1). Your changes are kept and will be sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (request %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::AssignmentDialog</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible to students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Quiz 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 points possible makes the assignment extra credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Points possible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Graded with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::AssignmentGradesModel</name>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::AssignmentRepository</name>
+    <message>
+        <source>This class has no assignment &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several assignments are titled &quot;%1&quot;; use the assignment id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::BulkEdits</name>
+    <message>
+        <source>&quot;%1&quot; is graded in points; a letter cannot be set there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cells to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The pasted block is %n column(s) wide; from the selected cell there are only %1 assignment column(s). Select the top-left cell where it should go.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted row %1: no student &quot;%2&quot; in this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The pasted block is %n row(s) tall but only %1 student(s) are below the selected cell.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted row %1, column %2 (%3, %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted row %1: %2 appears twice for &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::CategoriesPage</name>
+    <message>
+        <source>&amp;Add Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grading categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a template and change names or weights right in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your categories (as saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 needs a category name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two categories are called &quot;%1&quot;: give each a different name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of &quot;%1&quot; must be a number from 0 to 100 (it is &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No categories: every assignment counts by its points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total points: every point counts the same, whatever its category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights add up to %1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades use them in proportion, so they need not add up to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category with weight 0 does not count towards the final grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up Grading Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The categories were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::CategoryDialog</name>
+    <message>
+        <source>New Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave every weight at 0 to grade by total points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop lowest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::CategoryRepository</name>
+    <message>
+        <source>This class has no category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several categories are named &quot;%1&quot;; use the category id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::CategoryTemplate</name>
+    <message>
+        <source>Homework 20% · Quizzes 30% · Tests 50%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quizzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classwork 30% · Homework 20% · Tests 50%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formative 40% · Summative 60%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total points (no weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ChangeDescriber</name>
+    <message>
+        <source>a student not on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>given name, family name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2), not on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>two parts of a name, e.g. student — assignment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grading period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard of an assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastery score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grading scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grading period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grading type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a text value quoted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>field name, value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the fields of one change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 mine %3, server %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1 %2, change %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ClassCommands</name>
+    <message>
+        <source>The class: its id or its exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--class is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a class and print its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the class, e.g. &quot;Algebra I&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject, e.g. Mathematics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term, e.g. &quot;2026-27 Fall&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period or block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade level, e.g. 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the classes of the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include archived classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a student to a class and print the student&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given (first) name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family (last) name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number from the school&apos;s system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student with number &quot;%1&quot; is already in this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import students from a CSV file with a header row and the columns given_name, family_name, student_number, email (any order). Nothing is imported if any row is bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n problem(s) in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was imported: a student with number &quot;%1&quot; is already in this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n student(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a grading category to a class and print its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. Homework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight in percent (0 when the class grades by total points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop this many lowest scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weight is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class already has a category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an assignment to a class and print its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, e.g. &quot;Quiz 1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points possible (0 = extra credit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade this assignment with letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--points is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one student&apos;s grade on one assignment: points, or a flag, or clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment title or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned (clears missing and excused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter grade, for letter-graded assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark missing (not turned in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark excused (left out of averages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark late (keeps the points; may combine with --points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days late, for a late penalty policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the grade and its flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give only one of --points, --letter, --missing, --excused, --clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to set: --points X, --letter L, --missing, --excused, --late or --clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--clear cannot be combined with --late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is graded in points; use --points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a class; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a student to a class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a roster CSV (all rows or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a grading category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ClassDialog</name>
+    <message>
+        <source>New Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Algebra I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mathematics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026-27 Fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ClassListModel</name>
+    <message>
+        <source>%1 (period %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ClassPage</name>
+    <message>
+        <source>Your first class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class is one course section you teach. Only the name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Algebra I (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mathematics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 9, or K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change all of this later with Class &gt; Edit Class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2 Fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2 Spring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the class a name, e.g. Algebra I.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class name is too long (at most 100 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade level: use K, PK or a number from 1 to 12 (a range such as 9-12 works too), or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term is too long (at most 40 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the period short (at most 12 characters), e.g. 3 or B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ClassRepository</name>
+    <message>
+        <source>%1 classes are named &quot;%2&quot;; use the class id instead (see &quot;class list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class is named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ClassSettingsDialog</name>
+    <message>
+        <source>Grading Settings — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Missing &amp;&amp; Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standards Mastery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class has no categories yet. Add them from the gradebook&apos;s toolbar (Add Category).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category has a weight: the final grade is total points earned / total points possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights add up to %1%. The final grade is the weighted average of the categories that have grades; weights need not add up to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing work counts as &amp;zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing work is left &amp;out of the average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take points off late work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % per day late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % of the points at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A final percentage gets the first letter whose lower bound it reaches, after rounding to 2 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most recent score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of all scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most frequent score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted average (newest score weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decaying average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n scores at mastery level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power law (Marzano)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastery &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores &amp;needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the newest score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decay rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lower bound of &quot;%1&quot; is not a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::Cli</name>
+    <message>
+        <source>Usage: k12-teacher [--profile DIR] [--verbose] [COMMAND ...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a command, k12-teacher opens its window. With a command it works headless and exits 0 on success, 1 when the request cannot be done, 2 on bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the profile in DIR instead of the default data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log debug details to stderr and the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;k12-teacher COMMAND --help&quot; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k12-teacher: unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;k12-teacher --help&quot; for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::CommandLine</name>
+    <message>
+        <source>missing arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;k12-teacher %1 --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ConflictStore</name>
+    <message>
+        <source>Cannot record a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of K12 Teacher does not know a &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept value of %1.%2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflict has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ConflictsDialog</name>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These were changed both on this computer and on another device before they synced. Until you choose, your class shows the server&apos;s value; your own value is kept here and is not lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value you entered on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value the server kept (from another device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No conflicts.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;When the same thing is changed on this computer and on another device before they sync, you choose here which value to keep.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put your value back; it is sent to the server at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s value; your value is set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) could not be settled:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept your value for %n field(s); it is sent at the next sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept the server&apos;s value for %n field(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>k12::ConnectPage</name>
+    <message>
+        <source>&amp;Work offline on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to my school&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect or work offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your school may run a K12 server that keeps your classes on all your devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://k12.your-school.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@your-school.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. You can connect to a server later in Settings; nothing you enter now is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the whole address, starting with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign-in becomes available in Settings once the sync service is configured.&lt;/b&gt; Choose &quot;Work offline&quot; for now; you can connect later without losing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 You will be asked to sign in again each time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::CredentialStore</name>
+    <message>
+        <source>the keychain did not answer within %1 seconds (is it locked?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be kept in the system keychain (%1). You will be asked to sign in again next time; nothing is written to a file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in could not be removed from the system keychain (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::CsvReader</name>
+    <message>
+        <source>%1, line %2: a quoted cell is never closed (missing &quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; it needs a header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::CsvWriter</name>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make &quot;%1&quot; private to you: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::Curve</name>
+    <message>
+        <source>&quot;%1&quot; has no graded scores to curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean of &quot;%1&quot; is 0; scaling cannot move it. Add points instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old range must go from a lower to a higher score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target mean cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::CurveDialog</name>
+    <message>
+        <source>&amp;Add points to every score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scale so the mean becomes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map scores from the range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curve &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow scores above %1 points (extra credit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graded score(s): mean %1 → %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) held at the points possible.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>k12::DuplicateUnitDialog</name>
+    <message>
+        <source>Duplicate Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a later start date to reuse the unit in another term: every date moves by the same number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies the unit and its %n lesson(s) into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every date moves %n day(s) later</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every date moves %n day(s) earlier</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: the copy runs %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: that day is a weekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates stay the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::Entities</name>
+    <message>
+        <source>A class needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The missing-work policy must be &quot;zero&quot; or &quot;exclude&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late penalty per day must be between 0 and 100 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late penalty floor must be between 0 and 100 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student needs a given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student needs a family name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enrollment needs a class and a student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enrollment is either active or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grading period needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grading period cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category weight cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop lowest cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assignment needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points possible cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assignment is graded in points or letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days late cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standard needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link needs an assignment and a standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mastery score cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter scale needs at least one letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step of a letter scale needs a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter scale cut-offs must go down from the top letter (&quot;%1&quot; is not below &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit is either a draft or ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson belongs to a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ExportCommands</name>
+    <message>
+        <source>Write a class&apos;s gradebook as CSV: every active student&apos;s scores, category percentages, final percentage and letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class: its id or its exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k12 (default): our own layout; canvas: the layout of a Canvas gradebook export, which Canvas&apos;s gradebook import accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark (for Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write; - writes to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--class is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required (use - for standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be k12 or canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the gradebook of &quot;%1&quot; to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a class&apos;s gradebook as CSV (- = standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ExportGradebookDialog</name>
+    <message>
+        <source>For Excel (adds a UTF-8 byte order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Gradebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K12 Teacher CSV (opens in Excel, LibreOffice, Google Sheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canvas gradebook CSV (for Canvas&apos;s gradebook import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds your students&apos; grades: it is saved readable by you only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::FinishPage</name>
+    <message>
+        <source>You&apos;re ready to teach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything below is saved. Press Finish to open your class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Next steps&lt;/b&gt; (a checklist in the main window ticks them off as you go):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Add an assignment: &lt;i&gt;Class &amp;gt; Add Assignment&lt;/i&gt;&lt;/li&gt;&lt;li&gt;Enter a grade: type a score in the &lt;i&gt;Gradebook&lt;/i&gt; grid&lt;/li&gt;&lt;li&gt;Export the gradebook: &lt;i&gt;File &amp;gt; Export Gradebook CSV&lt;/i&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this walkthrough again any time from Help &gt; Getting Started Walkthrough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class of this walkthrough no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is set up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no grading categories (grades count total points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grading categories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit &lt;i&gt;%1&lt;/i&gt;, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first lesson &lt;i&gt;%1&lt;/i&gt; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::GettingStartedChecklist</name>
+    <message>
+        <source>Add an assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class &gt; Add Assignment (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a score into a cell of the Gradebook grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the gradebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &gt; Export Gradebook CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this list; the walkthrough stays in the Help menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Getting started: all done!&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Getting started&lt;/b&gt; (%1 of 3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::GradeByAssignmentDialog</name>
+    <message>
+        <source>Visible to students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade by Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungraded only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::GradebookData</name>
+    <message>
+        <source>That class no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the gradebook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::GradebookExport</name>
+    <message>
+        <source>That class no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the scores of the class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::GradebookModel</name>
+    <message>
+        <source>%1 (student number %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>late, %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 points counted; %n score(s) dropped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 points in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+extra credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points possible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graded with letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden from students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %
+(weight %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drops the lowest %n score(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Final %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n Assignment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %n Assignment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>k12::GradebookPanel</name>
+    <message>
+        <source>Add &amp;Assignment...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Category...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grading Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Score...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill &amp;Empty Cells...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urve Assignment...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade &amp;by Assignment...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Scores CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Gradebook CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not turned in (Ctrl+M; or type M in a cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the average (Ctrl+Shift+E; or type EX in a cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned in late; keeps the points (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Period: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Score for %n selected cell(s) (points, a percentage like 85%, a letter, M, EX or L):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill Empty Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points for every ungraded cell in the selection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty cells filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select cells of one assignment to curve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Curved %n score(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comment for %n selected cell(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden from students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Gradebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradebook not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradebook exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cell(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assignments yet: add one with Add Assignment (Ctrl+Shift+A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s), no grades yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) · class average %1%</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Category...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment added. Type scores; Enter moves down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; and hide its grades? You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class already has a category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Grading Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grading settings saved; grades recalculated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ImportCommands</name>
+    <message>
+        <source>Import scores from a CSV file: a K12 Teacher or Canvas gradebook export, or a sheet with a student number column and one column per assignment. Every problem is listed by line and column, and nothing is written unless the whole file is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class: its id or its exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and report what would change; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create assignments the class does not have yet (points from the Points Possible row, else 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--class is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3; %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n problem(s) in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) to change</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new assignment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import scores from a CSV file (all or nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ImportScoresDialog</name>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create assignments the class does not have yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the rows with problems and import the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Scores — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; nothing will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %3): %n row(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) to change, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already as in the gradebook.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new assignment(s) will be created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing is imported until they are fixed or skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXEMPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::LessonEditor</name>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students will be able to...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts, equipment, links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What students do before the next lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Homework:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Lesson Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Lesson Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Lesson Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Lesson Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Lesson Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Lesson Homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Lesson Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lesson&lt;/b&gt; in unit &lt;i&gt;%1&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lesson&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class already has a standard &quot;%1&quot;: tick it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard %1 added to the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::LessonListModel</name>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2  ·  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::LessonPage</name>
+    <message>
+        <source>Your first lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the first lesson of the unit. Activities, materials and homework can follow in the Plans tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students will be able to... (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a day within the unit, from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the lesson a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit of this lesson is gone: go back one step and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::MainWindow</name>
+    <message>
+        <source>K12 Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Classes&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to K12 Teacher&lt;/h2&gt;&lt;p&gt;Everything you enter is saved on this computer at once and works without a network.&lt;/p&gt;&lt;p&gt;Start by creating your first class.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a Class...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gradebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Class...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a class (course section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Class...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide a finished class from the sidebar; nothing is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Archived Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started Walkthrough...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About K12 Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;archive Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — K12 Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class created. Add students next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class archived. Show it again with Class &gt; Show Archived Classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved on this computer · %n change(s) not yet synced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About K12 Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;K12 Teacher %1&lt;/h3&gt;&lt;p&gt;Grade, plan and run your classes offline; every change syncs with your school&apos;s server when the network allows.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::OnboardingWizard</name>
+    <message>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip Walkthrough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the walkthrough for good; reopen it from Help &gt; Getting Started Walkthrough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close now and continue later from where you stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::PlanChanges</name>
+    <message>
+        <source>That unit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class to copy the unit into no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lessons of this unit changed meanwhile; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::PlanCommands</name>
+    <message>
+        <source>List a class&apos;s unit plans and their lessons, with ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class: its id or its exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--class is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a unit plan (with all its lessons) or one lesson as a printable PDF. The file can be read by you alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit plan&apos;s id (see &quot;plan list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson&apos;s id, instead of a whole unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --unit or --lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the unit plan to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the lesson plan to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a class&apos;s unit plans and lessons with their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a unit plan or a lesson as a printable PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::PlanDocument</name>
+    <message>
+        <source>Grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit has the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class of this unit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essential questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lessons planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lesson has the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class of this lesson no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs fonts, which this process has not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make &quot;%1&quot; private to you: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::PlanWidgets</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::PlansPanel</name>
+    <message>
+        <source>New &amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Unit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Unit as &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Lesson as PD&amp;F...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Lesson &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Lesson Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a new unit for this class (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a lesson at the end of the unit (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s lessons across all your classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a lesson, or press Alt+Up / Alt+Down, to change the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Units&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a class to see its plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No unit plans yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Click &lt;b&gt;New Unit&lt;/b&gt; (Ctrl+Shift+U) to plan the first unit of this class, then add its lessons.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Lessons&lt;/b&gt; of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Lessons&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson deleted. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the unit &quot;%1&quot; and its %n lesson(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit deleted. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit not duplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unit duplicated with %n lesson(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unit copied with %n lesson(s) into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Unit as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Lesson as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::RejectedChangesDialog</name>
+    <message>
+        <source>&amp;Dismiss...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused these changes, so they are not sent again. They stay on this computer: fix what the reason says (or ask your school&apos;s IT), or dismiss them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No rejected changes.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;If the server ever refuses a change, it is shown here with the server&apos;s reason, and it stays on this computer until you dismiss it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending the selected changes; they stay on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what was refused and why, to paste into an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss Rejected Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n rejected change(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change stays on this computer but will not be sent to the server; the server keeps what it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) dismissed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be dismissed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Details of %n change(s) copied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>k12::Repository</name>
+    <message>
+        <source>That %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::RosterImport</name>
+    <message>
+        <source>%1, line %2: the column &quot;%3&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header has no &quot;%3&quot; column (found: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has more cells than the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the given name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the student number &quot;%1&quot; is already on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file has a header but no students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::RosterModel</name>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::RosterPanel</name>
+    <message>
+        <source>&amp;Add Student...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Student...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Roster CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n student(s) from this class? Their grades are kept and come back if they are added again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Students not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) removed from the class.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s). Fix them and import again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n student(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>k12::ScoreEdit</name>
+    <message>
+        <source>That is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above the allowed maximum of %2 for &quot;%3&quot; (twice its %4 points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ScoreImport</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K12 Teacher export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canvas gradebook export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student number + one column per assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong encoding: the file is UTF-16 or binary. Save it as &quot;CSV UTF-8&quot; and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell which student each row is: the header needs a student number column (&quot;Student Number&quot;, &quot;SIS User ID&quot;) or the layout of a K12 Teacher or Canvas export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown assignment &quot;%1&quot; (create it first, or allow new assignments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no assignment columns found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown student &quot;%1&quot; (no student in this class has that number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate row: %1 is already on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is negative; scores start at 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above the points possible (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number or a letter of the class&apos;s scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (nor EX, MISSING or EXEMPT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows of scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ScoreInput</name>
+    <message>
+        <source>&quot;%1&quot; is graded in points; type a number (or switch it to letter grades).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is extra credit (0 points possible); type points, not a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a letter of this class&apos;s scale (%2), nor a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a score: type points (e.g. 8.5), a percentage (85%), M for missing, EX for excused or L for late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::StandardsPicker</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class has no standards yet: add one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code, e.g. CCSS.MATH.6.RP.A.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new standard a code before adding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::StudentDialog</name>
+    <message>
+        <source>Add Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, from the school&apos;s system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::StudentNameList</name>
+    <message>
+        <source>Line %1 is too long for a name (at most 100 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (&quot;%2&quot;): write the family name before the comma and the given name after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (&quot;%2&quot;) has one name only: write &quot;Given Family&quot; or &quot;Family, Given&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::StudentRepository</name>
+    <message>
+        <source>No student with number or id &quot;%1&quot; is enrolled in this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several students in this class have the number &quot;%1&quot;; use the student id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::StudentsPage</name>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Type or paste names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a roster file (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a &amp;sample roster (12 made-up students you can remove later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also leave this empty and add students later in the Roster tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One student per line, for example:
+Lovelace, Ada
+Grace Hopper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with given_name and family_name columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These students will be added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This class has %n student(s) already; the names here are added to them (a name already in the class is not added twice).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No names yet: the class starts with an empty roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) will be added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the roster file exported from your school&apos;s system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) will be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until the file is fixed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Student(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The students were not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::SyncAccount</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address (for example https://k12.school.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to a school server: use &quot;k12-teacher login&quot; or Settings &gt; Account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 is not in the system keychain any more; please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::SyncActions</name>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rejected Changes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your changes to the school&apos;s server and receive others&apos; now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your school&apos;s server, or sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose between your value and the server&apos;s where both changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the changes the server refused, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::SyncCommands</name>
+    <message>
+        <source>Sign in to the school&apos;s server; the sign-in is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address, e.g. https://k12.school.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email address on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server, --email and --password-stdin are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 &lt;%2&gt; on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of the school&apos;s server. Queued changes stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every queued change to the server and receive the server&apos;s changes. Exits 0 only when nothing is left to send and nothing failed; 3 when the server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 change(s): %2 applied, %3 in conflict, %4 rejected. Received %5 change(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the server; see &quot;k12-teacher status&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are still waiting to be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for your decision: see &quot;k12-teacher conflicts&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the sync state: online or not, changes waiting, rejected changes, conflicts, last sync, cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not contact the server; report what the profile knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected: %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle a conflict: keep your value (sent again to the server) or the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict&apos;s id (see &quot;k12-teacher conflicts&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;mine&quot; or &quot;server&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep must be &quot;mine&quot; or &quot;server&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflict has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept your value; it is sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the server&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the conflicts waiting for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the school&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out; queued changes stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One full push and pull (exit 3 when offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync state, queued changes, conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::SyncService</name>
+    <message>
+        <source>That conflict no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That change is no longer waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::SyncSession</name>
+    <message>
+        <source>The server&apos;s data is not the data this computer last synced with (it was restored from a backup or replaced). Nothing was changed here; ask your school&apos;s IT before syncing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 of %2 changes; they will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the sync position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::SyncStatusWidget</name>
+    <message>
+        <source>The same thing was changed here and on the server. Click to choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the server refused. Click to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>synced %n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>synced %n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced yesterday at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change made on this computer has reached the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sent to the server at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign In...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your school&apos;s server again (Settings &gt; Account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send and receive changes now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending changes: %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving changes: %Ln so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has not completed a sync with the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online, syncing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working offline, changes are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached. Everything you change is saved on this computer and sent when the server can be reached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers with errors, so K12 Teacher waits before trying again. Everything you change is saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to %1. Your changes are kept on this computer until you sign in again (Settings &gt; Account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a school server: everything is saved on this computer only. To sync with your school&apos;s server, use Settings &gt; Account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::UnitEditor</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to teach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the unit is about and what students will be able to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One question per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unit plan&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Essential questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Unit Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Unit Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Unit End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Unit Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Essential Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Unit Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Unit Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Unit as Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class already has a standard &quot;%1&quot;: tick it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard %1 added to the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::UnitListModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::UnitPage</name>
+    <message>
+        <source>Your first unit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit is a few weeks of lessons around one topic. Standards are optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code, e.g. CCSS.MATH.6.RP.A.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second code (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it says (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary, essential questions and more standards can be added later in the Plans tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit ends before it starts: pick an end date on or after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit longer than a year is probably a typo in the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first standard needs a code (e.g. CCSS.MATH.6.RP.A.1) before its description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second standard needs a code before its description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both standards have the same code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the unit a title, e.g. Unit 1: Ratios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::WeekPlanModel</name>
+    <message>
+        <source>%1 (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::WeekView</name>
+    <message>
+        <source>No lessons are planned for this week. Lessons appear here on their dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a lesson to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::WelcomePage</name>
+    <message>
+        <source>Welcome to K12 Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s set up your first class. It takes about three minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In a few short steps you will have:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;your first &lt;b&gt;class&lt;/b&gt;, with its &lt;b&gt;students&lt;/b&gt;,&lt;/li&gt;&lt;li&gt;&lt;b&gt;grading categories&lt;/b&gt; (weights you can change any time),&lt;/li&gt;&lt;li&gt;a first &lt;b&gt;unit plan&lt;/b&gt; and its first &lt;b&gt;lesson&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Every step has sensible defaults: type a class name and press &lt;b&gt;Enter&lt;/b&gt; on each page to accept them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is saved on this computer as you go, and works without a network. You can close this walkthrough at any step and continue later from Help &gt; Getting Started Walkthrough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>K12 Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K12 Teacher cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
