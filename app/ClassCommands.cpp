@@ -53,6 +53,17 @@ std::optional<SchoolClass> requireClass(CommandLine &cli, Store &store, int *exi
     return *c;
 }
 
+// Opens the profile and resolves --class: the start of every command about one class.
+std::optional<SchoolClass> openClass(CliContext &ctx, CommandLine &cli, Store **store, int *exitCode)
+{
+    *store = ctx.store();
+    if (!*store) {
+        *exitCode = ExitUserError;
+        return std::nullopt;
+    }
+    return requireClass(cli, **store, exitCode);
+}
+
 int classAdd(CliContext &ctx, const QStringList &args)
 {
     CommandLine cli(u"class add"_s, Text::tr("Create a class and print its id."));
@@ -123,11 +134,9 @@ int studentAdd(CliContext &ctx, const QStringList &args)
     cli.addOption({u"email"_s}, Text::tr("Email address."), u"E"_s);
     if (auto code = cli.parse(args, 2, 2))
         return *code;
-    Store *store = ctx.store();
-    if (!store)
-        return ExitUserError;
     int code = ExitOk;
-    const std::optional<SchoolClass> c = requireClass(cli, *store, &code);
+    Store *store = nullptr;
+    const std::optional<SchoolClass> c = openClass(ctx, cli, &store, &code);
     if (!c)
         return code;
     Student s;
@@ -155,11 +164,9 @@ int rosterImport(CliContext &ctx, const QStringList &args)
     cli.addPositional(u"FILE.csv"_s, Text::tr("The roster file."));
     if (auto code = cli.parse(args, 1, 1))
         return *code;
-    Store *store = ctx.store();
-    if (!store)
-        return ExitUserError;
     int code = ExitOk;
-    const std::optional<SchoolClass> c = requireClass(cli, *store, &code);
+    Store *store = nullptr;
+    const std::optional<SchoolClass> c = openClass(ctx, cli, &store, &code);
     if (!c)
         return code;
     const RosterImport::Outcome outcome = RosterImport::fromFile(cli.positional().at(0));
@@ -201,11 +208,9 @@ int categoryAdd(CliContext &ctx, const QStringList &args)
     std::optional<int> drop = 0;
     if (cli.isSet(u"drop-lowest"_s) && !(drop = cli.integer(u"drop-lowest"_s)))
         return ExitUsage;
-    Store *store = ctx.store();
-    if (!store)
-        return ExitUserError;
     int code = ExitOk;
-    const std::optional<SchoolClass> c = requireClass(cli, *store, &code);
+    Store *store = nullptr;
+    const std::optional<SchoolClass> c = openClass(ctx, cli, &store, &code);
     if (!c)
         return code;
     CategoryRepository categories(*store);
@@ -243,11 +248,9 @@ int assignmentAdd(CliContext &ctx, const QStringList &args)
     std::optional<QDate> due = QDate();
     if (cli.isSet(u"due"_s) && !(due = cli.date(u"due"_s)))
         return ExitUsage;
-    Store *store = ctx.store();
-    if (!store)
-        return ExitUserError;
     int code = ExitOk;
-    const std::optional<SchoolClass> c = requireClass(cli, *store, &code);
+    Store *store = nullptr;
+    const std::optional<SchoolClass> c = openClass(ctx, cli, &store, &code);
     if (!c)
         return code;
     AssignmentRepository assignments(*store);
@@ -307,11 +310,9 @@ int gradeSet(CliContext &ctx, const QStringList &args)
     if (cli.isSet(u"days-late"_s) && !(daysLate = cli.integer(u"days-late"_s)))
         return ExitUsage;
 
-    Store *store = ctx.store();
-    if (!store)
-        return ExitUserError;
     int code = ExitOk;
-    const std::optional<SchoolClass> c = requireClass(cli, *store, &code);
+    Store *store = nullptr;
+    const std::optional<SchoolClass> c = openClass(ctx, cli, &store, &code);
     if (!c)
         return code;
     Result<Assignment> assignment = AssignmentRepository(*store).resolve(c->id, cli.value(u"assignment"_s));
