@@ -225,6 +225,11 @@ void TestPlansPanel::focusLossSavesWithoutWaiting()
     QTest::keyClicks(homework, u"Page 12"_s);
     m_panel->selectLesson(m_lessons.at(2));
     QCOMPARE(LessonRepository(store()).find(m_lessons.at(1))->homework, u"Page 12"_s);
+    // And closing the window right after typing loses nothing.
+    QTest::mouseClick(homework->viewport(), Qt::LeftButton);
+    QTest::keyClicks(homework, u"Bring a recipe"_s);
+    m_window->close();
+    QCOMPARE(LessonRepository(store()).find(m_lessons.at(2))->homework, u"Bring a recipe"_s);
 }
 
 void TestPlansPanel::activitiesToolbarFormatsRichText()

@@ -209,6 +209,12 @@ void PlansPanel::setClassId(const QString &classId)
     m_units->setClassId(classId); // resets: onUnitsReset selects the first unit
 }
 
+void PlansPanel::hideEvent(QHideEvent *event)
+{
+    commitEdits();
+    QWidget::hideEvent(event);
+}
+
 bool PlansPanel::isLessonShown() const
 {
     return m_shown == Shown::Lesson;

@@ -71,6 +71,10 @@ Q_SIGNALS:
     // The week view asked for a lesson, possibly of another class.
     void lessonOpenRequested(const QString &classId, const QString &unitId, const QString &lessonId);
 
+protected:
+    // Another tab, or the window closing: what is being typed is saved first.
+    void hideEvent(QHideEvent *event) override;
+
 private:
     enum class Shown
     {
