@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "SyncService.h"
 #include "logging/Logging.h"
 #include "store/Store.h"
 
@@ -92,7 +93,11 @@ int runWindow(int argc, char **argv, const GlobalOptions &g)
         QMessageBox::critical(nullptr, QApplication::translate("main", "K12 Teacher cannot start"), store.error());
         return k12::ExitUserError;
     }
+    // Declared between the store and the window: destroyed after the window and
+    // before the store, whose database the sync thread also uses.
+    k12::SyncService sync(**store);
     k12::MainWindow window(**store);
+    window.setSyncService(&sync);
     window.show();
     window.openWalkthroughIfFirstRun();
     const int code = QApplication::exec();

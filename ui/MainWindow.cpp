@@ -13,6 +13,8 @@
 #include "repositories/StudentRepository.h"
 #include "store/Outbox.h"
 #include "store/Store.h"
+#include "sync/SyncActions.h"
+#include "sync/SyncStatusWidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -223,6 +225,7 @@ void MainWindow::createMenus()
     students->addAction(m_roster->importAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = help;
     m_walkthrough = help->addAction(tr("&Getting Started Walkthrough..."));
     m_walkthrough->setObjectName(u"walkthroughAction"_s);
     connect(m_walkthrough, &QAction::triggered, this, &MainWindow::openWalkthrough);
@@ -380,10 +383,36 @@ void MainWindow::updateStatus()
     const int students = classId.isEmpty() ? 0 : int(StudentRepository(m_store).enrolledIn(classId).size());
     m_countsLabel->setText(classId.isEmpty() ? tr("%n class(es)", nullptr, m_classes->rowCount())
                                              : tr("%n student(s)", nullptr, students));
+    if (m_syncActions)
+        return; // the sync status widget shows the waiting changes, from the sync thread's counts
     const qint64 waiting = Outbox::pendingCount(m_store.database());
     m_syncLabel->setText(waiting == 0
                              ? tr("Saved on this computer")
                              : tr("Saved on this computer · %n change(s) not yet synced", nullptr, int(waiting)));
+}
+
+void MainWindow::setSyncService(SyncService *service)
+{
+    if (!service || m_syncActions)
+        return;
+    m_syncActions = new SyncActions(*service, m_store, this);
+    m_syncLabel->hide();
+    statusBar()->addPermanentWidget(m_syncActions->statusWidget());
+
+    auto *sync = new QMenu(tr("S&ync"), this);
+    sync->setObjectName(u"syncMenu"_s);
+    sync->addAction(m_syncActions->syncNowAction());
+    sync->addSeparator();
+    sync->addAction(m_syncActions->conflictsAction());
+    sync->addAction(m_syncActions->rejectedAction());
+    auto *settings = new QMenu(tr("&Settings"), this);
+    settings->setObjectName(u"settingsMenu"_s);
+    settings->addAction(m_syncActions->accountAction());
+    menuBar()->insertMenu(m_helpMenu->menuAction(), sync);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), settings);
+
+    if (!m_signInHandler)
+        setSignInHandler(m_syncActions->signInHandler());
 }
 
 void MainWindow::onAbout()

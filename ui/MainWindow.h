@@ -8,6 +8,7 @@
 class QAction;
 class QLabel;
 class QListView;
+class QMenu;
 class QStackedWidget;
 class QTabWidget;
 class QUndoStack;
@@ -22,6 +23,8 @@ class SignInHandler;
 class GradebookPanel;
 class RosterPanel;
 class Store;
+class SyncActions;
+class SyncService;
 
 // The teacher's main window: classes in a sidebar, the selected class's
 // roster (and later gradebook and plans) in tabs, a status bar.
@@ -47,6 +50,11 @@ public:
     GradebookPanel *gradebookPanel() const { return m_gradebook; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QAction *newClassAction() const { return m_newClass; }
+    // The sync client, from the composition root: adds the sync status to the
+    // status bar, the Sync and Settings menus, and the walkthrough's sign-in.
+    // Without one (tests), the status bar counts the changes not yet synced.
+    void setSyncService(SyncService *service);
+    SyncActions *syncActions() const { return m_syncActions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +95,8 @@ private:
     QAction *m_walkthrough = nullptr;
     QPointer<OnboardingWizard> m_wizard;
     SignInHandler *m_signInHandler = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    SyncActions *m_syncActions = nullptr;
 };
 
 } // namespace k12
