@@ -1,6 +1,7 @@
 #include "SyncService.h"
 
 #include "SyncLog.h"
+#include "engine/SyncState.h"
 #include "store/Store.h"
 
 #include <QNetworkInformation>
@@ -26,6 +27,17 @@ SyncService::SyncService(Store &store, SyncWorker::Options options, QObject *par
     connect(worker, &SyncWorker::entitiesChanged, &m_store, &Store::announce);
     // Local edits only: rows pulled by the worker are announced, not applied here.
     connect(&m_store, &Store::changesApplied, this, &SyncService::onLocalChanges);
+    // What the profile already knows, so the status bar is right before the
+    // worker's first report (no "on this computer only" flash for a signed-in teacher).
+    SyncState state(store.database());
+    m_status.server = state.serverUrl();
+    m_status.email = state.email();
+    m_status.teacherName = state.teacherName();
+    m_status.lastSync = state.lastSync();
+    m_status.queued = OutboxQueue(store.database()).pendingCount();
+    m_status.connectivity = state.signedIn()              ? SyncStatus::Connectivity::Connecting
+                            : state.serverUrl().isEmpty() ? SyncStatus::Connectivity::NotConfigured
+                                                          : SyncStatus::Connectivity::SignedOut;
     m_thread.start();
     watchNetwork();
 }

@@ -81,7 +81,9 @@ QList<Conflict> ConflictStore::open()
 {
     QList<Conflict> result;
     QSqlQuery q(m_db.connection());
-    if (!q.exec(kColumns + u"WHERE resolved_at IS NULL ORDER BY detected_at, entity, field"_s))
+    // A row's fields stay together, rows in the order their first conflict came.
+    if (!q.exec(kColumns + u"WHERE resolved_at IS NULL ORDER BY MIN(detected_at) OVER (PARTITION BY entity, row_id), "
+                           "entity, row_id, field"_s))
         return result;
     while (q.next())
         result.append(fromQuery(q));

@@ -104,10 +104,17 @@ bool OutboxQueue::recordAttempt(const QList<qint64> &seqs, const QString &error)
 
 bool OutboxQueue::dismissRejected(qint64 seq)
 {
+    Transaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
     q.prepare(u"DELETE FROM outbox WHERE seq = ? AND state = 'rejected'"_s);
     q.bindValue(0, seq);
-    return q.exec() && q.numRowsAffected() == 1;
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return false;
+    // The server never took the change: pull everything again so the local row
+    // shows what the server has instead of quietly disagreeing with it.
+    if (!q.exec(u"UPDATE sync_state SET value = '0' WHERE key = 'cursor'"_s))
+        return false;
+    return tx.commit().ok();
 }
 
 } // namespace k12

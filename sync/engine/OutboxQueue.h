@@ -39,6 +39,8 @@ public:
     bool markRejected(qint64 seq, const QString &reason);
     // Outside any transaction: a failed attempt, for the teacher's status view.
     bool recordAttempt(const QList<qint64> &seqs, const QString &error);
+    // Drops a rejected change; the row returns to the server's version with the
+    // next sync (the pull starts over; fields with other local changes keep them).
     bool dismissRejected(qint64 seq);
 
 private:

@@ -42,7 +42,9 @@ bool SyncAccount::signedIn() const
 Status SyncAccount::signIn(const QUrl &server, const QString &email, const QString &password)
 {
     m_api.setServer(server);
+    m_signingIn = true;
     ApiResult<protocol::TokenResponse> answer = m_api.login(email.trimmed(), password);
+    m_signingIn = false;
     if (const ApiError *e = std::get_if<ApiError>(&answer))
         return fail(ApiClient::describe(*e));
     const protocol::TokenResponse &tokens = std::get<protocol::TokenResponse>(answer);
@@ -66,7 +68,7 @@ Status SyncAccount::signIn(const QUrl &server, const QString &email, const QStri
 
 void SyncAccount::onTokensRenewed()
 {
-    if (m_api.refreshToken().isEmpty())
+    if (m_signingIn || m_api.refreshToken().isEmpty())
         return;
     if (Status saved = CredentialStore::save(account(), m_api.refreshToken()); !saved)
         m_keychainProblem = saved.error();

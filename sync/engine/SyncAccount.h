@@ -41,6 +41,7 @@ private:
     QString m_profileDir;
     ApiClient &m_api;
     QString m_keychainProblem;
+    bool m_signingIn = false; // login() renews tokens before the account is known: save once, after
 };
 
 } // namespace k12

@@ -7,6 +7,8 @@ namespace k12 {
 QString SyncStatus::connectivityKey(Connectivity c)
 {
     switch (c) {
+    case Connectivity::Connecting:
+        return u"connecting"_s;
     case Connectivity::Online:
         return u"online"_s;
     case Connectivity::Offline:

@@ -11,6 +11,7 @@ struct SyncStatus
 {
     enum class Connectivity
     {
+        Connecting, // signed in, no answer from the server yet since the app started
         Online,
         Offline,           // the server cannot be reached
         ServerUnavailable, // it answers with errors; retrying is paused (circuit open)

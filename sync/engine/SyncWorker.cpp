@@ -72,7 +72,7 @@ void SyncWorker::countQueues()
             state.serverUrl().isEmpty() ? SyncStatus::Connectivity::NotConfigured : SyncStatus::Connectivity::SignedOut;
     else if (m_status.connectivity == SyncStatus::Connectivity::NotConfigured ||
              m_status.connectivity == SyncStatus::Connectivity::SignedOut)
-        m_status.connectivity = SyncStatus::Connectivity::Offline; // until the first answer says otherwise
+        m_status.connectivity = SyncStatus::Connectivity::Connecting; // until the first answer says otherwise
 }
 
 void SyncWorker::refreshStatus()

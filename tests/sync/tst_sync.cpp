@@ -383,6 +383,12 @@ void TestSync::rejectedMutationStepsAside()
     QCOMPARE(laptop.sync().pushed, 0);
     QVERIFY(queue.dismissRejected(rejected.constFirst().seq));
     QCOMPARE(queue.rejectedCount(), 0);
+    // Dismissed: the next sync takes the server's version of everything again.
+    QCOMPARE(laptop.state().cursor(), 0);
+    SyncReport repull = laptop.sync();
+    QVERIFY2(repull.ok(), qPrintable(repull.message));
+    QVERIFY(repull.pulled > 0);
+    QCOMPARE(ClassRepository(laptop.store()).find(d.classId)->name, u"Physics 2"_s);
 }
 
 void TestSync::rosterImportReachesTheClient()

@@ -25,7 +25,7 @@ using Connectivity = SyncStatus::Connectivity;
 bool signedIn(const SyncStatus &s)
 {
     return s.connectivity == Connectivity::Online || s.connectivity == Connectivity::Offline ||
-           s.connectivity == Connectivity::ServerUnavailable;
+           s.connectivity == Connectivity::ServerUnavailable || s.connectivity == Connectivity::Connecting;
 }
 
 } // namespace

@@ -246,6 +246,8 @@ void SyncStatusWidget::refreshTime()
 QString SyncStatusWidget::stateText() const
 {
     switch (m_status.connectivity) {
+    case Connectivity::Connecting:
+        return tr("Connecting...");
     case Connectivity::Online:
         return m_status.syncing ? tr("Online, syncing...") : tr("Online");
     case Connectivity::Offline:
@@ -266,6 +268,9 @@ QString SyncStatusWidget::stateToolTip() const
     const QString who = s.teacherName.isEmpty() ? s.email : tr("%1 (%2)").arg(s.teacherName, s.email);
     QStringList lines;
     switch (s.connectivity) {
+    case Connectivity::Connecting:
+        lines << tr("Reaching %1 as %2...").arg(s.server, who);
+        break;
     case Connectivity::Online:
         lines << tr("Connected to %1 as %2.").arg(s.server, who);
         break;
@@ -306,6 +311,9 @@ void SyncStatusWidget::updateDot()
         colour = QColor(0x1e, 0x88, 0xe5); // blue: working
     } else {
         switch (m_status.connectivity) {
+        case Connectivity::Connecting:
+            colour = QColor(0x9e, 0x9e, 0x9e);
+            break;
         case Connectivity::Online:
             colour = QColor(0x2e, 0x7d, 0x32); // green
             break;
