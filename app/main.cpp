@@ -67,7 +67,10 @@ void installTranslations(QCoreApplication &app)
     if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"k12_teacher"_s, u"_"_s, u":/i18n"_s))
+    // English is a translation too: it holds the plural forms ("1 student",
+    // "2 students") of the "%n student(s)" sources; other locales fall back to it.
+    if (translator->load(QLocale(), u"k12_teacher"_s, u"_"_s, u":/i18n"_s) ||
+        translator->load(u"k12_teacher_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(translator);
 }
 

@@ -281,13 +281,16 @@ void MainWindow::selectClass(const QString &classId)
 void MainWindow::onCurrentClassChanged()
 {
     if (!m_classList->currentIndex().isValid() && m_classes->rowCount() > 0) {
-        // Keep a class selected after a reload, so the roster never goes blank.
-        const QString remembered = profileSettings(m_store).value(u"ui/currentClass"_s).toString();
-        const int row = m_classes->rowOf(remembered);
+        // Keep the same class selected after the list reloads (a class made by
+        // the CLI or pulled by sync), so the teacher's page never jumps.
+        int row = m_classes->rowOf(m_shownClassId);
+        if (row < 0)
+            row = m_classes->rowOf(profileSettings(m_store).value(u"ui/currentClass"_s).toString());
         m_classList->setCurrentIndex(m_classes->index(row >= 0 ? row : 0));
         return; // currentChanged calls back in
     }
     const SchoolClass *c = m_classes->classAt(m_classList->currentIndex().row());
+    m_shownClassId = c ? c->id : QString();
     m_pages->setCurrentIndex(c ? 1 : 0);
     m_editClass->setEnabled(c != nullptr);
     m_archiveClass->setEnabled(c != nullptr);

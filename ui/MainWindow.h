@@ -72,6 +72,7 @@ private:
     void restoreSettings();
 
     Store &m_store;
+    QString m_shownClassId; // the class on screen, kept across reloads of the class list
     QUndoStack *m_undoStack;
     UndoableWriter m_writer;
     ClassListModel *m_classes;
