@@ -5,11 +5,16 @@
 
 #include "MainWindow.h"
 #include "gradebook/CurveDialog.h"
+#include "gradebook/ImportScoresDialog.h"
 #include "gradebook/GradebookPanel.h"
 #include "gradebook/GradebookView.h"
 #include "itemmodels/GradebookModel.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QMenu>
+#include <QPainter>
+#include <QToolButton>
 #include <QClipboard>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -32,6 +37,8 @@ private Q_SLOTS:
     void selectBlockAndPaste();
     void badPasteShowsWhereAndWritesNothing();
     void curveDialogPreviewAndApply();
+    void importDialogPreviewsProblemsAndImports();
+    void bulkMenuOffersEveryOperation();
 
 private:
     std::unique_ptr<test::GradebookFixture> f;
@@ -123,6 +130,58 @@ void TestBulkGrading::curveDialogPreviewAndApply()
     QCOMPARE(*f->score(1, 2).points, 35.0);
     window->undoStack()->undo();
     QCOMPARE(*f->score(0, 2).points, 40.0);
+}
+
+void TestBulkGrading::importDialogPreviewsProblemsAndImports()
+{
+    const QString csv = f->profile.dir.filePath(u"scores.csv"_s);
+    test::writeFile(csv, "Student Number,HW1,HW2,Test\n101,9,8,45\n102,EX,11,40\n103,7,,61\n999,5,5,5\n");
+    ImportScoresDialog dialog(model->gradebook(), window.get());
+    dialog.show();
+    dialog.analyzeFile(csv);
+    QTRY_VERIFY(!dialog.isAnalyzing());
+    QCOMPARE(dialog.plan().problems.size(), 3); // 11 > 10, 61 > 50, unknown 999
+    auto *import = dialog.findChild<QPushButton *>(u"importButton"_s);
+    QVERIFY(!import->isEnabled());
+    dialog.findChild<QCheckBox *>(u"importSkipBadRows"_s)->setChecked(true);
+    QVERIFY(import->isEnabled());
+    const QByteArray dir = qgetenv("K12_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        dialog.grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"import-preview.png"_s));
+    const ChangeList changes = dialog.changes();
+    QCOMPARE(changes.size(), 3); // row 101 only: lines with a problem are skipped
+    QVERIFY(f->profile.store().apply(u"grade.import"_s, changes).ok());
+    QCOMPARE(*f->score(0, 2).points, 45.0);
+    QVERIFY(f->score(1, 0).isEmpty());
+}
+
+void TestBulkGrading::bulkMenuOffersEveryOperation()
+{
+    view->setFocus();
+    view->selectionModel()->select(QItemSelection(model->index(0, 1), model->index(2, 2)),
+                                   QItemSelectionModel::ClearAndSelect);
+    auto *button = window->findChild<QToolButton *>(u"bulkButton"_s);
+    QVERIFY(button && button->menu());
+    QMenu *menu = button->menu();
+    QStringList texts;
+    for (QAction *a : menu->actions())
+        texts << a->text().remove(u'&');
+    for (const QString &expected : {u"Set Score..."_s, u"Fill Empty Cells..."_s, u"Fill Down"_s, u"Copy"_s,
+                                    u"Paste"_s, u"Curve Assignment..."_s, u"Comment..."_s,
+                                    u"Publish Assignments"_s, u"Hide Assignments"_s, u"Grade by Assignment..."_s})
+        QVERIFY2(texts.contains(expected), qPrintable(expected));
+    const QByteArray dir = qgetenv("K12_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        menu->popup(button->mapToGlobal(QPoint(0, button->height())));
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        // The window with the menu open over it, as a teacher sees it.
+        QPixmap shot = window->grab();
+        QPainter painter(&shot);
+        painter.drawPixmap(button->mapTo(window.get(), QPoint(0, button->height())), menu->grab());
+        painter.end();
+        shot.save(QDir(QString::fromLocal8Bit(dir)).filePath(u"bulk-menu.png"_s));
+        menu->hide();
+    }
 }
 
 QTEST_MAIN(TestBulkGrading)

@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QProgressBar>
+#include <QSet>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
@@ -47,6 +48,8 @@ ImportScoresDialog::ImportScoresDialog(const GradebookData &data, QWidget *paren
     m_progress->setObjectName(u"importProgress"_s);
     m_summary->setObjectName(u"importSummary"_s);
     m_summary->setWordWrap(true);
+    // A wrapped label must get the height its text needs, not what is left over.
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
     m_problems->setObjectName(u"importProblems"_s);
     m_preview->setObjectName(u"importPreview"_s);
     m_create->setObjectName(u"importCreateAssignments"_s);
@@ -90,7 +93,7 @@ ImportScoresDialog::ImportScoresDialog(const GradebookData &data, QWidget *paren
         if (!m_path.isEmpty())
             analyzeFile(m_path);
     });
-    connect(m_skipBad, &QCheckBox::toggled, this, &ImportScoresDialog::updateButtons);
+    connect(m_skipBad, &QCheckBox::toggled, this, &ImportScoresDialog::showPlan);
     connect(m_progressTimer, &QTimer::timeout, this, [this] {
         m_progress->setMaximum(int(std::max<qint64>(1, m_total->load())));
         m_progress->setValue(int(m_done->load()));
@@ -115,7 +118,7 @@ void ImportScoresDialog::chooseFile()
 
 bool ImportScoresDialog::isAnalyzing() const
 {
-    return m_watcher.isRunning();
+    return m_analyzing; // until the plan is shown, not only while the worker runs
 }
 
 void ImportScoresDialog::analyzeFile(const QString &path)
@@ -141,6 +144,7 @@ void ImportScoresDialog::analyzeFile(const QString &path)
     m_cancelButton->show();
     m_summary->setText(tr("Reading %1...").arg(QFileInfo(path).fileName()));
     m_progressTimer->start(50);
+    m_analyzing = true;
     ScoreImport::Options options;
     options.createAssignments = m_create->isChecked();
     // The worker gets copies and shared counters only: nothing of the dialog.
@@ -164,6 +168,7 @@ void ImportScoresDialog::analyzeFile(const QString &path)
 
 void ImportScoresDialog::onAnalyzed()
 {
+    m_analyzing = false;
     m_progressTimer->stop();
     m_progress->hide();
     m_cancelButton->hide();
@@ -198,25 +203,39 @@ void ImportScoresDialog::showPlan()
         titles.insert(a.id, a.title);
     for (const Assignment &a : std::as_const(m_plan.newAssignments))
         titles.insert(a.id, a.title + tr(" (new)"));
+    QSet<int> badLines;
+    for (const ScoreImport::Problem &p : std::as_const(m_plan.problems))
+        badLines.insert(p.line);
+    const bool skipping = m_skipBad->isChecked();
     for (int i = 0; i < rows; ++i) {
         const Score &s = m_plan.entries.at(i).score;
+        // A row with a problem is not imported at all: shown, but greyed and marked.
+        const bool skipped = badLines.contains(m_plan.entries.at(i).line);
         const int student = m_data.studentIndex(s.studentId);
         QString value = s.excused             ? tr("EX")
                         : s.exempt            ? tr("EXEMPT")
                         : s.missing           ? tr("MISSING")
                         : !s.letter.isEmpty() ? s.letter
                                               : QLocale().toString(s.points.value_or(0), 'g', 10);
-        m_preview->setItem(i, 0,
-                           new QTableWidgetItem(student >= 0 ? m_data.students.at(student).displayName() : QString()));
-        m_preview->setItem(i, 1, new QTableWidgetItem(titles.value(s.assignmentId)));
-        m_preview->setItem(i, 2, new QTableWidgetItem(value));
+        if (skipped)
+            value = skipping ? tr("%1 (skipped: line %2 has a problem)").arg(value).arg(m_plan.entries.at(i).line)
+                             : tr("%1 (line %2 has a problem)").arg(value).arg(m_plan.entries.at(i).line);
+        const QStringList cells{student >= 0 ? m_data.students.at(student).displayName() : QString(),
+                                titles.value(s.assignmentId), value};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (skipped)
+                item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+            m_preview->setItem(i, c, item);
+        }
     }
+    m_preview->resizeRowsToContents();
     updateButtons();
 }
 
 void ImportScoresDialog::updateButtons()
 {
-    const bool busy = m_watcher.isRunning();
+    const bool busy = m_analyzing;
     const bool hasChanges = !m_plan.entries.isEmpty() || !m_plan.newAssignments.isEmpty();
     const bool rowsOnly = !m_plan.problems.isEmpty() && !m_plan.headerProblem();
     m_skipBad->setEnabled(rowsOnly);

@@ -47,6 +47,7 @@ private:
     QByteArray m_bytes;
     ScoreImport::Plan m_plan;
     QFutureWatcher<ScoreImport::Plan> m_watcher;
+    bool m_analyzing = false;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::shared_ptr<std::atomic<qint64>> m_done;
     std::shared_ptr<std::atomic<qint64>> m_total;
