@@ -28,6 +28,49 @@ QList<Assignment> GradebookData::groupedByCategory(const QList<Assignment> &assi
     return sorted;
 }
 
+namespace {
+
+// Case- and accent-insensitive sort key: "Ávila" -> "avila".
+QString sortKey(const QString &name)
+{
+    const QString decomposed = name.normalized(QString::NormalizationForm_D);
+    QString key;
+    key.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            key += c;
+    }
+    return key.toCaseFolded();
+}
+
+} // namespace
+
+void GradebookData::sortStudents(QList<Student> &students)
+{
+    struct Keyed
+    {
+        QString family;
+        QString given;
+        Student student;
+    };
+    std::vector<Keyed> keyed;
+    keyed.reserve(students.size());
+    for (Student &s : students)
+        keyed.push_back({sortKey(s.familyName), sortKey(s.givenName), std::move(s)});
+    std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) {
+        if (const int c = a.family.compare(b.family); c != 0)
+            return c < 0;
+        if (const int c = a.given.compare(b.given); c != 0)
+            return c < 0;
+        if (const int c = a.student.studentNumber.compare(b.student.studentNumber); c != 0)
+            return c < 0;
+        return a.student.id < b.student.id;
+    });
+    students.clear();
+    for (Keyed &k : keyed)
+        students.append(std::move(k.student));
+}
+
 Result<GradebookData> GradebookData::load(Store &store, const QString &classId, const QString &gradingPeriodId)
 {
     std::optional<SchoolClass> schoolClass = ClassRepository(store).find(classId);
@@ -39,6 +82,7 @@ Result<GradebookData> GradebookData::load(Store &store, const QString &classId, 
     data.categories = CategoryRepository(store).inClass(classId);
     data.assignments = groupedByCategory(AssignmentRepository(store).inClass(classId), data.categories);
     data.students = StudentRepository(store).enrolledIn(classId);
+    sortStudents(data.students);
     const std::optional<GradingScale> scale = Repository<GradingScale>(store).find(GradingScale::idFor(classId));
     data.scale = scale && !scale->cutoffs.isEmpty() ? scale->cutoffs : GradingScale::defaultCutoffs();
 

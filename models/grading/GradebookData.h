@@ -29,6 +29,10 @@ public:
     };
 
     static Result<GradebookData> load(Store &store, const QString &classId, const QString &gradingPeriodId = {});
+    // Students in gradebook order: family name, then given name, ignoring case
+    // and accents ("Ávila" before "Baker"), then student number. The grid and
+    // every export list students in this order.
+    static void sortStudents(QList<Student> &students);
 
     SchoolClass schoolClass;
     QList<Category> categories;    // by position

@@ -335,7 +335,7 @@ void TestGradebookExport::studentsSortByFamilyThenGiven()
     QList<Student> list{student(u"Bea"_s, u"smith"_s),        student(u"Zoë"_s, u"Ávila"_s),
                         student(u"Al"_s, u"Smith"_s),         student(u"Cy"_s, u"Baker"_s),
                         student(u"ál"_s, u"Smith"_s, u"2"_s), student(u"Al"_s, u"Smith"_s, u"1"_s)};
-    GradebookExport::sortStudents(list);
+    GradebookData::sortStudents(list);
     QStringList order;
     for (const Student &s : std::as_const(list))
         order << s.displayName() + u' ' + s.studentNumber;
