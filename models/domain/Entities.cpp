@@ -301,6 +301,30 @@ QVariantMap Score::toFields() const
             {u"comment"_s, comment}};
 }
 
+QVariantMap Score::changedFields(const Score &before) const
+{
+    if (before.id != id)
+        return toFields();
+    QVariantMap changed;
+    if (points != before.points)
+        changed.insert(u"points"_s, points ? QVariant(*points) : QVariant());
+    if (letter != before.letter)
+        changed.insert(u"letter"_s, letter.isEmpty() ? QVariant() : QVariant(letter));
+    if (missing != before.missing)
+        changed.insert(u"missing"_s, missing);
+    if (late != before.late)
+        changed.insert(u"late"_s, late);
+    if (excused != before.excused)
+        changed.insert(u"excused"_s, excused);
+    if (exempt != before.exempt)
+        changed.insert(u"exempt"_s, exempt);
+    if (daysLate != before.daysLate)
+        changed.insert(u"days_late"_s, daysLate);
+    if (comment != before.comment)
+        changed.insert(u"comment"_s, comment);
+    return changed;
+}
+
 Score Score::fromRow(const QVariantMap &row)
 {
     Score s;

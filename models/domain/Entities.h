@@ -166,6 +166,9 @@ public:
         return !points && letter.isEmpty() && !missing && !late && !excused && !exempt && comment.isEmpty();
     }
     QVariantMap toFields() const;
+    // Only the fields that differ from `before` (all of them when before is a
+    // different row): bulk writes send just what changed.
+    QVariantMap changedFields(const Score &before) const;
     static Score fromRow(const QVariantMap &row);
     QString problem() const;
 };

@@ -91,6 +91,7 @@ Result<GradebookData> GradebookData::load(Store &store, const QString &classId, 
     for (int i = 0; i < data.assignments.size(); ++i)
         data.m_assignmentIndex.insert(data.assignments.at(i).id, i);
     data.m_cells.assign(size_t(data.students.size()) * size_t(data.assignments.size()), GradeCell{});
+    data.m_stored.assign(data.m_cells.size(), false);
     data.rebuildEngine();
 
     // Straight from SQLite, ids looked up as UTF-8 bytes without copies: this
@@ -119,6 +120,7 @@ Result<GradebookData> GradebookData::load(Store &store, const QString &classId, 
         score.exempt = q.integer(7) != 0;
         score.daysLate = int(q.integer(8));
         data.m_cells[size_t(data.cellKey(s, a))] = GradeEngine::cellFor(score, data.assignments.at(a), data.scale);
+        data.m_stored[size_t(data.cellKey(s, a))] = true;
         const QString comment = q.text(9);
         if (!score.letter.isEmpty() || !comment.isEmpty())
             data.m_extras.insert(data.cellKey(s, a), CellExtra{score.letter, comment});
@@ -169,8 +171,18 @@ Score GradebookData::scoreAt(int student, int assignment) const
     return s;
 }
 
-void GradebookData::setScore(int student, int assignment, const Score &score)
+QVariantMap GradebookData::changeTo(const Score &after) const
 {
+    const int s = studentIndex(after.studentId);
+    const int a = assignmentIndex(after.assignmentId);
+    if (after.classId != schoolClass.id || s < 0 || a < 0 || !isStored(s, a))
+        return after.toFields();
+    return after.changedFields(scoreAt(s, a));
+}
+
+void GradebookData::setScore(int student, int assignment, const Score &score, bool stored)
+{
+    m_stored[size_t(cellKey(student, assignment))] = stored;
     m_cells[size_t(cellKey(student, assignment))] = GradeEngine::cellFor(score, assignments.at(assignment), scale);
     if (score.letter.isEmpty() && score.comment.isEmpty())
         m_extras.remove(cellKey(student, assignment));

@@ -53,8 +53,14 @@ public:
 
     // The full score of a cell (an empty score with the pair's id when none is stored).
     Score scoreAt(int student, int assignment) const;
-    // Updates the cached cell after a write.
-    void setScore(int student, int assignment, const Score &score);
+    // True when the score row exists in the store (possibly emptied since).
+    bool isStored(int student, int assignment) const { return m_stored[size_t(cellKey(student, assignment))]; }
+    // The change that turns the cell into `after`: only the changed fields of a
+    // stored score, every field of a new one (so the row can be created).
+    QVariantMap changeTo(const Score &after) const;
+    // Updates the cached cell after a write (stored = false for a deleted score row,
+    // which must be written whole again: its tombstone keeps old values).
+    void setScore(int student, int assignment, const Score &score, bool stored = true);
 
     const GradeEngine &engine() const { return m_engine; }
     StudentGrade gradeOf(int student) const { return m_engine.compute(row(student)); }
@@ -68,6 +74,7 @@ private:
     }
 
     std::vector<GradeCell> m_cells;
+    std::vector<bool> m_stored; // a score row exists for the cell
     QHash<qsizetype, CellExtra> m_extras;
     QHash<QString, int> m_studentIndex;
     QHash<QString, int> m_assignmentIndex;

@@ -136,7 +136,7 @@ void GradebookModel::onChangesApplied(const QList<AppliedChange> &changes)
             fields.insert(u"id"_s, score.id);
             score = Score::fromRow(fields);
         }
-        m_data.setScore(s, a, score);
+        m_data.setScore(s, a, score, c.op != ChangeOp::Delete);
         students.insert(s);
         firstRow = std::min(firstRow, s);
         lastRow = std::max(lastRow, s);
@@ -493,7 +493,8 @@ bool GradebookModel::applyScores(const QList<Score> &scores, const QString &labe
             Q_EMIT editRejected(problem);
             return false;
         }
-        changes.append(Change::upsert(u"score"_s, score.id, score.toFields()));
+        // Only what changed against the cell on screen (a new score goes whole).
+        changes.append(Change::upsert(u"score"_s, score.id, m_data.changeTo(score)));
     }
     Result<QList<AppliedChange>> r = m_writer.apply(label, action, changes);
     if (!r) {

@@ -107,14 +107,14 @@ QStringList version1()
         u"CREATE INDEX lesson_unit_idx ON lesson(unit_id)"_s,
 
         // Local-only tables: never synced as rows.
-        // seq orders the outbox and the audit log. No AUTOINCREMENT and few
-        // indexes: a bulk edit appends 10,000s of rows to both in one transaction.
+        // seq orders the outbox and the audit log. No AUTOINCREMENT and no
+        // secondary index: a bulk edit appends 10,000s of rows to both in one
+        // transaction, and both are read in seq order.
         u"CREATE TABLE outbox (seq INTEGER PRIMARY KEY, mutation_id TEXT NOT NULL, "
         "entity TEXT NOT NULL, row_id TEXT NOT NULL, op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')), "
         "base_rev INTEGER NOT NULL DEFAULT 0, fields TEXT NOT NULL DEFAULT '{}', created_at TEXT NOT NULL, "
         "state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'rejected')), attempts INTEGER NOT "
         "NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '', rejected_reason TEXT NOT NULL DEFAULT '')"_s,
-        u"CREATE INDEX outbox_row_idx ON outbox(entity, row_id)"_s,
 
         u"CREATE TABLE audit_log (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, origin TEXT NOT "
         "NULL, action TEXT NOT NULL, entity TEXT NOT NULL, row_id TEXT NOT NULL, op TEXT NOT NULL, changes TEXT "

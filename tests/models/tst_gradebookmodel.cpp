@@ -82,6 +82,7 @@ private Q_SLOTS:
     void invalidInputIsRefusedAndWritesNothing();
     void undoRedoRestoresExactlyAndSyncs();
     void bulkEditIsOneUndoStep();
+    void gradeAfterUndoneFirstGradeIsExactlyWhatWasTyped();
     void letterGradedAssignment();
     void externalChangesReload();
 };
@@ -210,6 +211,25 @@ void TestGradebookModel::undoRedoRestoresExactlyAndSyncs()
     QCOMPARE(test::countRows(f.profile.store(), u"outbox"_s, u"entity = 'score'"_s), 9);
     QCOMPARE(test::countRows(f.profile.store(), u"audit_log"_s, u"action = 'grade.set.undo'"_s), 3);
     QCOMPARE(test::countRows(f.profile.store(), u"audit_log"_s, u"action = 'grade.set.redo'"_s), 3);
+}
+
+void TestGradebookModel::gradeAfterUndoneFirstGradeIsExactlyWhatWasTyped()
+{
+    Fixture f;
+    QUndoStack stack;
+    GradebookModel model(f.profile.store(), &stack);
+    model.setClassId(f.classId);
+    // The cell's first write marks it late; undone, the score row becomes a
+    // tombstone that still says late. A new grade must not bring that back.
+    QVERIFY(model.applyEdit({model.index(1, 2)}, ScoreEdit::late(true, 3), u"Mark Late"_s));
+    stack.undo();
+    QVERIFY(!model.index(1, 2).data(GradebookModel::LateRole).toBool());
+    QVERIFY(model.setData(model.index(1, 2), u"7"_s));
+    const Score s = ScoreRepository(f.profile.store()).scoreFor(f.classId, f.assignments.at(2), f.students.at(1));
+    QCOMPARE(*s.points, 7.0);
+    QVERIFY(!s.late);
+    QCOMPARE(s.daysLate, 0);
+    QCOMPARE(model.index(1, 2).data().toString(), u"7"_s);
 }
 
 void TestGradebookModel::bulkEditIsOneUndoStep()
