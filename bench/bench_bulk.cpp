@@ -117,6 +117,8 @@ int main(int argc, char **argv)
     ClassGenerator::Spec spec;
     if (qEnvironmentVariableIsSet("K12_BENCH_SMALL"))
         spec.assignments = 50; // profiling the write path without a long generation
+    if (qEnvironmentVariableIsSet("K12_BENCH_IMPORT_SMALL"))
+        spec.students = 20; // profiling the import without a long generation
     const ClassGenerator::Generated generated = *ClassGenerator::generate(*store, spec);
     std::vector<double> bulk, plain;
     for (int run = 0; run < runs; ++run) {

@@ -172,7 +172,8 @@ Status ChangeWriter::writeRow(const EntityDef &def, const Change &change, const 
             continue;
         names.append(field.name);
         values.append(value);
-        applied->before.insert(field.name, oldValue);
+        if (old.exists) // a new row has no "before": undo deletes it, the audit says null
+            applied->before.insert(field.name, oldValue);
         applied->after.insert(field.name, value);
         (*after)[index] = value;
     }
@@ -216,6 +217,7 @@ Status ChangeWriter::appendOutbox(const AppliedChange &applied, qint64 baseRev, 
 {
     const EntityDef &def = *EntitySchema::find(applied.entity);
     QByteArray fields;
+    fields.reserve(64 + 48 * applied.after.size()); // one allocation for a typical row
     JsonWriter json(&fields);
     json.beginObject();
     for (auto it = applied.after.cbegin(); it != applied.after.cend(); ++it) {
@@ -241,6 +243,7 @@ Status ChangeWriter::appendAudit(const QString &action, const AppliedChange &app
 {
     const EntityDef &def = *EntitySchema::find(applied.entity);
     QByteArray changes;
+    changes.reserve(64 + 80 * applied.after.size());
     JsonWriter json(&changes);
     json.beginObject();
     for (auto it = applied.after.cbegin(); it != applied.after.cend(); ++it) {
