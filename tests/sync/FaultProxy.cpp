@@ -146,7 +146,7 @@ private:
             QMutexLocker lock(&m_shared.mutex);
             faults = m_shared.faults;
             ++m_shared.stats.exchanges;
-            if (m_shared.faults.dropResponses > 0) {
+            if (m_shared.faults.dropResponses > 0 && m_shared.faults.dropPath.isEmpty()) {
                 --m_shared.faults.dropResponses;
                 forcedDrop = true;
             }
@@ -176,6 +176,20 @@ private:
         m_delayStarted = false;
     }
 
+    // A drop aimed at one path (Faults::dropPath): decided once the request line is known.
+    void dropIfTargeted()
+    {
+        QMutexLocker lock(&m_shared.mutex);
+        FaultProxy::Faults &f = m_shared.faults;
+        if (f.dropResponses <= 0 || f.dropPath.isEmpty())
+            return;
+        const qsizetype space = m_request.pending.indexOf(' ');
+        if (space < 0 || m_request.pending.mid(space + 1, f.dropPath.size()) != f.dropPath)
+            return;
+        --f.dropResponses;
+        m_fate = Fate::DropBeforeResponse;
+    }
+
     // A cut point strictly inside [from, to): at least one byte forwarded, at least one held back.
     qint64 cutInside(qint64 from, qint64 to) const
     {
@@ -198,8 +212,11 @@ private:
             m_inRequest = true;
         }
         m_request.pending += data;
-        if (!m_request.parseHead(true))
-            return; // forward once the head is complete: the cut needs the length
+        if (!m_request.headDone) {
+            if (!m_request.parseHead(true))
+                return; // forward once the head is complete: the cut needs the length
+            dropIfTargeted();
+        }
         switch (m_fate) {
         case Fate::DropBeforeRequest:
             count(&FaultProxy::Stats::dropsBeforeRequest, u"drop-before-request"_s);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QMutex>
 #include <QObject>
 #include <QString>
@@ -39,8 +40,10 @@ public:
         int minDelayMs = 20;
         int maxDelayMs = 500;
         // Whatever the rates: the answers of the next N exchanges are thrown
-        // away when they arrive (the server has done the work), closing the connection.
+        // away when they arrive (the server has done the work), closing the
+        // connection; with dropPath set, only of requests whose path starts so.
         int dropResponses = 0;
+        QByteArray dropPath;
     };
 
     struct Stats

@@ -23,6 +23,7 @@
 #include "engine/SyncAccount.h"
 #include "engine/SyncSession.h"
 #include "engine/SyncState.h"
+#include "logging/Logging.h"
 #include "store/Store.h"
 
 #include <QDateTime>
@@ -579,10 +580,16 @@ class TestSyncChaos : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Thousands of request lines otherwise: the sync log shows warnings only.
+        logging::channel("sync")->set_level(spdlog::level::warn);
+    }
     void proxyChaos();
     void serverKilledMidPush_data();
     void serverKilledMidPush();
     void clientKilledMidSync();
+    void refreshAnswerLost();
 };
 
 void TestSyncChaos::proxyChaos()
@@ -637,10 +644,17 @@ void TestSyncChaos::proxyChaos()
     a.api.setTimeout(700);
     b.api.setTimeout(700);
     const SyncSession::Options small{6, 25};
-    proxy.setFaults({0.12, 0.10, 0.10, 30, 1100});
+    FaultProxy::Faults faults;
+    faults.drop = 0.12;
+    faults.truncate = 0.10;
+    faults.delay = 0.10;
+    faults.minDelayMs = 30;
+    faults.maxDelayMs = 1100;
+    proxy.setFaults(faults);
     QRandomGenerator rng(seed);
     int failed = 0;
     int succeeded = 0;
+    QMap<int, int> failureKinds; // ApiError::Kind (-1: not a request error) -> failed syncs
     int replaysPending = 0;
     const QString serverDbPath = database.url().mid(qsizetype(qstrlen("sqlite:")));
     QElapsedTimer clock;
@@ -659,6 +673,7 @@ void TestSyncChaos::proxyChaos()
                     break;
                 }
                 ++failed;
+                ++failureKinds[report.error ? int(report.error->kind) : -1];
                 QVERIFY2(!report.message.isEmpty(), "a failed sync says why");
                 QVERIFY2(!report.error || report.error->kind != ApiError::Kind::SignedOut,
                          qPrintable(u"signed out by a network fault: "_s + report.message));
@@ -669,10 +684,15 @@ void TestSyncChaos::proxyChaos()
         }
     }
     const FaultProxy::Stats stats = proxy.stats();
-    qInfo("%d rounds in %lld ms: %d syncs ok, %d failed; %d edits, %lld mutations; %d applied-but-unanswered "
+    QStringList kinds;
+    static const char *const kindNames[] = {"transport",    "timeout",    "server", "rate-limited",
+                                            "unauthorized", "signed-out", "client", "protocol"};
+    for (auto it = failureKinds.cbegin(); it != failureKinds.cend(); ++it)
+        kinds.append(u"%1 %2"_s.arg(QString::fromLatin1(it.key() < 0 ? "other" : kindNames[it.key()])).arg(it.value()));
+    qInfo("%d rounds in %lld ms: %d syncs ok, %d failed (%s); %d edits, %lld mutations; %d applied-but-unanswered "
           "mutations seen queued; proxy: %s",
-          rounds, clock.elapsed(), succeeded, failed, world.edits, qint64(world.mutationIds.size()), replaysPending,
-          qPrintable(stats.toString()));
+          rounds, clock.elapsed(), succeeded, failed, qPrintable(kinds.join(u", "_s)), world.edits,
+          qint64(world.mutationIds.size()), replaysPending, qPrintable(stats.toString()));
     // The network really misbehaved, in every way, and syncs still got through.
     QVERIFY(stats.dropsBeforeRequest > 0);
     QVERIFY(stats.dropsInRequest > 0);
@@ -1016,6 +1036,50 @@ void TestSyncChaos::clientKilledMidSync()
     QCOMPARE(fresh.cursor(), view.cursor);
     diff = compareReplica(fresh.db(), view);
     QVERIFY2(diff.isEmpty(), qPrintable(diff.join(u'\n')));
+}
+
+void TestSyncChaos::refreshAnswerLost()
+{
+    TestDatabase database(u"sqlite"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    ServerProcess server;
+    QVERIFY2(server.start(database.url(), kServerArgs + QStringList{u"--access-ttl"_s, u"1"_s}),
+             server.stderrText().constData());
+    const Teacher teacher = createTeacher(database.url(), u"refresh@school.test"_s);
+    QVERIFY(!teacher.id.isEmpty());
+    FaultProxy proxy(9);
+    QVERIFY(proxy.start(server.port()));
+    Device device;
+    QVERIFY(device.signIn(proxy.baseUrl(), teacher));
+    const BigClass big = makeBigClass(device.store(), 2, 3);
+    QVERIFY(device.sync().ok());
+
+    // The access token expires; the answer to the refresh that follows is lost.
+    QTest::qWait(1300);
+    QVERIFY(device.store().apply(u"test.edit"_s, editAllScores(big, 1)));
+    FaultProxy::Faults lose;
+    lose.dropResponses = 1;
+    lose.dropPath = "/api/v1/auth/refresh";
+    proxy.setFaults(lose);
+    const SyncReport lost = device.sync();
+    proxy.setFaults({});
+    QCOMPARE(proxy.stats().dropsBeforeResponse, 1);
+    qInfo("with the refresh answer lost: ok %d, %s", lost.ok(), qPrintable(lost.message));
+    QCOMPARE(device.pending(), 6);
+
+    // The network is fine again: still signed in, the queue goes out.
+    const SyncReport next = device.sync();
+    qInfo("next sync: ok %d, %s", next.ok(), qPrintable(next.message));
+    // Known bug (reported for issue 6): the refresh token rotates on every
+    // refresh and a reused one revokes the whole session; Qt resends the
+    // refresh on a new connection when the first one closes without an
+    // answer, so the server sees the old token twice and signs the teacher
+    // out. Remove this line when a lost refresh answer is survivable.
+    QEXPECT_FAIL("", "a lost answer to /auth/refresh revokes the session (rotation + reuse detection)", Abort);
+    QVERIFY2(!next.error || next.error->kind != ApiError::Kind::SignedOut,
+             "one lost answer to a token refresh signed the teacher out");
+    QVERIFY2(next.ok(), qPrintable(next.message));
+    QCOMPARE(device.pending(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncChaos)
