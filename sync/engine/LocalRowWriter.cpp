@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QVarLengthArray>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -52,37 +53,69 @@ Status LocalRowWriter::write(const protocol::SyncRow &row)
     const EntityDef *def = EntitySchema::find(row.entity);
     if (!def)
         return {}; // a newer server's entity: nothing of ours refers to it
-    const QSet<QString> keep = m_pending.value(row.entity + u'/' + row.id);
-
-    QStringList columns{u"id"_s, u"rev"_s, u"updated_at"_s};
-    QVariantList values{row.id, row.rev, row.updatedAt};
-    if (!keep.contains(u"deleted"_s)) {
-        columns << u"deleted"_s;
-        values << (row.deleted ? 1 : 0);
+    // Fields with a local edit still waiting keep the local value (usually none).
+    const QSet<QString> *keep = nullptr;
+    if (!m_pending.isEmpty()) {
+        const auto it = m_pending.constFind(row.entity + u'/' + row.id);
+        if (it != m_pending.cend())
+            keep = &*it;
     }
-    for (const FieldDef &field : def->fields) {
-        if (keep.contains(field.name))
+
+    // The columns written (bit 0: deleted, bit i + 1: field i) and their values.
+    static constexpr int kMaxFields = 62;
+    Q_ASSERT(def->fields.size() <= kMaxFields);
+    QVarLengthArray<QVariant, 24> values;
+    quint64 columns = 0;
+    if (!keep || !keep->contains(u"deleted"_s))
+        columns |= 1;
+    for (int i = 0; i < def->fields.size() && i < kMaxFields; ++i) {
+        const FieldDef &field = def->fields.at(i);
+        if (keep && keep->contains(field.name))
             continue;
         const QJsonValue json = row.fields.value(field.name);
         QVariant value;
         if (json.isUndefined() || !EntitySchema::fromJson(field, json, &value))
             continue; // a field the server did not send or sent in a shape we do not know: leave ours
-        columns << field.name;
-        values << EntitySchema::toSql(field, value);
+        columns |= quint64(1) << (i + 1);
+        values.append(EntitySchema::toSql(field, value));
     }
-    QString placeholders = u"?"_s;
-    QString updates;
-    for (qsizetype i = 1; i < columns.size(); ++i) {
-        placeholders += u", ?"_s;
-        if (columns.at(i) != u"rev"_s)
-            updates += (updates.isEmpty() ? QString() : u", "_s) + columns.at(i) + u" = excluded."_s + columns.at(i);
+
+    // One statement per entity and column set, built once per writer (the
+    // SQL text is not rebuilt and hashed for every row of a page).
+    const QString key = u"upsert "_s + def->name + u' ' + QString::number(columns, 16);
+    auto cached = m_statements.find(key);
+    if (cached == m_statements.end()) {
+        QStringList names{u"id"_s, u"rev"_s, u"updated_at"_s};
+        if (columns & 1)
+            names << u"deleted"_s;
+        for (int i = 0; i < def->fields.size() && i < kMaxFields; ++i) {
+            if (columns & (quint64(1) << (i + 1)))
+                names << def->fields.at(i).name;
+        }
+        QString placeholders = u"?"_s;
+        QString updates;
+        for (qsizetype i = 1; i < names.size(); ++i) {
+            placeholders += u", ?"_s;
+            if (names.at(i) != u"rev"_s)
+                updates += (updates.isEmpty() ? QString() : u", "_s) + names.at(i) + u" = excluded."_s + names.at(i);
+        }
+        // rev only ever grows: an older answer arriving late does not roll a row back.
+        updates += u", rev = MAX(rev, excluded.rev)"_s;
+        const QString sql = u"INSERT INTO "_s + def->table() + u" ("_s + names.join(u", "_s) + u") VALUES ("_s +
+                            placeholders + u") ON CONFLICT(id) DO UPDATE SET "_s + updates;
+        cached = m_statements
+                     .emplace(key, std::make_unique<SqliteStatement>(SqliteStatement::handleOf(m_db.connection()), sql))
+                     .first;
     }
-    // rev only ever grows: an older answer arriving late does not roll a row back.
-    updates += u", rev = MAX(rev, excluded.rev)"_s;
-    SqliteStatement &q = prepared(u"INSERT INTO "_s + def->table() + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s +
-                                  placeholders + u") ON CONFLICT(id) DO UPDATE SET "_s + updates);
-    for (int i = 0; i < values.size(); ++i)
-        q.bind(i, values.at(i));
+    SqliteStatement &q = *cached->second;
+    int index = 0;
+    q.bindText(index++, row.id);
+    q.bindInt(index++, row.rev);
+    q.bindText(index++, row.updatedAt);
+    if (columns & 1)
+        q.bindInt(index++, row.deleted ? 1 : 0);
+    for (const QVariant &value : std::as_const(values))
+        q.bind(index++, value);
     if (!q.exec())
         return fail(QObject::tr("Cannot store a %1 from the server: %2").arg(row.entity, q.error()));
     return {};

@@ -149,8 +149,9 @@ Status SyncSession::applyPushAnswers(const QList<OutboxEntry> &sent, const proto
     LocalRowWriter rows(m_db);
     ConflictStore conflicts(m_db);
     const QString now = nowText();
-    if (Status s = rows.loadPendingFields(); !s)
-        return s;
+    // Which fields wait in the outbox matters only for a conflict's server row,
+    // and is read there (reading the whole outbox for every batch made a long
+    // push quadratic).
     for (qsizetype i = 0; i < sent.size(); ++i) {
         const OutboxEntry &entry = sent.at(i);
         const protocol::MutationResult &result = response.results.at(i);
