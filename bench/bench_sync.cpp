@@ -1,0 +1,506 @@
+// Sync client benchmark (issue 6; not part of CTest: timings depend on the
+// machine). Loopback, a real k12-server on SQLite, the data set of one
+// teacher: 6 classes x 35 students x 200 assignments, every cell graded
+// (42,000 scores; 43,656 rows with the classes, 5 categories each, the
+// assignments, students and enrollments), made with k12_benchgen in a
+// generator profile and pushed by it. Then, as medians of N runs:
+//   - initial sync of a new device: one SyncSession pull from 0 into a fresh
+//     profile, every page committed (WAL, synchronous=FULL), in a client
+//     process of its own (this program with --initial-sync), which also
+//     reports its peak memory (VmHWM) (targets < 1.5 s, < 150 MiB);
+//   - pushing 10,000 queued score edits (the push phase of a SyncSession;
+//     the session then pulls its own 10,000 rows back, shown apart) (< 0.6 s);
+//   - pulling those 10,000 changes on a second device (< 0.6 s);
+//   - the raw server figures for the same requests: a bare keep-alive socket
+//     sending pre-built bodies and reading answers without parsing them.
+// Sign-in uses ApiClient::login directly (no keychain). The server runs with
+// its rate limits off.
+//
+//   bench_sync [--runs N] [--push-batch N]     (default 5 runs; the engine's batch size)
+#include "ClassGenerator.h"
+#include "ServerHarness.h"
+
+#include "client/ApiClient.h"
+#include "domain/Ids.h"
+#include "engine/OutboxQueue.h"
+#include "engine/SyncSession.h"
+#include "engine/SyncState.h"
+#include "logging/Logging.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace k12;
+
+namespace {
+
+constexpr int kClasses = 6;
+constexpr int kStudents = 35;
+constexpr int kAssignments = 200;
+constexpr int kEdits = 10000;
+const QString kPassword = u"correct horse battery"_s;
+
+// A blocking HTTP/1.1 client on one keep-alive connection: the raw figures.
+class RawHttp
+{
+public:
+    explicit RawHttp(quint16 port)
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        int one = 1;
+        ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_port = htons(port);
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (::connect(m_fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) != 0)
+            qFatal("cannot connect to port %u", unsigned(port));
+    }
+    ~RawHttp() { ::close(m_fd); }
+    RawHttp(const RawHttp &) = delete;
+    RawHttp &operator=(const RawHttp &) = delete;
+
+    // Returns the status; the body in *body.
+    int request(const char *method, const QByteArray &path, const QByteArray &body, const QByteArray &token,
+                QByteArray *answer)
+    {
+        QByteArray req;
+        req.reserve(body.size() + 256);
+        req.append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        if (!token.isEmpty())
+            req.append("Authorization: Bearer ").append(token).append("\r\n");
+        if (!body.isEmpty())
+            req.append("Content-Type: application/json\r\nContent-Length: ")
+                .append(QByteArray::number(body.size()))
+                .append("\r\n");
+        req.append("\r\n").append(body);
+        for (qsizetype sent = 0; sent < req.size();) {
+            const ssize_t n = ::send(m_fd, req.constData() + sent, size_t(req.size() - sent), MSG_NOSIGNAL);
+            if (n <= 0)
+                qFatal("send failed");
+            sent += n;
+        }
+        qsizetype headerEnd = -1;
+        while ((headerEnd = m_buffer.indexOf("\r\n\r\n")) < 0)
+            fill();
+        const int status = m_buffer.mid(9, 3).toInt();
+        const QByteArray headers = m_buffer.left(headerEnd).toLower();
+        qsizetype length = 0;
+        if (const qsizetype at = headers.indexOf("content-length:"); at >= 0)
+            length = headers.mid(at + 15, headers.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+        while (m_buffer.size() < headerEnd + 4 + length)
+            fill();
+        if (answer)
+            *answer = m_buffer.mid(headerEnd + 4, length);
+        m_buffer.remove(0, headerEnd + 4 + length);
+        return status;
+    }
+
+private:
+    void fill()
+    {
+        char chunk[65536];
+        const ssize_t n = ::recv(m_fd, chunk, sizeof(chunk), 0);
+        if (n <= 0)
+            qFatal("connection closed by the server");
+        m_buffer.append(chunk, n);
+    }
+
+    int m_fd = -1;
+    QByteArray m_buffer;
+};
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+struct Series
+{
+    std::vector<double> values;
+    void add(double v) { values.push_back(v); }
+    double median() const
+    {
+        std::vector<double> v = values;
+        std::sort(v.begin(), v.end());
+        return v.empty() ? 0 : v[v.size() / 2];
+    }
+    double min() const { return values.empty() ? 0 : *std::min_element(values.begin(), values.end()); }
+    double max() const { return values.empty() ? 0 : *std::max_element(values.begin(), values.end()); }
+};
+
+qint64 statusKib(const char *key)
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(qsizetype(qstrlen(key))).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+double cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
+// Profiling one phase: with K12_BENCH_PERF_CTL=FIFO and K12_BENCH_PERF_PHASE=
+// initial|push|pull, the program tells `perf record --control=fifo:FIFO -D -1`
+// to record only while that phase runs (see docs/benchmarks.md).
+void perfControl(const QString &phase, bool enable)
+{
+    const QString fifo = qEnvironmentVariable("K12_BENCH_PERF_CTL");
+    if (fifo.isEmpty() || qEnvironmentVariable("K12_BENCH_PERF_PHASE") != phase)
+        return;
+    QFile f(fifo);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        f.write(enable ? "enable\n" : "disable\n");
+}
+
+std::unique_ptr<Store> openStore(const QString &dir)
+{
+    Result<std::unique_ptr<Store>> opened = Store::open(dir);
+    if (!opened)
+        qFatal("%s", qPrintable(opened.error()));
+    return std::move(opened).value();
+}
+
+void signIn(ApiClient &api, const QString &url, const QString &email)
+{
+    api.setServer(QUrl(url));
+    ApiResult<protocol::TokenResponse> tokens = api.login(email, kPassword);
+    if (const ApiError *e = std::get_if<ApiError>(&tokens))
+        qFatal("sign-in failed: %s", qPrintable(e->message));
+}
+
+// The client process of one initial sync: prints one JSON line.
+int initialSyncClient(const QString &url, const QString &email, const QString &profileDir)
+{
+    QElapsedTimer total;
+    total.start();
+    QElapsedTimer t;
+    t.start();
+    std::unique_ptr<Store> store = openStore(profileDir);
+    const double openMs = ms(t);
+    ApiClient api;
+    t.restart();
+    signIn(api, url, email);
+    const double loginMs = ms(t);
+    const qint64 hwmBefore = statusKib("VmHWM:");
+    const double cpuBefore = cpuMs();
+    SyncState state(store->database());
+    SyncSession session(store->database(), api, state);
+    perfControl(u"initial"_s, true);
+    t.restart();
+    const SyncReport report = session.run();
+    const double syncMs = ms(t);
+    perfControl(u"initial"_s, false);
+    const double syncCpu = cpuMs() - cpuBefore;
+    if (!report.ok())
+        qFatal("initial sync failed: %s", qPrintable(report.message));
+    const QJsonObject out{{u"open_ms"_s, openMs},           {u"login_ms"_s, loginMs},
+                          {u"sync_ms"_s, syncMs},           {u"sync_cpu_ms"_s, syncCpu},
+                          {u"rows"_s, report.pulled},       {u"pages"_s, report.pages},
+                          {u"hwm_before_kib"_s, hwmBefore}, {u"hwm_kib"_s, statusKib("VmHWM:")},
+                          {u"process_ms"_s, ms(total)}};
+    std::cout << QJsonDocument(out).toJson(QJsonDocument::Compact).toStdString() << std::endl;
+    return 0;
+}
+
+QJsonObject runInitialSyncProcess(const QString &url, const QString &email, const QString &profileDir)
+{
+    QProcess p;
+    p.setProgram(QCoreApplication::applicationFilePath());
+    p.setArguments({u"--initial-sync"_s, url, email, profileDir});
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start();
+    if (!p.waitForFinished(300000) || p.exitCode() != 0)
+        qFatal("the initial sync client failed");
+    const QByteArray out = p.readAllStandardOutput().trimmed();
+    return QJsonDocument::fromJson(out.mid(out.lastIndexOf('\n') + 1)).object();
+}
+
+QByteArray rawLogin(RawHttp &http, const QString &email)
+{
+    QByteArray answer;
+    const int status = http.request(
+        "POST", "/api/v1/auth/login",
+        QJsonDocument(QJsonObject{{u"email"_s, email}, {u"password"_s, kPassword}}).toJson(QJsonDocument::Compact), {},
+        &answer);
+    if (status != 200)
+        qFatal("raw login failed: %d", status);
+    return QJsonDocument::fromJson(answer).object().value(u"access_token").toString().toUtf8();
+}
+
+// Raw pull from `since` in pages of 5,000; returns the rows and sets *cursor.
+qint64 rawPull(RawHttp &http, const QByteArray &token, qint64 since, qint64 *cursor, int *pages)
+{
+    qint64 rows = 0;
+    *pages = 0;
+    for (;;) {
+        QByteArray answer;
+        const int status = http.request("GET", "/api/v1/sync/pull?since=" + QByteArray::number(since) + "&limit=5000",
+                                        {}, token, &answer);
+        if (status != 200)
+            qFatal("raw pull failed: %d", status);
+        ++*pages;
+        // Only what paging needs, found without parsing the page.
+        const qsizetype at = answer.lastIndexOf("\"next_cursor\":");
+        since = answer.mid(at + 14, 24).split(',').value(0).split('}').value(0).trimmed().toLongLong();
+        rows += answer.count("\"entity\":");
+        if (!answer.contains("\"has_more\":true"))
+            break;
+    }
+    *cursor = since;
+    return rows;
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QString num(double v)
+{
+    return QString::number(v, 'f', v < 10 ? 2 : 1);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments();
+    logging::init({QDir::tempPath() + u"/k12-bench-sync-logs"_s, u"bench.log"_s, false, true});
+    if (args.value(1) == u"--initial-sync"_s)
+        return initialSyncClient(args.value(2), args.value(3), args.value(4));
+    int runs = 5;
+    if (const qsizetype i = args.indexOf(u"--runs"_s); i > 0)
+        runs = std::max(1, args.value(i + 1).toInt());
+    // The measured push with another batch size (the server takes up to 1,000).
+    SyncSession::Options measuredPush;
+    if (const qsizetype i = args.indexOf(u"--push-batch"_s); i > 0)
+        measuredPush.pushBatch = std::clamp(args.value(i + 1).toInt(), 1, 1000);
+
+    QTemporaryDir dir;
+    const QString dbUrl = u"sqlite:"_s + dir.filePath(u"server.sqlite"_s);
+    test::ServerProcess server;
+    if (!server.start(dbUrl, {u"--rate-per-account"_s, u"0"_s, u"--rate-per-address"_s, u"0"_s}))
+        qFatal("the server did not start: %s", server.stderrText().constData());
+    const QString url = server.baseUrl();
+    const QString email = u"bench@school.test"_s;
+    const test::Teacher teacher = test::createTeacher(dbUrl, email, u"Bench Teacher"_s, kPassword);
+    if (teacher.id.isEmpty())
+        qFatal("create-teacher failed");
+
+    // The teacher's data set, made in a generator profile and pushed by it.
+    QElapsedTimer t;
+    std::unique_ptr<Store> generator = openStore(dir.filePath(u"generator"_s));
+    t.start();
+    for (int c = 0; c < kClasses; ++c) {
+        ClassGenerator::Spec spec;
+        spec.students = kStudents;
+        spec.assignments = kAssignments;
+        spec.categories = 5;
+        spec.graded = 1.0;
+        spec.seed = 20261123 + quint32(c);
+        if (!ClassGenerator::generate(*generator, spec))
+            qFatal("generation failed");
+    }
+    const qint64 rows = OutboxQueue(generator->database()).pendingCount();
+    out() << u"generated %1 rows in %2 ms\n"_s.arg(rows).arg(num(ms(t)));
+    ApiClient generatorApi;
+    signIn(generatorApi, url, email);
+    SyncState generatorState(generator->database());
+    t.restart();
+    const SyncReport upload = SyncSession(generator->database(), generatorApi, generatorState).run();
+    if (!upload.ok() || upload.applied != rows)
+        qFatal("upload failed: %s", qPrintable(upload.message));
+    out() << u"uploaded %1 rows in %2 ms (one-off: pushes of 500 creations)\n"_s.arg(upload.applied).arg(num(ms(t)));
+    out().flush();
+
+    Series initialMs, initialCpu, initialHwm, initialHwmBefore, initialProcess;
+    Series pushMs, pushSessionMs, pullMs, rawPushMs, rawPullMs, rawInitialMs;
+    qint64 initialRows = 0;
+    int initialPages = 0;
+
+    // A second device, synced once (untimed), to pull the edits.
+    std::unique_ptr<Store> second = openStore(dir.filePath(u"second"_s));
+    ApiClient secondApi;
+    signIn(secondApi, url, email);
+    SyncState secondState(second->database());
+    if (!SyncSession(second->database(), secondApi, secondState).run().ok())
+        qFatal("the second device's first sync failed");
+
+    QStringList scoreIds;
+    {
+        QSqlQuery q(generator->database().connection());
+        q.exec(u"SELECT id FROM score ORDER BY id LIMIT %1"_s.arg(kEdits));
+        while (q.next())
+            scoreIds.append(q.value(0).toString());
+    }
+    RawHttp raw(server.port());
+    const QByteArray token = rawLogin(raw, email);
+    const QString rawClient = newId();
+
+    for (int run = 0; run < runs; ++run) {
+        // 1. A new device's initial sync, in a process of its own.
+        const QJsonObject initial = runInitialSyncProcess(url, email, dir.filePath(u"fresh-%1"_s.arg(run)));
+        initialMs.add(initial.value(u"sync_ms").toDouble());
+        initialCpu.add(initial.value(u"sync_cpu_ms").toDouble());
+        initialHwm.add(initial.value(u"hwm_kib").toDouble() / 1024.0);
+        initialHwmBefore.add(initial.value(u"hwm_before_kib").toDouble() / 1024.0);
+        initialProcess.add(initial.value(u"process_ms").toDouble());
+        initialRows = initial.value(u"rows").toInteger();
+        initialPages = initial.value(u"pages").toInt();
+
+        // 2. 10,000 queued score edits pushed by the generator profile.
+        ChangeList edits;
+        edits.reserve(kEdits);
+        for (const QString &id : std::as_const(scoreIds))
+            edits.append(Change::upsert(u"score"_s, id, {{u"points"_s, run + 0.25}}));
+        if (!generator->apply(u"bench.edit"_s, edits))
+            qFatal("edit failed");
+        QElapsedTimer session;
+        double pushEnd = 0;
+        perfControl(u"push"_s, true);
+        session.start();
+        const SyncReport pushed = SyncSession(generator->database(), generatorApi, generatorState, measuredPush)
+                                      .run([&](const QString &phase, qint64 done, qint64 total) {
+                                          if (phase == u"push"_s && done == total) {
+                                              pushEnd = ms(session);
+                                              perfControl(u"push"_s, false);
+                                          }
+                                      });
+        const double sessionMs = ms(session);
+        if (!pushed.ok() || pushed.applied != kEdits)
+            qFatal("push failed: %s (%d applied)", qPrintable(pushed.message), pushed.applied);
+        pushMs.add(pushEnd);
+        pushSessionMs.add(sessionMs);
+
+        // 3. The second device pulls them.
+        perfControl(u"pull"_s, true);
+        t.restart();
+        const SyncReport pulled = SyncSession(second->database(), secondApi, secondState).run();
+        pullMs.add(ms(t));
+        perfControl(u"pull"_s, false);
+        if (!pulled.ok() || pulled.pulled != kEdits)
+            qFatal("pull failed: %s (%lld pulled)", qPrintable(pulled.message), pulled.pulled);
+
+        // 4. The raw server: the same 10,000 edits in 20 pushes of 500, then
+        // pulling them, then a pull of everything from 0.
+        QHash<QString, qint64> revs;
+        {
+            QSqlQuery q(generator->database().connection());
+            q.exec(u"SELECT id, rev FROM score"_s);
+            while (q.next())
+                revs.insert(q.value(0).toString(), q.value(1).toLongLong());
+        }
+        QList<QByteArray> bodies;
+        for (int b = 0; b < kEdits / 500; ++b) {
+            QJsonArray mutations;
+            for (int i = b * 500; i < (b + 1) * 500; ++i)
+                mutations.append(QJsonObject{{u"mutation_id"_s, newId()},
+                                             {u"entity"_s, u"score"_s},
+                                             {u"id"_s, scoreIds.at(i)},
+                                             {u"op"_s, u"upsert"_s},
+                                             {u"base_rev"_s, revs.value(scoreIds.at(i))},
+                                             {u"fields"_s, QJsonObject{{u"points"_s, run + 0.75}}}});
+            bodies.append(QJsonDocument(QJsonObject{{u"client_id"_s, rawClient}, {u"mutations"_s, mutations}})
+                              .toJson(QJsonDocument::Compact));
+        }
+        const qint64 before = SyncState(generator->database()).cursor();
+        t.restart();
+        for (const QByteArray &body : std::as_const(bodies)) {
+            QByteArray answer;
+            if (raw.request("POST", "/api/v1/sync/push", body, token, &answer) != 200 ||
+                answer.count("\"applied\"") != 500)
+                qFatal("raw push failed: %s", answer.left(300).constData());
+        }
+        rawPushMs.add(ms(t));
+        qint64 cursor = 0;
+        int pages = 0;
+        t.restart();
+        const qint64 rawRows = rawPull(raw, token, before, &cursor, &pages);
+        rawPullMs.add(ms(t));
+        if (rawRows != kEdits)
+            qFatal("raw pull got %lld rows", rawRows);
+        t.restart();
+        const qint64 everything = rawPull(raw, token, 0, &cursor, &pages);
+        rawInitialMs.add(ms(t));
+        if (everything != rows)
+            qFatal("raw initial pull got %lld rows of %lld", everything, rows);
+
+        // Both devices catch up with the raw edits (untimed).
+        if (!SyncSession(generator->database(), generatorApi, generatorState).run().ok() ||
+            !SyncSession(second->database(), secondApi, secondState).run().ok())
+            qFatal("catch-up failed");
+        out() << u"run %1: initial %2 ms (%3 MiB), push %4 ms (session %5 ms), pull %6 ms; raw push %7 ms, raw pull "
+                 "%8 ms, raw initial %9 ms\n"_s.arg(run + 1)
+                     .arg(num(initialMs.values.back()), num(initialHwm.values.back()), num(pushMs.values.back()),
+                          num(pushSessionMs.values.back()), num(pullMs.values.back()), num(rawPushMs.values.back()),
+                          num(rawPullMs.values.back()), num(rawInitialMs.values.back()));
+        out().flush();
+    }
+
+    auto row = [&](const QString &what, const Series &s, const QString &unit, const QString &target,
+                   const QString &rawFigure, const QString &pouch) {
+        out() << u"| %1 | %2 %3 | %4 | %5 | %6 | %7 |\n"_s.arg(
+            what, num(s.median()), unit, num(s.min()) + u"-"_s + num(s.max()), target, rawFigure, pouch);
+    };
+    out() << u"\n%1 rows (%2 scores), initial sync in %3 pages of 5,000; pushes of %4; %5 runs\n\n"_s.arg(rows)
+                 .arg(kClasses * kStudents * kAssignments)
+                 .arg(initialPages)
+                 .arg(measuredPush.pushBatch)
+                 .arg(runs);
+    out() << u"| measure | median | range | target | raw server | PouchDB 9 |\n|---|---|---|---|---|---|\n"_s;
+    row(u"initial sync of a new device (%1 rows, committed)"_s.arg(initialRows), initialMs, u"ms"_s, u"< 1500 ms"_s,
+        num(rawInitialMs.median()) + u" ms"_s, u"5100 ms"_s);
+    row(u"  its CPU time"_s, initialCpu, u"ms"_s, {}, {}, {});
+    row(u"  peak RSS of the client process (VmHWM)"_s, initialHwm, u"MiB"_s, u"< 150 MiB"_s, {}, u"250-290 MiB"_s);
+    row(u"  RSS before the sync (after open + sign-in)"_s, initialHwmBefore, u"MiB"_s, {}, {}, {});
+    row(u"  whole client process (start, open, sign-in, sync, exit)"_s, initialProcess, u"ms"_s, {}, {}, {});
+    row(u"push 10,000 queued score edits"_s, pushMs, u"ms"_s, u"< 600 ms"_s, num(rawPushMs.median()) + u" ms"_s,
+        u"1250 ms"_s);
+    row(u"  whole session (push, then pull the 10,000 back)"_s, pushSessionMs, u"ms"_s, {}, {}, {});
+    row(u"pull those 10,000 changes on a second device"_s, pullMs, u"ms"_s, u"< 600 ms"_s,
+        num(rawPullMs.median()) + u" ms"_s, u"1250 ms"_s);
+    out().flush();
+    server.stop();
+    // K12_BENCH_SERVER_LOG=FILE keeps the server's request log (durations per request).
+    if (const QString log = qEnvironmentVariable("K12_BENCH_SERVER_LOG"); !log.isEmpty()) {
+        QFile f(log);
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            f.write(server.stderrText());
+    }
+    return 0;
+}
