@@ -68,8 +68,10 @@ QStringList version1()
                                                                          "INTEGER NOT NULL DEFAULT 0, days_late "
                                                                          "INTEGER NOT NULL "
                                                                          "DEFAULT 0, comment TEXT NOT NULL DEFAULT '')"_s,
-        // No index on (assignment_id, student_id): a score's id is made from
-        // that pair (pairId), so the primary key already keeps it unique.
+        // A score's id is made from its pair (pairId), but a row from elsewhere
+        // (another client's bug, a hand-made import) must still not give a
+        // student two scores on one assignment; the server reads this rule too.
+        u"CREATE UNIQUE INDEX score_pair_idx ON score(assignment_id, student_id)"_s,
         u"CREATE INDEX score_class_idx ON score(class_id)"_s,
 
         u"CREATE TABLE standard (" K12_SYNCED_COLUMNS

@@ -163,6 +163,46 @@ AuthService::Answer AuthService::refresh(const protocol::RefreshRequest &request
     q->finish();
 
     if (revoked) {
+        // The answer to the rotation may never have arrived: if the successor
+        // is fresh and unused, rotate once more rather than end the session.
+        QSqlQuery *successor = m_db.prepared(u"SELECT \"token_hash\", \"expires_at\" FROM \"auth_token\" "
+                                             "WHERE \"family_id\" = ? AND \"kind\" = 'refresh' AND \"revoked\" = 0"_s);
+        successor->bindValue(0, familyId);
+        if (Status s = m_db.run(successor, u"reading the session"_s); !s)
+            return problem(Problem::Kind::Internal, s.error());
+        QStringList live;
+        qint64 newestIssued = 0;
+        while (successor->next()) {
+            live.append(successor->value(0).toString());
+            newestIssued = std::max(newestIssued, successor->value(1).toLongLong() - m_settings.refreshTtlSeconds);
+        }
+        successor->finish();
+        // Only the token rotated last qualifies: an older one coming back is a copy.
+        QSqlQuery *latest = m_db.prepared(u"SELECT \"token_hash\" FROM \"auth_token\" WHERE \"family_id\" = ? AND "
+                                          "\"kind\" = 'refresh' AND \"revoked\" = 1 ORDER BY \"expires_at\" DESC "
+                                          "LIMIT 1"_s);
+        latest->bindValue(0, familyId);
+        if (Status s = m_db.run(latest, u"reading the session"_s); !s)
+            return problem(Problem::Kind::Internal, s.error());
+        const bool rotatedLast = latest->next() && latest->value(0).toString() == hash;
+        latest->finish();
+        if (rotatedLast && live.size() == 1 && !disabled &&
+            nowSeconds() - newestIssued <= m_settings.reuseGraceSeconds) {
+            QSqlQuery *retire = m_db.prepared(u"UPDATE \"auth_token\" SET \"revoked\" = 1 WHERE \"token_hash\" = ?"_s);
+            retire->bindValue(0, live.constFirst());
+            if (Status s = m_db.run(retire, u"rotating the refresh token"_s); !s)
+                return problem(Problem::Kind::Internal, s.error());
+            Result<protocol::TokenResponse> tokens = issue(teacherId, familyId);
+            if (!tokens)
+                return problem(Problem::Kind::Internal, tokens.error());
+            if (Status s = tx.commit(); !s)
+                return problem(Problem::Kind::Internal, s.error());
+            serverLog()->info("refresh answer lost for teacher {}: session {} rotated again", teacherId.toStdString(),
+                              familyId.toStdString());
+            Answer a;
+            a.tokens = *tokens;
+            return a;
+        }
         // A used refresh token came back: someone holds a copy. End the whole session.
         QSqlQuery *kill = m_db.prepared(u"UPDATE \"auth_token\" SET \"revoked\" = 1 WHERE \"family_id\" = ?"_s);
         kill->bindValue(0, familyId);

@@ -26,6 +26,10 @@ public:
         qint64 refreshTtlSeconds = 30 * 24 * 3600;
         int maxLoginFailuresPerMinute = 10;
         int dummyIterations = 0; // work for unknown emails; 0 = PasswordHasher::defaultIterations()
+        // A refresh token used again this soon after its rotation, while its
+        // successor was never used, is a client that lost the answer (flaky
+        // Wi-Fi, a killed process): it gets a new pair instead of a revoked session.
+        qint64 reuseGraceSeconds = 120;
     };
 
     // Either tokens or a problem (with Retry-After seconds for 429).

@@ -76,7 +76,12 @@ ApiClient::Reply ApiClient::send(const QByteArray &method, const QString &path, 
     if (reply->hasRawHeader("X-Request-Id"))
         result.requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
     const QNetworkReply::NetworkError error = reply->error();
-    if (result.status == 0) {
+    // Network-level errors (connection refused, closed, timed out: Qt's codes
+    // below 200) mean no whole answer came, even when a status line did: an
+    // answer cut off in its body is the network failing, not the server saying no.
+    const bool networkFailure = error != QNetworkReply::NoError && int(error) < 200;
+    if (result.status == 0 || networkFailure) {
+        result.status = 0;
         const bool timedOut = error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
         result.transportError =
             ApiError{timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Transport,

@@ -38,14 +38,28 @@ Status LocalRowWriter::loadPendingFields()
     if (!q.exec(u"SELECT entity, row_id, fields, op FROM outbox WHERE state = 'pending'"_s))
         return fail(QObject::tr("Cannot read the outbox."));
     while (q.next()) {
-        QSet<QString> &fields = m_pending[q.value(0).toString() + u'/' + q.value(1).toString()];
+        QHash<QString, int> &fields = m_pending[q.value(0).toString() + u'/' + q.value(1).toString()];
         const QJsonObject object = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-            fields.insert(it.key());
+            ++fields[it.key()];
         if (q.value(3).toString() == u"delete"_s)
-            fields.insert(u"deleted"_s);
+            ++fields[u"deleted"_s];
     }
     return {};
+}
+
+void LocalRowWriter::forgetPending(const QString &entity, const QString &id, const QStringList &fields)
+{
+    const auto row = m_pending.find(entity + u'/' + id);
+    if (row == m_pending.end())
+        return;
+    for (const QString &field : fields) {
+        const auto it = row->find(field);
+        if (it != row->end() && --*it <= 0)
+            row->erase(it);
+    }
+    if (row->isEmpty())
+        m_pending.erase(row);
 }
 
 Status LocalRowWriter::write(const protocol::SyncRow &row)
@@ -54,7 +68,7 @@ Status LocalRowWriter::write(const protocol::SyncRow &row)
     if (!def)
         return {}; // a newer server's entity: nothing of ours refers to it
     // Fields with a local edit still waiting keep the local value (usually none).
-    const QSet<QString> *keep = nullptr;
+    const QHash<QString, int> *keep = nullptr;
     if (!m_pending.isEmpty()) {
         const auto it = m_pending.constFind(row.entity + u'/' + row.id);
         if (it != m_pending.cend())

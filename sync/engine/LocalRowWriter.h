@@ -28,6 +28,9 @@ public:
     // Reads which fields of which rows wait in the outbox (call at the start of
     // each transaction that writes server rows).
     Status loadPendingFields();
+    // One queued mutation was answered and left the outbox: its fields stop
+    // holding the local value (unless another queued mutation has them too).
+    void forgetPending(const QString &entity, const QString &id, const QStringList &fields);
     // Inside the caller's transaction. Rows of unknown entities are skipped.
     Status write(const protocol::SyncRow &row);
     // Raises a row's rev to what the server answered for our own change.
@@ -37,7 +40,8 @@ private:
     SqliteStatement &prepared(const QString &sql);
 
     Database &m_db;
-    QHash<QString, QSet<QString>> m_pending; // "entity/id" -> fields waiting to be pushed
+    // "entity/id" -> field -> how many queued mutations change it
+    QHash<QString, QHash<QString, int>> m_pending;
     std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_statements;
 };
 

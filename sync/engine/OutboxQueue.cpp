@@ -77,6 +77,20 @@ bool OutboxQueue::remove(qint64 seq)
     return q.exec();
 }
 
+bool OutboxQueue::remove(const QList<qint64> &seqs)
+{
+    // One statement for a whole answered batch: one prepare, one B-tree pass.
+    for (qsizetype from = 0; from < seqs.size(); from += 500) {
+        QStringList numbers;
+        for (qsizetype i = from; i < std::min(seqs.size(), from + 500); ++i)
+            numbers.append(QString::number(seqs.at(i)));
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(u"DELETE FROM outbox WHERE seq IN ("_s + numbers.join(u',') + u')'))
+            return false;
+    }
+    return true;
+}
+
 bool OutboxQueue::markRejected(qint64 seq, const QString &reason)
 {
     QSqlQuery q(m_db.connection());

@@ -36,6 +36,7 @@ public:
 
     // Inside the caller's transaction:
     bool remove(qint64 seq);
+    bool remove(const QList<qint64> &seqs);
     bool markRejected(qint64 seq, const QString &reason);
     // Outside any transaction: a failed attempt, for the teacher's status view.
     bool recordAttempt(const QList<qint64> &seqs, const QString &error);

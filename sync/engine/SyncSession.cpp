@@ -9,6 +9,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
@@ -149,9 +151,18 @@ Status SyncSession::applyPushAnswers(const QList<OutboxEntry> &sent, const proto
     LocalRowWriter rows(m_db);
     ConflictStore conflicts(m_db);
     const QString now = nowText();
-    // Which fields wait in the outbox matters only for a conflict's server row,
-    // and is read there (reading the whole outbox for every batch made a long
-    // push quadratic).
+    // Which fields wait in the outbox matters only for a conflict's server row:
+    // read once per batch, and only when the batch has a conflict.
+    const bool anyConflict =
+        std::any_of(response.results.cbegin(), response.results.cend(), [](const protocol::MutationResult &r) {
+            return r.status == protocol::MutationResult::Status::Conflict;
+        });
+    if (anyConflict) {
+        if (Status s = rows.loadPendingFields(); !s)
+            return s;
+    }
+    QList<qint64> answered;
+    answered.reserve(sent.size());
     for (qsizetype i = 0; i < sent.size(); ++i) {
         const OutboxEntry &entry = sent.at(i);
         const protocol::MutationResult &result = response.results.at(i);
@@ -167,10 +178,14 @@ Status SyncSession::applyPushAnswers(const QList<OutboxEntry> &sent, const proto
                 if (Status s = conflicts.record(entry.mutation.entity, entry.mutation.id, c, result.rev, now); !s)
                     return s;
             }
-            queue.remove(entry.seq); // answered: the teacher's value now lives in the conflict table
+            // Answered: the teacher's value now lives in the conflict table.
+            answered.append(entry.seq);
+            rows.forgetPending(entry.mutation.entity, entry.mutation.id,
+                               entry.mutation.fields.keys() + (entry.mutation.op == protocol::MutationOp::Delete
+                                                                   ? QStringList{u"deleted"_s}
+                                                                   : QStringList{}));
             // The server's row (with the fields that merged) replaces ours,
             // except fields with further local edits still queued.
-            (void)rows.loadPendingFields();
             if (result.row) {
                 if (Status s = rows.write(*result.row); !s)
                     return s;
@@ -189,8 +204,10 @@ Status SyncSession::applyPushAnswers(const QList<OutboxEntry> &sent, const proto
             break;
         }
         if (result.status == protocol::MutationResult::Status::Applied)
-            queue.remove(entry.seq);
+            answered.append(entry.seq);
     }
+    if (!queue.remove(answered))
+        return Status{k12::fail(tr("Cannot update the outbox."))};
     return tx.commit();
 }
 

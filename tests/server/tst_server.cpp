@@ -251,12 +251,25 @@ private slots:
         QCOMPARE(refreshed.json().value(u"expires_in").toInt(), 1);
         QCOMPARE(m_http->get(u"/api/v1/sync/pull"_s, access).status, 200);
 
-        // The used refresh token is dead; presenting it again ends the session.
+        // The answer to a rotation was lost: the same token again, at once, while
+        // its successor is unused, gets a fresh pair (the session lives on).
+        const HttpReply retried =
+            m_http->postJson(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, m_alice.refreshToken}});
+        QCOMPARE(retried.status, 200);
+        const QString refresh2 = retried.json().value(u"refresh_token").toString();
+        QVERIFY(refresh2 != refresh);
+        const HttpReply rotated = m_http->postJson(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, refresh2}});
+        QCOMPARE(rotated.status, 200);
+        const QString access3 = rotated.json().value(u"access_token").toString();
+        const QString refresh3 = rotated.json().value(u"refresh_token").toString();
+
+        // An older used refresh token is a copy: presenting it ends the whole session.
         const HttpReply reused =
             m_http->postJson(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, m_alice.refreshToken}});
         QVERIFY(isProblem(reused, 401, protocol::Problem::Kind::InvalidRefreshToken));
-        const HttpReply successor = m_http->postJson(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, refresh}});
+        const HttpReply successor = m_http->postJson(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, refresh3}});
         QVERIFY(isProblem(successor, 401, protocol::Problem::Kind::InvalidRefreshToken));
+        QCOMPARE(m_http->get(u"/api/v1/sync/pull"_s, access3).status, 401);
         QCOMPARE(m_http->get(u"/api/v1/sync/pull"_s, access).status, 401);
 
         // Logout revokes the access token and its refresh token.

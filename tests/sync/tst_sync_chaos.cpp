@@ -1065,17 +1065,17 @@ void TestSyncChaos::refreshAnswerLost()
     proxy.setFaults({});
     QCOMPARE(proxy.stats().dropsBeforeResponse, 1);
     qInfo("with the refresh answer lost: ok %d, %s", lost.ok(), qPrintable(lost.message));
-    QCOMPARE(device.pending(), 6);
+    // Qt sends the refresh again on a new connection and the server answers
+    // it: this sync may already go through; it must not sign the teacher out.
+    QVERIFY2(!lost.error || lost.error->kind != ApiError::Kind::SignedOut,
+             "one lost answer to a token refresh signed the teacher out");
 
     // The network is fine again: still signed in, the queue goes out.
     const SyncReport next = device.sync();
     qInfo("next sync: ok %d, %s", next.ok(), qPrintable(next.message));
-    // Known bug (reported for issue 6): the refresh token rotates on every
-    // refresh and a reused one revokes the whole session; Qt resends the
-    // refresh on a new connection when the first one closes without an
-    // answer, so the server sees the old token twice and signs the teacher
-    // out. Remove this line when a lost refresh answer is survivable.
-    QEXPECT_FAIL("", "a lost answer to /auth/refresh revokes the session (rotation + reuse detection)", Abort);
+    // The server sees the rotated token again (Qt resends the refresh on a new
+    // connection): it is the token rotated last and its successor was never
+    // used, so the server rotates once more instead of ending the session.
     QVERIFY2(!next.error || next.error->kind != ApiError::Kind::SignedOut,
              "one lost answer to a token refresh signed the teacher out");
     QVERIFY2(next.ok(), qPrintable(next.message));
