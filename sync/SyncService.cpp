@@ -1,6 +1,7 @@
 #include "SyncService.h"
 
 #include "SyncLog.h"
+#include "client/CredentialStore.h"
 #include "engine/SyncState.h"
 #include "store/Store.h"
 
@@ -16,15 +17,33 @@ SyncService::SyncService(Store &store, SyncWorker::Options options, QObject *par
 {
     qRegisterMetaType<k12::SyncStatus>();
     m_thread.setObjectName(u"k12-sync"_s);
-    auto *worker = new SyncWorker(store.profileDir(), options);
+    // The keychain is read here, on the UI thread (see SyncAccount::setKeychainElsewhere).
+    QString token;
+    {
+        SyncState known(store.database());
+        if (known.signedIn()) {
+            Result<QString> loaded = CredentialStore::load(
+                CredentialStore::accountKey(store.profileDir(), known.serverUrl(), known.email()));
+            if (loaded)
+                token = *loaded;
+            else
+                m_keychainProblem = loaded.error();
+        }
+    }
+    auto *worker = new SyncWorker(store.profileDir(), options, token);
     worker->moveToThread(&m_thread);
     m_worker = worker;
     connect(&m_thread, &QThread::started, worker, &SyncWorker::start);
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &SyncWorker::statusChanged, this, &SyncService::onWorkerStatus);
     connect(worker, &SyncWorker::progress, this, &SyncService::progress);
-    connect(worker, &SyncWorker::signInFinished, this, &SyncService::signInFinished);
+    // The token of a new sign-in is stored (storeToken) before this arrives:
+    // the keychain's answer is known here, on the UI thread.
+    connect(worker, &SyncWorker::signInFinished, this,
+            [this](bool ok, const QString &message) { Q_EMIT signInFinished(ok, ok ? m_keychainProblem : message); });
     connect(worker, &SyncWorker::entitiesChanged, &m_store, &Store::announce);
+    connect(worker, &SyncWorker::refreshTokenToStore, this, &SyncService::storeToken);
+    connect(worker, &SyncWorker::refreshTokenToForget, this, &SyncService::forgetToken);
     // Local edits only: rows pulled by the worker are announced, not applied here.
     connect(&m_store, &Store::changesApplied, this, &SyncService::onLocalChanges);
     // What the profile already knows, so the status bar is right before the
@@ -72,7 +91,23 @@ void SyncService::onLocalChanges()
 void SyncService::onWorkerStatus(const SyncStatus &status)
 {
     m_status = status;
+    m_status.keychainProblem = m_keychainProblem;
     Q_EMIT statusChanged(m_status);
+}
+
+void SyncService::storeToken(const QString &account, const QString &refreshToken)
+{
+    const Status saved = CredentialStore::save(account, refreshToken);
+    m_keychainProblem = saved ? QString() : saved.error();
+    if (m_status.keychainProblem != m_keychainProblem) {
+        m_status.keychainProblem = m_keychainProblem;
+        Q_EMIT statusChanged(m_status);
+    }
+}
+
+void SyncService::forgetToken(const QString &account)
+{
+    (void)CredentialStore::remove(account);
 }
 
 void SyncService::syncNow()

@@ -47,12 +47,15 @@ Q_SIGNALS:
 private:
     void onLocalChanges();
     void onWorkerStatus(const SyncStatus &status);
+    void storeToken(const QString &account, const QString &refreshToken);
+    void forgetToken(const QString &account);
     void watchNetwork();
 
     Store &m_store;
     QThread m_thread;
     QPointer<SyncWorker> m_worker;
     SyncStatus m_status;
+    QString m_keychainProblem; // known on this (the UI) thread, where the keychain is used
 };
 
 } // namespace k12

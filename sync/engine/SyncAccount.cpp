@@ -70,6 +70,10 @@ void SyncAccount::onTokensRenewed()
 {
     if (m_signingIn || m_api.refreshToken().isEmpty())
         return;
+    if (m_keychainElsewhere) {
+        Q_EMIT refreshTokenToStore(account(), m_api.refreshToken());
+        return;
+    }
     if (Status saved = CredentialStore::save(account(), m_api.refreshToken()); !saved)
         m_keychainProblem = saved.error();
     else
@@ -84,6 +88,10 @@ Status SyncAccount::restore()
     m_api.setServer(QUrl(state.serverUrl()));
     if (!m_api.refreshToken().isEmpty())
         return {};
+    if (m_keychainElsewhere)
+        return fail(tr("The sign-in for %1 is not available on this computer; please sign in again (Settings > "
+                       "Account).")
+                        .arg(state.email()));
     Result<QString> token = CredentialStore::load(account());
     if (!token) {
         m_keychainProblem = token.error();
@@ -101,7 +109,11 @@ Status SyncAccount::signOut()
     SyncState state(m_db);
     if (!m_api.refreshToken().isEmpty() || !m_api.accessToken().isEmpty())
         (void)m_api.logout(); // best effort: the server may be offline; the local sign-out still happens
-    const Status removed = CredentialStore::remove(account());
+    Status removed;
+    if (m_keychainElsewhere)
+        Q_EMIT refreshTokenToForget(account());
+    else
+        removed = CredentialStore::remove(account());
     state.setValue(u"signed_in"_s, u"0"_s);
     m_api.setAccessToken({});
     m_api.setRefreshToken({});

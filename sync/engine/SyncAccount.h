@@ -31,7 +31,18 @@ public:
     bool signedIn() const;
     const QString &keychainProblem() const { return m_keychainProblem; }
 
+    // QtKeychain runs its jobs through one executor object and is not safe to
+    // use from two threads; the sync thread hands keychain work to the UI
+    // thread instead: with this on, tokens are announced, not saved, and
+    // restore() only uses a token given to the client beforehand.
+    void setKeychainElsewhere(bool elsewhere) { m_keychainElsewhere = elsewhere; }
+    QString accountKey() const { return account(); }
+
     static Result<QUrl> parseServer(const QString &text);
+
+Q_SIGNALS:
+    void refreshTokenToStore(const QString &account, const QString &refreshToken);
+    void refreshTokenToForget(const QString &account);
 
 private:
     void onTokensRenewed();
@@ -42,6 +53,7 @@ private:
     ApiClient &m_api;
     QString m_keychainProblem;
     bool m_signingIn = false; // login() renews tokens before the account is known: save once, after
+    bool m_keychainElsewhere = false;
 };
 
 } // namespace k12

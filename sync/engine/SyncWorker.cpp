@@ -15,10 +15,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
 
-SyncWorker::SyncWorker(QString profileDir, Options options, QObject *parent)
+SyncWorker::SyncWorker(QString profileDir, Options options, QString refreshToken, QObject *parent)
     : QObject(parent)
     , m_profileDir(std::move(profileDir))
     , m_options(options)
+    , m_initialToken(std::move(refreshToken))
     , m_retry(options.retry)
 {
     qRegisterMetaType<k12::SyncStatus>();
@@ -47,7 +48,12 @@ void SyncWorker::start()
     m_db = std::move(db).value();
     m_api = std::make_unique<ApiClient>();
     m_api->setTimeout(m_options.timeoutMs);
+    m_api->setRefreshToken(m_initialToken);
+    m_initialToken.clear();
     m_account = std::make_unique<SyncAccount>(*m_db, m_profileDir, *m_api);
+    m_account->setKeychainElsewhere(true);
+    connect(m_account.get(), &SyncAccount::refreshTokenToStore, this, &SyncWorker::refreshTokenToStore);
+    connect(m_account.get(), &SyncAccount::refreshTokenToForget, this, &SyncWorker::refreshTokenToForget);
     m_periodic->start();
     refreshStatus();
     if (SyncState(*m_db).signedIn())

@@ -29,7 +29,8 @@ public:
         int timeoutMs = 30 * 1000;
     };
 
-    SyncWorker(QString profileDir, Options options, QObject *parent = nullptr);
+    // refreshToken: what the UI thread read from the keychain (empty if none).
+    SyncWorker(QString profileDir, Options options, QString refreshToken = {}, QObject *parent = nullptr);
     ~SyncWorker() override;
 
 public Q_SLOTS:
@@ -46,6 +47,9 @@ Q_SIGNALS:
     void progress(const QString &phase, qint64 done, qint64 total);
     void entitiesChanged(const QStringList &entities);
     void signInFinished(bool ok, const QString &message);
+    // Keychain work for the UI thread (QtKeychain is not used from this thread).
+    void refreshTokenToStore(const QString &account, const QString &refreshToken);
+    void refreshTokenToForget(const QString &account);
 
 private:
     void run();
@@ -56,6 +60,7 @@ private:
 
     QString m_profileDir;
     Options m_options;
+    QString m_initialToken;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<SyncAccount> m_account;
