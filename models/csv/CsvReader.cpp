@@ -120,9 +120,7 @@ Result<QList<CsvRow>> CsvReader::records(const QString &text, QChar sep, const Q
         }
     }
     if (quoted) {
-        return fail(tr("%1, line %2: a quoted cell is never closed (missing \")")
-                        .arg(fileName)
-                        .arg(quoteStartLine));
+        return fail(tr("%1, line %2: a quoted cell is never closed (missing \")").arg(fileName).arg(quoteStartLine));
     }
     if (!cell.isEmpty() || !current.cells.isEmpty())
         endRecord();

@@ -34,7 +34,7 @@ public:
 
     static std::optional<double> compute(Method method, const std::vector<double> &scores, const Params &params);
 
-    static QString methodKey(Method method);                  // "most_recent", "highest", ...
+    static QString methodKey(Method method); // "most_recent", "highest", ...
     static std::optional<Method> methodFromKey(const QString &key);
 };
 

@@ -16,15 +16,15 @@ struct ScoreEdit
 public:
     enum class Kind
     {
-        SetPoints,  // a number: clears missing/excused
-        SetLetter,  // a letter grade on a letter-graded assignment
-        Missing,    // not turned in: no points, counts per the class's missing policy
-        Excused,    // left out of every average
-        Late,       // turned in late (keeps the points)
-        Exempt,     // left out, like excused, for accommodations
-        Unmark,     // removes missing / excused / late / exempt, keeps points
+        SetPoints, // a number: clears missing/excused
+        SetLetter, // a letter grade on a letter-graded assignment
+        Missing,   // not turned in: no points, counts per the class's missing policy
+        Excused,   // left out of every average
+        Late,      // turned in late (keeps the points)
+        Exempt,    // left out, like excused, for accommodations
+        Unmark,    // removes missing / excused / late / exempt, keeps points
         Comment,
-        Clear       // back to ungraded
+        Clear // back to ungraded
     };
 
     Kind kind = Kind::SetPoints;

@@ -9,7 +9,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
 
-ClassListModel::ClassListModel(Store &store, QObject *parent) : QAbstractListModel(parent), m_store(store)
+ClassListModel::ClassListModel(Store &store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
 {
     connect(&m_store, &Store::changed, this, &ClassListModel::onStoreChanged);
     reload();

@@ -7,7 +7,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
 
-RosterModel::RosterModel(Store &store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
+RosterModel::RosterModel(Store &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
 {
     connect(&m_store, &Store::changed, this, &RosterModel::onStoreChanged);
 }

@@ -5,24 +5,24 @@
 
 #include "MainWindow.h"
 #include "gradebook/CurveDialog.h"
-#include "gradebook/ImportScoresDialog.h"
 #include "gradebook/GradebookPanel.h"
 #include "gradebook/GradebookView.h"
+#include "gradebook/ImportScoresDialog.h"
 #include "itemmodels/GradebookModel.h"
 
 #include <QAction>
 #include <QCheckBox>
-#include <QMenu>
-#include <QPainter>
-#include <QToolButton>
 #include <QClipboard>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMenu>
+#include <QPainter>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -166,9 +166,9 @@ void TestBulkGrading::bulkMenuOffersEveryOperation()
     QStringList texts;
     for (QAction *a : menu->actions())
         texts << a->text().remove(u'&');
-    for (const QString &expected : {u"Set Score..."_s, u"Fill Empty Cells..."_s, u"Fill Down"_s, u"Copy"_s,
-                                    u"Paste"_s, u"Curve Assignment..."_s, u"Comment..."_s,
-                                    u"Publish Assignments"_s, u"Hide Assignments"_s, u"Grade by Assignment..."_s})
+    for (const QString &expected :
+         {u"Set Score..."_s, u"Fill Empty Cells..."_s, u"Fill Down"_s, u"Copy"_s, u"Paste"_s, u"Curve Assignment..."_s,
+          u"Comment..."_s, u"Publish Assignments"_s, u"Hide Assignments"_s, u"Grade by Assignment..."_s})
         QVERIFY2(texts.contains(expected), qPrintable(expected));
     const QByteArray dir = qgetenv("K12_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {

@@ -11,8 +11,8 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QProgressBar>
-#include <QSet>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
