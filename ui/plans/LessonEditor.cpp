@@ -123,14 +123,8 @@ LessonEditor::LessonEditor(Store &store, QUndoStack *undoStack, QWidget *parent)
     m_autoSave->setSaver([this](const QString &key, const QVariant &value, const QString &label) {
         return saveField(key, value, label);
     });
-    m_autoSave->setValidator([this](const QString &key, const QVariant &value) {
-        std::optional<QVariantMap> row =
-            m_store.row(*EntitySchema::find(QString::fromLatin1(Lesson::entity)), m_lessonId);
-        if (!row)
-            return tr("This lesson no longer exists.");
-        row->insert(key, value);
-        return Lesson::fromRow(*row).problem();
-    });
+    m_autoSave->setValidator(
+        PlanWidgets::recordValidator<Lesson>(m_store, &m_lessonId, tr("This lesson no longer exists.")));
     connect(m_autoSave, &FieldAutoSave::saveFailed, this,
             [this](const QString &, const QString &m) { showProblem(m); });
     connect(m_autoSave, &FieldAutoSave::saved, this, [this] { showProblem({}); });

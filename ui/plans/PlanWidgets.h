@@ -1,7 +1,12 @@
 #pragma once
 
+#include "domain/EntitySchema.h"
+#include "store/Store.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <functional>
 
 class QDateEdit;
 class QLabel;
@@ -24,6 +29,21 @@ public:
     static QLabel *problemLabel(QWidget *parent);
     // Standard ids as the JSON text the store keeps.
     static QString idList(const QStringList &ids);
+
+    // A field validator for FieldAutoSave: the stored record (whose id is read
+    // from *id at each call) with the new value must still be valid.
+    template<typename Record>
+    static std::function<QString(const QString &, const QVariant &)> recordValidator(Store &store, const QString *id,
+                                                                                     const QString &gone)
+    {
+        return [&store, id, gone](const QString &key, const QVariant &value) {
+            std::optional<QVariantMap> row = store.row(*EntitySchema::find(QString::fromLatin1(Record::entity)), *id);
+            if (!row)
+                return gone;
+            row->insert(key, value);
+            return Record::fromRow(*row).problem();
+        };
+    }
 };
 
 } // namespace k12

@@ -80,14 +80,8 @@ UnitEditor::UnitEditor(Store &store, QUndoStack *undoStack, QWidget *parent)
     m_autoSave->setSaver([this](const QString &key, const QVariant &value, const QString &label) {
         return saveField(key, value, label);
     });
-    m_autoSave->setValidator([this](const QString &key, const QVariant &value) {
-        std::optional<QVariantMap> row =
-            m_store.row(*EntitySchema::find(QString::fromLatin1(UnitPlan::entity)), m_unitId);
-        if (!row)
-            return tr("This unit no longer exists.");
-        row->insert(key, value);
-        return UnitPlan::fromRow(*row).problem();
-    });
+    m_autoSave->setValidator(
+        PlanWidgets::recordValidator<UnitPlan>(m_store, &m_unitId, tr("This unit no longer exists.")));
     connect(m_autoSave, &FieldAutoSave::saveFailed, this,
             [this](const QString &, const QString &m) { showProblem(m); });
     connect(m_autoSave, &FieldAutoSave::saved, this, [this] { showProblem({}); });
