@@ -82,8 +82,9 @@ QList<Conflict> ConflictStore::open()
     QList<Conflict> result;
     QSqlQuery q(m_db.connection());
     // A row's fields stay together, rows in the order their first conflict came.
-    if (!q.exec(kColumns + u"WHERE resolved_at IS NULL ORDER BY MIN(detected_at) OVER (PARTITION BY entity, row_id), "
-                           "entity, row_id, field"_s))
+    // (rowid is the order they were recorded: stable where timestamps tie.)
+    if (!q.exec(kColumns + u"WHERE resolved_at IS NULL ORDER BY MIN(rowid) OVER (PARTITION BY entity, row_id), "
+                           "rowid"_s))
         return result;
     while (q.next())
         result.append(fromQuery(q));
