@@ -104,16 +104,18 @@ QList<EntityDef> buildSchema()
 
 const FieldDef *EntityDef::field(QStringView fieldName) const
 {
-    for (const FieldDef &f : fields) {
-        if (f.name.size() == fieldName.size() && f.name == fieldName)
-            return &f;
-    }
-    return nullptr;
+    const int index = fieldIndex(fieldName);
+    return index < 0 ? nullptr : &fields.at(index);
 }
 
-int EntityDef::fieldIndex(const QString &fieldName) const
+int EntityDef::fieldIndex(QStringView fieldName) const
 {
-    return indexByName.value(fieldName, -1);
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const QString &name = fields.at(i).name;
+        if (name.size() == fieldName.size() && name == fieldName)
+            return int(i);
+    }
+    return -1;
 }
 
 QStringList EntityDef::fieldNames() const

@@ -39,20 +39,18 @@ struct EntityDef
         : name(std::move(entityName))
         , fields(std::move(entityFields))
         , scopeField(std::move(scope))
-    {
-        for (int i = 0; i < fields.size(); ++i)
-            indexByName.insert(fields.at(i).name, i);
-    }
+    {}
 
     QString name;
     QList<FieldDef> fields;
     // The field that ties a row to the class it belongs to ("class_id"), empty
     // for entities that are not inside one class (class itself, student).
     QString scopeField;
-    QHash<QString, int> indexByName; // field lookups happen on every write
 
     const FieldDef *field(QStringView fieldName) const;
-    int fieldIndex(const QString &fieldName) const; // -1 when the entity has no such field
+    // -1 when the entity has no such field. A scan, not a hash: with at most a
+    // dozen short names it is cheaper than hashing the name on every write.
+    int fieldIndex(QStringView fieldName) const;
     QStringList fieldNames() const;
     QString table() const; // quoted for SQL: "class" is a keyword
 };

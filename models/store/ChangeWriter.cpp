@@ -29,9 +29,10 @@ Status statementFailed(const SqliteStatement &q, const QString &what)
     return fail(QObject::tr("Saving failed (%1): %2").arg(what, q.error()));
 }
 
+// Column order of readRow().
 QString selectColumns(const EntityDef &def)
 {
-    return u"SELECT id, rev, deleted, "_s + def.fieldNames().join(u", "_s) + u" FROM "_s + def.table();
+    return u"SELECT rowid, rev, deleted, id, "_s + def.fieldNames().join(u", "_s) + u" FROM "_s + def.table();
 }
 
 } // namespace
@@ -69,6 +70,19 @@ Status ChangeWriter::validate(const Change &change, const EntityDef **def) const
     return {};
 }
 
+ChangeWriter::OldRow ChangeWriter::readRow(const EntityDef &def, const SqliteStatement &q)
+{
+    OldRow row;
+    row.exists = true;
+    row.rowid = q.integer(0);
+    row.rev = q.integer(1);
+    row.deleted = q.integer(2) != 0;
+    row.fields.reserve(def.fields.size());
+    for (int f = 0; f < def.fields.size(); ++f)
+        row.fields.append(q.value(f + 4));
+    return row;
+}
+
 // Reads the current state of every row a large batch touches with a few
 // SELECT ... IN (...) instead of one SELECT per row.
 Status ChangeWriter::prefetch(const QList<const EntityDef *> &defs, const ChangeList &changes, RowCache *cache)
@@ -79,6 +93,11 @@ Status ChangeWriter::prefetch(const QList<const EntityDef *> &defs, const Change
     for (auto it = idsByEntity.cbegin(); it != idsByEntity.cend(); ++it) {
         const EntityDef &def = *it.key();
         const QStringList &ids = it.value();
+        QHash<RowKey, OldRow> &rows = (*cache)[&def];
+        rows.reserve(rows.size() + ids.size());
+        // Ids the SELECT does not find are new rows: remember that, so loadRow does not ask again.
+        for (const QString &id : ids)
+            rows.emplace(RowKey{id});
         for (qsizetype from = 0; from < ids.size(); from += kPrefetchChunk) {
             const qsizetype n = std::min(kPrefetchChunk, ids.size() - from);
             QString placeholders = u"?"_s;
@@ -87,54 +106,36 @@ Status ChangeWriter::prefetch(const QList<const EntityDef *> &defs, const Change
             SqliteStatement &q = prepared(selectColumns(def) + u" WHERE id IN ("_s + placeholders + u')');
             for (qsizetype k = 0; k < n; ++k)
                 q.bindText(int(k), ids.at(from + k));
-            while (q.next()) {
-                OldRow row;
-                row.exists = true;
-                row.rev = q.integer(1);
-                row.deleted = q.integer(2) != 0;
-                row.fields.reserve(def.fields.size());
-                for (int f = 0; f < def.fields.size(); ++f)
-                    row.fields.append(q.value(f + 3));
-                (*cache)[&def].insert(q.text(0), std::move(row));
-            }
+            while (q.next())
+                rows[RowKey{q.text(3)}] = readRow(def, q);
             if (!q.error().isEmpty())
                 return statementFailed(q, def.name);
             q.reset();
-            // Ids not found are new rows: remember that, so loadRow does not ask again.
-            QHash<QString, OldRow> &rows = (*cache)[&def];
-            for (qsizetype k = 0; k < n; ++k) {
-                if (!rows.contains(ids.at(from + k)))
-                    rows.insert(ids.at(from + k), OldRow{});
-            }
         }
     }
     return {};
 }
 
-Result<ChangeWriter::OldRow> ChangeWriter::loadRow(const EntityDef &def, const QString &id, RowCache *cache)
+// The row as this transaction has left it so far, read from the database the
+// first time; the entry stays valid until the next row is looked up.
+Result<ChangeWriter::OldRow *> ChangeWriter::loadRow(const EntityDef &def, const QString &id, RowCache *cache)
 {
-    const QHash<QString, OldRow> &rows = (*cache)[&def];
-    if (const auto it = rows.constFind(id); it != rows.cend())
-        return *it;
+    QHash<RowKey, OldRow> &rows = (*cache)[&def];
+    if (const auto it = rows.find(RowKey{id}); it != rows.end())
+        return &*it;
     SqliteStatement &q = prepared(selectColumns(def) + u" WHERE id = ?"_s);
     q.bindText(0, id);
     OldRow row;
-    if (q.next()) {
-        row.exists = true;
-        row.rev = q.integer(1);
-        row.deleted = q.integer(2) != 0;
-        row.fields.reserve(def.fields.size());
-        for (int i = 0; i < def.fields.size(); ++i)
-            row.fields.append(q.value(i + 3));
-    } else if (!q.error().isEmpty()) {
+    if (q.next())
+        row = readRow(def, q);
+    else if (!q.error().isEmpty())
         return Error{statementFailed(q, def.name).error()};
-    }
     q.reset();
-    return row;
+    return &*rows.insert(RowKey{id}, std::move(row));
 }
 
 Status ChangeWriter::writeRow(const EntityDef &def, const Change &change, const OldRow &old, AppliedChange *applied,
-                              QVariantList *after, const QString &now)
+                              QVariantList *after, qint64 *rowid, const QString &now)
 {
     applied->entity = change.entity;
     applied->id = change.id;
@@ -155,9 +156,9 @@ Status ChangeWriter::writeRow(const EntityDef &def, const Change &change, const 
         fillRefs();
         if (!old.exists || old.deleted)
             return {};
-        SqliteStatement &q = prepared(u"UPDATE "_s + def.table() + u" SET deleted = 1, updated_at = ? WHERE id = ?"_s);
+        SqliteStatement &q = prepared(u"UPDATE "_s + def.table() + u" SET deleted = 1, updated_at = ? WHERE rowid = ?"_s);
         q.bindText(0, now);
-        q.bindText(1, change.id);
+        q.bindInt(1, old.rowid);
         return q.exec() ? Status{} : statementFailed(q, def.name);
     }
 
@@ -195,7 +196,10 @@ Status ChangeWriter::writeRow(const EntityDef &def, const Change &change, const 
         q.bindText(1, now);
         for (qsizetype i = 0; i < values.size(); ++i)
             q.bind(int(i + 2), values.at(i));
-        return q.exec() ? Status{} : statementFailed(q, def.name);
+        if (!q.exec())
+            return statementFailed(q, def.name);
+        *rowid = q.lastInsertRowId();
+        return {};
     }
 
     if (names.isEmpty() && !old.deleted)
@@ -204,12 +208,12 @@ Status ChangeWriter::writeRow(const EntityDef &def, const Change &change, const 
     for (const QString &name : std::as_const(names))
         assignments += name + u" = ?, "_s;
     SqliteStatement &q =
-        prepared(u"UPDATE "_s + def.table() + u" SET "_s + assignments + u"deleted = 0, updated_at = ? WHERE id = ?"_s);
+        prepared(u"UPDATE "_s + def.table() + u" SET "_s + assignments + u"deleted = 0, updated_at = ? WHERE rowid = ?"_s);
     int i = 0;
     for (const QVariant &value : std::as_const(values))
         q.bind(i++, value);
     q.bindText(i++, now);
-    q.bindText(i, change.id);
+    q.bindInt(i, old.rowid);
     return q.exec() ? Status{} : statementFailed(q, def.name);
 }
 
@@ -296,22 +300,24 @@ Result<QList<AppliedChange>> ChangeWriter::apply(const QString &action, const Ch
     const Error injected{QObject::tr("Saving failed (injected fault).")};
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const Change &change = changes.at(i);
-        Result<OldRow> old = loadRow(*defs.at(i), change.id, &cache);
-        if (!old)
-            return Error{old.error()};
+        Result<OldRow *> found = loadRow(*defs.at(i), change.id, &cache);
+        if (!found)
+            return Error{found.error()};
+        OldRow &old = **found;
         AppliedChange applied;
         QVariantList after;
-        if (Status s = writeRow(*defs.at(i), change, *old, &applied, &after, now); !s)
+        qint64 rowid = old.rowid;
+        if (Status s = writeRow(*defs.at(i), change, old, &applied, &after, &rowid, now); !s)
             return Error{s.error()};
-        const bool changed = change.op == ChangeOp::Delete ? (old->exists && !old->deleted)
-                                                           : (!old->exists || old->deleted || !applied.after.isEmpty());
+        const bool changed = change.op == ChangeOp::Delete ? (old.exists && !old.deleted)
+                                                           : (!old.exists || old.deleted || !applied.after.isEmpty());
         if (!changed)
             continue;
         // A later change of the same row in this batch must see this one.
-        cache[defs.at(i)].insert(change.id, OldRow{true, change.op == ChangeOp::Delete, old->rev, std::move(after)});
+        old = OldRow{true, change.op == ChangeOp::Delete, old.rev, rowid, std::move(after)};
         if (injectFault(Step::Row))
             return injected;
-        if (Status s = appendOutbox(applied, old->rev, now); !s)
+        if (Status s = appendOutbox(applied, old.rev, now); !s)
             return Error{s.error()};
         if (injectFault(Step::Outbox))
             return injected;

@@ -1,7 +1,9 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SqliteStatement.h"
 #include "StoreLog.h"
+#include "WalCheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -9,6 +11,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -71,6 +75,10 @@ Database::Database(QSqlDatabase db, QString path)
 
 Database::~Database()
 {
+    if (m_checkpointer) {
+        sqlite3_wal_hook(SqliteStatement::handleOf(m_db), nullptr, nullptr);
+        m_checkpointer.reset(); // its connection closes before this one
+    }
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
@@ -105,7 +113,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         return fail(configured.error());
     if (Status migrated = database->migrate(); !migrated)
         return fail(migrated.error());
+    database->startCheckpointer();
     return database;
+}
+
+// Commits no longer run SQLite's automatic checkpoint; a thread does it beside
+// them (WalCheckpointer). The last connection to close still checkpoints and
+// removes the WAL, as SQLite always does.
+void Database::startCheckpointer()
+{
+    m_checkpointer = std::make_unique<WalCheckpointer>(m_path);
+    m_checkpointer->watch(SqliteStatement::handleOf(m_db));
 }
 
 int Database::schemaVersion()

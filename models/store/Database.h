@@ -9,6 +9,8 @@
 
 namespace k12 {
 
+class WalCheckpointer;
+
 // One named QSQLITE connection to the local replica. A Database belongs to the
 // thread that opened it; the sync thread opens its own.
 class Database
@@ -33,8 +35,11 @@ private:
     Status configure();
     Status migrate();
 
+    void startCheckpointer();
+
     QSqlDatabase m_db;
     QString m_path;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 // RAII transaction. BEGIN IMMEDIATE takes the write lock up front, so two

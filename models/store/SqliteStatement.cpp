@@ -104,6 +104,11 @@ bool SqliteStatement::fail()
     return false;
 }
 
+qint64 SqliteStatement::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
 bool SqliteStatement::exec()
 {
     if (!m_stmt)

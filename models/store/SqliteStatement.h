@@ -43,6 +43,8 @@ public:
 
     // Runs a statement that returns no rows; resets it for the next run.
     bool exec();
+    // The rowid of the row the connection's last INSERT wrote.
+    qint64 lastInsertRowId() const;
     // Steps a query: true while a row is available.
     bool next();
     void reset();

@@ -32,15 +32,6 @@ const QString kEnrollment = u"enrollment"_s;
 const QString kDeleted = u"deleted"_s;
 const QChar kKeySeparator = QChar(0x1f);
 
-int fieldIndex(const EntityDef &def, QStringView name)
-{
-    for (qsizetype i = 0; i < def.fields.size(); ++i) {
-        if (def.fields.at(i).name == name)
-            return int(i);
-    }
-    return -1;
-}
-
 QString notFound(const QString &entity, const QString &id)
 {
     return u"%1 %2 was not found."_s.arg(entity, id);
@@ -52,7 +43,7 @@ QString keyOf(const EntityDef &def, const QStringList &columns, const QVariantLi
 {
     QString key = QString::number(keyNumber);
     for (const QString &column : columns) {
-        const QVariant v = values.value(fieldIndex(def, column));
+        const QVariant v = values.value(def.fieldIndex(column));
         if (v.isNull() || !v.isValid())
             return {};
         key += kKeySeparator + v.toString();
@@ -200,7 +191,7 @@ Status PushProcessor::loadRows(const QList<Mutation> &mutations)
     // row; the student is needed to give it a new rev.
     const EntityDef *studentDef = EntitySchema::find(kStudent);
     const EntityDef *enrollmentDef = EntitySchema::find(kEnrollment);
-    const int studentField = fieldIndex(*enrollmentDef, u"student_id");
+    const int studentField = enrollmentDef->fieldIndex(u"student_id");
     QStringList students;
     const QHash<QString, StoredRow> &studentRows = m_rows[kStudent];
     for (const StoredRow &row : std::as_const(m_rows[kEnrollment])) {
@@ -247,7 +238,7 @@ Status PushProcessor::loadUniqueKeys(const QList<Mutation> &mutations)
             continue;
         for (int k = 0; k < keys.size(); ++k) {
             const QStringList &columns = keys.at(k);
-            const int first = fieldIndex(def, columns.first());
+            const int first = def.fieldIndex(columns.first());
             const QHash<QString, StoredRow> &rows = m_rows[def.name];
             // Only rows that are new or change a key column can collide: an
             // edit of a score's points needs no look at the other scores.
@@ -472,7 +463,7 @@ MutationResult PushProcessor::create(const Mutation &m, const QVariantMap &field
     const EntityDef &def = *row.def;
     QVariantList values = ClientSchema::info(def).defaults;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        const int i = fieldIndex(def, it.key());
+        const int i = def.fieldIndex(it.key());
         values[i] = EntitySchema::toSql(def.fields.at(i), it.value());
     }
     for (qsizetype i = 0; i < def.fields.size(); ++i) {
@@ -488,7 +479,7 @@ MutationResult PushProcessor::create(const Mutation &m, const QVariantMap &field
             return MutationResult::rejected(m.mutationId, Code::Permission, u"A class needs a teacher to own it."_s);
         classId = m.id;
     } else if (!def.scopeField.isEmpty()) {
-        classId = values.at(fieldIndex(def, def.scopeField)).toString();
+        classId = values.at(def.fieldIndex(def.scopeField)).toString();
         const EntityDef *classDef = EntitySchema::find(kClass);
         if (!canSee(rowFor(*classDef, classId))) {
             return MutationResult::rejected(m.mutationId, Code::NotFound,
@@ -538,7 +529,7 @@ MutationResult PushProcessor::create(const Mutation &m, const QVariantMap &field
 
     const qint64 rev = row.rev;
     if (def.name == kEnrollment)
-        bumpStudent(values.at(fieldIndex(def, u"student_id")).toString());
+        bumpStudent(values.at(def.fieldIndex(u"student_id")).toString());
     return MutationResult::applied(m.mutationId, rev);
 }
 
@@ -582,7 +573,7 @@ MutationResult PushProcessor::update(const Mutation &m, const QVariantMap &field
     QList<protocol::FieldConflict> conflicts;
     QList<int> changed;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        const int i = fieldIndex(def, it.key());
+        const int i = def.fieldIndex(it.key());
         const FieldDef &field = def.fields.at(i);
         const QVariant value = EntitySchema::toSql(field, it.value());
         if (StoredRow::sameValue(field, value, values.at(i)))
@@ -607,7 +598,7 @@ MutationResult PushProcessor::update(const Mutation &m, const QVariantMap &field
         return conflictAnswer(conflicts);
     }
     for (const FieldDef &field : def.fields) {
-        const int i = fieldIndex(def, field.name);
+        const int i = def.fieldIndex(field.name);
         if (field.requiredOnCreate && values.at(i).toString().trimmed().isEmpty()) {
             return MutationResult::rejected(m.mutationId, Code::Validation,
                                             u"%1.%2 cannot be empty."_s.arg(def.name, field.name));
@@ -618,8 +609,8 @@ MutationResult PushProcessor::update(const Mutation &m, const QVariantMap &field
     if (Status s = m_clientSchema.check(def, row.id, values); !s)
         return MutationResult::rejected(m.mutationId, Code::Validation, s.error());
 
-    const int statusField = def.name == kEnrollment ? fieldIndex(def, u"status") : -1;
-    const int studentField = def.name == kEnrollment ? fieldIndex(def, u"student_id") : -1;
+    const int statusField = def.name == kEnrollment ? def.fieldIndex(u"status") : -1;
+    const int studentField = def.name == kEnrollment ? def.fieldIndex(u"student_id") : -1;
     // Re-enrolled (dropped -> active, or a deleted enrollment restored), or the
     // enrollment now names another student: that student must reach the teacher.
     const bool reEnrolled =

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void newerSchemaIsRefusedAndUntouched();
     void notADatabaseIsRefused();
     void reopeningDoesNotMigrateAgain();
+    void walIsCheckpointedBesideTheWriter();
 };
 
 void TestStore::freshFileGetsLatestSchema()
@@ -190,6 +191,35 @@ void TestStore::reopeningDoesNotMigrateAgain()
     profile.reopen();
     QCOMPARE(test::countRows(profile.store(), u"class"_s), 1);
     QCOMPARE(profile.store().database().schemaVersion(), Migrations::latestVersion());
+}
+
+// A large commit leaves its pages in the WAL; the checkpointer thread copies
+// them into the database file while the connection stays open, and another
+// connection reads every row throughout.
+void TestStore::walIsCheckpointedBesideTheWriter()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"k12.sqlite"_s);
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    QVERIFY(db.ok());
+    QVERIFY(exec((*db)->connection(), u"CREATE TABLE filler (n INTEGER, pad BLOB)"_s).ok());
+    const qint64 before = QFileInfo(path).size();
+    {
+        Transaction tx((*db)->connection());
+        QVERIFY(tx.begun());
+        QSqlQuery q((*db)->connection());
+        // 2,000 rows of 4 KiB: about 2,000 pages, over the 1,000-page threshold.
+        QVERIFY(q.exec(u"WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 2000) "
+                       "INSERT INTO filler SELECT n, zeroblob(4096) FROM c"_s));
+        QVERIFY(tx.commit().ok());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > before + 2000 * 4096, 10000);
+
+    Result<std::unique_ptr<Database>> reader = Database::open(path);
+    QVERIFY(reader.ok());
+    QSqlQuery count((*reader)->connection());
+    QVERIFY(count.exec(u"SELECT count(*) FROM filler"_s) && count.next());
+    QCOMPARE(count.value(0).toInt(), 2000);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
