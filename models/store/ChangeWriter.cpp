@@ -8,6 +8,7 @@
 #include "domain/JsonWriter.h"
 
 #include <QDateTime>
+#include <QVarLengthArray>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,14 +45,15 @@ ChangeWriter::ChangeWriter(Database &db, QString origin)
 
 ChangeWriter::~ChangeWriter() = default;
 
-SqliteStatement &ChangeWriter::prepared(const QString &sql)
+template <typename MakeSql>
+SqliteStatement &ChangeWriter::statement(const StatementKey &key, MakeSql makeSql)
 {
-    auto it = m_statements.find(sql);
+    auto it = m_statements.find(key);
     if (it == m_statements.end()) {
-        auto statement = std::make_unique<SqliteStatement>(SqliteStatement::handleOf(m_db.connection()), sql);
-        if (!statement->isValid())
-            qCWarning(lcDb) << "prepare failed:" << statement->error();
-        it = m_statements.emplace(sql, std::move(statement)).first;
+        auto prepared = std::make_unique<SqliteStatement>(SqliteStatement::handleOf(m_db.connection()), makeSql());
+        if (!prepared->isValid())
+            qCWarning(lcDb) << "prepare failed:" << prepared->error();
+        it = m_statements.emplace(key, std::move(prepared)).first;
     }
     return *it->second;
 }
@@ -103,7 +105,9 @@ Status ChangeWriter::prefetch(const QList<const EntityDef *> &defs, const Change
             QString placeholders = u"?"_s;
             for (qsizetype k = 1; k < n; ++k)
                 placeholders += u",?"_s;
-            SqliteStatement &q = prepared(selectColumns(def) + u" WHERE id IN ("_s + placeholders + u')');
+            SqliteStatement &q = statement({&def, StatementKind::SelectIn, quint64(n)}, [&]() -> QString {
+                return selectColumns(def) + u" WHERE id IN ("_s + placeholders + u')';
+            });
             for (qsizetype k = 0; k < n; ++k)
                 q.bindText(int(k), ids.at(from + k));
             while (q.next())
@@ -123,7 +127,8 @@ Result<ChangeWriter::OldRow *> ChangeWriter::loadRow(const EntityDef &def, const
     QHash<RowKey, OldRow> &rows = (*cache)[&def];
     if (const auto it = rows.find(RowKey{id}); it != rows.end())
         return &*it;
-    SqliteStatement &q = prepared(selectColumns(def) + u" WHERE id = ?"_s);
+    SqliteStatement &q =
+        statement({&def, StatementKind::SelectOne, 0}, [&]() -> QString { return selectColumns(def) + u" WHERE id = ?"_s; });
     q.bindText(0, id);
     OldRow row;
     if (q.next())
@@ -156,14 +161,17 @@ Status ChangeWriter::writeRow(const EntityDef &def, const Change &change, const 
         fillRefs();
         if (!old.exists || old.deleted)
             return {};
-        SqliteStatement &q = prepared(u"UPDATE "_s + def.table() + u" SET deleted = 1, updated_at = ? WHERE rowid = ?"_s);
+        SqliteStatement &q = statement({&def, StatementKind::Delete, 0}, [&]() -> QString {
+            return u"UPDATE "_s + def.table() + u" SET deleted = 1, updated_at = ? WHERE rowid = ?"_s;
+        });
         q.bindText(0, now);
         q.bindInt(1, old.rowid);
         return q.exec() ? Status{} : statementFailed(q, def.name);
     }
 
-    QStringList names;
-    QVariantList values;
+    // The fields this change writes, in the order of change.fields (sorted by name).
+    QVarLengthArray<int, 16> written;
+    quint64 shape = 0;
     for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
         const int index = def.fieldIndex(it.key());
         const FieldDef &field = def.fields.at(index);
@@ -171,49 +179,59 @@ Status ChangeWriter::writeRow(const EntityDef &def, const Change &change, const 
         const QVariant oldValue = old.exists ? old.fields.at(index) : QVariant();
         if (old.exists && !old.deleted && oldValue.isNull() == value.isNull() && oldValue == value)
             continue;
-        names.append(field.name);
-        values.append(value);
+        written.append(index);
+        shape |= quint64(1) << index;
         if (old.exists) // a new row has no "before": undo deletes it, the audit says null
             applied->before.insert(field.name, oldValue);
         applied->after.insert(field.name, value);
         (*after)[index] = value;
     }
     fillRefs();
+    const auto writtenNames = [&] {
+        QStringList names;
+        for (int index : written)
+            names.append(def.fields.at(index).name);
+        return names;
+    };
 
     if (!old.exists) {
-        for (const FieldDef &field : def.fields) {
-            if (field.requiredOnCreate &&
-                EntitySchema::toSql(field, change.fields.value(field.name)).toString().trimmed().isEmpty())
-                return fail(QObject::tr("A new %1 needs a value for \"%2\".").arg(def.name, field.name));
+        for (int i = 0; i < def.fields.size(); ++i) {
+            if (def.fields.at(i).requiredOnCreate && after->at(i).toString().trimmed().isEmpty())
+                return fail(QObject::tr("A new %1 needs a value for \"%2\".").arg(def.name, def.fields.at(i).name));
         }
-        QString placeholders = u"?, ?"_s;
-        for (qsizetype i = 0; i < names.size(); ++i)
-            placeholders += u", ?"_s;
-        SqliteStatement &q = prepared(u"INSERT INTO "_s + def.table() + u" (id, updated_at"_s +
-                                      (names.isEmpty() ? QString() : u", "_s + names.join(u", "_s)) + u") VALUES ("_s +
-                                      placeholders + u')');
+        SqliteStatement &q = statement({&def, StatementKind::Insert, shape}, [&]() -> QString {
+            const QStringList names = writtenNames();
+            QString placeholders = u"?, ?"_s;
+            for (qsizetype i = 0; i < names.size(); ++i)
+                placeholders += u", ?"_s;
+            return u"INSERT INTO "_s + def.table() + u" (id, updated_at"_s +
+                   (names.isEmpty() ? QString() : u", "_s + names.join(u", "_s)) + u") VALUES ("_s + placeholders +
+                   u')';
+        });
         q.bindText(0, change.id);
         q.bindText(1, now);
-        for (qsizetype i = 0; i < values.size(); ++i)
-            q.bind(int(i + 2), values.at(i));
+        int parameter = 2;
+        for (int index : written)
+            q.bind(parameter++, after->at(index));
         if (!q.exec())
             return statementFailed(q, def.name);
         *rowid = q.lastInsertRowId();
         return {};
     }
 
-    if (names.isEmpty() && !old.deleted)
+    if (written.isEmpty() && !old.deleted)
         return {}; // nothing changed: no outbox entry, no audit entry
-    QString assignments;
-    for (const QString &name : std::as_const(names))
-        assignments += name + u" = ?, "_s;
-    SqliteStatement &q =
-        prepared(u"UPDATE "_s + def.table() + u" SET "_s + assignments + u"deleted = 0, updated_at = ? WHERE rowid = ?"_s);
-    int i = 0;
-    for (const QVariant &value : std::as_const(values))
-        q.bind(i++, value);
-    q.bindText(i++, now);
-    q.bindInt(i, old.rowid);
+    SqliteStatement &q = statement({&def, StatementKind::Update, shape}, [&]() -> QString {
+        QString assignments;
+        for (const QString &name : writtenNames())
+            assignments += name + u" = ?, "_s;
+        return u"UPDATE "_s + def.table() + u" SET "_s + assignments + u"deleted = 0, updated_at = ? WHERE rowid = ?"_s;
+    });
+    int parameter = 0;
+    for (int index : written)
+        q.bind(parameter++, after->at(index));
+    q.bindText(parameter++, now);
+    q.bindInt(parameter, old.rowid);
     return q.exec() ? Status{} : statementFailed(q, def.name);
 }
 
@@ -229,8 +247,10 @@ Status ChangeWriter::appendOutbox(const AppliedChange &applied, qint64 baseRev, 
         EntitySchema::writeJson(json, *def.field(it.key()), it.value());
     }
     json.endObject();
-    SqliteStatement &q = prepared(u"INSERT INTO outbox (mutation_id, entity, row_id, op, base_rev, fields, "
-                                  "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    SqliteStatement &q = statement({nullptr, StatementKind::Outbox, 0}, []() -> QString {
+        return u"INSERT INTO outbox (mutation_id, entity, row_id, op, base_rev, fields, created_at) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
+    });
     const QString mutationId = newId();
     const QString op = opName(applied.op); // bound without a copy: keep it alive until exec()
     q.bindText(0, mutationId);
@@ -261,8 +281,9 @@ Status ChangeWriter::appendAudit(const QString &action, const AppliedChange &app
         json.endObject();
     }
     json.endObject();
-    SqliteStatement &q = prepared(u"INSERT INTO audit_log (at, origin, action, entity, row_id, op, changes) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    SqliteStatement &q = statement({nullptr, StatementKind::Audit, 0}, []() -> QString {
+        return u"INSERT INTO audit_log (at, origin, action, entity, row_id, op, changes) VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
+    });
     q.bindText(0, now);
     q.bindText(1, m_origin);
     q.bindText(2, action);

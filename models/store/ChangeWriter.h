@@ -69,13 +69,40 @@ private:
                     QVariantList *after, qint64 *rowid, const QString &now);
     Status appendOutbox(const AppliedChange &applied, qint64 baseRev, const QString &now);
     Status appendAudit(const QString &action, const AppliedChange &applied, const QString &now);
-    SqliteStatement &prepared(const QString &sql);
+    // What a cached statement does; with its entity and the fields it names,
+    // the cache key, so a row's write never builds or hashes SQL text.
+    enum class StatementKind : quint8
+    {
+        SelectIn,
+        SelectOne,
+        Insert,
+        Update,
+        Delete,
+        Outbox,
+        Audit
+    };
+    struct StatementKey
+    {
+        const EntityDef *def = nullptr;
+        StatementKind kind = StatementKind::SelectOne;
+        quint64 shape = 0; // a bit per field written, or the length of an IN list
+        friend bool operator==(const StatementKey &, const StatementKey &) = default;
+    };
+    struct StatementKeyHash
+    {
+        size_t operator()(const StatementKey &key) const noexcept
+        {
+            return std::hash<const void *>()(key.def) ^ (size_t(key.kind) << 56) ^ std::hash<quint64>()(key.shape);
+        }
+    };
+    template <typename MakeSql>
+    SqliteStatement &statement(const StatementKey &key, MakeSql makeSql);
     bool injectFault(Step step) const { return m_faultHook && m_faultHook(step); }
 
     Database &m_db;
     QString m_origin;
     FaultHook m_faultHook;
-    std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_statements;
+    std::unordered_map<StatementKey, std::unique_ptr<SqliteStatement>, StatementKeyHash> m_statements;
 };
 
 } // namespace k12
