@@ -3,7 +3,31 @@
 #include <QDateTime>
 #include <QTcpSocket>
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
 namespace k12 {
+
+namespace {
+
+// Acknowledge what arrives at once instead of up to 40 ms later. A client
+// whose socket keeps Nagle's algorithm on (Qt's QNetworkAccessManager: no
+// switch for TCP_NODELAY) holds the tail of a request body until the data
+// before it is acknowledged, so a delayed ACK here stalls every push by the
+// delayed-ACK timeout. Linux leaves quick-ACK mode on its own, so this is
+// re-armed whenever data arrives.
+void acknowledgeQuickly(QTcpSocket *socket)
+{
+#ifdef TCP_QUICKACK
+    const int on = 1;
+    ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof(on));
+#else
+    Q_UNUSED(socket);
+#endif
+}
+
+} // namespace
 
 GuardedTcpServer::GuardedTcpServer(qint64 hardLimit, int idleTimeoutMs, QObject *parent)
     : QTcpServer(parent)
@@ -23,10 +47,14 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
+    // Answers go out as soon as they are written (the server writes each in one piece).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    acknowledgeQuickly(socket);
     m_states.insert(socket, State{0, QDateTime::currentMSecsSinceEpoch(), 0});
     // Connected before the HTTP server's own handler, so it runs first and sees
     // the bytes that just arrived.
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+        acknowledgeQuickly(socket);
         auto it = m_states.find(socket);
         if (it == m_states.end())
             return;
