@@ -10,6 +10,81 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
 
+namespace {
+
+// Reads what StoredRow::stampsJson() writes, {"field":[rev,"client"],...},
+// without building a JSON document for every row a push loads; anything else
+// (escapes, spaces, other types) returns false and takes the general parser.
+class StampReader
+{
+public:
+    explicit StampReader(QStringView text)
+        : m_text(text)
+    {}
+
+    bool read(QHash<QString, FieldStamp> *stamps)
+    {
+        if (!take(u'{'))
+            return false;
+        if (take(u'}'))
+            return atEnd();
+        for (;;) {
+            QString field;
+            QString client;
+            qint64 rev = 0;
+            if (!string(&field) || !take(u':') || !take(u'[') || !integer(&rev) || !take(u',') || !string(&client) ||
+                !take(u']'))
+                return false;
+            stamps->insert(field, FieldStamp{rev, client});
+            if (take(u'}'))
+                return atEnd();
+            if (!take(u','))
+                return false;
+        }
+    }
+
+private:
+    bool atEnd() const { return m_pos == m_text.size(); }
+    bool take(char16_t c)
+    {
+        if (m_pos < m_text.size() && m_text[m_pos] == c) {
+            ++m_pos;
+            return true;
+        }
+        return false;
+    }
+    bool string(QString *out)
+    {
+        if (!take(u'"'))
+            return false;
+        const qsizetype start = m_pos;
+        while (m_pos < m_text.size() && m_text[m_pos] != u'"') {
+            if (m_text[m_pos] == u'\\')
+                return false;
+            ++m_pos;
+        }
+        if (m_pos == m_text.size())
+            return false;
+        *out = m_text.sliced(start, m_pos - start).toString();
+        ++m_pos;
+        return true;
+    }
+    bool integer(qint64 *out)
+    {
+        const qsizetype start = m_pos;
+        while (m_pos < m_text.size() && m_text[m_pos] >= u'0' && m_text[m_pos] <= u'9')
+            ++m_pos;
+        bool ok = false;
+        *out = m_text.sliced(start, m_pos - start).toLongLong(&ok);
+        return ok;
+    }
+
+    QStringView m_text;
+    qsizetype m_pos = 0;
+};
+
+} // namespace
+
 QVariant StoredRow::value(const QString &field) const
 {
     for (qsizetype i = 0; i < def->fields.size(); ++i) {
@@ -45,6 +120,10 @@ QByteArray StoredRow::stampsJson() const
 
 void StoredRow::setStampsJson(const QString &json)
 {
+    stamps.clear();
+    stamps.reserve(16);
+    if (StampReader(json).read(&stamps))
+        return;
     stamps.clear();
     const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {

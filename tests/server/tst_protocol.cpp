@@ -15,6 +15,7 @@
 #include "protocol/PushResponse.h"
 #include "store/ClientSchema.h"
 #include "store/DatabaseConfig.h"
+#include "store/StoredRow.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -234,6 +235,32 @@ private slots:
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(u"class.missing_policy"_s), qPrintable(refused.error()));
         (*checker)->reset();
+    }
+
+    // Field stamps are read back on every push of an edit: the fast reader must
+    // agree with the JSON it writes, and anything else still parses.
+    void fieldStampsRoundTrip()
+    {
+        StoredRow row;
+        row.stamps.insert(u"points"_s, FieldStamp{41, u"client-a"_s});
+        row.stamps.insert(u"deleted"_s, FieldStamp{7, u"client-b"_s});
+        StoredRow back;
+        back.setStampsJson(QString::fromUtf8(row.stampsJson()));
+        QCOMPARE(back.stamps.size(), 2);
+        QCOMPARE(back.stamps.value(u"points"_s).rev, 41);
+        QCOMPARE(back.stamps.value(u"deleted"_s).clientId, u"client-b"_s);
+
+        StoredRow general; // spaces and an escape: not the writer's form
+        general.setStampsJson(u"{ \"comment\": [3, \"a\\\"b\"], \"points\":[5,\"c\"]}"_s);
+        QCOMPARE(general.stamps.size(), 2);
+        QCOMPARE(general.stamps.value(u"comment"_s).clientId, u"a\"b"_s);
+        QCOMPARE(general.stamps.value(u"points"_s).rev, 5);
+
+        StoredRow empty;
+        empty.setStampsJson(u"{}"_s);
+        QVERIFY(empty.stamps.isEmpty());
+        empty.setStampsJson(u"{\"points\":[5,"_s); // cut off
+        QVERIFY(empty.stamps.isEmpty());
     }
 
     void databaseUrls()
