@@ -1,5 +1,7 @@
 #include "Ids.h"
 
+#include <QDateTime>
+#include <QRandomGenerator>
 #include <QUuid>
 
 namespace k12 {
@@ -11,7 +13,16 @@ const QUuid kNamespace = QUuid::fromString(u"6b3a1f52-3c1e-4d6b-9a57-2b8e410fd79
 
 QString newId()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch()) & 0xffff'ffff'ffffULL;
+    // The process-wide generator is seeded from the system's entropy once;
+    // these ids need to be unique, not secret.
+    const quint64 a = QRandomGenerator::global()->generate64();
+    const quint64 b = QRandomGenerator::global()->generate64();
+    const QUuid id(uint(ms >> 16), ushort(ms & 0xffff), ushort(0x7000 | (a & 0x0fff)), // version 7
+                   uchar(0x80 | ((a >> 12) & 0x3f)),                                     // variant 10
+                   uchar(b), uchar(b >> 8), uchar(b >> 16), uchar(b >> 24), uchar(b >> 32), uchar(b >> 40),
+                   uchar(b >> 48));
+    return id.toString(QUuid::WithoutBraces);
 }
 
 QString pairId(const QString &kind, const QString &first, const QString &second)

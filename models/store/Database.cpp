@@ -76,8 +76,8 @@ Database::Database(QSqlDatabase db, QString path)
 Database::~Database()
 {
     if (m_checkpointer) {
-        sqlite3_wal_hook(SqliteStatement::handleOf(m_db), nullptr, nullptr);
-        m_checkpointer.reset(); // its connection closes before this one
+        WalCheckpointer::unwatch(SqliteStatement::handleOf(m_db));
+        m_checkpointer.reset(); // the last user's: its connection closes before this one
     }
     const QString name = m_db.connectionName();
     m_db.close();
@@ -122,7 +122,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 // removes the WAL, as SQLite always does.
 void Database::startCheckpointer()
 {
-    m_checkpointer = std::make_unique<WalCheckpointer>(m_path);
+    m_checkpointer = WalCheckpointer::shared(m_path, WalCheckpointer::kDefaultThresholdPages);
     m_checkpointer->watch(SqliteStatement::handleOf(m_db));
 }
 

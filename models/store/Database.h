@@ -39,7 +39,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_path;
-    std::unique_ptr<WalCheckpointer> m_checkpointer;
+    std::shared_ptr<WalCheckpointer> m_checkpointer; // shared with this file's other connections
 };
 
 // RAII transaction. BEGIN IMMEDIATE takes the write lock up front, so two

@@ -3,14 +3,29 @@
 #include "StoreLog.h"
 
 #include <QFile>
+#include <QHash>
 
 #include <sqlite3.h>
 
 namespace k12 {
 
-WalCheckpointer::WalCheckpointer(QString path)
+WalCheckpointer::WalCheckpointer(QString path, int thresholdPages)
     : m_path(std::move(path))
+    , m_thresholdPages(thresholdPages)
 {}
+
+std::shared_ptr<WalCheckpointer> WalCheckpointer::shared(const QString &path, int thresholdPages)
+{
+    static std::mutex mutex;
+    static QHash<QString, std::weak_ptr<WalCheckpointer>> byPath;
+    const std::lock_guard lock(mutex);
+    std::shared_ptr<WalCheckpointer> checkpointer = byPath.value(path).lock();
+    if (!checkpointer) {
+        checkpointer = std::make_shared<WalCheckpointer>(path, thresholdPages);
+        byPath.insert(path, checkpointer);
+    }
+    return checkpointer;
+}
 
 WalCheckpointer::~WalCheckpointer()
 {
@@ -32,11 +47,17 @@ void WalCheckpointer::watch(sqlite3 *connection)
     sqlite3_wal_hook(connection, &WalCheckpointer::onCommit, this);
 }
 
+void WalCheckpointer::unwatch(sqlite3 *connection)
+{
+    sqlite3_wal_hook(connection, nullptr, nullptr);
+}
+
 int WalCheckpointer::onCommit(void *self, sqlite3 *, const char *, int walPages)
 {
     // Runs on the committing thread, after the commit and with its lock released.
-    if (walPages >= kThresholdPages)
-        static_cast<WalCheckpointer *>(self)->request();
+    auto *checkpointer = static_cast<WalCheckpointer *>(self);
+    if (walPages >= checkpointer->m_thresholdPages)
+        checkpointer->request();
     return SQLITE_OK;
 }
 

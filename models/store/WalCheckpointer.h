@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -21,17 +22,21 @@ namespace k12 {
 class WalCheckpointer
 {
 public:
-    static constexpr int kThresholdPages = 1000; // SQLite's default autocheckpoint
+    static constexpr int kDefaultThresholdPages = 1000; // SQLite's default autocheckpoint
 
-    explicit WalCheckpointer(QString path);
+    explicit WalCheckpointer(QString path, int thresholdPages = kDefaultThresholdPages);
+    // One checkpointer per file for every connection of this process that
+    // shares it (a server's worker threads); alive while anyone holds it.
+    static std::shared_ptr<WalCheckpointer> shared(const QString &path, int thresholdPages);
     ~WalCheckpointer(); // finishes a running checkpoint, then stops the thread
     WalCheckpointer(const WalCheckpointer &) = delete;
     WalCheckpointer &operator=(const WalCheckpointer &) = delete;
 
-    // Checkpoints after commits of `connection` once the WAL holds
-    // kThresholdPages pages or more. The connection must outlive this object or
-    // be unwatched by closing it first.
+    // Checkpoints after commits of `connection` once the WAL holds the
+    // threshold's pages or more. Call unwatch() before this object goes away
+    // while the connection stays open.
     void watch(sqlite3 *connection);
+    static void unwatch(sqlite3 *connection);
     // Asks for a checkpoint now (returns at once).
     void request();
     // Checkpoints finished since start (tests, diagnostics).
@@ -43,6 +48,7 @@ private:
     void checkpoint();
 
     const QString m_path;
+    const int m_thresholdPages;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_requested = false;

@@ -1,6 +1,7 @@
 #include "ServerDatabase.h"
 
 #include "ServerLog.h"
+#include "store/WalCheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -61,6 +62,8 @@ ServerDatabase::ServerDatabase(QSqlDatabase db, DatabaseConfig config)
 
 ServerDatabase::~ServerDatabase()
 {
+    if (m_checkpointer)
+        WalCheckpointer::unwatch(m_sqlite);
     for (auto &[sql, statement] : m_sqliteStatements)
         sqlite3_finalize(statement);
     m_sqliteStatements.clear();
@@ -116,6 +119,12 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const DatabaseConfi
             database->m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
         if (!database->m_sqlite)
             return fail(u"The Qt SQLite driver does not expose its connection."_s);
+        // Checkpoints run on a thread of their own, not inside the commit of
+        // whichever push crosses the threshold (4000 pages, 16 MB: a push
+        // dirties hundreds of scattered index pages, and copying them back
+        // after every commit would double the writes).
+        database->m_checkpointer = WalCheckpointer::shared(config.path(), 4000);
+        database->m_checkpointer->watch(database->m_sqlite);
     }
     return database;
 }
@@ -147,12 +156,9 @@ Status ServerDatabase::configure()
     if (dialect() == SqlDialect::SQLite) {
         // WAL lets pulls read while a push writes; synchronous=FULL makes an
         // "applied" answer survive power loss (it is sent only after COMMIT).
-        // A checkpoint every 4000 pages (16 MB) rather than 1000: a push dirties
-        // hundreds of scattered index pages, and copying them back after every
-        // commit doubles the writes.
-        statements = {u"PRAGMA journal_mode=WAL"_s,  u"PRAGMA synchronous=FULL"_s,
-                      u"PRAGMA foreign_keys=ON"_s,   u"PRAGMA temp_store=MEMORY"_s,
-                      u"PRAGMA cache_size=-32000"_s, u"PRAGMA wal_autocheckpoint=4000"_s};
+        // Checkpoints: see open().
+        statements = {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s,
+                      u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-32000"_s};
     } else {
         statements = {u"SET client_min_messages TO WARNING"_s, u"SET TIME ZONE 'UTC'"_s};
     }

@@ -15,6 +15,8 @@ struct sqlite3_stmt;
 
 namespace k12 {
 
+class WalCheckpointer;
+
 // One connection of the server to its database (QSQLITE or QPSQL). A
 // connection belongs to the thread that opened it: every worker thread of the
 // server opens its own. Statements are prepared once and kept per connection.
@@ -78,6 +80,7 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     sqlite3 *m_sqlite = nullptr;
     std::unordered_map<QString, sqlite3_stmt *> m_sqliteStatements;
+    std::shared_ptr<WalCheckpointer> m_checkpointer; // SQLite: shared by the process's connections
 };
 
 // Rolls back unless committed.

@@ -511,6 +511,7 @@ MutationResult PushProcessor::create(const Mutation &m, const QVariantMap &field
     row.values = values;
     row.dirty = true;
     row.stamps.clear();
+    row.stamps.reserve(fields.size());
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         row.stamps.insert(it.key(), FieldStamp{row.rev, m_actor.clientId});
     if (def.name == kClass || def.name == kStudent)

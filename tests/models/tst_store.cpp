@@ -7,6 +7,9 @@
 #include "store/Migrations.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QSet>
+#include <QUuid>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -76,6 +79,7 @@ private Q_SLOTS:
     void notADatabaseIsRefused();
     void reopeningDoesNotMigrateAgain();
     void walIsCheckpointedBesideTheWriter();
+    void newIdsAreUniqueAndTimeOrdered();
 };
 
 void TestStore::freshFileGetsLatestSchema()
@@ -220,6 +224,27 @@ void TestStore::walIsCheckpointedBesideTheWriter()
     QSqlQuery count((*reader)->connection());
     QVERIFY(count.exec(u"SELECT count(*) FROM filler"_s) && count.next());
     QCOMPARE(count.value(0).toInt(), 2000);
+}
+
+void TestStore::newIdsAreUniqueAndTimeOrdered()
+{
+    QSet<QString> seen;
+    for (int i = 0; i < 100000; ++i)
+        seen.insert(newId());
+    QCOMPARE(seen.size(), 100000);
+
+    const QString first = newId();
+    QTest::qWait(3);
+    const QString later = newId();
+    QVERIFY(isId(first) && isId(later));
+    // Version nibble 7 and variant bits 10 (Qt 6.4's QUuid::version() predates version 7).
+    QCOMPARE(first.at(14), u'7');
+    QVERIFY(QStringView(u"89ab").contains(first.at(19)));
+    QCOMPARE(QUuid::fromString(first).variant(), QUuid::DCE);
+    QVERIFY2(first < later, qPrintable(first + u" / "_s + later)); // text order is time order
+    // The first 48 bits are the creation time in milliseconds.
+    const qint64 ms = first.left(8).toLongLong(nullptr, 16) << 16 | first.mid(9, 4).toLongLong(nullptr, 16);
+    QVERIFY(qAbs(ms - QDateTime::currentMSecsSinceEpoch()) < 60000);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
