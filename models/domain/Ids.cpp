@@ -28,7 +28,13 @@ QString newId()
 QString pairId(const QString &kind, const QString &first, const QString &second)
 {
     const QString name = kind + u'/' + first + u'/' + second;
-    return QUuid::createUuidV5(kNamespace, name.toUtf8()).toString(QUuid::WithoutBraces);
+    const QUuid hashed = QUuid::createUuidV5(kNamespace, name.toUtf8());
+    const QUuid prefix = QUuid::fromString(first);
+    // data1 + data2: the first 48 bits; data3's top nibble is the version.
+    const QUuid id(prefix.isNull() ? hashed.data1 : prefix.data1, prefix.isNull() ? hashed.data2 : prefix.data2,
+                   ushort(0x8000 | (hashed.data3 & 0x0fff)), hashed.data4[0], hashed.data4[1], hashed.data4[2],
+                   hashed.data4[3], hashed.data4[4], hashed.data4[5], hashed.data4[6], hashed.data4[7]);
+    return id.toString(QUuid::WithoutBraces);
 }
 
 bool isId(const QString &text)

@@ -12,9 +12,13 @@ namespace k12 {
 QString newId();
 
 // Rows that exist at most once per pair (a student's score on an assignment, an
-// assignment's link to a standard) get a name-based UUID (v5) of the pair, so two
+// assignment's link to a standard) get an id computed from the pair, so two
 // devices creating "the same" row offline produce the same id and the server sees
-// field edits of one row instead of two competing rows.
+// field edits of one row instead of two competing rows. Its first 48 bits are
+// those of `first` (for time-ordered ids: when the assignment was made), the rest
+// a SHA-1 of the pair (a version 8 UUID, RFC 9562): the scores of one assignment
+// sit together in every index keyed on the id, and a new assignment's scores go
+// at the end of it.
 QString pairId(const QString &kind, const QString &first, const QString &second);
 
 bool isId(const QString &text);

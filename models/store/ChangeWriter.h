@@ -47,16 +47,18 @@ private:
         qint64 rowid = 0;    // SQLite's own key: updates find the row without the id index
         QVariantList fields; // in EntityDef::fields order
     };
-    // Row ids are random (v4) or hashed (v5) UUIDs, so their first 16
-    // characters hash as well as all 36 at a fraction of the cost; a 200,000-row
-    // import looks every row up several times.
+    // Row ids are UUIDs whose last 12 hex digits are random (version 4 and 7) or
+    // hashed (pair ids), so their last 16 characters hash as well as all 36 at
+    // a fraction of the cost; a 200,000-row import looks every row up several
+    // times. (Not the first ones: those are a time stamp, shared by the ids made
+    // in the same millisecond and by the scores of one assignment.)
     struct RowKey
     {
         QString id;
         friend bool operator==(const RowKey &a, const RowKey &b) { return a.id == b.id; }
         friend size_t qHash(const RowKey &key, size_t seed) noexcept
         {
-            return qHash(QStringView(key.id).first(std::min<qsizetype>(key.id.size(), 16)), seed);
+            return qHash(QStringView(key.id).last(std::min<qsizetype>(key.id.size(), 16)), seed);
         }
     };
     using RowCache = QHash<const EntityDef *, QHash<RowKey, OldRow>>;

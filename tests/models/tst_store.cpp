@@ -80,6 +80,7 @@ private Q_SLOTS:
     void reopeningDoesNotMigrateAgain();
     void walIsCheckpointedBesideTheWriter();
     void newIdsAreUniqueAndTimeOrdered();
+    void pairIdsAreStableAndClusterByTheirFirstId();
 };
 
 void TestStore::freshFileGetsLatestSchema()
@@ -245,6 +246,27 @@ void TestStore::newIdsAreUniqueAndTimeOrdered()
     // The first 48 bits are the creation time in milliseconds.
     const qint64 ms = first.left(8).toLongLong(nullptr, 16) << 16 | first.mid(9, 4).toLongLong(nullptr, 16);
     QVERIFY(qAbs(ms - QDateTime::currentMSecsSinceEpoch()) < 60000);
+}
+
+void TestStore::pairIdsAreStableAndClusterByTheirFirstId()
+{
+    const QString assignment = newId();
+    const QString student = newId();
+    const QString id = pairId(u"score"_s, assignment, student);
+    QVERIFY(isId(id));
+    QCOMPARE(pairId(u"score"_s, assignment, student), id);             // every device computes the same
+    QVERIFY(pairId(u"score"_s, student, assignment) != id);            // order matters
+    QVERIFY(pairId(u"assignment_standard"_s, assignment, student) != id); // and the kind
+    QCOMPARE(id.left(13), assignment.left(13));                          // the assignment's 48 bits
+    QCOMPARE(id.at(14), u'8');
+    QVERIFY(QStringView(u"89ab").contains(id.at(19)));
+    QSet<QString> ids;
+    for (int i = 0; i < 1000; ++i)
+        ids.insert(pairId(u"score"_s, assignment, newId()));
+    QCOMPARE(ids.size(), 1000);
+    // A first id that is not a UUID still gives a valid, stable id.
+    QCOMPARE(pairId(u"x"_s, u"not-a-uuid"_s, student), pairId(u"x"_s, u"not-a-uuid"_s, student));
+    QVERIFY(isId(pairId(u"x"_s, u"not-a-uuid"_s, student)));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
