@@ -8,6 +8,7 @@
 #include "protocol/PullResponse.h"
 #include "protocol/PushRequest.h"
 #include "protocol/PushResponse.h"
+#include "store/PlannerStatistics.h"
 #include "sync/PullReader.h"
 #include "sync/PushProcessor.h"
 
@@ -187,6 +188,11 @@ HttpResponse RequestHandler::push(const HttpRequest &request, WorkerContext &con
     }
     serverLog()->debug("push {} from client {}: {} applied, {} conflicts, {} rejected", request.requestId.toStdString(),
                        decoded->clientId.toStdString(), applied, conflicts, rejected);
+    // After the commit: a failure here costs only plan quality, never the push.
+    if (PlannerStatistics::noteChanges(applied)) {
+        if (Status s = PlannerStatistics::refresh(*context.db); !s)
+            serverLog()->warn("{}", s.error().toStdString());
+    }
     HttpResponse r = HttpResponse::json(protocol::PushResponse::encode(context.epoch, answers));
     r.teacherId = identity.teacherId;
     return r;

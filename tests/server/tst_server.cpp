@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
@@ -1049,6 +1051,45 @@ private slots:
         HttpClient other(second.baseUrl());
         QCOMPARE(pullAll(other, m_alice, 0, 97).size(), sorted.size() + 1);
         QCOMPARE(second.stop(), 0);
+    }
+
+    // PostgreSQL: a bulk upload into a new database gets planner statistics
+    // from the server itself (ANALYZE), not a minute later from autovacuum.
+    void plannerStatisticsFollowABulkLoad()
+    {
+        if (m_backend != u"postgresql"_s)
+            QSKIP("PostgreSQL only: SQLite plans without gathered statistics");
+        const QString classId = uuid();
+        pushOk(m_alice, m_clientA, {mutation(u"class"_s, classId, {{u"name"_s, u"Bulk"_s}})});
+        auto lastAnalyze = [&] {
+            const QUrl url(m_db->url());
+            QString value;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"k12-test-stats"_s);
+                db.setHostName(url.host());
+                db.setPort(url.port(5432));
+                db.setUserName(url.userName());
+                db.setPassword(url.password());
+                db.setDatabaseName(url.path().mid(1));
+                if (db.open()) {
+                    QSqlQuery q(db);
+                    if (q.exec(u"SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'standard'"_s) && q.next())
+                        value = q.value(0).toString();
+                }
+            }
+            QSqlDatabase::removeDatabase(u"k12-test-stats"_s);
+            return value;
+        };
+        QVERIFY(lastAnalyze().isEmpty());
+        for (int batch = 0; batch < 10; ++batch) {
+            QJsonArray mutations;
+            for (int i = 0; i < 500; ++i)
+                mutations.append(mutation(u"standard"_s, uuid(),
+                                          {{u"class_id"_s, classId}, {u"code"_s, u"S%1.%2"_s.arg(batch).arg(i)}}));
+            pushOk(m_alice, m_clientA, mutations);
+        }
+        QVERIFY(!lastAnalyze().isEmpty());
+        QVERIFY(m_server->stderrText().contains("planner statistics refreshed"));
     }
 
     void sigtermFinishesInFlightWork()
