@@ -19,7 +19,7 @@ QString newId()
     const quint64 a = QRandomGenerator::global()->generate64();
     const quint64 b = QRandomGenerator::global()->generate64();
     const QUuid id(uint(ms >> 16), ushort(ms & 0xffff), ushort(0x7000 | (a & 0x0fff)), // version 7
-                   uchar(0x80 | ((a >> 12) & 0x3f)),                                     // variant 10
+                   uchar(0x80 | ((a >> 12) & 0x3f)),                                   // variant 10
                    uchar(b), uchar(b >> 8), uchar(b >> 16), uchar(b >> 24), uchar(b >> 32), uchar(b >> 40),
                    uchar(b >> 48));
     return id.toString(QUuid::WithoutBraces);

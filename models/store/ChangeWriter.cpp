@@ -45,8 +45,7 @@ ChangeWriter::ChangeWriter(Database &db, QString origin)
 
 ChangeWriter::~ChangeWriter() = default;
 
-template <typename MakeSql>
-SqliteStatement &ChangeWriter::statement(const StatementKey &key, MakeSql makeSql)
+template<typename MakeSql> SqliteStatement &ChangeWriter::statement(const StatementKey &key, MakeSql makeSql)
 {
     auto it = m_statements.find(key);
     if (it == m_statements.end()) {
@@ -127,8 +126,8 @@ Result<ChangeWriter::OldRow *> ChangeWriter::loadRow(const EntityDef &def, const
     QHash<RowKey, OldRow> &rows = (*cache)[&def];
     if (const auto it = rows.find(RowKey{id}); it != rows.end())
         return &*it;
-    SqliteStatement &q =
-        statement({&def, StatementKind::SelectOne, 0}, [&]() -> QString { return selectColumns(def) + u" WHERE id = ?"_s; });
+    SqliteStatement &q = statement({&def, StatementKind::SelectOne, 0},
+                                   [&]() -> QString { return selectColumns(def) + u" WHERE id = ?"_s; });
     q.bindText(0, id);
     OldRow row;
     if (q.next())

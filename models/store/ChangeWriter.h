@@ -97,8 +97,7 @@ private:
             return std::hash<const void *>()(key.def) ^ (size_t(key.kind) << 56) ^ std::hash<quint64>()(key.shape);
         }
     };
-    template <typename MakeSql>
-    SqliteStatement &statement(const StatementKey &key, MakeSql makeSql);
+    template<typename MakeSql> SqliteStatement &statement(const StatementKey &key, MakeSql makeSql);
     bool injectFault(Step step) const { return m_faultHook && m_faultHook(step); }
 
     Database &m_db;

@@ -74,12 +74,6 @@ void WalCheckpointer::request()
     m_wake.notify_one();
 }
 
-int WalCheckpointer::completed() const
-{
-    const std::lock_guard lock(m_mutex);
-    return m_completed;
-}
-
 void WalCheckpointer::run()
 {
     std::unique_lock lock(m_mutex);
@@ -91,7 +85,6 @@ void WalCheckpointer::run()
         lock.unlock();
         checkpoint();
         lock.lock();
-        ++m_completed;
     }
 }
 

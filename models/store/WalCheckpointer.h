@@ -39,8 +39,6 @@ public:
     static void unwatch(sqlite3 *connection);
     // Asks for a checkpoint now (returns at once).
     void request();
-    // Checkpoints finished since start (tests, diagnostics).
-    int completed() const;
 
 private:
     static int onCommit(void *self, sqlite3 *connection, const char *schema, int walPages);
@@ -49,12 +47,11 @@ private:
 
     const QString m_path;
     const int m_thresholdPages;
-    mutable std::mutex m_mutex;
+    std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_requested = false;
     bool m_stopping = false;
-    int m_completed = 0;
-    std::thread m_thread; // started on the first request
+    std::thread m_thread;            // started on the first request
     sqlite3 *m_connection = nullptr; // the thread's own, opened on first use
 };
 

@@ -8,14 +8,14 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QSet>
-#include <QUuid>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+#include <QUuid>
 
 #include <sys/stat.h>
 
@@ -254,10 +254,10 @@ void TestStore::pairIdsAreStableAndClusterByTheirFirstId()
     const QString student = newId();
     const QString id = pairId(u"score"_s, assignment, student);
     QVERIFY(isId(id));
-    QCOMPARE(pairId(u"score"_s, assignment, student), id);             // every device computes the same
-    QVERIFY(pairId(u"score"_s, student, assignment) != id);            // order matters
+    QCOMPARE(pairId(u"score"_s, assignment, student), id);                // every device computes the same
+    QVERIFY(pairId(u"score"_s, student, assignment) != id);               // order matters
     QVERIFY(pairId(u"assignment_standard"_s, assignment, student) != id); // and the kind
-    QCOMPARE(id.left(13), assignment.left(13));                          // the assignment's 48 bits
+    QCOMPARE(id.left(13), assignment.left(13));                           // the assignment's 48 bits
     QCOMPARE(id.at(14), u'8');
     QVERIFY(QStringView(u"89ab").contains(id.at(19)));
     QSet<QString> ids;

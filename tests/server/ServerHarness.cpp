@@ -32,10 +32,10 @@ QProcessEnvironment serverEnvironment()
     return env;
 }
 
-// Opens an admin connection to the test cluster from K12_TEST_PG_URL.
-bool openAdminConnection(QSqlDatabase *db, QString *error)
+// Opens a connection to the PostgreSQL database a URL names (the cluster's
+// "postgres" database when it names none).
+bool openPgConnection(const QUrl &url, QSqlDatabase *db, QString *error)
 {
-    const QUrl url(qEnvironmentVariable("K12_TEST_PG_URL"));
     static int counter = 0;
     *db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"k12-test-admin-%1"_s.arg(++counter));
     db->setHostName(url.host());
@@ -50,7 +50,32 @@ bool openAdminConnection(QSqlDatabase *db, QString *error)
     return true;
 }
 
+// An admin connection to the test cluster from K12_TEST_PG_URL.
+bool openAdminConnection(QSqlDatabase *db, QString *error)
+{
+    return openPgConnection(QUrl(qEnvironmentVariable("K12_TEST_PG_URL")), db, error);
+}
+
 } // namespace
+
+QVariant TestDatabase::queryValue(const QString &sql) const
+{
+    QVariant value;
+    QString connection;
+    {
+        QSqlDatabase db;
+        QString error;
+        if (m_backend == u"postgresql"_s && openPgConnection(QUrl(m_url), &db, &error)) {
+            connection = db.connectionName();
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+        }
+    }
+    if (!connection.isEmpty())
+        QSqlDatabase::removeDatabase(connection);
+    return value;
+}
 
 QString uuid()
 {

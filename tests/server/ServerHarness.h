@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <memory>
 
@@ -42,6 +43,8 @@ public:
     const QString &url() const { return m_url; }
     bool ok() const { return !m_url.isEmpty(); }
     const QString &error() const { return m_error; }
+    // PostgreSQL: the first value of a query on this database (invalid on failure).
+    QVariant queryValue(const QString &sql) const;
 
 private:
     QString m_backend;

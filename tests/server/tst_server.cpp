@@ -14,8 +14,6 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
@@ -1062,23 +1060,8 @@ private slots:
         const QString classId = uuid();
         pushOk(m_alice, m_clientA, {mutation(u"class"_s, classId, {{u"name"_s, u"Bulk"_s}})});
         auto lastAnalyze = [&] {
-            const QUrl url(m_db->url());
-            QString value;
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"k12-test-stats"_s);
-                db.setHostName(url.host());
-                db.setPort(url.port(5432));
-                db.setUserName(url.userName());
-                db.setPassword(url.password());
-                db.setDatabaseName(url.path().mid(1));
-                if (db.open()) {
-                    QSqlQuery q(db);
-                    if (q.exec(u"SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'standard'"_s) && q.next())
-                        value = q.value(0).toString();
-                }
-            }
-            QSqlDatabase::removeDatabase(u"k12-test-stats"_s);
-            return value;
+            return m_db->queryValue(u"SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'standard'"_s)
+                .toString();
         };
         QVERIFY(lastAnalyze().isEmpty());
         for (int batch = 0; batch < 10; ++batch) {
