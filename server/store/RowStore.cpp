@@ -14,11 +14,71 @@ namespace k12 {
 
 namespace {
 
-QVariant canonical(const FieldDef &field, const QSqlQuery &q, int column)
+// The keys of an IN list, as the one JSON array parameter keysPredicate() unpacks.
+QByteArray keysJson(const QStringList &keys)
+{
+    QByteArray json;
+    json.reserve(keys.size() * 40 + 2);
+    protocol::JsonWriter w(&json);
+    w.beginArray();
+    for (const QString &key : keys)
+        w.string(key);
+    w.endArray();
+    return json;
+}
+
+// The columns of one result row of SQLite's own API, read as QSqlQuery would.
+class SqliteRow
+{
+public:
+    explicit SqliteRow(sqlite3_stmt *statement)
+        : m_statement(statement)
+    {}
+    bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+    QVariant value(int column) const
+    {
+        switch (sqlite3_column_type(m_statement, column)) {
+        case SQLITE_INTEGER:
+            return qint64(sqlite3_column_int64(m_statement, column));
+        case SQLITE_FLOAT:
+            return sqlite3_column_double(m_statement, column);
+        case SQLITE_NULL:
+            return {};
+        default:
+            return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
+                                     sqlite3_column_bytes(m_statement, column));
+        }
+    }
+
+private:
+    sqlite3_stmt *m_statement;
+};
+
+template<typename Row> QVariant canonical(const FieldDef &field, const Row &q, int column)
 {
     if (q.isNull(column))
         return EntitySchema::toSql(field, QVariant());
     return EntitySchema::toSql(field, q.value(column));
+}
+
+// A row from columns in the order of RowStore::columnList(def), from column 0.
+template<typename Row> StoredRow readStoredRow(const EntityDef &def, const Row &q)
+{
+    StoredRow row;
+    row.def = &def;
+    row.exists = true;
+    row.stored = true;
+    row.id = q.value(0).toString();
+    row.rev = q.value(1).toLongLong();
+    row.deleted = q.value(2).toLongLong() != 0;
+    row.updatedAt = q.value(3).toString();
+    const int n = int(def.fields.size());
+    row.values.reserve(n);
+    for (int i = 0; i < n; ++i)
+        row.values.append(canonical(def.fields.at(i), q, 4 + i));
+    row.teacherId = q.isNull(4 + n) ? QString() : q.value(4 + n).toString();
+    row.setStampsJson(q.value(5 + n).toString());
+    return row;
 }
 
 RowStore::ColumnType columnType(const FieldDef &field)
@@ -180,21 +240,7 @@ QString RowStore::columnList(const EntityDef &def)
 
 StoredRow RowStore::readRow(const EntityDef &def, const QSqlQuery &q)
 {
-    StoredRow row;
-    row.def = &def;
-    row.exists = true;
-    row.stored = true;
-    row.id = q.value(0).toString();
-    row.rev = q.value(1).toLongLong();
-    row.deleted = q.value(2).toLongLong() != 0;
-    row.updatedAt = q.value(3).toString();
-    const int n = int(def.fields.size());
-    row.values.reserve(n);
-    for (int i = 0; i < n; ++i)
-        row.values.append(canonical(def.fields.at(i), q, 4 + i));
-    row.teacherId = q.isNull(4 + n) ? QString() : q.value(4 + n).toString();
-    row.setStampsJson(q.value(5 + n).toString());
-    return row;
+    return readStoredRow(def, q);
 }
 
 Status RowStore::selectIn(const QString &sql, const QVariantList &leading, const QStringList &keys,
@@ -202,13 +248,7 @@ Status RowStore::selectIn(const QString &sql, const QVariantList &leading, const
 {
     if (keys.isEmpty())
         return {};
-    QByteArray json;
-    json.reserve(keys.size() * 40 + 2);
-    protocol::JsonWriter w(&json);
-    w.beginArray();
-    for (const QString &key : keys)
-        w.string(key);
-    w.endArray();
+    const QByteArray json = keysJson(keys);
     QSqlQuery *q = m_db.prepared(sql.arg(keysPredicate()));
     int p = 0;
     for (const QVariant &v : leading)
@@ -227,6 +267,26 @@ Status RowStore::load(const EntityDef &def, const QStringList &ids, QHash<QStrin
     if (ids.isEmpty())
         return {};
     const QString sql = u"SELECT "_s + columnList(def) + u" FROM "_s + def.table() + u" WHERE \"id\" %1"_s;
+    if (m_db.dialect() == SqlDialect::SQLite) {
+        // Every push reads its rows back: straight from SQLite, without
+        // QSqlQuery's cached QVariant copy of every value.
+        QString error;
+        sqlite3_stmt *statement = m_db.sqliteStatement(sql.arg(keysPredicate()), &error);
+        if (!statement)
+            return fail(u"reading %1 rows: %2"_s.arg(def.name, error));
+        const QByteArray json = keysJson(ids);
+        sqlite3_bind_text(statement, 1, json.constData(), int(json.size()), SQLITE_STATIC);
+        int rc;
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+            StoredRow row = readStoredRow(def, SqliteRow(statement));
+            rows->insert(row.id, std::move(row));
+        }
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+        if (rc != SQLITE_DONE)
+            return fail(u"reading %1 rows: %2"_s.arg(def.name, m_db.sqliteError()));
+        return {};
+    }
     return selectIn(
         sql, {}, ids,
         [&](QSqlQuery &q) {

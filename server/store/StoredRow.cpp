@@ -15,11 +15,15 @@ namespace {
 // Reads what StoredRow::stampsJson() writes, {"field":[rev,"client"],...},
 // without building a JSON document for every row a push loads; anything else
 // (escapes, spaces, other types) returns false and takes the general parser.
+// Field names are taken from the row's EntityDef and client ids from the
+// previous stamp when they repeat, so a row's stamps share their strings
+// instead of allocating two per field.
 class StampReader
 {
 public:
-    explicit StampReader(QStringView text)
+    StampReader(QStringView text, const EntityDef *def)
         : m_text(text)
+        , m_def(def)
     {}
 
     bool read(QHash<QString, FieldStamp> *stamps)
@@ -29,13 +33,13 @@ public:
         if (take(u'}'))
             return atEnd();
         for (;;) {
-            QString field;
-            QString client;
+            QStringView field;
+            QStringView client;
             qint64 rev = 0;
             if (!string(&field) || !take(u':') || !take(u'[') || !integer(&rev) || !take(u',') || !string(&client) ||
                 !take(u']'))
                 return false;
-            stamps->insert(field, FieldStamp{rev, client});
+            stamps->insert(fieldName(field), FieldStamp{rev, clientId(client)});
             if (take(u'}'))
                 return atEnd();
             if (!take(u','))
@@ -53,7 +57,21 @@ private:
         }
         return false;
     }
-    bool string(QString *out)
+    QString fieldName(QStringView name) const
+    {
+        static const QString deleted = u"deleted"_s;
+        if (name == deleted)
+            return deleted;
+        const FieldDef *field = m_def ? m_def->field(name) : nullptr;
+        return field ? field->name : name.toString();
+    }
+    QString clientId(QStringView id)
+    {
+        if (id != m_lastClient)
+            m_lastClient = id.toString();
+        return m_lastClient;
+    }
+    bool string(QStringView *out)
     {
         if (!take(u'"'))
             return false;
@@ -65,7 +83,7 @@ private:
         }
         if (m_pos == m_text.size())
             return false;
-        *out = m_text.sliced(start, m_pos - start).toString();
+        *out = m_text.sliced(start, m_pos - start);
         ++m_pos;
         return true;
     }
@@ -80,6 +98,8 @@ private:
     }
 
     QStringView m_text;
+    const EntityDef *m_def;
+    QString m_lastClient;
     qsizetype m_pos = 0;
 };
 
@@ -122,7 +142,7 @@ void StoredRow::setStampsJson(const QString &json)
 {
     stamps.clear();
     stamps.reserve(16);
-    if (StampReader(json).read(&stamps))
+    if (StampReader(json, def).read(&stamps))
         return;
     stamps.clear();
     const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();

@@ -245,6 +245,7 @@ private slots:
         row.stamps.insert(u"points"_s, FieldStamp{41, u"client-a"_s});
         row.stamps.insert(u"deleted"_s, FieldStamp{7, u"client-b"_s});
         StoredRow back;
+        back.def = EntitySchema::find(u"score"_s); // names shared with the schema's
         back.setStampsJson(QString::fromUtf8(row.stampsJson()));
         QCOMPARE(back.stamps.size(), 2);
         QCOMPARE(back.stamps.value(u"points"_s).rev, 41);
