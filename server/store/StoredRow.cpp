@@ -15,18 +15,17 @@ namespace {
 // Reads what StoredRow::stampsJson() writes, {"field":[rev,"client"],...},
 // without building a JSON document for every row a push loads; anything else
 // (escapes, spaces, other types) returns false and takes the general parser.
-// Field names are taken from the row's EntityDef and client ids from the
-// previous stamp when they repeat, so a row's stamps share their strings
-// instead of allocating two per field.
+// Client ids are taken from the previous stamp when they repeat, so a row's
+// stamps share one string instead of allocating one per field.
 class StampReader
 {
 public:
-    StampReader(QStringView text, const EntityDef *def)
+    explicit StampReader(QStringView text)
         : m_text(text)
-        , m_def(def)
     {}
 
-    bool read(QHash<QString, FieldStamp> *stamps)
+    // Calls onStamp(field, stamp) for every stamp; false on anything unexpected.
+    template<typename OnStamp> bool read(OnStamp onStamp)
     {
         if (!take(u'{'))
             return false;
@@ -39,7 +38,7 @@ public:
             if (!string(&field) || !take(u':') || !take(u'[') || !integer(&rev) || !take(u',') || !string(&client) ||
                 !take(u']'))
                 return false;
-            stamps->insert(fieldName(field), FieldStamp{rev, clientId(client)});
+            onStamp(field, FieldStamp{rev, clientId(client)});
             if (take(u'}'))
                 return atEnd();
             if (!take(u','))
@@ -56,14 +55,6 @@ private:
             return true;
         }
         return false;
-    }
-    QString fieldName(QStringView name) const
-    {
-        static const QString deleted = u"deleted"_s;
-        if (name == deleted)
-            return deleted;
-        const FieldDef *field = m_def ? m_def->field(name) : nullptr;
-        return field ? field->name : name.toString();
     }
     QString clientId(QStringView id)
     {
@@ -98,7 +89,6 @@ private:
     }
 
     QStringView m_text;
-    const EntityDef *m_def;
     QString m_lastClient;
     qsizetype m_pos = 0;
 };
@@ -121,17 +111,49 @@ QString StoredRow::classId() const
     return def->scopeField.isEmpty() ? QString() : value(def->scopeField).toString();
 }
 
+int StoredRow::stampIndex(QStringView field) const
+{
+    if (!def)
+        return -1;
+    if (field == u"deleted")
+        return int(def->fields.size());
+    return def->fieldIndex(field);
+}
+
+FieldStamp StoredRow::stamp(QStringView field) const
+{
+    return stamps.value(stampIndex(field));
+}
+
+void StoredRow::setStamp(QStringView field, FieldStamp stamp)
+{
+    const int index = stampIndex(field);
+    if (index < 0)
+        return;
+    if (stamps.isEmpty())
+        stamps.resize(def->fields.size() + 1);
+    stamps[index] = std::move(stamp);
+}
+
+qsizetype StoredRow::stampCount() const
+{
+    return std::count_if(stamps.cbegin(), stamps.cend(), [](const FieldStamp &s) { return s.rev != 0; });
+}
+
 QByteArray StoredRow::stampsJson() const
 {
     QByteArray out;
     out.reserve(stamps.size() * 56 + 2);
     protocol::JsonWriter w(&out);
     w.beginObject();
-    for (auto it = stamps.cbegin(); it != stamps.cend(); ++it) {
-        w.key(it.key());
+    for (qsizetype i = 0; i < stamps.size(); ++i) {
+        const FieldStamp &stamp = stamps.at(i);
+        if (stamp.rev == 0)
+            continue;
+        w.key(i < def->fields.size() ? def->fields.at(i).name : u"deleted"_s);
         w.beginArray();
-        w.integer(it->rev);
-        w.string(it->clientId);
+        w.integer(stamp.rev);
+        w.string(stamp.clientId);
         w.endArray();
     }
     w.endObject();
@@ -141,14 +163,13 @@ QByteArray StoredRow::stampsJson() const
 void StoredRow::setStampsJson(const QString &json)
 {
     stamps.clear();
-    stamps.reserve(16);
-    if (StampReader(json, def).read(&stamps))
+    if (StampReader(json).read([this](QStringView field, FieldStamp stamp) { setStamp(field, std::move(stamp)); }))
         return;
     stamps.clear();
     const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QJsonArray pair = it.value().toArray();
-        stamps.insert(it.key(), FieldStamp{pair.at(0).toInteger(), pair.at(1).toString()});
+        setStamp(it.key(), FieldStamp{pair.at(0).toInteger(), pair.at(1).toString()});
     }
 }
 

@@ -2,7 +2,6 @@
 
 #include "domain/EntitySchema.h"
 
-#include <QHash>
 #include <QString>
 #include <QVariantList>
 
@@ -29,15 +28,29 @@ struct StoredRow
     QString updatedAt;
     QVariantList values;
     QString teacherId; // class: owner; student: the teacher who created it (empty: an admin import)
-    // Field name (or "deleted") -> last change. A field with no stamp was never
-    // changed after its row was created without it: it conflicts with nothing.
-    QHash<QString, FieldStamp> stamps;
     bool dirty = false;
 
     QVariant value(const QString &field) const;
     QString classId() const; // the scope field's value, or the id of a class row
+
+    // The last change of a field (or of "deleted"). A field with no stamp (rev
+    // 0) was never changed after its row was created without it: it
+    // conflicts with nothing. Names outside the row's entity have none.
+    FieldStamp stamp(QStringView field) const;
+    void setStamp(QStringView field, FieldStamp stamp);
+    void clearStamps() { stamps.clear(); }
+    qsizetype stampCount() const;
+    // As stored in the field_meta column: {"field":[rev,"client"],...}.
     QByteArray stampsJson() const;
     void setStampsJson(const QString &json);
+
+private:
+    int stampIndex(QStringView field) const; // -1: no such field
+    // One per field of def (EntityDef::fields order), then "deleted"; a flat
+    // array because a push reads and writes every row's stamps.
+    QList<FieldStamp> stamps;
+
+public:
 
     // Same value as the wire sees it (1 == 1.0, NULL only equals NULL).
     static bool sameValue(const FieldDef &field, const QVariant &a, const QVariant &b);

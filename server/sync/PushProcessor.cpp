@@ -510,10 +510,9 @@ MutationResult PushProcessor::create(const Mutation &m, const QVariantMap &field
     row.updatedAt = m_now;
     row.values = values;
     row.dirty = true;
-    row.stamps.clear();
-    row.stamps.reserve(fields.size());
+    row.clearStamps();
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        row.stamps.insert(it.key(), FieldStamp{row.rev, m_actor.clientId});
+        row.setStamp(it.key(), FieldStamp{row.rev, m_actor.clientId});
     if (def.name == kClass || def.name == kStudent)
         row.teacherId = m_actor.teacherId;
     if (def.name == kClass && !m_actor.admin)
@@ -539,7 +538,7 @@ MutationResult PushProcessor::update(const Mutation &m, const QVariantMap &field
     const EntityDef &def = *row.def;
     const qint64 baseRev = m_actor.admin ? protocol::kMaxJsonInteger : m.baseRev;
     auto conflictsWith = [&](const QString &field) {
-        const FieldStamp stamp = row.stamps.value(field);
+        const FieldStamp stamp = row.stamp(field);
         return stamp.rev > baseRev && stamp.clientId != m_actor.clientId;
     };
     auto conflictAnswer = [&](const QList<protocol::FieldConflict> &conflicts) {
@@ -640,10 +639,10 @@ MutationResult PushProcessor::update(const Mutation &m, const QVariantMap &field
     row.updatedAt = m_now;
     row.dirty = true;
     for (int i : std::as_const(changed))
-        row.stamps.insert(def.fields.at(i).name, FieldStamp{row.rev, m_actor.clientId});
+        row.setStamp(def.fields.at(i).name, FieldStamp{row.rev, m_actor.clientId});
     if (resurrect) {
         row.deleted = false;
-        row.stamps.insert(kDeleted, FieldStamp{row.rev, m_actor.clientId});
+        row.setStamp(kDeleted, FieldStamp{row.rev, m_actor.clientId});
     }
     noteChange(row, resurrect ? u"restore"_s : u"update"_s, changes);
 
@@ -666,7 +665,7 @@ MutationResult PushProcessor::remove(const Mutation &m, StoredRow &row)
     row.rev = nextRev();
     row.updatedAt = m_now;
     row.dirty = true;
-    row.stamps.insert(kDeleted, FieldStamp{row.rev, m_actor.clientId});
+    row.setStamp(kDeleted, FieldStamp{row.rev, m_actor.clientId});
     noteChange(row, u"delete"_s, QByteArrayLiteral("{\"deleted\":{\"old\":false,\"new\":true}}"));
     return MutationResult::applied(m.mutationId, row.rev);
 }
