@@ -66,8 +66,8 @@ int importScores(CliContext &ctx, const QStringList &args)
         return printUserError(
             Text::tr("nothing was imported: %n problem(s) in the file.", nullptr, int(plan.problems.size())));
     }
-    out << Text::tr("%n score(s) to change", nullptr, int(plan.entries.size())) << u", "
-        << Text::tr("%n unchanged", nullptr, plan.unchanged) << u", "
+    out << Text::tr("%n score(s) to change", nullptr, int(plan.entries.size())) << u", "_s
+        << Text::tr("%n unchanged", nullptr, plan.unchanged) << u", "_s
         << Text::tr("%n new assignment(s)", nullptr, int(plan.newAssignments.size())) << u'\n';
     if (cli.isSet(u"dry-run"_s)) {
         out << Text::tr("Dry run: nothing was written.") << u'\n';
