@@ -3,6 +3,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QScrollBar>
+#include <QStyle>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -54,17 +55,37 @@ void GradebookView::setModel(QAbstractItemModel *model)
     QTableView::setModel(model);
     m_frozen->setModel(model);
     m_frozen->setSelectionModel(selectionModel());
-    auto hideAllButFirst = [this] {
+    auto columnsChanged = [this] {
         const int columns = this->model() ? this->model()->columnCount() : 0;
         for (int c = 1; c < columns; ++c)
             m_frozen->setColumnHidden(c, true);
+        fitColumnsToHeaders();
         m_frozen->setColumnWidth(0, columnWidth(0));
         updateFrozenGeometry();
     };
-    connect(model, &QAbstractItemModel::modelReset, this, hideAllButFirst);
-    connect(model, &QAbstractItemModel::columnsInserted, this, hideAllButFirst);
-    hideAllButFirst();
+    connect(model, &QAbstractItemModel::modelReset, this, columnsChanged);
+    connect(model, &QAbstractItemModel::columnsInserted, this, columnsChanged);
+    columnsChanged();
     m_frozen->show();
+}
+
+// Grade columns as wide as their header's longest line (an assignment's
+// title, its points), within bounds, so titles are read, not clipped, and a
+// long one does not push the rest of the class off screen (its tooltip has it).
+void GradebookView::fitColumnsToHeaders()
+{
+    if (!model())
+        return;
+    constexpr int kMaxWidth = 160;
+    const QFontMetrics metrics = horizontalHeader()->fontMetrics();
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, horizontalHeader()) + 8;
+    for (int c = 1; c < model()->columnCount(); ++c) {
+        int width = 0;
+        const QStringList lines = model()->headerData(c, Qt::Horizontal).toString().split(u'\n');
+        for (const QString &line : lines)
+            width = std::max(width, metrics.horizontalAdvance(line));
+        setColumnWidth(c, std::clamp(width + padding, horizontalHeader()->defaultSectionSize(), kMaxWidth));
+    }
 }
 
 void GradebookView::onSectionResized(int logicalIndex, int, int newSize)

@@ -31,6 +31,7 @@ protected:
 
 private:
     void updateFrozenGeometry();
+    void fitColumnsToHeaders();
     void onSectionResized(int logicalIndex, int oldSize, int newSize);
 
     QTableView *m_frozen;
