@@ -19,6 +19,7 @@ std::shared_ptr<WalCheckpointer> WalCheckpointer::shared(const QString &path, in
     static std::mutex mutex;
     static QHash<QString, std::weak_ptr<WalCheckpointer>> byPath;
     const std::lock_guard lock(mutex);
+    byPath.removeIf([](const auto &entry) { return entry.value().expired(); });
     std::shared_ptr<WalCheckpointer> checkpointer = byPath.value(path).lock();
     if (!checkpointer) {
         checkpointer = std::make_shared<WalCheckpointer>(path, thresholdPages);
