@@ -51,7 +51,6 @@ private:
     QList<FieldStamp> stamps;
 
 public:
-
     // Same value as the wire sees it (1 == 1.0, NULL only equals NULL).
     static bool sameValue(const FieldDef &field, const QVariant &a, const QVariant &b);
 };
