@@ -16,7 +16,8 @@
 // Sign-in uses ApiClient::login directly (no keychain). The server runs with
 // its rate limits off.
 //
-//   bench_sync [--runs N] [--push-batch N]     (default 5 runs; the engine's batch size)
+//   bench_sync [--runs N] [--push-batch N] [--conflicts N,N...]
+//     (default 5 runs; the engine's batch size; conflict pushes of 1000,2000,4000, 0 = none)
 #include "ClassGenerator.h"
 #include "ServerHarness.h"
 
@@ -310,6 +311,15 @@ int main(int argc, char **argv)
     SyncSession::Options measuredPush;
     if (const qsizetype i = args.indexOf(u"--push-batch"_s); i > 0)
         measuredPush.pushBatch = std::clamp(args.value(i + 1).toInt(), 1, 1000);
+    // Sizes of the conflict phase ("--conflicts 0" skips it).
+    QList<int> conflictCounts{1000, 2000, 4000};
+    if (const qsizetype i = args.indexOf(u"--conflicts"_s); i > 0) {
+        conflictCounts.clear();
+        for (const QString &n : args.value(i + 1).split(u',', Qt::SkipEmptyParts)) {
+            if (n.toInt() > 0)
+                conflictCounts.append(n.toInt());
+        }
+    }
 
     QTemporaryDir dir;
     const QString dbUrl = u"sqlite:"_s + dir.filePath(u"server.sqlite"_s);
@@ -472,6 +482,37 @@ int main(int argc, char **argv)
         out().flush();
     }
 
+    // 5. Conflicts: the second device and the generator edit the same scores
+    // offline, the generator pushes first, and the second device's push is
+    // answered with one conflict per edit (kept, with the server's row written
+    // locally). Timed: that push phase, at growing sizes, to show it scales
+    // linearly.
+    QList<std::pair<int, double>> conflictPushMs;
+    for (int k = 0; k < conflictCounts.size(); ++k) {
+        const int n = std::min<int>(conflictCounts.at(k), int(scoreIds.size()));
+        ChangeList mine, theirs;
+        for (int i = 0; i < n; ++i) {
+            mine.append(Change::upsert(u"score"_s, scoreIds.at(i), {{u"points"_s, 4.5 + k}}));
+            theirs.append(Change::upsert(u"score"_s, scoreIds.at(i), {{u"points"_s, 3.25 + k}}));
+        }
+        if (!second->apply(u"bench.conflict"_s, mine) || !generator->apply(u"bench.conflict"_s, theirs) ||
+            !SyncSession(generator->database(), generatorApi, generatorState).run().ok())
+            qFatal("conflict set-up failed");
+        QElapsedTimer session;
+        double pushEnd = 0;
+        session.start();
+        const SyncReport answered = SyncSession(second->database(), secondApi, secondState)
+                                        .run([&](const QString &phase, qint64 done, qint64 total) {
+                                            if (phase == u"push"_s && done == total)
+                                                pushEnd = ms(session);
+                                        });
+        if (!answered.ok() || answered.conflicts != n)
+            qFatal("conflict push failed: %s (%d conflicts)", qPrintable(answered.message), answered.conflicts);
+        conflictPushMs.append({n, pushEnd});
+        out() << u"push of %1 edits answered with %1 conflicts: %2 ms\n"_s.arg(n).arg(num(pushEnd));
+        out().flush();
+    }
+
     auto row = [&](const QString &what, const Series &s, const QString &unit, const QString &target,
                    const QString &rawFigure, const QString &pouch) {
         out() << u"| %1 | %2 %3 | %4 | %5 | %6 | %7 |\n"_s.arg(
@@ -494,6 +535,9 @@ int main(int argc, char **argv)
     row(u"  whole session (push, then pull the 10,000 back)"_s, pushSessionMs, u"ms"_s, {}, {}, {});
     row(u"pull those 10,000 changes on a second device"_s, pullMs, u"ms"_s, u"< 600 ms"_s,
         num(rawPullMs.median()) + u" ms"_s, u"1250 ms"_s);
+    for (const auto &[n, pushedMs] : std::as_const(conflictPushMs))
+        out() << u"| push of %1 edits, every one answered as a conflict (one run) | %2 ms | | | | |\n"_s.arg(n).arg(
+            num(pushedMs));
     out().flush();
     server.stop();
     // K12_BENCH_SERVER_LOG=FILE keeps the server's request log (durations per request).

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void pragmasProtectCommittedData();
     void fileAndFolderAreUserOnly();
     void migratesHandMadeV0Fixture();
+    void migratesVersion1KeepingItsRows();
     void newerSchemaIsRefusedAndUntouched();
     void notADatabaseIsRefused();
     void reopeningDoesNotMigrateAgain();
@@ -160,6 +161,32 @@ void TestStore::migratesHandMadeV0Fixture()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), u"bring chalk"_s);
     QVERIFY(q.exec(u"SELECT COUNT(*) FROM class"_s));
+}
+
+void TestStore::migratesVersion1KeepingItsRows()
+{
+    // A file as the first release left it: schema 1 with an open conflict.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"k12.sqlite"_s);
+    QStringList statements = Migrations::all().constFirst().statements;
+    statements << u"INSERT INTO conflict (id, entity, row_id, field, mine, server, server_rev, detected_at) "
+                  "VALUES ('c1', 'score', 'r1', 'points', '8', '9', 4, '2026-11-01T08:00:00.000Z')"_s;
+    makeRawDatabase(path, 1, statements);
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+    QSqlQuery q((*db)->connection());
+    QVERIFY(q.exec(u"SELECT mine, server FROM conflict WHERE id = 'c1'"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"8"_s);
+    QCOMPARE(q.value(1).toString(), u"9"_s);
+    // Recording a conflict finds the open one of its row and field by index,
+    // not by reading every open conflict.
+    QVERIFY(q.exec(u"EXPLAIN QUERY PLAN DELETE FROM conflict WHERE entity = 'score' AND row_id = 'r1' AND field = "
+                   "'points' AND resolved_at IS NULL"_s));
+    QString plan;
+    while (q.next())
+        plan += q.value(3).toString() + u'\n';
+    QVERIFY2(plan.contains(u"conflict_row_field_idx"_s), qPrintable(plan));
 }
 
 void TestStore::newerSchemaIsRefusedAndUntouched()
