@@ -3,6 +3,7 @@
 
 #include "client/ApiClient.h"
 #include "engine/ConflictStore.h"
+#include "engine/HeldRows.h"
 #include "engine/OutboxQueue.h"
 #include "engine/SyncAccount.h"
 #include "engine/SyncSession.h"
@@ -124,8 +125,17 @@ int sync(CliContext &ctx, const QStringList &args)
                  .arg(report.rejected)
                  .arg(report.pulled)
           << Qt::endl;
+    if (report.held > 0)
+        out() << Text::tr("%n row(s) from the server could not be stored here and were set aside; the rest of the "
+                          "sync went on.",
+                          nullptr, report.held)
+              << Qt::endl;
     if (!report.ok()) {
         printUserError(report.message);
+        if (report.stuck())
+            printUserError(Text::tr("Sync has failed %n times in a row for this reason: it will not get better by "
+                                    "itself. Send \"k12-teacher status\" to your school's IT.",
+                                    nullptr, report.failuresInRow));
         if (report.error && report.error->kind == ApiError::Kind::SignedOut)
             state.setValue(u"signed_in"_s, u"0"_s);
         return report.error ? exitFor(*report.error) : ExitUserError;
@@ -136,6 +146,10 @@ int sync(CliContext &ctx, const QStringList &args)
             Text::tr("%n change(s) were refused by the server; see \"k12-teacher status\".", nullptr, int(rejected)));
     if (report.pending > 0)
         return printUserError(Text::tr("%n change(s) are still waiting to be sent.", nullptr, int(report.pending)));
+    if (report.heldTotal > 0)
+        return printUserError(Text::tr("%n row(s) from the server are set aside: they could not be stored here and "
+                                       "are tried again on every sync; see \"k12-teacher status\".",
+                                       nullptr, int(report.heldTotal)));
     const qint64 conflicts = ConflictStore(store->database()).openCount();
     if (conflicts > 0)
         out() << Text::tr("%n conflict(s) wait for your decision: see \"k12-teacher conflicts\".", nullptr,
@@ -180,7 +194,9 @@ int status(CliContext &ctx, const QStringList &args)
                      {u"conflicts"_s, ConflictStore(store->database()).openCount()},
                      {u"last_sync"_s, last.isValid() ? QJsonValue(last.toString(Qt::ISODate)) : QJsonValue()},
                      {u"cursor"_s, state.cursor()},
-                     {u"last_error"_s, state.lastError()}};
+                     {u"held"_s, HeldRows(store->database()).count()},
+                     {u"last_error"_s, state.lastError()},
+                     {u"failures_in_row"_s, state.errorStreak()}};
     if (cli.isSet(u"json"_s)) {
         out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         out().flush();
@@ -190,6 +206,13 @@ int status(CliContext &ctx, const QStringList &args)
         out() << it.key() << u": "_s << it.value().toVariant().toString() << u'\n';
     for (const OutboxEntry &e : queue.rejected())
         out() << Text::tr("rejected: %1 %2: %3").arg(e.mutation.entity, e.mutation.id, e.rejectedReason) << u'\n';
+    for (const HeldRow &h : HeldRows(store->database()).all()) {
+        out() << Text::tr("held: %1 %2 rev %3 (%n tries): %4", nullptr, h.attempts)
+                     .arg(h.row.entity, h.row.id)
+                     .arg(h.row.rev)
+                     .arg(h.reason)
+              << u'\n';
+    }
     out().flush();
     return ExitOk;
 }

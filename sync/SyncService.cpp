@@ -155,6 +155,11 @@ QList<OutboxEntry> SyncService::rejectedChanges()
     return OutboxQueue(m_store.database()).rejected();
 }
 
+QList<HeldRow> SyncService::heldRows()
+{
+    return HeldRows(m_store.database()).all();
+}
+
 Status SyncService::dismissRejected(qint64 seq)
 {
     if (!OutboxQueue(m_store.database()).dismissRejected(seq))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/ConflictStore.h"
+#include "engine/HeldRows.h"
 #include "engine/OutboxQueue.h"
 #include "engine/SyncStatus.h"
 #include "engine/SyncWorker.h"
@@ -34,6 +35,8 @@ public:
     QList<Conflict> conflicts();
     Status resolveConflict(const QString &conflictId, ConflictStore::Keep keep);
     QList<OutboxEntry> rejectedChanges();
+    // Rows from the server set aside because they could not be stored here.
+    QList<HeldRow> heldRows();
     Status dismissRejected(qint64 seq);
 
     // How soon after a local edit the worker is asked to sync.

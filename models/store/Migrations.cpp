@@ -143,11 +143,22 @@ QStringList version2()
     return {u"CREATE INDEX conflict_row_field_idx ON conflict(row_id, field)"_s};
 }
 
+// Rows from the server that could not be stored (a bug, a schema mismatch, a
+// constraint): set aside with the reason instead of failing every sync after
+// them, shown to the teacher, and tried again on each sync.
+QStringList version3()
+{
+    return {u"CREATE TABLE held_row (entity TEXT NOT NULL, row_id TEXT NOT NULL, rev INTEGER NOT NULL, "
+            "row TEXT NOT NULL, reason TEXT NOT NULL, source TEXT NOT NULL CHECK (source IN ('pull', 'push')), "
+            "attempts INTEGER NOT NULL DEFAULT 1, first_at TEXT NOT NULL, last_at TEXT NOT NULL, "
+            "PRIMARY KEY (entity, row_id))"_s};
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
 {
-    static const QList<Migration> migrations{{1, version1()}, {2, version2()}};
+    static const QList<Migration> migrations{{1, version1()}, {2, version2()}, {3, version3()}};
     return migrations;
 }
 

@@ -30,16 +30,16 @@ Result<QString> AuditReport::normalizeSince(const QString &since)
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-Result<QString> AuditReport::render(ServerDatabase &db, const QString &since, bool json)
+Result<QString> AuditReport::render(ServerDatabase &db, const QString &since, bool json, bool everyMutation)
 {
     Result<QString> from = normalizeSince(since);
     if (!from)
         return Error{from.error()};
     // Stored times are all "yyyy-MM-ddTHH:mm:ss.zzzZ": text order is time order.
-    QSqlQuery *q =
-        db.prepared(u"SELECT \"at\", \"rev\", \"actor\", \"teacher_id\", \"client_id\", \"mutation_id\", "
-                    "\"entity\", \"row_id\", \"op\", \"changes\" FROM \"mutation_log\" WHERE \"at\" >= ? AND \"op\" IN "
-                    "('create', 'update', 'delete', 'restore') ORDER BY \"rev\", \"seq\""_s);
+    const QString ops = everyMutation ? QString() : u" AND \"op\" IN ('create', 'update', 'delete', 'restore')"_s;
+    QSqlQuery *q = db.prepared(u"SELECT \"at\", \"rev\", \"actor\", \"teacher_id\", \"client_id\", \"mutation_id\", "
+                               "\"entity\", \"row_id\", \"op\", \"changes\" FROM \"mutation_log\" WHERE \"at\" >= ?"_s +
+                               ops + u" ORDER BY \"rev\", \"seq\""_s);
     q->bindValue(0, from->isEmpty() ? u""_s : *from);
     if (Status s = db.run(q, u"reading the audit log"_s); !s)
         return Error{s.error()};

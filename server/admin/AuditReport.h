@@ -16,7 +16,10 @@ class AuditReport
 {
 public:
     // `since` empty = everything; otherwise an ISO date or date-time (UTC if no offset).
-    static Result<QString> render(ServerDatabase &db, const QString &since, bool json);
+    // everyMutation: also the mutations that changed nothing (answered as a
+    // conflict, rejected, or already as asked), so each one a client sent is
+    // listed once: what a support question about a lost grade needs.
+    static Result<QString> render(ServerDatabase &db, const QString &since, bool json, bool everyMutation = false);
     static Result<QString> normalizeSince(const QString &since);
 };
 

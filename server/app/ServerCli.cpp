@@ -265,6 +265,8 @@ int ServerCli::admin(const QStringList &argsIn)
                                          "new value."_s);
         parser.addOption({u"since"_s, u"Only changes at or after this ISO date or date-time."_s, u"time"_s});
         parser.addOption({u"json"_s, u"Print a JSON array instead of lines."_s});
+        parser.addOption({u"all"_s, u"Also the mutations that changed nothing (conflicts, rejected, repeats of "
+                                    "what the row already held): every mutation a client sent, once."_s});
     } else if (command == u"migrate"_s) {
         parser.setApplicationDescription(u"Creates or upgrades the database schema."_s);
     } else {
@@ -330,7 +332,8 @@ int ServerCli::admin(const QStringList &argsIn)
             printErr(db.error());
             return ServerExitFailure;
         }
-        Result<QString> report = AuditReport::render(**db, parser.value(u"since"_s), parser.isSet(u"json"_s));
+        Result<QString> report =
+            AuditReport::render(**db, parser.value(u"since"_s), parser.isSet(u"json"_s), parser.isSet(u"all"_s));
         if (!report) {
             printErr(report.error());
             return ServerExitFailure;

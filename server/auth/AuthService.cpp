@@ -18,6 +18,11 @@ using protocol::Problem;
 
 namespace {
 
+// auth_token.revoked: 0 live, 1 presented (or its session ended), 2 retired
+// unused (replaced after its rotation's answer was lost).
+constexpr qint64 kTokenLive = 0;
+constexpr qint64 kTokenRetired = 2;
+
 qint64 nowSeconds()
 {
     return QDateTime::currentSecsSinceEpoch();
@@ -163,33 +168,37 @@ AuthService::Answer AuthService::refresh(const protocol::RefreshRequest &request
     q->finish();
 
     if (revoked) {
-        // The answer to the rotation may never have arrived: if the successor
-        // is fresh and unused, rotate once more rather than end the session.
-        QSqlQuery *successor = m_db.prepared(u"SELECT \"token_hash\", \"expires_at\" FROM \"auth_token\" "
-                                             "WHERE \"family_id\" = ? AND \"kind\" = 'refresh' AND \"revoked\" = 0"_s);
-        successor->bindValue(0, familyId);
-        if (Status s = m_db.run(successor, u"reading the session"_s); !s)
+        // The answers to one or more rotations may never have arrived (the app
+        // was killed, the network dropped): the client presents the last token
+        // it stored. That is a lost answer, not a copy, when no token issued
+        // after it in this session was ever presented (each one was retired
+        // unused, or is the one live successor) and the live one is fresh.
+        QSqlQuery *later = m_db.prepared(u"SELECT \"token_hash\", \"revoked\", \"expires_at\" FROM \"auth_token\" "
+                                         "WHERE \"family_id\" = ? AND \"kind\" = 'refresh' AND \"token_hash\" <> ? AND "
+                                         "\"created_at\" >= (SELECT \"created_at\" FROM \"auth_token\" WHERE "
+                                         "\"token_hash\" = ?)"_s);
+        later->bindValue(0, familyId);
+        later->bindValue(1, hash);
+        later->bindValue(2, hash);
+        if (Status s = m_db.run(later, u"reading the session"_s); !s)
             return problem(Problem::Kind::Internal, s.error());
         QStringList live;
+        bool presentedSince = false;
         qint64 newestIssued = 0;
-        while (successor->next()) {
-            live.append(successor->value(0).toString());
-            newestIssued = std::max(newestIssued, successor->value(1).toLongLong() - m_settings.refreshTtlSeconds);
+        while (later->next()) {
+            const qint64 state = later->value(1).toLongLong();
+            if (state == kTokenLive)
+                live.append(later->value(0).toString());
+            else if (state != kTokenRetired)
+                presentedSince = true;
+            newestIssued = std::max(newestIssued, later->value(2).toLongLong() - m_settings.refreshTtlSeconds);
         }
-        successor->finish();
-        // Only the token rotated last qualifies: an older one coming back is a copy.
-        QSqlQuery *latest = m_db.prepared(u"SELECT \"token_hash\" FROM \"auth_token\" WHERE \"family_id\" = ? AND "
-                                          "\"kind\" = 'refresh' AND \"revoked\" = 1 ORDER BY \"expires_at\" DESC "
-                                          "LIMIT 1"_s);
-        latest->bindValue(0, familyId);
-        if (Status s = m_db.run(latest, u"reading the session"_s); !s)
-            return problem(Problem::Kind::Internal, s.error());
-        const bool rotatedLast = latest->next() && latest->value(0).toString() == hash;
-        latest->finish();
-        if (rotatedLast && live.size() == 1 && !disabled &&
+        later->finish();
+        if (!presentedSince && live.size() == 1 && !disabled &&
             nowSeconds() - newestIssued <= m_settings.reuseGraceSeconds) {
-            QSqlQuery *retire = m_db.prepared(u"UPDATE \"auth_token\" SET \"revoked\" = 1 WHERE \"token_hash\" = ?"_s);
-            retire->bindValue(0, live.constFirst());
+            QSqlQuery *retire = m_db.prepared(u"UPDATE \"auth_token\" SET \"revoked\" = ? WHERE \"token_hash\" = ?"_s);
+            retire->bindValue(0, kTokenRetired);
+            retire->bindValue(1, live.constFirst());
             if (Status s = m_db.run(retire, u"rotating the refresh token"_s); !s)
                 return problem(Problem::Kind::Internal, s.error());
             Result<protocol::TokenResponse> tokens = issue(teacherId, familyId);

@@ -67,6 +67,8 @@ Status LocalRowWriter::write(const protocol::SyncRow &row)
     const EntityDef *def = EntitySchema::find(row.entity);
     if (!def)
         return {}; // a newer server's entity: nothing of ours refers to it
+    if (!row.problem.isEmpty())
+        return fail(QObject::tr("Cannot store a %1 from the server: %2").arg(row.entity, row.problem));
     // Fields with a local edit still waiting keep the local value (usually none).
     const QHash<QString, int> *keep = nullptr;
     if (!m_pending.isEmpty()) {
@@ -80,48 +82,39 @@ Status LocalRowWriter::write(const protocol::SyncRow &row)
     Q_ASSERT(def->fields.size() <= kMaxFields);
     QVarLengthArray<QVariant, 24> values;
     quint64 columns = 0;
+    QStringList absent; // fields of the server's row that are not written (kept, or not sent)
     if (!keep || !keep->contains(u"deleted"_s))
         columns |= 1;
     for (int i = 0; i < def->fields.size() && i < kMaxFields; ++i) {
         const FieldDef &field = def->fields.at(i);
-        if (keep && keep->contains(field.name))
+        if (keep && keep->contains(field.name)) {
+            absent.append(field.name);
             continue;
+        }
         const QJsonValue json = row.fields.value(field.name);
         QVariant value;
-        if (json.isUndefined() || !EntitySchema::fromJson(field, json, &value))
-            continue; // a field the server did not send or sent in a shape we do not know: leave ours
+        if (json.isUndefined() || !EntitySchema::fromJson(field, json, &value)) {
+            absent.append(field.name); // a field the server did not send or sent in a shape we do not know
+            continue;
+        }
         columns |= quint64(1) << (i + 1);
         values.append(EntitySchema::toSql(field, value));
     }
-
-    // One statement per entity and column set, built once per writer (the
-    // SQL text is not rebuilt and hashed for every row of a page).
-    const QString key = u"upsert "_s + def->name + u' ' + QString::number(columns, 16);
-    auto cached = m_statements.find(key);
-    if (cached == m_statements.end()) {
-        QStringList names{u"id"_s, u"rev"_s, u"updated_at"_s};
-        if (columns & 1)
-            names << u"deleted"_s;
-        for (int i = 0; i < def->fields.size() && i < kMaxFields; ++i) {
-            if (columns & (quint64(1) << (i + 1)))
-                names << def->fields.at(i).name;
+    const quint64 whole = (quint64(2) << def->fields.size()) - 1;
+    SqliteStatement &q = columns == whole ? upsertStatement(*def, columns) : updateStatement(*def, columns);
+    if (columns != whole) {
+        // Part of a row: merged into the row we have. SQLite checks NOT NULL
+        // before an upsert's ON CONFLICT, so a partial INSERT fails on the
+        // first required column it lacks even when the row exists.
+        const std::optional<qint64> localRev = this->localRev(*def, row.id);
+        if (!localRev) {
+            return fail(QObject::tr("Cannot store a %1 from the server: it came without %2, and this computer "
+                                    "does not have the rest of it yet.")
+                            .arg(row.entity, absent.join(u", "_s)));
         }
-        QString placeholders = u"?"_s;
-        QString updates;
-        for (qsizetype i = 1; i < names.size(); ++i) {
-            placeholders += u", ?"_s;
-            if (names.at(i) != u"rev"_s)
-                updates += (updates.isEmpty() ? QString() : u", "_s) + names.at(i) + u" = excluded."_s + names.at(i);
-        }
-        // rev only ever grows: an older answer arriving late does not roll a row back.
-        updates += u", rev = MAX(rev, excluded.rev)"_s;
-        const QString sql = u"INSERT INTO "_s + def->table() + u" ("_s + names.join(u", "_s) + u") VALUES ("_s +
-                            placeholders + u") ON CONFLICT(id) DO UPDATE SET "_s + updates;
-        cached = m_statements
-                     .emplace(key, std::make_unique<SqliteStatement>(SqliteStatement::handleOf(m_db.connection()), sql))
-                     .first;
+        if (*localRev > row.rev)
+            return {}; // an older answer arriving late: ours is newer
     }
-    SqliteStatement &q = *cached->second;
     int index = 0;
     q.bindText(index++, row.id);
     q.bindInt(index++, row.rev);
@@ -133,6 +126,72 @@ Status LocalRowWriter::write(const protocol::SyncRow &row)
     if (!q.exec())
         return fail(QObject::tr("Cannot store a %1 from the server: %2").arg(row.entity, q.error()));
     return {};
+}
+
+std::optional<qint64> LocalRowWriter::localRev(const EntityDef &def, const QString &id)
+{
+    SqliteStatement &q = prepared(u"SELECT rev FROM "_s + def.table() + u" WHERE id = ?"_s);
+    q.bindText(0, id);
+    std::optional<qint64> rev;
+    if (q.next())
+        rev = q.integer(0);
+    q.reset();
+    return rev;
+}
+
+QStringList LocalRowWriter::columnNames(const EntityDef &def, quint64 columns)
+{
+    QStringList names;
+    if (columns & 1)
+        names << u"deleted"_s;
+    for (int i = 0; i < def.fields.size(); ++i) {
+        if (columns & (quint64(1) << (i + 1)))
+            names << def.fields.at(i).name;
+    }
+    return names;
+}
+
+SqliteStatement &LocalRowWriter::upsertStatement(const EntityDef &def, quint64 columns)
+{
+    // One statement per entity and column set, built once per writer (the
+    // SQL text is not rebuilt and hashed for every row of a page).
+    const QString key = u"upsert "_s + def.name + u' ' + QString::number(columns, 16);
+    auto cached = m_statements.find(key);
+    if (cached != m_statements.end())
+        return *cached->second;
+    const QStringList names = QStringList{u"id"_s, u"rev"_s, u"updated_at"_s} + columnNames(def, columns);
+    QStringList placeholders;
+    QStringList updates;
+    for (const QString &name : names) {
+        placeholders << u"?"_s;
+        if (name != u"id"_s)
+            updates << name + u" = excluded."_s + name;
+    }
+    // rev only ever grows: an older answer arriving late (a replayed conflict
+    // answer, say) does not roll a row back.
+    const QString sql = u"INSERT INTO "_s + def.table() + u" ("_s + names.join(u", "_s) + u") VALUES ("_s +
+                        placeholders.join(u", "_s) + u") ON CONFLICT(id) DO UPDATE SET "_s + updates.join(u", "_s) +
+                        u" WHERE excluded.rev >= "_s + def.table() + u".rev"_s;
+    return *m_statements
+                .emplace(key, std::make_unique<SqliteStatement>(SqliteStatement::handleOf(m_db.connection()), sql))
+                .first->second;
+}
+
+SqliteStatement &LocalRowWriter::updateStatement(const EntityDef &def, quint64 columns)
+{
+    const QString key = u"update "_s + def.name + u' ' + QString::number(columns, 16);
+    auto cached = m_statements.find(key);
+    if (cached != m_statements.end())
+        return *cached->second;
+    // Bound in the same order as the upsert: id, rev, updated_at, the columns.
+    QString sql = u"UPDATE "_s + def.table() + u" SET rev = ?2, updated_at = ?3"_s;
+    const QStringList names = columnNames(def, columns);
+    for (qsizetype i = 0; i < names.size(); ++i)
+        sql += u", "_s + names.at(i) + u" = ?"_s + QString::number(i + 4);
+    sql += u" WHERE id = ?1"_s;
+    return *m_statements
+                .emplace(key, std::make_unique<SqliteStatement>(SqliteStatement::handleOf(m_db.connection()), sql))
+                .first->second;
 }
 
 Status LocalRowWriter::raiseRev(const QString &entity, const QString &id, qint64 rev)

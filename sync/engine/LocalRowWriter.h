@@ -7,11 +7,13 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace k12 {
 
 class Database;
+struct EntityDef;
 class SqliteStatement;
 
 // Writes rows as the server has them into the local replica (pulled rows,
@@ -31,13 +33,22 @@ public:
     // One queued mutation was answered and left the outbox: its fields stop
     // holding the local value (unless another queued mutation has them too).
     void forgetPending(const QString &entity, const QString &id, const QStringList &fields);
-    // Inside the caller's transaction. Rows of unknown entities are skipped.
+    // Inside the caller's transaction. Rows of unknown entities are skipped;
+    // a row older than ours is not written. A whole row is inserted or
+    // replaces ours; a row with fields left out (kept for a queued local edit,
+    // or not sent) is merged into ours, and fails when we do not have it. On
+    // failure nothing of the row is written and the transaction goes on.
     Status write(const protocol::SyncRow &row);
     // Raises a row's rev to what the server answered for our own change.
     Status raiseRev(const QString &entity, const QString &id, qint64 rev);
 
 private:
     SqliteStatement &prepared(const QString &sql);
+    SqliteStatement &upsertStatement(const EntityDef &def, quint64 columns);
+    SqliteStatement &updateStatement(const EntityDef &def, quint64 columns);
+    static QStringList columnNames(const EntityDef &def, quint64 columns);
+    // The rev of the local row, or nothing when this computer does not have it.
+    std::optional<qint64> localRev(const EntityDef &def, const QString &id);
 
     Database &m_db;
     // "entity/id" -> field -> how many queued mutations change it

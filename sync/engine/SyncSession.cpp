@@ -1,6 +1,7 @@
 #include "SyncSession.h"
 
 #include "ConflictStore.h"
+#include "HeldRows.h"
 #include "LocalRowWriter.h"
 #include "OutboxQueue.h"
 #include "SyncLog.h"
@@ -20,6 +21,15 @@ namespace {
 QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// The fields a queued mutation holds at their local value.
+QStringList pendingFieldsOf(const protocol::Mutation &m)
+{
+    QStringList fields = m.fields.keys();
+    if (m.op == protocol::MutationOp::Delete)
+        fields.append(u"deleted"_s);
+    return fields;
 }
 
 // Server rows may arrive before the rows they refer to (a class renamed after
@@ -63,20 +73,40 @@ SyncReport SyncSession::run(const Progress &progress)
     SyncReport report;
     syncLog()->info("sync started: {} change(s) queued", OutboxQueue(m_db).pendingCount());
     if (push(report, progress) && pull(report, progress)) {
-        report.pending = OutboxQueue(m_db).pendingCount();
-        if (report.pending == 0) {
-            m_state.setValue(u"last_sync_at"_s, nowText());
-            m_state.remove(u"last_error"_s);
-        }
-    } else {
-        report.pending = OutboxQueue(m_db).pendingCount();
-        m_state.setValue(u"last_error"_s, report.message);
+        // Rows set aside by this or an earlier sync, tried again once the
+        // pull has brought whatever they were waiting for.
+        if (Status s = retryHeld(report); !s)
+            report.message = s.error();
     }
+    report.heldTotal = HeldRows(m_db).count();
+    report.pending = OutboxQueue(m_db).pendingCount();
+    recordOutcome(report);
     syncLog()->info("sync finished: pushed {} (applied {}, conflicts {}, rejected {}), pulled {} in {} page(s), "
                     "{} queued{}",
                     report.pushed, report.applied, report.conflicts, report.rejected, report.pulled, report.pages,
                     report.pending, report.ok() ? "" : ", with an error");
     return report;
+}
+
+void SyncSession::recordOutcome(SyncReport &report)
+{
+    if (report.ok()) {
+        m_state.remove(u"error_streak"_s);
+        if (report.pending == 0) {
+            m_state.setValue(u"last_sync_at"_s, nowText());
+            m_state.remove(u"last_error"_s);
+        }
+        return;
+    }
+    // The same failure again and again is a sync that is stuck, which the
+    // teacher must see; being offline is not (the status says offline).
+    const bool same = m_state.lastError() == report.message;
+    report.failuresInRow = report.offline() ? 0 : (same ? m_state.errorStreak() : 0) + 1;
+    if (report.failuresInRow > 0)
+        m_state.setValue(u"error_streak"_s, QString::number(report.failuresInRow));
+    else
+        m_state.remove(u"error_streak"_s);
+    m_state.setValue(u"last_error"_s, report.message);
 }
 
 bool SyncSession::acceptEpoch(const QString &epoch, SyncReport &report)
@@ -171,6 +201,9 @@ Status SyncSession::applyPushAnswers(const QList<OutboxEntry> &sent, const proto
         case protocol::MutationResult::Status::Applied:
             if (Status s = rows.raiseRev(entry.mutation.entity, entry.mutation.id, result.rev); !s)
                 return s;
+            // It left the outbox: its fields no longer hold the local value
+            // against a conflict answer later in this batch.
+            rows.forgetPending(entry.mutation.entity, entry.mutation.id, pendingFieldsOf(entry.mutation));
             ++report.applied;
             break;
         case protocol::MutationResult::Status::Conflict:
@@ -180,14 +213,11 @@ Status SyncSession::applyPushAnswers(const QList<OutboxEntry> &sent, const proto
             }
             // Answered: the teacher's value now lives in the conflict table.
             answered.append(entry.seq);
-            rows.forgetPending(entry.mutation.entity, entry.mutation.id,
-                               entry.mutation.fields.keys() + (entry.mutation.op == protocol::MutationOp::Delete
-                                                                   ? QStringList{u"deleted"_s}
-                                                                   : QStringList{}));
+            rows.forgetPending(entry.mutation.entity, entry.mutation.id, pendingFieldsOf(entry.mutation));
             // The server's row (with the fields that merged) replaces ours,
             // except fields with further local edits still queued.
             if (result.row) {
-                if (Status s = rows.write(*result.row); !s)
+                if (Status s = storeServerRow(rows, *result.row, u"push"_s, now, report); !s)
                     return s;
             }
             report.changedEntities.insert(entry.mutation.entity);
@@ -209,6 +239,38 @@ Status SyncSession::applyPushAnswers(const QList<OutboxEntry> &sent, const proto
     if (!queue.remove(answered))
         return Status{k12::fail(tr("Cannot update the outbox."))};
     return tx.commit();
+}
+
+Status SyncSession::storeServerRow(LocalRowWriter &rows, const protocol::SyncRow &row, const QString &source,
+                                   const QString &now, SyncReport &report)
+{
+    const Status stored = rows.write(row);
+    if (stored)
+        return {};
+    // No single row may stop sync: this one waits aside, the rest goes on.
+    ++report.held;
+    return HeldRows(m_db).hold(row, stored.error(), source, now);
+}
+
+Status SyncSession::retryHeld(SyncReport &report)
+{
+    HeldRows held(m_db);
+    if (held.count() == 0)
+        return {};
+    ForeignKeysOff relaxed(m_db);
+    Transaction tx(m_db.connection());
+    if (!tx.begun())
+        return Status{k12::fail(tr("The local database is busy: %1").arg(tx.error()))};
+    LocalRowWriter rows(m_db);
+    if (Status s = rows.loadPendingFields(); !s)
+        return s;
+    Result<int> left = held.retry(rows, nowText());
+    if (!left)
+        return Status{k12::fail(left.error())};
+    if (Status s = tx.commit(); !s)
+        return s;
+    report.changedEntities.insert(u"held_row"_s);
+    return {};
 }
 
 bool SyncSession::pull(SyncReport &report, const Progress &progress)
@@ -244,8 +306,9 @@ Status SyncSession::applyPullPage(const protocol::PullResponse &page, SyncReport
     LocalRowWriter rows(m_db);
     if (Status s = rows.loadPendingFields(); !s)
         return s;
+    const QString now = nowText();
     for (const protocol::SyncRow &row : page.changes) {
-        if (Status s = rows.write(row); !s)
+        if (Status s = storeServerRow(rows, row, u"pull"_s, now, report); !s)
             return s;
         report.changedEntities.insert(row.entity);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SyncStatus.h"
 #include "client/ApiClient.h"
 #include "domain/Result.h"
 
@@ -12,6 +13,7 @@
 namespace k12 {
 
 class Database;
+class LocalRowWriter;
 class SyncState;
 struct OutboxEntry;
 
@@ -23,13 +25,18 @@ struct SyncReport
     int rejected = 0;
     qint64 pulled = 0; // rows received
     int pages = 0;
-    qint64 pending = 0; // left in the outbox afterwards
+    qint64 pending = 0;    // left in the outbox afterwards
+    int held = 0;          // rows from the server set aside by this sync
+    qint64 heldTotal = 0;  // rows set aside, this sync's and earlier ones', after it
+    int failuresInRow = 0; // syncs in a row that failed with this message (offline: 0)
     std::optional<ApiError> error;
     QString message; // what went wrong, for the teacher (empty when all went well)
     QSet<QString> changedEntities;
 
     bool ok() const { return message.isEmpty(); }
     bool offline() const { return error && error->unreachable(); }
+    // The same failure three times in a row: the teacher is shown what is stuck.
+    bool stuck() const { return failuresInRow >= SyncStatus::kStuckAfter; }
 };
 
 // One complete synchronisation, start to end, on the calling thread: push the
@@ -60,6 +67,11 @@ private:
     bool acceptEpoch(const QString &epoch, SyncReport &report);
     Status applyPushAnswers(const QList<OutboxEntry> &sent, const protocol::PushResponse &response, SyncReport &report);
     Status applyPullPage(const protocol::PullResponse &page, SyncReport &report);
+    // Writes a row from a server answer; one that cannot be stored is set aside.
+    Status storeServerRow(LocalRowWriter &rows, const protocol::SyncRow &row, const QString &source, const QString &now,
+                          SyncReport &report);
+    Status retryHeld(SyncReport &report);
+    void recordOutcome(SyncReport &report);
     void fail(SyncReport &report, const ApiError &error);
 
     Database &m_db;

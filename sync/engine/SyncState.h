@@ -29,6 +29,8 @@ public:
     QString epoch() const { return value(QStringLiteral("epoch")); }
     QDateTime lastSync() const;
     QString lastError() const { return value(QStringLiteral("last_error")); }
+    // How many syncs in a row ended with lastError() (0 when the last one worked or was offline).
+    int errorStreak() const { return value(QStringLiteral("error_streak")).toInt(); }
 
 private:
     Database &m_db;

@@ -24,6 +24,9 @@ struct SyncStatus
     qint64 queued = 0;
     qint64 rejected = 0;
     qint64 conflicts = 0;
+    qint64 held = 0;       // rows from the server set aside: they could not be stored here
+    qint64 heldStuck = 0;  // of those, the ones tried HeldRows::kStuckAfter times or more
+    int failuresInRow = 0; // syncs in a row that failed with lastError (not counting offline)
     QDateTime lastSync;
     QString lastError;
     QString server;
@@ -31,6 +34,11 @@ struct SyncStatus
     QString teacherName;
     QString keychainProblem;
     int nextRetryMs = 0;
+
+    // Something the teacher must see: the same failure three syncs in a row,
+    // or a row from the server that keeps failing.
+    static constexpr int kStuckAfter = 3;
+    bool stuck() const { return failuresInRow >= kStuckAfter || heldStuck > 0; }
 
     static QString connectivityKey(Connectivity c);
 };

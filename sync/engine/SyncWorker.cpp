@@ -1,6 +1,7 @@
 #include "SyncWorker.h"
 
 #include "ConflictStore.h"
+#include "HeldRows.h"
 #include "OutboxQueue.h"
 #include "SyncAccount.h"
 #include "SyncLog.h"
@@ -68,7 +69,13 @@ void SyncWorker::countQueues()
     m_status.queued = queue.pendingCount();
     m_status.rejected = queue.rejectedCount();
     m_status.conflicts = ConflictStore(*m_db).openCount();
+    HeldRows held(*m_db);
+    m_status.held = held.count();
+    m_status.heldStuck = held.stuckCount();
     SyncState state(*m_db);
+    m_status.failuresInRow = state.errorStreak();
+    if (m_status.failuresInRow > 0 && m_status.lastError.isEmpty())
+        m_status.lastError = state.lastError(); // what failed before this app started
     m_status.lastSync = state.lastSync();
     m_status.server = state.serverUrl();
     m_status.email = state.email();

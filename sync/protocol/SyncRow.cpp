@@ -74,7 +74,7 @@ Result<SyncRow> SyncRow::fromJsonObject(const QJsonObject &object, const QString
         return fail(r.error());
     if (const EntityDef *def = EntitySchema::find(row.entity)) {
         if (Result<QVariantMap> decoded = FieldCodec::decode(*def, row.fields); !decoded)
-            return fail(u"%1: %2"_s.arg(r.pathOf(u"fields"), decoded.error()));
+            row.problem = decoded.error();
     }
     return row;
 }

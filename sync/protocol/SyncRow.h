@@ -20,11 +20,18 @@ struct SyncRow
     bool deleted = false;
     QString updatedAt; // server time of the last change, ISO 8601 UTC; for display only
     QJsonObject fields;
+    // Why this row cannot be stored as it is (a field of a known entity that
+    // this build does not know, or a value of the wrong type); empty when it
+    // can. Such a row is still returned, so that one bad row sets itself aside
+    // on the client instead of failing the whole page it came in.
+    QString problem;
 
     void write(JsonWriter &writer) const;
     QByteArray toJson() const;
     // Rows of entities this build does not know are accepted as they are (a
-    // newer server); the fields of known entities are type-checked.
+    // newer server); the fields of known entities are type-checked, and what
+    // is wrong with them goes to `problem`. Only a row whose frame (entity, id,
+    // rev, deleted, updated_at, fields) is broken is an error.
     static Result<SyncRow> fromJsonObject(const QJsonObject &object, const QString &path = {});
 
     // The server's fast path: writes a row straight from its SQL values, given

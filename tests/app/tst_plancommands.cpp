@@ -94,8 +94,8 @@ void TestPlanCommands::exportUnit()
     QCOMPARE(::stat(QFile::encodeName(out).constData(), &st), 0);
     QCOMPARE(int(st.st_mode & 0777), 0600);
     QVERIFY(test::readFile(out).startsWith("%PDF-"));
-    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed; scripts/setup installs it");
+    K12_REQUIRE("pdftotext", !QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(),
+                u"pdftotext (poppler-utils) is not installed; scripts/setup installs it"_s);
     const QString text = pdfText(out);
     for (const QString &expected :
          {u"Plate Tectonics"_s, u"Earth Science"_s, u"Continental drift"_s, u"Explain Wegener's evidence"_s,
@@ -109,8 +109,8 @@ void TestPlanCommands::exportLesson()
     const test::ProcessResult r = run({u"export"_s, u"plan"_s, u"--lesson"_s, m_lessonId, u"--out"_s, out});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(QFileInfo::exists(out));
-    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed; scripts/setup installs it");
+    K12_REQUIRE("pdftotext", !QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(),
+                u"pdftotext (poppler-utils) is not installed; scripts/setup installs it"_s);
     const QString text = pdfText(out);
     QVERIFY(text.contains(u"Continental drift"_s));
     QVERIFY(text.contains(u"Unit: Plate Tectonics"_s));

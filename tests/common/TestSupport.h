@@ -38,6 +38,24 @@ struct ProcessResult
 ProcessResult runTeacher(const QStringList &args, const QByteArray &stdinData = {}, int timeoutMs = 30000);
 
 QByteArray readFile(const QString &path);
+
+// Whether this run opted out of a prerequisite by name, in K12_ALLOW_SKIP
+// (comma-separated: postgresql, keychain, pdftotext). CI never does.
+bool skipAllowed(const QString &prerequisite);
+
 void writeFile(const QString &path, const QByteArray &data);
 
 } // namespace k12::test
+
+// A test whose prerequisite (a service, a tool) is missing FAILS, naming it;
+// it is skipped only when the run opted out of it explicitly (skipAllowed).
+#define K12_REQUIRE(prerequisite, condition, why)                                                                      \
+    do {                                                                                                               \
+        if (!(condition)) {                                                                                            \
+            if (k12::test::skipAllowed(QStringLiteral(prerequisite)))                                                  \
+                QSKIP(qPrintable(QStringLiteral("K12_ALLOW_SKIP has " prerequisite ": ") + (why)));                    \
+            QFAIL(qPrintable(QStringLiteral("missing prerequisite " prerequisite " (K12_ALLOW_SKIP=" prerequisite      \
+                                            " to skip on purpose): ") +                                                \
+                             (why)));                                                                                  \
+        }                                                                                                              \
+    } while (false)

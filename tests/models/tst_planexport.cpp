@@ -125,8 +125,8 @@ void TestPlanExport::unitPdfHasEverything()
     QVERIFY(QFileInfo(path).size() > 1000);
     QCOMPARE(modeOf(path), 0600);
     QVERIFY(test::readFile(path).startsWith("%PDF-"));
-    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed; scripts/setup installs it");
+    K12_REQUIRE("pdftotext", !QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(),
+                u"pdftotext (poppler-utils) is not installed; scripts/setup installs it"_s);
     const QString text = pdfText(path);
     for (const QString &expected : {u"Ratios and Rates"_s,
                                     u"Algebra I"_s,
@@ -158,8 +158,8 @@ void TestPlanExport::lessonPdfHasEverything()
     const Status s = PlanDocument::exportLesson(m_profile->store(), m_lessonId, path);
     QVERIFY2(s.ok(), qPrintable(s.error()));
     QCOMPARE(modeOf(path), 0600);
-    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed; scripts/setup installs it");
+    K12_REQUIRE("pdftotext", !QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(),
+                u"pdftotext (poppler-utils) is not installed; scripts/setup installs it"_s);
     const QString text = pdfText(path);
     for (const QString &expected : {u"What is a ratio"_s, u"Algebra I"_s, u"Unit: Ratios and Rates"_s, u"Objectives"_s,
                                     u"Write a ratio three ways"_s, u"Activities"_s, u"Pairs sort cards"_s,

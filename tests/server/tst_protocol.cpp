@@ -165,14 +165,14 @@ private slots:
 
     void pullResponseChecksOrder()
     {
-        SyncRow a{u"class"_s, id(), 5, false, u"t"_s, {}};
-        SyncRow b{u"class"_s, id(), 4, false, u"t"_s, {}};
+        SyncRow a{u"class"_s, id(), 5, false, u"t"_s, {}, {}};
+        SyncRow b{u"class"_s, id(), 4, false, u"t"_s, {}, {}};
         PullResponse ok{id(), {b, a}, 5, false};
         QVERIFY(PullResponse::fromJson(ok.toJson()));
         PullResponse bad{id(), {a, b}, 5, false};
         QVERIFY(!PullResponse::fromJson(bad.toJson()));
         // Unknown entities of a newer server pass through for the client to skip.
-        SyncRow future{u"portfolio"_s, id(), 9, false, u"t"_s, {{u"x"_s, 1}}};
+        SyncRow future{u"portfolio"_s, id(), 9, false, u"t"_s, {{u"x"_s, 1}}, {}};
         QVERIFY(PullResponse::fromJson(PullResponse{id(), {future}, 9, false}.toJson()));
     }
 

@@ -2,6 +2,7 @@
 // databases. Built twice (tst_server_sqlite, tst_server_postgresql) from this
 // source; K12_SERVER_BACKEND picks the database.
 #include "ServerHarness.h"
+#include "TestSupport.h"
 #include "domain/EntitySchema.h"
 #include "protocol/MutationResult.h"
 #include "protocol/Problem.h"
@@ -148,8 +149,7 @@ private slots:
     void initTestCase()
     {
         QString why;
-        if (!TestDatabase::available(m_backend, &why))
-            QSKIP(qPrintable(why));
+        K12_REQUIRE("postgresql", TestDatabase::available(m_backend, &why), why);
     }
 
     void init()

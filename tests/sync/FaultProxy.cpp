@@ -215,6 +215,7 @@ private:
         if (!m_request.headDone) {
             if (!m_request.parseHead(true))
                 return; // forward once the head is complete: the cut needs the length
+            m_requestLine = m_request.pending.left(m_request.pending.indexOf("\r\n"));
             dropIfTargeted();
         }
         switch (m_fate) {
@@ -310,10 +311,40 @@ private:
                 return;
             [[fallthrough]];
         default:
+            if (rewriteResponse())
+                return;
             sendDown(m_response.pending);
             m_response.pending.clear();
             return;
         }
+    }
+
+    // With a rewriter: holds the response until it is complete, then sends
+    // the rewritten body. Returns true while the response is still held.
+    bool rewriteResponse()
+    {
+        FaultProxy::BodyRewriter rewriter;
+        {
+            QMutexLocker lock(&m_shared.mutex);
+            rewriter = m_shared.rewriter;
+        }
+        if (!rewriter)
+            return false;
+        if (!m_response.parseHead(false) || m_response.total < 0 || m_response.pending.size() < m_response.total)
+            return true;
+        QByteArray head = m_response.pending.left(m_response.headLength);
+        const QByteArray body = m_response.pending.mid(m_response.headLength, m_response.total - m_response.headLength);
+        const QByteArray rest = m_response.pending.mid(m_response.total);
+        const QByteArray rewritten = rewriter(m_requestLine, body);
+        if (rewritten != body) {
+            const qsizetype at = head.toLower().indexOf("\r\ncontent-length:");
+            const qsizetype lineEnd = head.indexOf("\r\n", at + 2);
+            const QByteArray length = "\r\nContent-Length: " + QByteArray::number(rewritten.size());
+            head.replace(at, lineEnd - at, length);
+        }
+        sendDown(head + rewritten + rest);
+        m_response = Message{};
+        return true;
     }
 
     void sendUp(const QByteArray &data)
@@ -389,6 +420,7 @@ private:
     Fate m_fate = Fate::Pass;
     double m_fraction = 0;
     int m_delayMs = 0;
+    QByteArray m_requestLine; // of the current exchange
     bool m_inRequest = false;
     bool m_upstreamConnected = false;
     bool m_upstreamClosed = false;
@@ -485,6 +517,12 @@ void FaultProxy::setFaults(const Faults &faults)
 {
     QMutexLocker lock(&m_shared.mutex);
     m_shared.faults = faults;
+}
+
+void FaultProxy::setResponseRewriter(BodyRewriter rewriter)
+{
+    QMutexLocker lock(&m_shared.mutex);
+    m_shared.rewriter = std::move(rewriter);
 }
 
 void FaultProxy::setFaultHook(FaultHook hook)

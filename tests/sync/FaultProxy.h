@@ -85,6 +85,11 @@ public:
     // "drop-in-response", "truncate", "delay"), before the connection closes.
     using FaultHook = std::function<void(const QString &kind)>;
     void setFaultHook(FaultHook hook);
+    // Called in the proxy thread with the request line ("GET /api/v1/sync/pull?since=0 HTTP/1.1") and
+    // the whole body of each response that passes; what it returns is sent instead (Content-Length
+    // follows). For answers a real server cannot be made to give, such as a row this client cannot store.
+    using BodyRewriter = std::function<QByteArray(const QByteArray &requestLine, const QByteArray &body)>;
+    void setResponseRewriter(BodyRewriter rewriter);
 
     Stats stats() const;
     void resetStats();
@@ -102,6 +107,7 @@ private:
         Faults faults;
         Stats stats;
         FaultHook hook;
+        BodyRewriter rewriter;
     };
 
     Shared m_shared;

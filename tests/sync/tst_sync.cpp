@@ -121,8 +121,7 @@ void TestSync::offlineEditsQueueThenArriveOnce()
 {
     QFETCH(QString, backend);
     QString why;
-    if (!TestDatabase::available(backend, &why))
-        QSKIP(qPrintable(why));
+    K12_REQUIRE("postgresql", TestDatabase::available(backend, &why), why);
     TestDatabase db(backend);
     QVERIFY2(db.ok(), qPrintable(db.error()));
     const Teacher teacher = createTeacher(db.url(), u"ada@school.org"_s);
@@ -453,8 +452,8 @@ void TestSync::workerGoesOnlineWhenTheServerComesBack()
     SyncAccount account(profile.store().database(), profile.path(), api);
     QVERIFY(account.signIn(*SyncAccount::parseServer(server.baseUrl()), teacher.email, kPassword).ok());
     const QString keychainProblem = account.keychainProblem();
-    if (!keychainProblem.isEmpty())
-        QSKIP(qPrintable(u"the worker reads the sign-in from the keychain: "_s + keychainProblem));
+    K12_REQUIRE("keychain", keychainProblem.isEmpty(),
+                u"the worker reads the sign-in from the keychain: "_s + keychainProblem);
     QCOMPARE(server.stop(), 0);
 
     SyncWorker::Options options;
@@ -486,8 +485,8 @@ void TestSync::cliLoginSyncStatusConflicts()
     ProcessResult r =
         teacherCli(a, {u"login"_s, u"--server"_s, server.baseUrl(), u"--email"_s, teacher.email, u"--password-stdin"_s},
                    kPassword.toUtf8() + '\n');
-    if (r.exitCode == 1 && r.err.contains(u"keychain"_s))
-        QSKIP("no keychain in this environment (scripts/test provides one)");
+    K12_REQUIRE("keychain", !(r.exitCode == 1 && r.err.contains(u"keychain"_s)),
+                u"no keychain in this environment (scripts/test provides one): "_s + r.err);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(
         teacherCli(a, {u"login"_s, u"--server"_s, server.baseUrl(), u"--email"_s, teacher.email, u"--password-stdin"_s},

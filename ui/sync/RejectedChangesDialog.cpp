@@ -1,6 +1,7 @@
 #include "RejectedChangesDialog.h"
 
 #include "ChangeDescriber.h"
+#include "HeldRowsView.h"
 #include "SyncService.h"
 #include "SyncWidgets.h"
 
@@ -38,11 +39,13 @@ RejectedChangesDialog::RejectedChangesDialog(SyncService &service, Store &store,
     , m_empty(new QLabel(this))
     , m_details(new QLabel(this))
     , m_message(SyncWidgets::problemLabel(u"rejectedMessage"_s, this))
+    , m_stuck(SyncWidgets::problemLabel(u"syncStuckMessage"_s, this))
+    , m_held(new HeldRowsView(this))
     , m_dismiss(new QPushButton(tr("&Dismiss..."), this))
     , m_copy(new QPushButton(tr("&Copy Details"), this))
 {
     setObjectName(u"rejectedDialog"_s);
-    setWindowTitle(tr("Rejected Changes"));
+    setWindowTitle(tr("Sync Problems"));
     m_view->setObjectName(u"rejectedView"_s);
     m_empty->setObjectName(u"rejectedEmpty"_s);
     m_dismiss->setObjectName(u"rejectedDismiss"_s);
@@ -95,13 +98,16 @@ RejectedChangesDialog::RejectedChangesDialog(SyncService &service, Store &store,
     connect(&m_service, &SyncService::statusChanged, this, &RejectedChangesDialog::onStatusChanged);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stuck);
     layout->addWidget(intro);
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_details);
+    layout->addWidget(m_held, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
     reload();
+    onStatusChanged(m_service.status());
     resize(900, 400);
 }
 
@@ -126,6 +132,7 @@ void RejectedChangesDialog::reload()
         items.append(item);
     }
     m_view->addTopLevelItems(items);
+    m_held->setRows(m_service.heldRows(), m_store);
     m_pages->setCurrentWidget(items.isEmpty() ? static_cast<QWidget *>(m_empty) : m_view);
     if (!items.isEmpty())
         m_view->setCurrentItem(items.constFirst(), 0, QItemSelectionModel::NoUpdate);
@@ -136,7 +143,8 @@ void RejectedChangesDialog::updateButtons()
 {
     const bool any = !m_view->selectedItems().isEmpty();
     m_dismiss->setEnabled(any);
-    m_copy->setEnabled(m_view->topLevelItemCount() > 0); // nothing selected: copies them all
+    // Nothing selected: copies them all.
+    m_copy->setEnabled(m_view->topLevelItemCount() > 0 || m_held->count() > 0);
     const QTreeWidgetItem *current = m_view->currentItem();
     m_details->setText(current ? current->data(0, DetailsRole).toString() : QString());
     m_details->setVisible(current != nullptr);
@@ -189,14 +197,23 @@ void RejectedChangesDialog::copyDetails()
     QStringList blocks;
     for (const QTreeWidgetItem *item : chosen)
         blocks.append(item->data(0, DetailsRole).toString());
+    if (m_held->count() > 0)
+        blocks.append(tr("Rows from the server not stored on this computer:") + u'\n' + m_held->details());
     QGuiApplication::clipboard()->setText(blocks.join(u"\n\n"_s));
     SyncWidgets::setMessage(m_message, tr("Details of %n change(s) copied.", nullptr, int(chosen.size())), false);
 }
 
 void RejectedChangesDialog::onStatusChanged(const SyncStatus &status)
 {
-    if (!m_dismissing && status.rejected != m_view->topLevelItemCount())
+    if (!m_dismissing && (status.rejected != m_view->topLevelItemCount() || status.held != m_held->count()))
         reload();
+    SyncWidgets::setMessage(
+        m_stuck,
+        status.failuresInRow >= SyncStatus::kStuckAfter
+            ? tr("Sync has failed %n times in a row for the same reason: %1", nullptr, status.failuresInRow)
+                  .arg(status.lastError)
+            : QString(),
+        true);
 }
 
 } // namespace k12

@@ -10,15 +10,21 @@ class QStackedWidget;
 class QTreeWidget;
 
 namespace k12 {
+class HeldRowsView;
+}
+
+namespace k12 {
 
 class Store;
 class SyncService;
 
-// The Rejected changes view: what the server refused, when it was made, and
-// the server's reason. "Dismiss" (after a confirmation) stops sending a
+// The Sync Problems view. First what the server refused: when it was made,
+// and the server's reason. "Dismiss" (after a confirmation) stops sending a
 // change, which stays on this computer; "Copy Details" puts the selected
 // changes on the clipboard for the school's IT. Nothing leaves this list
-// without the teacher asking.
+// without the teacher asking. Below, rows from the server this computer could
+// not store (HeldRowsView), and above, when sync has failed the same way
+// several times in a row, what is stuck.
 class RejectedChangesDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +45,7 @@ public:
 
     void reload();
     QTreeWidget *view() const { return m_view; }
+    HeldRowsView *heldView() const { return m_held; }
 
 private:
     void dismissSelected();
@@ -53,6 +60,8 @@ private:
     QLabel *m_empty;
     QLabel *m_details;
     QLabel *m_message;
+    QLabel *m_stuck;
+    HeldRowsView *m_held;
     QPushButton *m_dismiss;
     QPushButton *m_copy;
     bool m_dismissing = false;

@@ -42,7 +42,7 @@ SyncActions::SyncActions(SyncService &service, Store &store, QWidget *window)
     , m_syncNow(new QAction(tr("&Sync Now"), this))
     , m_account(new QAction(tr("&Account..."), this))
     , m_conflicts(new QAction(tr("&Conflicts..."), this))
-    , m_rejected(new QAction(tr("&Rejected Changes..."), this))
+    , m_rejected(new QAction(tr("Sync &Problems..."), this))
     , m_signIn(std::make_unique<SyncSignInHandler>(service))
 {
     m_syncNow->setObjectName(u"syncNowAction"_s);
@@ -56,7 +56,8 @@ SyncActions::SyncActions(SyncService &service, Store &store, QWidget *window)
     m_account->setStatusTip(tr("Sign in to your school's server, or sign out"));
     m_account->setMenuRole(QAction::PreferencesRole);
     m_conflicts->setStatusTip(tr("Choose between your value and the server's where both changed"));
-    m_rejected->setStatusTip(tr("See the changes the server refused, and why"));
+    m_rejected->setStatusTip(
+        tr("See the changes the server refused and the rows this computer could not store, and why"));
 
     connect(m_syncNow, &QAction::triggered, &m_service, &SyncService::syncNow);
     connect(m_account, &QAction::triggered, this, &SyncActions::openAccount);

@@ -35,6 +35,7 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_conflicts(new QToolButton(this))
     , m_rejected(new QToolButton(this))
+    , m_stuck(new QToolButton(this))
     , m_syncNow(new QToolButton(this))
     , m_clockTick(new QTimer(this))
     , m_progressDelay(new QTimer(this))
@@ -47,6 +48,7 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     m_progress->setObjectName(u"syncProgress"_s);
     m_conflicts->setObjectName(u"syncConflictsButton"_s);
     m_rejected->setObjectName(u"syncRejectedButton"_s);
+    m_stuck->setObjectName(u"syncStuckButton"_s);
     m_syncNow->setObjectName(u"syncNowButton"_s);
 
     m_dot->setFixedSize(kDotSize + 4, kDotSize + 4);
@@ -57,17 +59,19 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     m_progress->hide();
     m_progressText->hide();
     // The counts read like links; Sync Now looks like the button it is.
-    for (QToolButton *button : {m_conflicts, m_rejected, m_syncNow}) {
+    for (QToolButton *button : {m_conflicts, m_rejected, m_stuck, m_syncNow}) {
         button->setAutoRaise(button != m_syncNow);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setFocusPolicy(Qt::TabFocus);
     }
     m_conflicts->setCursor(Qt::PointingHandCursor);
     m_rejected->setCursor(Qt::PointingHandCursor);
+    m_stuck->setCursor(Qt::PointingHandCursor);
     m_conflicts->setToolTip(tr("The same thing was changed here and on the server. Click to choose what to keep."));
     m_rejected->setToolTip(tr("Changes the server refused. Click to see why."));
     m_conflicts->hide();
     m_rejected->hide();
+    m_stuck->hide();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -83,10 +87,12 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_conflicts);
     layout->addWidget(m_rejected);
+    layout->addWidget(m_stuck);
     layout->addWidget(m_syncNow);
 
     connect(m_conflicts, &QToolButton::clicked, this, &SyncStatusWidget::conflictsRequested);
     connect(m_rejected, &QToolButton::clicked, this, &SyncStatusWidget::rejectedRequested);
+    connect(m_stuck, &QToolButton::clicked, this, &SyncStatusWidget::rejectedRequested);
     connect(m_syncNow, &QToolButton::clicked, this, [this] {
         if (m_status.connectivity == Connectivity::SignedOut)
             Q_EMIT accountRequested();
@@ -174,6 +180,19 @@ void SyncStatusWidget::setStatus(const SyncStatus &status)
     m_rejected->setText(tr("%Ln rejected change(s)", nullptr, int(status.rejected)));
     m_rejected->setVisible(status.rejected > 0);
     paintCount(m_rejected);
+    // Rows from the server set aside, or the same failure sync after sync:
+    // both open the Sync Problems view.
+    if (status.held > 0)
+        m_stuck->setText(tr("%Ln row(s) not stored", nullptr, int(status.held)));
+    else
+        m_stuck->setText(tr("Sync stuck"));
+    m_stuck->setToolTip(
+        status.held > 0 ? tr("Rows from the server could not be stored on this computer; the rest "
+                             "was synced. Click to see why.")
+                        : tr("Sync has failed %n times in a row for the same reason: %1", nullptr, status.failuresInRow)
+                              .arg(status.lastError));
+    m_stuck->setVisible(status.held > 0 || status.failuresInRow >= SyncStatus::kStuckAfter);
+    paintCount(m_stuck);
 
     m_syncNow->setVisible(configured);
     if (status.connectivity == Connectivity::SignedOut) {

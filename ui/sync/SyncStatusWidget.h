@@ -66,6 +66,7 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_conflicts;
     QToolButton *m_rejected;
+    QToolButton *m_stuck; // rows not stored, or sync stuck: opens the Sync Problems view
     QToolButton *m_syncNow;
     QTimer *m_clockTick;
     QTimer *m_progressDelay;
