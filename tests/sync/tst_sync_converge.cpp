@@ -464,7 +464,7 @@ void TestSyncConverge::devicesConverge_data()
             seeds.append(quint32(qEnvironmentVariableIntValue("K12_CHAOS_SEED")));
         } else {
             // The suite's quick run: a few seeds, fewer on PostgreSQL (slower to set up).
-            const int count = envInt("K12_CHAOS_SEEDS", backend == u"sqlite"_s ? 3 : 2);
+            const int count = envInt("K12_CHAOS_SEEDS", backend == u"sqlite"_s ? 6 : 4);
             const int first = envInt("K12_CHAOS_FIRST_SEED", 1);
             for (int i = 0; i < count; ++i)
                 seeds.append(quint32(first + i));

@@ -15,6 +15,7 @@
 #include "sync/AccountDialog.h"
 #include "sync/ChangeDescriber.h"
 #include "sync/ConflictsDialog.h"
+#include "sync/HeldRowsView.h"
 #include "sync/RejectedChangesDialog.h"
 #include "sync/SyncActions.h"
 #include "sync/SyncStatusWidget.h"
@@ -187,6 +188,17 @@ struct SyncFixture
         return q.lastInsertId().toLongLong();
     }
 
+    // A row from the server this profile could not store, tried `tries` times.
+    void addHeld(const QString &entity, const QString &rowId, const QJsonObject &fields, const QString &reason,
+                 int tries)
+    {
+        protocol::SyncRow row{entity, rowId, 42, false, kNow.toString(Qt::ISODateWithMs), fields, {}};
+        for (int i = 0; i < tries; ++i) {
+            if (!HeldRows(profile.store().database()).hold(row, reason, u"pull"_s, kNow.toString(Qt::ISODateWithMs)))
+                qFatal("held row not written");
+        }
+    }
+
     QString conflictResolution(const QString &id)
     {
         QSqlQuery q(profile.store().database().connection());
@@ -216,6 +228,7 @@ private Q_SLOTS:
     void conflictsKeepMineWritesThroughTheOneRule();
     void conflictsKeepServerWritesNothing();
     void rejectedListsAndDismissesAfterConfirmation();
+    void heldRowsAndStuckSyncAreShown();
     void accountSignInAnswerShowsInPlace();
     void accountShowsWhoAndKeychainProblem();
     void mainWindowWiresSync();
@@ -531,6 +544,64 @@ void TestSyncUi::rejectedListsAndDismissesAfterConfirmation()
     QCOMPARE(*ScoreRepository(f.profile.store()).scoreFor(f.classId, f.quiz, f.ada).points, 9.0);
 }
 
+void TestSyncUi::heldRowsAndStuckSyncAreShown()
+{
+    SyncFixture f;
+    SyncService service(f.profile.store());
+    RejectedChangesDialog dialog(service, f.profile.store());
+    dialog.show();
+    // Nothing held: the section is hidden, and so is the stuck message.
+    QVERIFY(!shown(&dialog, u"heldRowsView"_s));
+    QVERIFY(!shown(&dialog, u"syncStuckMessage"_s));
+
+    const QString reason = u"Cannot store a score from the server: it came without class_id, and this computer "
+                           "does not have the rest of it yet."_s;
+    const QJsonObject fields{{u"student_id"_s, f.grace}, {u"assignment_id"_s, f.quiz}, {u"points"_s, 7}};
+    f.addHeld(u"score"_s, Score::idFor(f.quiz, f.grace), fields, reason, 3);
+    SyncStatus status = signedInStatus(Connectivity::Online);
+    status.held = 1;
+    status.heldStuck = 1;
+    status.failuresInRow = 3;
+    status.lastError = u"The server's answer could not be read."_s;
+    Q_EMIT service.statusChanged(status);
+
+    QVERIFY(shown(&dialog, u"heldRowsView"_s));
+    QTreeWidget *held = dialog.heldView()->view();
+    QCOMPARE(held->topLevelItemCount(), 1);
+    using C = HeldRowsView::Column;
+    QCOMPARE(held->topLevelItem(0)->text(int(C::What)), u"Grace Hopper — Quiz 1"_s);
+    QCOMPARE(held->topLevelItem(0)->text(int(C::Reason)), reason);
+    QCOMPARE(held->topLevelItem(0)->text(int(C::Tries)), u"3"_s);
+    QVERIFY(shown(&dialog, u"syncStuckMessage"_s));
+    QVERIFY(text(&dialog, u"syncStuckMessage"_s).contains(u"The server's answer could not be read."_s));
+
+    // Copy Details carries the ids for the school's IT, not the names.
+    auto *copy = dialog.findChild<QPushButton *>(u"rejectedCopy"_s);
+    QVERIFY(copy->isEnabled());
+    QTest::mouseClick(copy, Qt::LeftButton);
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(Score::idFor(f.quiz, f.grace)) && copied.contains(u"revision 42"_s) &&
+                 !copied.contains(u"Grace"_s),
+             qPrintable(copied));
+
+    // The status bar says so, and the button opens this view.
+    SyncStatusWidget widget;
+    widget.setStatus(status);
+    QVERIFY(shown(&widget, u"syncStuckButton"_s));
+    QCOMPARE(text(&widget, u"syncStuckButton"_s), u"1 row(s) not stored"_s);
+    QSignalSpy asked(&widget, &SyncStatusWidget::rejectedRequested);
+    widget.show();
+    QTest::mouseClick(widget.findChild<QToolButton *>(u"syncStuckButton"_s), Qt::LeftButton);
+    QCOMPARE(asked.count(), 1);
+    status.held = status.heldStuck = 0;
+    widget.setStatus(status);
+    QCOMPARE(text(&widget, u"syncStuckButton"_s), u"Sync stuck"_s);
+    QVERIFY(widget.findChild<QToolButton *>(u"syncStuckButton"_s)->toolTip().contains(u"3 times"_s));
+    status.failuresInRow = 2;
+    widget.setStatus(status);
+    QVERIFY(!shown(&widget, u"syncStuckButton"_s));
+}
+
 void TestSyncUi::accountSignInAnswerShowsInPlace()
 {
     test::TempProfile p;
@@ -742,6 +813,19 @@ void TestSyncUi::screenshots()
     rejected.show();
     QVERIFY(QTest::qWaitForWindowExposed(&rejected));
     QVERIFY(rejected.grab().save(QDir(dir).filePath(u"sync-rejected.png"_s)));
+
+    f.addHeld(u"score"_s, Score::idFor(f.quiz, f.ada), {{u"student_id"_s, f.ada}, {u"assignment_id"_s, f.quiz}},
+              u"Cannot store a score from the server: A score has no field \"rubric_level\"."_s, 3);
+    SyncStatus stuck = signedInStatus(Connectivity::Online);
+    stuck.held = 1;
+    stuck.heldStuck = 1;
+    widget->setStatus(stuck);
+    shoot(u"sync-status-held.png"_s);
+    RejectedChangesDialog problems(service, f.profile.store());
+    problems.resize(820, 420);
+    problems.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&problems));
+    QVERIFY(problems.grab().save(QDir(dir).filePath(u"sync-problems.png"_s)));
 
     AccountDialog account(service);
     account.show();

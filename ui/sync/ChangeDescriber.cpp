@@ -44,6 +44,12 @@ std::optional<QVariantMap> ChangeDescriber::cachedRow(const QString &entity, con
     return row;
 }
 
+void ChangeDescriber::learn(const QString &entity, const QString &rowId, const QVariantMap &fields)
+{
+    if (!cachedRow(entity, rowId))
+        m_rows.insert(entity + u'/' + rowId, fields);
+}
+
 QString ChangeDescriber::studentName(const QString &studentId)
 {
     const std::optional<QVariantMap> s = cachedRow(u"student"_s, studentId);

@@ -26,6 +26,9 @@ public:
 
     // "Ada Lovelace — Quiz 1", "Biology", or "score 5f1c0a2e" when the row is unknown.
     QString rowLabel(const QString &entity, const QString &rowId);
+    // Describes a row this computer does not have from fields known elsewhere
+    // (a row from the server that could not be stored); a local row wins.
+    void learn(const QString &entity, const QString &rowId, const QVariantMap &fields);
     // The name of the class the row belongs to, empty when none or unknown.
     QString className(const QString &entity, const QString &rowId);
     // "a score", "an assignment": what kind of thing the row is.

@@ -59,6 +59,7 @@ void HeldRowsView::setRows(const QList<HeldRow> &rows, Store &store)
     QList<QTreeWidgetItem *> items;
     for (const HeldRow &h : rows) {
         auto *item = new QTreeWidgetItem;
+        describe.learn(h.row.entity, h.row.id, h.row.fields.toVariantMap());
         const QString label = describe.rowLabel(h.row.entity, h.row.id);
         item->setText(col(Column::What), label);
         item->setText(col(Column::Reason), h.reason);
