@@ -1,13 +1,13 @@
 // Headless commands for classes, students, rosters, categories, assignments and grades.
 #include "CliContext.h"
 
-#include "csv/RosterImport.h"
-#include "grading/ScoreEdit.h"
-#include "repositories/CategoryRepository.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/ScoreRepository.h"
-#include "repositories/StudentRepository.h"
-#include "store/Store.h"
+#include "kernel/csv/RosterImport.h"
+#include "models/grading/ScoreEdit.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/ScoreRepository.h"
+#include "models/repositories/StudentRepository.h"
+#include "models/store/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

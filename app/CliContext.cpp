@@ -1,6 +1,6 @@
 #include "CliContext.h"
 
-#include "store/Store.h"
+#include "models/store/Store.h"
 
 namespace k12 {
 

@@ -1,10 +1,10 @@
 // Headless export commands: the gradebook as CSV.
 #include "CliContext.h"
 
-#include "csv/CsvWriter.h"
-#include "csv/GradebookExport.h"
-#include "repositories/ClassRepository.h"
-#include "store/Store.h"
+#include "models/csv/CsvWriter.h"
+#include "models/csv/GradebookExport.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/store/Store.h"
 
 #include <QTextStream>
 

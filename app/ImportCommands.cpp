@@ -1,9 +1,9 @@
 // Headless import of scores from a CSV file (issue 4).
 #include "CliContext.h"
 
-#include "csv/ScoreImport.h"
-#include "repositories/ClassRepository.h"
-#include "store/Store.h"
+#include "models/csv/ScoreImport.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/store/Store.h"
 
 #include <QFile>
 #include <QFileInfo>

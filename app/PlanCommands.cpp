@@ -1,11 +1,11 @@
 // Headless commands for unit and lesson plans: list them, export one to PDF.
 #include "CliContext.h"
 
-#include "plans/PlanDocument.h"
-#include "plans/PlanQueries.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/Repositories.h"
-#include "store/Store.h"
+#include "models/plans/PlanDocument.h"
+#include "models/plans/PlanQueries.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/Repositories.h"
+#include "models/store/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,14 +1,14 @@
 // Headless sync commands (issue 6): login, logout, sync, status, conflicts.
 #include "CliContext.h"
 
-#include "client/ApiClient.h"
-#include "engine/ConflictStore.h"
-#include "engine/HeldRows.h"
-#include "engine/OutboxQueue.h"
-#include "engine/SyncAccount.h"
-#include "engine/SyncSession.h"
-#include "engine/SyncState.h"
-#include "store/Store.h"
+#include "models/store/Store.h"
+#include "sync/client/ApiClient.h"
+#include "sync/engine/ConflictStore.h"
+#include "sync/engine/HeldRows.h"
+#include "sync/engine/OutboxQueue.h"
+#include "sync/engine/SyncAccount.h"
+#include "sync/engine/SyncSession.h"
+#include "sync/engine/SyncState.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,10 +3,10 @@
 #include "Cli.h"
 #include "CliContext.h"
 #include "CommandLine.h"
-#include "MainWindow.h"
-#include "SyncService.h"
-#include "logging/Logging.h"
-#include "store/Store.h"
+#include "kernel/logging/Logging.h"
+#include "models/store/Store.h"
+#include "sync/SyncService.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>

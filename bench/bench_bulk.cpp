@@ -5,14 +5,14 @@
 // Prints medians as a table for docs/benchmarks.md.
 //
 //   bench_bulk [RUNS]   (default 7)
-#include "ClassGenerator.h"
+#include "bench/common/ClassGenerator.h"
 
-#include "csv/CsvWriter.h"
-#include "csv/ScoreImport.h"
-#include "grading/BulkEdits.h"
-#include "grading/GradebookData.h"
-#include "repositories/ScoreRepository.h"
-#include "store/Store.h"
+#include "models/csv/CsvWriter.h"
+#include "models/csv/ScoreImport.h"
+#include "models/grading/BulkEdits.h"
+#include "models/grading/GradebookData.h"
+#include "models/repositories/ScoreRepository.h"
+#include "models/store/Store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -7,13 +7,13 @@
 // Model load into the grid and one cell edit through the undo stack are the
 // other two numbers the issue asks for; they belong to the grid's model and
 // are to be added below (see "Grid measurements"), reusing k12_benchgen.
-#include "ClassGenerator.h"
+#include "bench/common/ClassGenerator.h"
 
-#include "csv/CsvWriter.h"
-#include "csv/GradebookExport.h"
-#include "grading/GradeEngine.h"
-#include "itemmodels/GradebookModel.h"
-#include "store/Store.h"
+#include "models/csv/CsvWriter.h"
+#include "models/csv/GradebookExport.h"
+#include "models/grading/GradeEngine.h"
+#include "models/itemmodels/GradebookModel.h"
+#include "models/store/Store.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -10,7 +10,7 @@
 //   baseline: a bare QHttpServer JSON route with one load thread (the ceiling)
 // Usage: bench_server [--runs N] [--seconds S] [--only sqlite|postgresql]
 // (K12_BENCH_SERVER_LOG=FILE keeps the server's request log.)
-#include "domain/Ids.h"
+#include "kernel/domain/Ids.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -18,16 +18,16 @@
 //
 //   bench_sync [--runs N] [--push-batch N] [--conflicts N,N...]
 //     (default 5 runs; the engine's batch size; conflict pushes of 1000,2000,4000, 0 = none)
-#include "ClassGenerator.h"
-#include "ServerHarness.h"
+#include "bench/common/ClassGenerator.h"
+#include "tests/server/ServerHarness.h"
 
-#include "client/ApiClient.h"
-#include "domain/Ids.h"
-#include "engine/OutboxQueue.h"
-#include "engine/SyncSession.h"
-#include "engine/SyncState.h"
-#include "logging/Logging.h"
-#include "store/Store.h"
+#include "kernel/domain/Ids.h"
+#include "kernel/logging/Logging.h"
+#include "models/store/Store.h"
+#include "sync/client/ApiClient.h"
+#include "sync/engine/OutboxQueue.h"
+#include "sync/engine/SyncSession.h"
+#include "sync/engine/SyncState.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,6 +4,11 @@ add_library(k12_common INTERFACE)
 add_library(k12::common ALIAS k12_common)
 
 target_compile_features(k12_common INTERFACE cxx_std_20)
+# One include root for the whole tree: every header is named from it
+# ("kernel/domain/Result.h", "server/store/RowStore.h", "ui/sync/ConflictsDialog.h"),
+# so two folders of the same name in two libraries can never be confused.
+# A header next to the file that includes it is named alone.
+target_include_directories(k12_common INTERFACE ${PROJECT_SOURCE_DIR})
 set(CMAKE_CXX_EXTENSIONS OFF)
 
 target_compile_options(k12_common INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor)

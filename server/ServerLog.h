@@ -1,6 +1,6 @@
 #pragma once
 
-#include "logging/Logging.h"
+#include "kernel/logging/Logging.h"
 
 namespace k12 {
 

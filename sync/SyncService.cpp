@@ -1,9 +1,9 @@
 #include "SyncService.h"
 
 #include "SyncLog.h"
-#include "client/CredentialStore.h"
-#include "engine/SyncState.h"
-#include "store/Store.h"
+#include "models/store/Store.h"
+#include "sync/client/CredentialStore.h"
+#include "sync/engine/SyncState.h"
 
 #include <QNetworkInformation>
 

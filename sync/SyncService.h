@@ -1,10 +1,10 @@
 #pragma once
 
-#include "engine/ConflictStore.h"
-#include "engine/HeldRows.h"
-#include "engine/OutboxQueue.h"
-#include "engine/SyncStatus.h"
-#include "engine/SyncWorker.h"
+#include "sync/engine/ConflictStore.h"
+#include "sync/engine/HeldRows.h"
+#include "sync/engine/OutboxQueue.h"
+#include "sync/engine/SyncStatus.h"
+#include "sync/engine/SyncWorker.h"
 
 #include <QObject>
 #include <QPointer>

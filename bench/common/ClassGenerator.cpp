@@ -1,8 +1,8 @@
 #include "ClassGenerator.h"
 
-#include "domain/Entities.h"
-#include "domain/Ids.h"
-#include "store/Store.h"
+#include "kernel/domain/Entities.h"
+#include "kernel/domain/Ids.h"
+#include "models/store/Store.h"
 
 #include <QRandomGenerator>
 

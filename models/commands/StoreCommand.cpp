@@ -1,6 +1,6 @@
 #include "StoreCommand.h"
 
-#include "store/Store.h"
+#include "models/store/Store.h"
 
 using namespace Qt::Literals::StringLiterals;
 

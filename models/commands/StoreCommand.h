@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/Change.h"
+#include "models/store/Change.h"
 
 #include <QPointer>
 #include <QUndoCommand>

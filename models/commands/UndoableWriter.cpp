@@ -1,7 +1,7 @@
 #include "UndoableWriter.h"
 
 #include "StoreCommand.h"
-#include "store/Store.h"
+#include "models/store/Store.h"
 
 #include <QUndoStack>
 

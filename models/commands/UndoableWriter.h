@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "store/Change.h"
+#include "kernel/domain/Result.h"
+#include "models/store/Change.h"
 
 #include <QPointer>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "GradebookExport.h"
 
 #include "CsvWriter.h"
-#include "grading/GradeEngine.h"
+#include "models/grading/GradeEngine.h"
 
 #include <QLocale>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Entities.h"
-#include "domain/Result.h"
-#include "grading/GradeEngine.h"
-#include "grading/GradebookData.h"
+#include "kernel/domain/Entities.h"
+#include "kernel/domain/Result.h"
+#include "models/grading/GradeEngine.h"
+#include "models/grading/GradebookData.h"
 
 #include <QCoreApplication>
 #include <QList>

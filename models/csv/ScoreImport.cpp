@@ -1,8 +1,8 @@
 #include "ScoreImport.h"
 
-#include "CsvReader.h"
-#include "domain/Ids.h"
-#include "grading/ScoreInput.h"
+#include "kernel/csv/CsvReader.h"
+#include "kernel/domain/Ids.h"
+#include "models/grading/ScoreInput.h"
 
 #include <QHash>
 #include <QRegularExpression>

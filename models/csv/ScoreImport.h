@@ -1,7 +1,7 @@
 #pragma once
 
-#include "grading/GradebookData.h"
-#include "store/Change.h"
+#include "models/grading/GradebookData.h"
+#include "models/store/Change.h"
 
 #include <QCoreApplication>
 

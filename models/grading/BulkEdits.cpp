@@ -1,7 +1,7 @@
 #include "BulkEdits.h"
 
 #include "ScoreInput.h"
-#include "csv/CsvReader.h"
+#include "kernel/csv/CsvReader.h"
 
 #include <QLocale>
 #include <QSet>

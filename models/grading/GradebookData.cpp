@@ -1,12 +1,12 @@
 #include "GradebookData.h"
 
-#include "repositories/CategoryRepository.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/ScoreRepository.h"
-#include "repositories/StudentRepository.h"
-#include "store/Store.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/ScoreRepository.h"
+#include "models/repositories/StudentRepository.h"
+#include "models/store/Store.h"
 
-#include "store/SqliteStatement.h"
+#include "kernel/sqlite/SqliteStatement.h"
 
 #include <algorithm>
 

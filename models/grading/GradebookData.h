@@ -1,8 +1,8 @@
 #pragma once
 
 #include "GradeEngine.h"
-#include "domain/Entities.h"
-#include "domain/Result.h"
+#include "kernel/domain/Entities.h"
+#include "kernel/domain/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>

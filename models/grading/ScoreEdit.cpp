@@ -1,8 +1,6 @@
 #include "ScoreEdit.h"
 
-#include <QLocale>
-
-#include <cmath>
+#include "kernel/domain/RowRules.h"
 
 namespace k12 {
 
@@ -66,23 +64,12 @@ Score ScoreEdit::appliedTo(Score score) const
 
 double ScoreEdit::maximumPoints(const Assignment &assignment)
 {
-    // 0 points possible is extra credit: any non-negative score is fine.
-    return assignment.pointsPossible > 0 ? assignment.pointsPossible * kMaxFactor : INFINITY;
+    return RowRules::maximumPoints(assignment.pointsPossible);
 }
 
 QString ScoreEdit::checkPoints(double points, const Assignment &assignment)
 {
-    if (!std::isfinite(points))
-        return tr("That is not a number.");
-    if (points < 0)
-        return tr("A score cannot be negative.");
-    const double max = maximumPoints(assignment);
-    if (points > max) {
-        return tr("%1 is above the allowed maximum of %2 for \"%3\" (twice its %4 points).")
-            .arg(QLocale().toString(points), QLocale().toString(max), assignment.title,
-                 QLocale().toString(assignment.pointsPossible));
-    }
-    return {};
+    return RowRules::scorePoints(points, assignment.pointsPossible, assignment.title);
 }
 
 } // namespace k12

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Entities.h"
+#include "kernel/domain/Entities.h"
 
 #include <optional>
 
@@ -46,9 +46,8 @@ public:
     // The score after the edit.
     Score appliedTo(Score score) const;
 
-    // A score above this many times the points possible is refused as a typo.
-    static constexpr double kMaxFactor = 2.0;
-    // Empty when the points are acceptable for the assignment; otherwise why not.
+    // Empty when the points are acceptable for the assignment; otherwise why
+    // not (RowRules::scorePoints: the server checks the same).
     static QString checkPoints(double points, const Assignment &assignment);
     static double maximumPoints(const Assignment &assignment);
 };

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ScoreEdit.h"
-#include "domain/Result.h"
+#include "kernel/domain/Result.h"
 
 #include <QLocale>
 

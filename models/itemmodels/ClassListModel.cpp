@@ -1,7 +1,7 @@
 #include "ClassListModel.h"
 
-#include "repositories/ClassRepository.h"
-#include "store/Store.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/store/Store.h"
 
 #include <QFont>
 

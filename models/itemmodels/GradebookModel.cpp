@@ -1,7 +1,7 @@
 #include "GradebookModel.h"
 
-#include "grading/ScoreInput.h"
-#include "store/Store.h"
+#include "models/grading/ScoreInput.h"
+#include "models/store/Store.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "commands/UndoableWriter.h"
-#include "grading/BulkEdits.h"
-#include "grading/GradebookData.h"
-#include "grading/ScoreEdit.h"
+#include "models/commands/UndoableWriter.h"
+#include "models/grading/BulkEdits.h"
+#include "models/grading/GradebookData.h"
+#include "models/grading/ScoreEdit.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
 #include "LessonListModel.h"
 
-#include "plans/PlanChanges.h"
-#include "plans/PlanQueries.h"
-#include "store/Store.h"
+#include "models/plans/PlanChanges.h"
+#include "models/plans/PlanQueries.h"
+#include "models/store/Store.h"
 
 #include <QLocale>
 #include <QMimeData>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "commands/UndoableWriter.h"
-#include "domain/Entities.h"
+#include "kernel/domain/Entities.h"
+#include "models/commands/UndoableWriter.h"
 
 #include <QAbstractListModel>
 

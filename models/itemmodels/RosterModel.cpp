@@ -1,7 +1,7 @@
 #include "RosterModel.h"
 
-#include "repositories/StudentRepository.h"
-#include "store/Store.h"
+#include "models/repositories/StudentRepository.h"
+#include "models/store/Store.h"
 
 using namespace Qt::Literals::StringLiterals;
 

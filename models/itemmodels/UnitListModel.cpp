@@ -1,7 +1,7 @@
 #include "UnitListModel.h"
 
-#include "plans/PlanQueries.h"
-#include "store/Store.h"
+#include "models/plans/PlanQueries.h"
+#include "models/store/Store.h"
 
 #include <QLocale>
 

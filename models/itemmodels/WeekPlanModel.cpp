@@ -1,10 +1,10 @@
 #include "WeekPlanModel.h"
 
-#include "plans/PlanDates.h"
-#include "plans/PlanQueries.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/Repositories.h"
-#include "store/Store.h"
+#include "models/plans/PlanDates.h"
+#include "models/plans/PlanQueries.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/Repositories.h"
+#include "models/store/Store.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,9 +1,9 @@
 #include "PlanChanges.h"
 
 #include "PlanQueries.h"
-#include "domain/Ids.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/Repositories.h"
+#include "kernel/domain/Ids.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/Repositories.h"
 
 #include <QHash>
 

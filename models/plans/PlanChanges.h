@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Entities.h"
-#include "domain/Result.h"
-#include "store/Change.h"
+#include "kernel/domain/Entities.h"
+#include "kernel/domain/Result.h"
+#include "models/store/Change.h"
 
 #include <QDate>
 

@@ -1,9 +1,9 @@
 #include "PlanDocument.h"
 
 #include "PlanQueries.h"
-#include "repositories/CategoryRepository.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/Repositories.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/Repositories.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "PlanQueries.h"
 
 #include "PlanDates.h"
-#include "repositories/Repositories.h"
+#include "models/repositories/Repositories.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Repository.h"
-#include "domain/Entities.h"
+#include "kernel/domain/Entities.h"
 
 // Repositories of entities that need nothing beyond the generic operations.
 // Entities with their own queries have a class of their own next to this file.

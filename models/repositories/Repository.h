@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/EntitySchema.h"
-#include "domain/Ids.h"
-#include "domain/Result.h"
-#include "store/Store.h"
+#include "kernel/domain/EntitySchema.h"
+#include "kernel/domain/Ids.h"
+#include "kernel/domain/Result.h"
+#include "models/store/Store.h"
 
 #include <QCoreApplication>
 

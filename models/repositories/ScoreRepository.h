@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Repository.h"
-#include "domain/Entities.h"
+#include "kernel/domain/Entities.h"
 
 namespace k12 {
 

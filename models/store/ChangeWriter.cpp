@@ -1,11 +1,11 @@
 #include "ChangeWriter.h"
 
 #include "Database.h"
-#include "SqliteStatement.h"
-#include "StoreLog.h"
-#include "domain/EntitySchema.h"
-#include "domain/Ids.h"
-#include "domain/JsonWriter.h"
+#include "kernel/domain/EntitySchema.h"
+#include "kernel/domain/Ids.h"
+#include "kernel/domain/JsonWriter.h"
+#include "kernel/sqlite/DbLog.h"
+#include "kernel/sqlite/SqliteStatement.h"
 
 #include <QDateTime>
 #include <QVarLengthArray>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Change.h"
-#include "domain/Result.h"
+#include "kernel/domain/Result.h"
 
 #include <QHash>
 

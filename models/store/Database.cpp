@@ -1,9 +1,9 @@
 #include "Database.h"
 
 #include "Migrations.h"
-#include "SqliteStatement.h"
-#include "StoreLog.h"
-#include "WalCheckpointer.h"
+#include "kernel/sqlite/DbLog.h"
+#include "kernel/sqlite/SqliteStatement.h"
+#include "kernel/sqlite/WalCheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -22,8 +22,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
-
-Q_LOGGING_CATEGORY(lcDb, "k12.db")
 
 namespace {
 

@@ -1,6 +1,6 @@
 #include "Store.h"
 
-#include "domain/EntitySchema.h"
+#include "kernel/domain/EntitySchema.h"
 
 #include <QDir>
 #include <QSet>

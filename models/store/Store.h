@@ -3,7 +3,7 @@
 #include "Change.h"
 #include "ChangeWriter.h"
 #include "Database.h"
-#include "domain/Result.h"
+#include "kernel/domain/Result.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "AuditReport.h"
 
-#include "store/ServerDatabase.h"
+#include "server/store/ServerDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

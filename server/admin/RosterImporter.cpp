@@ -1,13 +1,12 @@
 #include "RosterImporter.h"
 
-#include "csv/CsvReader.h"
-#include "csv/RosterImport.h"
-#include "domain/Ids.h"
-#include "protocol/PushRequest.h"
-#include "store/ClientSchema.h"
-#include "store/RowStore.h"
-#include "store/ServerDatabase.h"
-#include "sync/PushProcessor.h"
+#include "kernel/csv/CsvReader.h"
+#include "kernel/csv/RosterImport.h"
+#include "kernel/domain/Ids.h"
+#include "kernel/protocol/PushRequest.h"
+#include "server/store/RowStore.h"
+#include "server/store/ServerDatabase.h"
+#include "server/sync/PushProcessor.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -34,12 +33,9 @@ Result<RosterImporter::Summary> RosterImporter::run(ServerDatabase &db, const QS
     auto lineOf = [&](qsizetype i) { return i < table->rows.size() ? table->rows.at(i).line : 0; };
     const QString fileName = QFileInfo(csvPath).fileName();
 
-    Result<std::unique_ptr<ClientSchema>> schema = ClientSchema::create();
-    if (!schema)
-        return Error{schema.error()};
     Summary summary;
     QList<int> lines; // per mutation, the CSV line it came from
-    PushProcessor processor(db, **schema);
+    PushProcessor processor(db);
     const PushProcessor::Actor admin{QString(), u"admin"_s, true};
     auto build = [&](ServerDatabase &conn) -> Result<QList<Mutation>> {
         QSqlQuery *cls = conn.prepared(u"SELECT \"deleted\" FROM \"class\" WHERE \"id\" = ?"_s);

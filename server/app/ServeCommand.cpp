@@ -1,12 +1,12 @@
 #include "ServeCommand.h"
 
 #include "ServerCli.h"
-#include "ServerLog.h"
 #include "SignalWatcher.h"
-#include "http/GuardedTcpServer.h"
-#include "http/WorkerPool.h"
-#include "store/ServerDatabase.h"
-#include "store/ServerSchema.h"
+#include "server/ServerLog.h"
+#include "server/http/GuardedTcpServer.h"
+#include "server/http/WorkerPool.h"
+#include "server/store/ServerDatabase.h"
+#include "server/store/ServerSchema.h"
 
 #include <QCoreApplication>
 #include <QTcpSocket>

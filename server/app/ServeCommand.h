@@ -1,7 +1,7 @@
 #pragma once
 
-#include "http/ApiServer.h"
-#include "store/DatabaseConfig.h"
+#include "server/http/ApiServer.h"
+#include "server/store/DatabaseConfig.h"
 
 #include <QHostAddress>
 

@@ -1,15 +1,15 @@
 #include "ServerCli.h"
 
 #include "ServeCommand.h"
-#include "ServerLog.h"
-#include "admin/AuditReport.h"
-#include "admin/RosterImporter.h"
-#include "auth/AuthService.h"
-#include "auth/PasswordHasher.h"
-#include "logging/Logging.h"
-#include "protocol/ProtocolConstants.h"
-#include "store/ServerDatabase.h"
-#include "store/ServerSchema.h"
+#include "kernel/logging/Logging.h"
+#include "kernel/protocol/ProtocolConstants.h"
+#include "server/ServerLog.h"
+#include "server/admin/AuditReport.h"
+#include "server/admin/RosterImporter.h"
+#include "server/auth/AuthService.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/store/ServerDatabase.h"
+#include "server/store/ServerSchema.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

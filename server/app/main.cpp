@@ -1,7 +1,7 @@
 // k12-server: the K12 Teacher sync server. Only wires things together; the
 // work is in the k12_server library.
 #include "ServerCli.h"
-#include "logging/Logging.h"
+#include "kernel/logging/Logging.h"
 
 #include <QCoreApplication>
 

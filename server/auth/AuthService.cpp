@@ -2,10 +2,10 @@
 
 #include "LoginThrottle.h"
 #include "PasswordHasher.h"
-#include "ServerLog.h"
 #include "Tokens.h"
-#include "domain/Ids.h"
-#include "store/ServerDatabase.h"
+#include "kernel/domain/Ids.h"
+#include "server/ServerLog.h"
+#include "server/store/ServerDatabase.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "protocol/AuthMessages.h"
-#include "protocol/Problem.h"
+#include "kernel/domain/Result.h"
+#include "kernel/protocol/AuthMessages.h"
+#include "kernel/protocol/Problem.h"
 
 #include <QString>
 

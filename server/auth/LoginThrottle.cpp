@@ -1,6 +1,6 @@
 #include "LoginThrottle.h"
 
-#include "store/ServerDatabase.h"
+#include "server/store/ServerDatabase.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

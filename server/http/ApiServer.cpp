@@ -1,10 +1,10 @@
 #include "ApiServer.h"
 
 #include "GuardedTcpServer.h"
-#include "ServerLog.h"
 #include "WorkerPool.h"
-#include "protocol/HealthResponse.h"
-#include "protocol/ProtocolConstants.h"
+#include "kernel/protocol/HealthResponse.h"
+#include "kernel/protocol/ProtocolConstants.h"
+#include "server/ServerLog.h"
 
 #include <QHttpServerRequest>
 #include <QTcpSocket>

@@ -1,16 +1,16 @@
 #include "RequestHandler.h"
 
 #include "RateLimiter.h"
-#include "ServerLog.h"
 #include "WorkerContext.h"
-#include "auth/Tokens.h"
-#include "protocol/JsonReader.h"
-#include "protocol/PullResponse.h"
-#include "protocol/PushRequest.h"
-#include "protocol/PushResponse.h"
-#include "store/PlannerStatistics.h"
-#include "sync/PullReader.h"
-#include "sync/PushProcessor.h"
+#include "kernel/protocol/JsonReader.h"
+#include "kernel/protocol/PullResponse.h"
+#include "kernel/protocol/PushRequest.h"
+#include "kernel/protocol/PushResponse.h"
+#include "server/ServerLog.h"
+#include "server/auth/Tokens.h"
+#include "server/store/PlannerStatistics.h"
+#include "server/sync/PullReader.h"
+#include "server/sync/PushProcessor.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -170,7 +170,7 @@ HttpResponse RequestHandler::push(const HttpRequest &request, WorkerContext &con
     if (!decoded)
         return HttpResponse::problem(Problem::Kind::BadRequest, decoded.error(), request.requestId);
 
-    PushProcessor processor(*context.db, *context.clientSchema);
+    PushProcessor processor(*context.db);
     PushProcessor::Actor actor{identity.teacherId, decoded->clientId, false};
     Result<QList<PushProcessor::Outcome>> outcomes = processor.push(actor, decoded->mutations);
     if (!outcomes)

@@ -2,7 +2,7 @@
 
 #include "HttpRequest.h"
 #include "HttpResponse.h"
-#include "auth/AuthService.h"
+#include "server/auth/AuthService.h"
 
 #include <optional>
 

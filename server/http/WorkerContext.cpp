@@ -1,6 +1,6 @@
 #include "WorkerContext.h"
 
-#include "store/ServerSchema.h"
+#include "server/store/ServerSchema.h"
 
 namespace k12 {
 
@@ -15,10 +15,6 @@ Result<std::unique_ptr<WorkerContext>> WorkerContext::open(const DatabaseConfig 
     if (!epoch)
         return Error{epoch.error()};
     context->epoch = *epoch;
-    Result<std::unique_ptr<ClientSchema>> schema = ClientSchema::create();
-    if (!schema)
-        return Error{schema.error()};
-    context->clientSchema = std::move(schema).value();
     return context;
 }
 

@@ -1,20 +1,17 @@
 #pragma once
 
-#include "store/ClientSchema.h"
-#include "store/DatabaseConfig.h"
-#include "store/ServerDatabase.h"
+#include "server/store/DatabaseConfig.h"
+#include "server/store/ServerDatabase.h"
 
 #include <memory>
 
 namespace k12 {
 
-// What one worker thread owns: its database connection and its client-schema
-// checker. Made and destroyed in that thread (Qt SQL connections belong to
+// What one worker thread owns: its database connection. Made and destroyed in that thread (Qt SQL connections belong to
 // the thread that opened them).
 struct WorkerContext
 {
     std::unique_ptr<ServerDatabase> db;
-    std::unique_ptr<ClientSchema> clientSchema;
     QString epoch;
     // Set by a handler when the connection looks dead (PostgreSQL restarted):
     // the worker opens a fresh one before its next job.

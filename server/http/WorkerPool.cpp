@@ -1,6 +1,6 @@
 #include "WorkerPool.h"
 
-#include "ServerLog.h"
+#include "server/ServerLog.h"
 
 namespace k12 {
 

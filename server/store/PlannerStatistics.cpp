@@ -1,7 +1,7 @@
 #include "PlannerStatistics.h"
 
 #include "ServerDatabase.h"
-#include "ServerLog.h"
+#include "server/ServerLog.h"
 
 #include <QElapsedTimer>
 

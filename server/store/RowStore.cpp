@@ -2,7 +2,7 @@
 
 #include "ServerDatabase.h"
 #include "ServerSchema.h"
-#include "protocol/JsonWriter.h"
+#include "kernel/protocol/JsonWriter.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 #include "ServerDatabase.h"
 
-#include "ServerLog.h"
-#include "store/WalCheckpointer.h"
+#include "kernel/sqlite/WalCheckpointer.h"
+#include "server/ServerLog.h"
 
 #include <QAtomicInteger>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DatabaseConfig.h"
-#include "domain/Result.h"
+#include "kernel/domain/Result.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,9 +1,8 @@
 #include "ServerSchema.h"
 
-#include "ClientSchema.h"
 #include "ServerDatabase.h"
-#include "ServerLog.h"
-#include "domain/Ids.h"
+#include "kernel/domain/Ids.h"
+#include "server/ServerLog.h"
 
 #include <QDateTime>
 #include <QSqlRecord>
@@ -97,7 +96,7 @@ QStringList ServerSchema::entityTable(ServerDatabase &db, const EntityDef &def)
     // The client's own unique keys (a score per assignment and student): the
     // server must never hold two rows a client could not store side by side.
     int n = 0;
-    for (const QStringList &key : ClientSchema::info(def).uniqueKeys) {
+    for (const QStringList &key : def.uniqueKeys) {
         QStringList quotedKey;
         for (const QString &c : key)
             quotedKey.append(ServerDatabase::quoted(c));
@@ -164,7 +163,7 @@ Status ServerSchema::addMissingColumns(ServerDatabase &db)
     // are added here, with the client's default for existing rows.
     for (const EntityDef &def : EntitySchema::all()) {
         const QSqlRecord record = db.connection().record(def.name);
-        const ClientSchema::EntityInfo &info = ClientSchema::info(def);
+        const QVariantList defaults = def.defaults();
         for (qsizetype i = 0; i < def.fields.size(); ++i) {
             const FieldDef &field = def.fields.at(i);
             if (record.contains(field.name))
@@ -172,7 +171,7 @@ Status ServerSchema::addMissingColumns(ServerDatabase &db)
             QString sql = u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(def.table(), ServerDatabase::quoted(field.name),
                                                                    sqlType(field));
             if (!field.nullable)
-                sql += u" NOT NULL DEFAULT "_s + sqlLiteral(info.defaults.value(i));
+                sql += u" NOT NULL DEFAULT "_s + sqlLiteral(defaults.value(i));
             if (Status s = db.execute(sql); !s)
                 return fail(u"Cannot add %1.%2: %3"_s.arg(def.name, field.name, s.error()));
             serverLog()->info("added column {}.{}", def.name.toStdString(), field.name.toStdString());

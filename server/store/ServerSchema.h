@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/EntitySchema.h"
-#include "domain/Result.h"
+#include "kernel/domain/EntitySchema.h"
+#include "kernel/domain/Result.h"
 
 #include <QStringList>
 

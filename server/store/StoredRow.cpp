@@ -1,6 +1,6 @@
 #include "StoredRow.h"
 
-#include "protocol/JsonWriter.h"
+#include "kernel/protocol/JsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/EntitySchema.h"
+#include "kernel/domain/EntitySchema.h"
 
 #include <QString>
 #include <QVariantList>

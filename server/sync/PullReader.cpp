@@ -1,10 +1,10 @@
 #include "PullReader.h"
 
-#include "domain/EntitySchema.h"
-#include "protocol/JsonWriter.h"
-#include "protocol/SyncRow.h"
-#include "store/RowStore.h"
-#include "store/ServerDatabase.h"
+#include "kernel/domain/EntitySchema.h"
+#include "kernel/protocol/JsonWriter.h"
+#include "kernel/protocol/SyncRow.h"
+#include "server/store/RowStore.h"
+#include "server/store/ServerDatabase.h"
 
 #include <QLocale>
 #include <QSqlQuery>

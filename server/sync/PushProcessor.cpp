@@ -1,13 +1,13 @@
 #include "PushProcessor.h"
 
-#include "ServerLog.h"
-#include "domain/Ids.h"
-#include "protocol/FieldCodec.h"
-#include "protocol/JsonWriter.h"
-#include "protocol/ProtocolConstants.h"
-#include "store/ClientSchema.h"
-#include "store/RowStore.h"
-#include "store/ServerDatabase.h"
+#include "kernel/domain/Ids.h"
+#include "kernel/domain/RowRules.h"
+#include "kernel/protocol/FieldCodec.h"
+#include "kernel/protocol/JsonWriter.h"
+#include "kernel/protocol/ProtocolConstants.h"
+#include "server/ServerLog.h"
+#include "server/store/RowStore.h"
+#include "server/store/ServerDatabase.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -29,6 +29,8 @@ namespace {
 const QString kClass = u"class"_s;
 const QString kStudent = u"student"_s;
 const QString kEnrollment = u"enrollment"_s;
+const QString kScore = u"score"_s;
+const QString kAssignment = u"assignment"_s;
 const QString kDeleted = u"deleted"_s;
 const QChar kKeySeparator = QChar(0x1f);
 
@@ -68,9 +70,8 @@ void writeChange(protocol::JsonWriter &w, const FieldDef &field, const QVariant 
 
 } // namespace
 
-PushProcessor::PushProcessor(ServerDatabase &db, ClientSchema &clientSchema)
+PushProcessor::PushProcessor(ServerDatabase &db)
     : m_db(db)
-    , m_clientSchema(clientSchema)
 {}
 
 Result<QList<PushProcessor::Outcome>> PushProcessor::push(const Actor &actor, const QList<Mutation> &mutations)
@@ -109,7 +110,6 @@ Result<QList<PushProcessor::Outcome>> PushProcessor::run(const Actor &actor, con
     outcomes.reserve(mutations.size());
     for (const Mutation &m : mutations)
         outcomes.append(process(m));
-    m_clientSchema.reset();
 
     if (allOrNothing) {
         for (qsizetype i = 0; i < outcomes.size(); ++i) {
@@ -199,7 +199,21 @@ Status PushProcessor::loadRows(const QList<Mutation> &mutations)
         if (!studentRows.contains(studentId))
             students.append(studentId);
     }
-    return store.load(*studentDef, students, &m_rows[kStudent]);
+    if (Status s = store.load(*studentDef, students, &m_rows[kStudent]); !s)
+        return s;
+    // A score's points are checked against its assignment (the desktop's typo
+    // rule): the assignments of the stored scores a batch changes.
+    const EntityDef *scoreDef = EntitySchema::find(kScore);
+    const EntityDef *assignmentDef = EntitySchema::find(kAssignment);
+    const int assignmentField = scoreDef->fieldIndex(u"assignment_id");
+    QStringList assignments;
+    const QHash<QString, StoredRow> &assignmentRows = m_rows[kAssignment];
+    for (const StoredRow &row : std::as_const(m_rows[kScore])) {
+        const QString assignmentId = row.values.value(assignmentField).toString();
+        if (!assignmentId.isEmpty() && !assignmentRows.contains(assignmentId))
+            assignments.append(assignmentId);
+    }
+    return store.load(*assignmentDef, assignments, &m_rows[kAssignment]);
 }
 
 Status PushProcessor::loadVisibility()
@@ -233,7 +247,7 @@ Status PushProcessor::loadUniqueKeys(const QList<Mutation> &mutations)
 {
     RowStore store(m_db);
     for (const EntityDef &def : EntitySchema::all()) {
-        const QList<QStringList> &keys = ClientSchema::info(def).uniqueKeys;
+        const QList<QStringList> &keys = def.uniqueKeys;
         if (keys.isEmpty())
             continue;
         for (int k = 0; k < keys.size(); ++k) {
@@ -276,6 +290,24 @@ Status PushProcessor::loadUniqueKeys(const QList<Mutation> &mutations)
                 u"reading %1 keys"_s.arg(def.name));
             if (!s)
                 return s;
+        }
+    }
+    return {};
+}
+
+QString PushProcessor::rowProblem(const EntityDef &def, const QVariantList &values)
+{
+    // The rules the desktop applies before it writes, in the same words.
+    if (QString problem = RowRules::problem(def, values); !problem.isEmpty())
+        return problem;
+    if (def.name == kScore) {
+        const QVariant points = values.value(def.fieldIndex(u"points"));
+        const EntityDef &assignmentDef = *EntitySchema::find(kAssignment);
+        const StoredRow &assignment = rowFor(assignmentDef, values.value(def.fieldIndex(u"assignment_id")).toString());
+        if (!points.isNull() && assignment.exists) {
+            return RowRules::scorePoints(
+                points.toDouble(), assignment.values.value(assignmentDef.fieldIndex(u"points_possible")).toDouble(),
+                assignment.values.value(assignmentDef.fieldIndex(u"title")).toString());
         }
     }
     return {};
@@ -331,7 +363,7 @@ QString PushProcessor::checkReference(const EntityDef &def, const FieldDef &fiel
 
 QString PushProcessor::checkUnique(const EntityDef &def, const QString &id, const QVariantList &values) const
 {
-    const QList<QStringList> &keys = ClientSchema::info(def).uniqueKeys;
+    const QList<QStringList> &keys = def.uniqueKeys;
     const QHash<QString, QString> map = m_uniqueKeys.value(def.name);
     for (int k = 0; k < keys.size(); ++k) {
         const QString key = keyOf(def, keys.at(k), values, k);
@@ -349,7 +381,7 @@ QString PushProcessor::checkUnique(const EntityDef &def, const QString &id, cons
 void PushProcessor::rememberUnique(const EntityDef &def, const QString &id, const QVariantList &oldValues,
                                    const QVariantList &newValues)
 {
-    const QList<QStringList> &keys = ClientSchema::info(def).uniqueKeys;
+    const QList<QStringList> &keys = def.uniqueKeys;
     if (keys.isEmpty())
         return;
     QHash<QString, QString> &map = m_uniqueKeys[def.name];
@@ -461,14 +493,17 @@ MutationResult PushProcessor::apply(const Mutation &m)
 MutationResult PushProcessor::create(const Mutation &m, const QVariantMap &fields, StoredRow &row)
 {
     const EntityDef &def = *row.def;
-    QVariantList values = ClientSchema::info(def).defaults;
+    QVariantList values = def.defaults();
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         const int i = def.fieldIndex(it.key());
         values[i] = EntitySchema::toSql(def.fields.at(i), it.value());
     }
+    // A row the server does not have must arrive whole: without its references
+    // it is a partial edit of a row this server never got. Other required
+    // fields are RowRules' (the desktop's words), below.
     for (qsizetype i = 0; i < def.fields.size(); ++i) {
         const FieldDef &field = def.fields.at(i);
-        if (field.requiredOnCreate && values.at(i).toString().trimmed().isEmpty()) {
+        if (field.requiredOnCreate && !field.references.isEmpty() && values.at(i).toString().trimmed().isEmpty()) {
             return MutationResult::rejected(m.mutationId, Code::Validation,
                                             u"A new %1 needs a value for %1.%2."_s.arg(def.name, field.name));
         }
@@ -496,8 +531,8 @@ MutationResult PushProcessor::create(const Mutation &m, const QVariantMap &field
     }
     if (const QString problem = checkUnique(def, m.id, values); !problem.isEmpty())
         return MutationResult::rejected(m.mutationId, Code::Validation, problem);
-    if (Status s = m_clientSchema.check(def, m.id, values); !s)
-        return MutationResult::rejected(m.mutationId, Code::Validation, s.error());
+    if (const QString problem = rowProblem(def, values); !problem.isEmpty())
+        return MutationResult::rejected(m.mutationId, Code::Validation, problem);
     if (row.exists) {
         // The id belongs to a row this teacher cannot see: answered like any
         // other unknown row, so nothing about it is revealed.
@@ -597,17 +632,10 @@ MutationResult PushProcessor::update(const Mutation &m, const QVariantMap &field
             return MutationResult::applied(m.mutationId, row.rev);
         return conflictAnswer(conflicts);
     }
-    for (const FieldDef &field : def.fields) {
-        const int i = def.fieldIndex(field.name);
-        if (field.requiredOnCreate && values.at(i).toString().trimmed().isEmpty()) {
-            return MutationResult::rejected(m.mutationId, Code::Validation,
-                                            u"%1.%2 cannot be empty."_s.arg(def.name, field.name));
-        }
-    }
     if (const QString problem = checkUnique(def, row.id, values); !problem.isEmpty())
         return MutationResult::rejected(m.mutationId, Code::Validation, problem);
-    if (Status s = m_clientSchema.check(def, row.id, values); !s)
-        return MutationResult::rejected(m.mutationId, Code::Validation, s.error());
+    if (const QString problem = rowProblem(def, values); !problem.isEmpty())
+        return MutationResult::rejected(m.mutationId, Code::Validation, problem);
 
     const int statusField = def.name == kEnrollment ? def.fieldIndex(u"status") : -1;
     const int studentField = def.name == kEnrollment ? def.fieldIndex(u"student_id") : -1;

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "protocol/MutationResult.h"
-#include "protocol/PushRequest.h"
-#include "store/StoredRow.h"
+#include "kernel/domain/Result.h"
+#include "kernel/protocol/MutationResult.h"
+#include "kernel/protocol/PushRequest.h"
+#include "server/store/StoredRow.h"
 
 #include <QHash>
 #include <QSet>
@@ -12,7 +12,6 @@
 
 namespace k12 {
 
-class ClientSchema;
 class ServerDatabase;
 
 // Applies one batch of mutations in ONE write transaction (DESIGN.md "Sync
@@ -39,7 +38,7 @@ public:
         QByteArray answer; // the encoded result, as sent (and replayed) to the client
     };
 
-    PushProcessor(ServerDatabase &db, ClientSchema &clientSchema);
+    explicit PushProcessor(ServerDatabase &db);
 
     // Runs build() inside the transaction after the revision lock is taken
     // (so a roster import can look rows up without racing other writers), then
@@ -77,6 +76,8 @@ private:
     protocol::MutationResult remove(const protocol::Mutation &m, StoredRow &row);
 
     StoredRow &rowFor(const EntityDef &def, const QString &id);
+    // What RowRules (and, for a score, its assignment) say is wrong with a row.
+    QString rowProblem(const EntityDef &def, const QVariantList &values);
     bool canSee(const StoredRow &row) const;
     QString checkReference(const EntityDef &def, const FieldDef &field, const QVariant &value, const QString &classId,
                            protocol::MutationResult::Code *code);
@@ -90,7 +91,6 @@ private:
     void noteChange(const StoredRow &row, const QString &op, const QByteArray &changes);
 
     ServerDatabase &m_db;
-    ClientSchema &m_clientSchema;
     Actor m_actor;
     QString m_now;
     qint64 m_startRev = 0;

@@ -1,8 +1,8 @@
 #include "ApiClient.h"
 
-#include "SyncLog.h"
-#include "domain/Ids.h"
-#include "protocol/ProtocolConstants.h"
+#include "kernel/domain/Ids.h"
+#include "kernel/protocol/ProtocolConstants.h"
+#include "sync/SyncLog.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "ApiError.h"
-#include "protocol/AuthMessages.h"
-#include "protocol/HealthResponse.h"
-#include "protocol/PullResponse.h"
-#include "protocol/PushRequest.h"
-#include "protocol/PushResponse.h"
+#include "kernel/protocol/AuthMessages.h"
+#include "kernel/protocol/HealthResponse.h"
+#include "kernel/protocol/PullResponse.h"
+#include "kernel/protocol/PushRequest.h"
+#include "kernel/protocol/PushResponse.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

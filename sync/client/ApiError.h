@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/Problem.h"
+#include "kernel/protocol/Problem.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include "CredentialStore.h"
 
-#include "SyncLog.h"
+#include "sync/SyncLog.h"
 
 #include <QCryptographicHash>
 #include <QEventLoop>

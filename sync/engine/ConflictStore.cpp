@@ -1,8 +1,8 @@
 #include "ConflictStore.h"
 
-#include "domain/EntitySchema.h"
-#include "domain/Ids.h"
-#include "store/Database.h"
+#include "kernel/domain/EntitySchema.h"
+#include "kernel/domain/Ids.h"
+#include "models/store/Database.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "protocol/MutationResult.h"
-#include "store/Change.h"
+#include "kernel/domain/Result.h"
+#include "kernel/protocol/MutationResult.h"
+#include "models/store/Change.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>

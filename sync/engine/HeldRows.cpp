@@ -1,10 +1,10 @@
 #include "HeldRows.h"
 
 #include "LocalRowWriter.h"
-#include "SyncLog.h"
-#include "domain/EntitySchema.h"
-#include "protocol/JsonReader.h"
-#include "store/Database.h"
+#include "kernel/domain/EntitySchema.h"
+#include "kernel/protocol/JsonReader.h"
+#include "models/store/Database.h"
+#include "sync/SyncLog.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "SyncStatus.h"
-#include "domain/Result.h"
-#include "protocol/SyncRow.h"
+#include "kernel/domain/Result.h"
+#include "kernel/protocol/SyncRow.h"
 
 #include <QCoreApplication>
 #include <QList>

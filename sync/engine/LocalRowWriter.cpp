@@ -1,9 +1,9 @@
 #include "LocalRowWriter.h"
 
-#include "SyncLog.h"
-#include "domain/EntitySchema.h"
-#include "store/Database.h"
-#include "store/SqliteStatement.h"
+#include "kernel/domain/EntitySchema.h"
+#include "kernel/sqlite/SqliteStatement.h"
+#include "models/store/Database.h"
+#include "sync/SyncLog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

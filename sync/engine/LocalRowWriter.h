@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "protocol/SyncRow.h"
+#include "kernel/domain/Result.h"
+#include "kernel/protocol/SyncRow.h"
 
 #include <QHash>
 #include <QSet>

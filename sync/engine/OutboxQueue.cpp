@@ -1,6 +1,6 @@
 #include "OutboxQueue.h"
 
-#include "store/Database.h"
+#include "models/store/Database.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/PushRequest.h"
+#include "kernel/protocol/PushRequest.h"
 
 #include <QList>
 #include <QString>

@@ -1,10 +1,10 @@
 #include "SyncAccount.h"
 
-#include "SyncLog.h"
 #include "SyncState.h"
-#include "client/ApiClient.h"
-#include "client/CredentialStore.h"
-#include "store/Database.h"
+#include "models/store/Database.h"
+#include "sync/SyncLog.h"
+#include "sync/client/ApiClient.h"
+#include "sync/client/CredentialStore.h"
 
 using namespace Qt::Literals::StringLiterals;
 

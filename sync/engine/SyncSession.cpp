@@ -4,9 +4,9 @@
 #include "HeldRows.h"
 #include "LocalRowWriter.h"
 #include "OutboxQueue.h"
-#include "SyncLog.h"
 #include "SyncState.h"
-#include "store/Database.h"
+#include "models/store/Database.h"
+#include "sync/SyncLog.h"
 
 #include <QDateTime>
 

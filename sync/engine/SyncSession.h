@@ -1,8 +1,8 @@
 #pragma once
 
 #include "SyncStatus.h"
-#include "client/ApiClient.h"
-#include "domain/Result.h"
+#include "kernel/domain/Result.h"
+#include "sync/client/ApiClient.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,7 +1,7 @@
 #include "SyncState.h"
 
-#include "domain/Ids.h"
-#include "store/Database.h"
+#include "kernel/domain/Ids.h"
+#include "models/store/Database.h"
 
 #include <QSqlQuery>
 

@@ -4,11 +4,11 @@
 #include "HeldRows.h"
 #include "OutboxQueue.h"
 #include "SyncAccount.h"
-#include "SyncLog.h"
 #include "SyncSession.h"
 #include "SyncState.h"
-#include "client/ApiClient.h"
-#include "store/Database.h"
+#include "models/store/Database.h"
+#include "sync/SyncLog.h"
+#include "sync/client/ApiClient.h"
 
 #include <QDir>
 

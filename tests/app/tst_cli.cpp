@@ -1,12 +1,12 @@
 // The headless CLI end to end: the built k12-teacher run as a process on a temp profile.
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
-#include "domain/Ids.h"
-#include "repositories/CategoryRepository.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/ScoreRepository.h"
-#include "repositories/StudentRepository.h"
-#include "store/Migrations.h"
+#include "kernel/domain/Ids.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/ScoreRepository.h"
+#include "models/repositories/StudentRepository.h"
+#include "models/store/Migrations.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,5 +1,5 @@
 // `k12-teacher export gradebook` end to end: the built binary on a temp profile.
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
 #include <QDir>
 #include <QFileInfo>

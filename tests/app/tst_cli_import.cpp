@@ -1,10 +1,10 @@
 // `k12-teacher import scores` end to end on a temp profile: good files import,
 // bad files and dry runs leave the database byte-for-byte unchanged.
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
-#include "repositories/CategoryRepository.h"
-#include "repositories/ScoreRepository.h"
-#include "repositories/StudentRepository.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/repositories/ScoreRepository.h"
+#include "models/repositories/StudentRepository.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,11 +1,11 @@
 // The plan commands end to end: the built k12-teacher run as a process.
 // export plan writes a private PDF (exit 0), refuses unknown ids (exit 1) and
 // bad usage (exit 2); plan list shows the ids to export.
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
-#include "domain/Ids.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/Repositories.h"
+#include "kernel/domain/Ids.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/Repositories.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,10 +2,10 @@
 
 #include "TestSupport.h"
 
-#include "repositories/CategoryRepository.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/ScoreRepository.h"
-#include "repositories/StudentRepository.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/ScoreRepository.h"
+#include "models/repositories/StudentRepository.h"
 
 namespace k12::test {
 

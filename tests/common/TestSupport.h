@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/Store.h"
+#include "models/store/Store.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

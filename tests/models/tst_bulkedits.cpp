@@ -1,10 +1,10 @@
 // Bulk grading operations: values, flags, one undo step each that restores
 // exactly, and the outbox and audit log they leave.
-#include "GradebookFixture.h"
+#include "tests/common/GradebookFixture.h"
 
-#include "grading/BulkEdits.h"
-#include "grading/Curve.h"
-#include "itemmodels/GradebookModel.h"
+#include "models/grading/BulkEdits.h"
+#include "models/grading/Curve.h"
+#include "models/itemmodels/GradebookModel.h"
 
 #include <QTest>
 #include <QUndoStack>

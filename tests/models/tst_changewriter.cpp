@@ -1,9 +1,9 @@
 // The one rule for writes: row(s) + outbox + audit_log in ONE transaction.
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
-#include "domain/EntitySchema.h"
-#include "domain/Ids.h"
-#include "store/ChangeWriter.h"
+#include "kernel/domain/EntitySchema.h"
+#include "kernel/domain/Ids.h"
+#include "models/store/ChangeWriter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // CSV reading (encodings, separators, quoting) and roster validation.
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
-#include "csv/CsvReader.h"
-#include "csv/RosterImport.h"
+#include "kernel/csv/CsvReader.h"
+#include "kernel/csv/RosterImport.h"
 
 #include <QTest>
 

@@ -1,14 +1,14 @@
 // CSV writing (quoting, neutralisation, BOM, permissions) and the gradebook export
 // in both layouts, compared byte for byte with hand-worked files.
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
-#include "csv/CsvReader.h"
-#include "csv/CsvWriter.h"
-#include "csv/GradebookExport.h"
-#include "repositories/CategoryRepository.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/ScoreRepository.h"
-#include "repositories/StudentRepository.h"
+#include "kernel/csv/CsvReader.h"
+#include "models/csv/CsvWriter.h"
+#include "models/csv/GradebookExport.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/ScoreRepository.h"
+#include "models/repositories/StudentRepository.h"
 
 #include <QFile>
 #include <QFileInfo>

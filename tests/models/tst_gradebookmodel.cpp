@@ -1,12 +1,12 @@
 // The gradebook grid's model: layout, typed input, flags, recompute on edit,
 // one undo step per edit, outbox and audit for every edit and every undo.
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
-#include "itemmodels/GradebookModel.h"
-#include "repositories/CategoryRepository.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/ScoreRepository.h"
-#include "repositories/StudentRepository.h"
+#include "models/itemmodels/GradebookModel.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/ScoreRepository.h"
+#include "models/repositories/StudentRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // The grade engine against hand-worked cases. Every case shows its arithmetic in
 // a comment; an expected value of NaN means "no grade" (empty).
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
-#include "grading/GradeEngine.h"
+#include "models/grading/GradeEngine.h"
 
 #include <QRandomGenerator>
 #include <QTest>

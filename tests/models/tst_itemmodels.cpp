@@ -1,10 +1,10 @@
 // The class list and roster item models, checked by QAbstractItemModelTester.
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
-#include "itemmodels/ClassListModel.h"
-#include "itemmodels/RosterModel.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/StudentRepository.h"
+#include "models/itemmodels/ClassListModel.h"
+#include "models/itemmodels/RosterModel.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/StudentRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

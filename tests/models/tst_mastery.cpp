@@ -1,7 +1,7 @@
 // Standards mastery methods against REFERENCE.md's worked examples and hand-worked cases.
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
-#include "grading/Mastery.h"
+#include "models/grading/Mastery.h"
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
 // A unit and a lesson rendered to PDF with QTextDocument + QPdfWriter: the
 // file is private (0600) and, read back with pdftotext, holds the class, the
 // dates, the lessons, objectives, activities, materials, homework and standards.
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
-#include "plans/PlanDocument.h"
-#include "repositories/CategoryRepository.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/Repositories.h"
+#include "models/plans/PlanDocument.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/Repositories.h"
 
 #include <QDir>
 #include <QFileInfo>

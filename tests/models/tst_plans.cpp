@@ -1,18 +1,18 @@
 // Unit and lesson plans without widgets: duplicate (with a date shift, into
 // another class), reorder, delete, every edit through the one rule and the
 // undo stack, the week of lessons across classes, school-day arithmetic.
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
-#include "commands/UndoableWriter.h"
-#include "itemmodels/LessonListModel.h"
-#include "itemmodels/UnitListModel.h"
-#include "itemmodels/WeekPlanModel.h"
-#include "plans/PlanChanges.h"
-#include "plans/PlanDates.h"
-#include "plans/PlanQueries.h"
-#include "repositories/CategoryRepository.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/Repositories.h"
+#include "models/commands/UndoableWriter.h"
+#include "models/itemmodels/LessonListModel.h"
+#include "models/itemmodels/UnitListModel.h"
+#include "models/itemmodels/WeekPlanModel.h"
+#include "models/plans/PlanChanges.h"
+#include "models/plans/PlanDates.h"
+#include "models/plans/PlanQueries.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/Repositories.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

@@ -1,11 +1,11 @@
 // Every repository: create, read back, update, delete, and its own queries.
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
-#include "repositories/CategoryRepository.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/Repositories.h"
-#include "repositories/ScoreRepository.h"
-#include "repositories/StudentRepository.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/Repositories.h"
+#include "models/repositories/ScoreRepository.h"
+#include "models/repositories/StudentRepository.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // Score import: layout detection, matching, every kind of problem by line and
 // column, encodings, decimal commas, creating assignments, skipping bad rows.
-#include "GradebookFixture.h"
+#include "tests/common/GradebookFixture.h"
 
-#include "csv/GradebookExport.h"
-#include "csv/ScoreImport.h"
+#include "models/csv/GradebookExport.h"
+#include "models/csv/ScoreImport.h"
 
 #include <QTest>
 

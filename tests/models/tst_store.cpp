@@ -1,15 +1,16 @@
 // The local store: opening, pragmas, permissions and schema migrations.
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
-#include "domain/EntitySchema.h"
-#include "domain/Ids.h"
-#include "store/Database.h"
-#include "store/Migrations.h"
+#include "kernel/domain/EntitySchema.h"
+#include "kernel/domain/Ids.h"
+#include "models/store/Database.h"
+#include "models/store/Migrations.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -106,6 +107,11 @@ void TestStore::freshFileGetsLatestSchema()
 
 void TestStore::everyEntityTableMatchesTheSchema()
 {
+    // The entity schema is declared once (EntitySchema.cpp); the migrations
+    // must create exactly that: columns, NOT NULL, defaults, the CHECKs and
+    // the unique keys. The server builds its tables and its checks from the
+    // declaration, so a drift here would let the server accept a row every
+    // client then fails to store.
     QTemporaryDir dir;
     Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(u"k12.sqlite"_s));
     QVERIFY(db.ok());
@@ -116,6 +122,67 @@ void TestStore::everyEntityTableMatchesTheSchema()
         expected.sort();
         actual.sort();
         QCOMPARE(actual, expected);
+
+        QSqlQuery info((*db)->connection());
+        QVERIFY(info.exec(u"SELECT name, \"notnull\", dflt_value FROM pragma_table_info('%1')"_s.arg(def.name)));
+        while (info.next()) {
+            const FieldDef *field = def.field(info.value(0).toString());
+            if (!field)
+                continue;
+            const QString where = def.name + u'.' + field->name;
+            QVERIFY2((info.value(1).toInt() != 0) == !field->nullable, qPrintable(where + u": NOT NULL"_s));
+            QString sqlDefault = info.value(2).toString();
+            if (sqlDefault.startsWith(u'\''))
+                sqlDefault = sqlDefault.mid(1).chopped(1);
+            const QVariant declared = field->defaultValue;
+            if (declared.isNull())
+                QVERIFY2(info.value(2).isNull(), qPrintable(where + u" has a default in SQL only"_s));
+            else if (field->type == FieldType::Real)
+                QCOMPARE(sqlDefault.toDouble(), declared.toDouble());
+            else
+                QCOMPARE(sqlDefault, declared.toString());
+        }
+
+        QSqlQuery table((*db)->connection());
+        QVERIFY(table.exec(u"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '%1'"_s.arg(def.name)));
+        QVERIFY(table.next());
+        const QString sql = table.value(0).toString();
+        // Every CHECK in SQL is declared (the declaration may hold more rules,
+        // which RowRules enforces in code on both sides).
+        static const QRegularExpression check(u"(\\w+) (TEXT|INTEGER|REAL)[^,]*CHECK \\(([^)]*)\\)"_s);
+        for (auto it = check.globalMatch(sql); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.captured(1) == u"deleted"_s)
+                continue;
+            const FieldDef *field = def.field(m.captured(1));
+            QVERIFY2(field, qPrintable(m.captured(0)));
+            const QString clause = m.captured(3);
+            const QString where = def.name + u'.' + field->name + u": "_s + clause;
+            if (clause.contains(u" IN "_s)) {
+                for (const QString &value : field->oneOf)
+                    QVERIFY2(clause.contains(u'\'' + value + u'\''), qPrintable(where));
+                QCOMPARE(clause.count(u'\'') / 2, field->oneOf.size());
+            } else if (clause.contains(u">="_s)) {
+                QVERIFY2(field->minimum && *field->minimum == 0, qPrintable(where));
+            } else {
+                QVERIFY2(clause.contains(u"<> ''"_s) && field->nonEmpty, qPrintable(where));
+            }
+        }
+
+        QList<QStringList> uniqueKeys;
+        QSqlQuery indexes((*db)->connection());
+        QVERIFY(indexes.exec(
+            u"SELECT name FROM pragma_index_list('%1') WHERE \"unique\" = 1 AND origin <> 'pk'"_s.arg(def.name)));
+        while (indexes.next()) {
+            QSqlQuery columns((*db)->connection());
+            QVERIFY(columns.exec(
+                u"SELECT name FROM pragma_index_info('%1') ORDER BY seqno"_s.arg(indexes.value(0).toString())));
+            QStringList key;
+            while (columns.next())
+                key.append(columns.value(0).toString());
+            uniqueKeys.append(key);
+        }
+        QCOMPARE(uniqueKeys, def.uniqueKeys);
     }
 }
 

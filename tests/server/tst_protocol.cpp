@@ -1,21 +1,21 @@
 // Unit tests of the wire codec (k12_protocol) and of the server parts that do
 // not need a running server.
-#include "auth/PasswordHasher.h"
-#include "auth/Tokens.h"
-#include "domain/EntitySchema.h"
-#include "http/RateLimiter.h"
-#include "protocol/AuthMessages.h"
-#include "protocol/FieldCodec.h"
-#include "protocol/HealthResponse.h"
-#include "protocol/JsonWriter.h"
-#include "protocol/MutationResult.h"
-#include "protocol/Problem.h"
-#include "protocol/PullResponse.h"
-#include "protocol/PushRequest.h"
-#include "protocol/PushResponse.h"
-#include "store/ClientSchema.h"
-#include "store/DatabaseConfig.h"
-#include "store/StoredRow.h"
+#include "kernel/domain/EntitySchema.h"
+#include "kernel/domain/RowRules.h"
+#include "kernel/protocol/AuthMessages.h"
+#include "kernel/protocol/FieldCodec.h"
+#include "kernel/protocol/HealthResponse.h"
+#include "kernel/protocol/JsonWriter.h"
+#include "kernel/protocol/MutationResult.h"
+#include "kernel/protocol/Problem.h"
+#include "kernel/protocol/PullResponse.h"
+#include "kernel/protocol/PushRequest.h"
+#include "kernel/protocol/PushResponse.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/auth/Tokens.h"
+#include "server/http/RateLimiter.h"
+#include "server/store/DatabaseConfig.h"
+#include "server/store/StoredRow.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -209,32 +209,53 @@ private slots:
         QVERIFY(!FieldCodec::decode(*score, {{u"comment"_s, QString(QChar(0))}}));
     }
 
-    void clientSchemaIsTheClientsOwn()
+    void declaredDefaultsAndRules()
     {
-        // Defaults and keys come from the desktop client's migrations.
+        // Defaults and keys come from the one declaration (EntitySchema);
+        // tst_store checks the client's migrations create exactly that.
         const EntityDef *cls = EntitySchema::find(u"class"_s);
-        const ClientSchema::EntityInfo &info = ClientSchema::info(*cls);
         auto defaultOf = [&](const EntityDef *def, const QString &field) {
-            return ClientSchema::info(*def).defaults.value(def->fieldNames().indexOf(field));
+            return def->defaults().value(def->fieldIndex(field));
         };
         QCOMPARE(defaultOf(cls, u"missing_policy"_s).toString(), u"zero"_s);
         QCOMPARE(defaultOf(cls, u"mastery_param"_s).toDouble(), 65.0);
         QCOMPARE(defaultOf(cls, u"mastery_n"_s).toLongLong(), 2);
-        QVERIFY(info.uniqueKeys.isEmpty());
+        QVERIFY(cls->uniqueKeys.isEmpty());
         const EntityDef *score = EntitySchema::find(u"score"_s);
-        QCOMPARE(ClientSchema::info(*score).uniqueKeys, (QList<QStringList>{{u"assignment_id"_s, u"student_id"_s}}));
+        QCOMPARE(score->uniqueKeys, (QList<QStringList>{{u"assignment_id"_s, u"student_id"_s}}));
         QVERIFY(defaultOf(score, u"points"_s).isNull());
 
-        Result<std::unique_ptr<ClientSchema>> checker = ClientSchema::create();
-        QVERIFY(checker);
-        QVariantList values = info.defaults;
-        values[0] = u"Algebra"_s;
-        QVERIFY((*checker)->check(*cls, id(), values));
-        values[cls->fieldNames().indexOf(u"missing_policy"_s)] = u"bogus"_s;
-        Status refused = (*checker)->check(*cls, id(), values);
-        QVERIFY(!refused);
-        QVERIFY2(refused.error().contains(u"class.missing_policy"_s), qPrintable(refused.error()));
-        (*checker)->reset();
+        // The rules, in the words the desktop shows.
+        QVariantList values = cls->defaults();
+        values[cls->fieldIndex(u"name")] = u"Algebra"_s;
+        QCOMPARE(RowRules::problem(*cls, values), QString());
+        values[cls->fieldIndex(u"missing_policy")] = u"bogus"_s;
+        QCOMPARE(RowRules::problem(*cls, values), u"The missing-work policy must be \"zero\" or \"exclude\"."_s);
+        values[cls->fieldIndex(u"missing_policy")] = u"zero"_s;
+        values[cls->fieldIndex(u"mastery_method")] = u"vibes"_s;
+        QVERIFY(RowRules::problem(*cls, values).contains(u"mastery method"_s));
+        values[cls->fieldIndex(u"mastery_method")] = u"power_law"_s;
+        values[cls->fieldIndex(u"name")] = QString(201, u'x');
+        QCOMPARE(RowRules::problem(*cls, values), u"The name is too long: 201 characters, at most 200."_s);
+        QVERIFY(RowRules::problem(*score, QVariantMap{{u"class_id"_s, id()},
+                                                      {u"assignment_id"_s, id()},
+                                                      {u"student_id"_s, id()},
+                                                      {u"points"_s, 1e308}})
+                    .startsWith(u"The points cannot be above 1"_s));
+        QCOMPARE(RowRules::problem(*score, QVariantMap{{u"class_id"_s, id()},
+                                                       {u"assignment_id"_s, id()},
+                                                       {u"student_id"_s, id()},
+                                                       {u"points"_s, -1}}),
+                 u"A score cannot be negative."_s);
+        QCOMPARE(RowRules::scorePoints(21, 10, u"Quiz"_s),
+                 u"21 is above the allowed maximum of 20 for \"Quiz\" (twice its 10 points)."_s);
+        QCOMPARE(RowRules::scorePoints(500, 0, u"Bonus"_s), QString()); // extra credit
+        const EntityDef *scale = EntitySchema::find(u"grading_scale"_s);
+        QVERIFY(
+            !RowRules::problem(*scale, QVariantMap{{u"class_id"_s, id()}, {u"cutoffs"_s, u"{\"A\":1}"_s}}).isEmpty());
+        QVERIFY(RowRules::problem(
+                    *scale, QVariantMap{{u"class_id"_s, id()}, {u"cutoffs"_s, u"[{\"letter\":\"P\",\"min\":50}]"_s}})
+                    .isEmpty());
     }
 
     // Field stamps are read back on every push of an edit: the fast reader must

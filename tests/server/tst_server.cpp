@@ -2,12 +2,12 @@
 // databases. Built twice (tst_server_sqlite, tst_server_postgresql) from this
 // source; K12_SERVER_BACKEND picks the database.
 #include "ServerHarness.h"
-#include "TestSupport.h"
-#include "domain/EntitySchema.h"
-#include "protocol/MutationResult.h"
-#include "protocol/Problem.h"
-#include "protocol/PullResponse.h"
-#include "protocol/PushResponse.h"
+#include "kernel/domain/EntitySchema.h"
+#include "kernel/protocol/MutationResult.h"
+#include "kernel/protocol/Problem.h"
+#include "kernel/protocol/PullResponse.h"
+#include "kernel/protocol/PushResponse.h"
+#include "tests/common/TestSupport.h"
 
 #include <QDate>
 #include <QEventLoop>
@@ -28,16 +28,11 @@ using namespace k12::test;
 namespace {
 
 // Fields whose values the client's schema limits to a list.
-const QHash<QString, QStringList> kEnumerated = {
-    {u"class.missing_policy"_s, {u"zero"_s, u"exclude"_s}},
-    {u"enrollment.status"_s, {u"active"_s, u"dropped"_s}},
-    {u"assignment.grading_type"_s, {u"points"_s, u"letter"_s}},
-    {u"unit_plan.status"_s, {u"draft"_s, u"ready"_s}},
-};
-
-bool isEnumerated(const EntityDef &def, const FieldDef &field)
+// Text with a shape (an enumeration from the declaration, an email address):
+// any other value is refused, so samples use valid ones.
+bool isEnumerated(const EntityDef &, const FieldDef &field)
 {
-    return kEnumerated.contains(def.name + u'.' + field.name);
+    return !field.oneOf.isEmpty() || field.name == u"email"_s;
 }
 
 // A value for every field of an entity: references point at idOf[entity].
@@ -45,21 +40,23 @@ QJsonObject sampleFields(const EntityDef &def, const QHash<QString, QString> &id
 {
     QJsonObject fields;
     for (const FieldDef &field : def.fields) {
-        const QString key = def.name + u'.' + field.name;
         if (!field.references.isEmpty()) {
             fields.insert(field.name, idOf.value(field.references));
             continue;
         }
         switch (field.type) {
         case FieldType::Text:
-            fields.insert(field.name, kEnumerated.contains(key) ? kEnumerated.value(key).at(variant % 2)
-                                                                : text + u" #"_s + QString::number(variant));
+            if (field.name == u"email"_s)
+                fields.insert(field.name, u"student%1@school.test"_s.arg(variant));
+            else
+                fields.insert(field.name, isEnumerated(def, field) ? field.oneOf.at(variant % field.oneOf.size())
+                                                                   : text + u" #"_s + QString::number(variant));
             break;
         case FieldType::Integer:
             fields.insert(field.name, 2 + variant);
             break;
-        case FieldType::Real:
-            fields.insert(field.name, 1.25 + variant);
+        case FieldType::Real: // points possible leave room for the scores the tests type (twice is the limit)
+            fields.insert(field.name, (field.name == u"points_possible"_s ? 10.25 : 1.25) + variant);
             break;
         case FieldType::Bool:
             fields.insert(field.name, variant % 2 == 1);
@@ -67,8 +64,12 @@ QJsonObject sampleFields(const EntityDef &def, const QHash<QString, QString> &id
         case FieldType::Date:
             fields.insert(field.name, QDate(2026, 9, 1).addDays(variant).toString(Qt::ISODate));
             break;
-        case FieldType::Json:
-            fields.insert(field.name, QJsonArray{QJsonValue(u"v"_s + QString::number(variant)), variant});
+        case FieldType::Json: // the shapes RowRules accepts: cut-offs going down, or a list of ids
+            if (field.name == u"cutoffs"_s)
+                fields.insert(field.name, QJsonArray{QJsonObject{{u"letter"_s, u"A"_s}, {u"min"_s, 90 - variant}},
+                                                     QJsonObject{{u"letter"_s, u"F"_s}, {u"min"_s, 0}}});
+            else
+                fields.insert(field.name, QJsonArray{QJsonValue(u"v"_s + QString::number(variant))});
             break;
         }
     }
@@ -604,6 +605,45 @@ private slots:
         QCOMPARE(aliceAfter, aliceBefore);
     }
 
+    // The rules the desktop applies before writing (RowRules), applied by the
+    // server to what any client sends, in the same words.
+    void desktopRulesHoldOnTheServer()
+    {
+        const Sample sample = sampleRows(u"Rules"_s);
+        pushOk(m_alice, m_clientA, sample.mutations);
+        const QString score = sample.idOf.value(u"score"_s);
+        const QString cls = sample.idOf.value(u"class"_s);
+        const QJsonArray answers =
+            pushOk(m_alice, m_clientA,
+                   {mutation(u"score"_s, score, {{u"points"_s, -3}}), mutation(u"score"_s, score, {{u"points"_s, 21}}),
+                    mutation(u"score"_s, score, {{u"points"_s, 1e308}}),
+                    mutation(u"class"_s, cls, {{u"mastery_method"_s, u"vibes"_s}}),
+                    mutation(u"class"_s, cls, {{u"name"_s, QString(300000, u'n')}}),
+                    mutation(u"score"_s, score, {{u"comment"_s, QString(10001, u'c')}}),
+                    mutation(u"class"_s, cls, {{u"late_penalty_per_day"_s, 120}}),
+                    mutation(u"student"_s, sample.idOf.value(u"student"_s), {{u"email"_s, u"not an email"_s}}),
+                    mutation(u"score"_s, score, {{u"points"_s, 20.5}})})
+                .value(u"results")
+                .toArray();
+        const QStringList reasons{
+            u"A score cannot be negative."_s,
+            u"21 is above the allowed maximum of 20.5 for \"Rules #0\" (twice its 10.25 points)."_s,
+            u"The points cannot be above 1"_s, // 1000000 in the server's locale
+            u"The mastery method must be one of"_s,
+            u"The name is too long: 300000 characters, at most 200."_s,
+            u"The comment is too long: 10001 characters, at most 10000."_s,
+            u"The late penalty per day must be between 0 and 100 percent."_s,
+            u"\"not an email\" is not an email address."_s};
+        QCOMPARE(answers.size(), reasons.size() + 1);
+        for (qsizetype i = 0; i < reasons.size(); ++i) {
+            const QJsonObject a = answers.at(i).toObject();
+            QCOMPARE(a.value(u"status").toString(), u"rejected"_s);
+            QVERIFY2(a.value(u"reason").toString().startsWith(reasons.at(i)),
+                     qPrintable(a.value(u"reason").toString()));
+        }
+        QCOMPARE(statusOf(answers.last()), u"applied"_s); // just under twice: allowed
+    }
+
     void malformedRequests()
     {
         using Kind = protocol::Problem::Kind;
@@ -683,9 +723,9 @@ private slots:
                                    u"drop_lowest"_s,
                                    u"weight"_s,
                                    u"due_date"_s,
-                                   u"class.name"_s,
-                                   u"missing_policy"_s,
-                                   u"family_name"_s,
+                                   u"A class needs a name"_s,
+                                   u"missing-work policy"_s,
+                                   u"family name"_s,
                                    u"NUL"_s,
                                    u"class_id"_s,
                                    u"assignment_id and student_id"_s};

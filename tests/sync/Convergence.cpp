@@ -1,7 +1,7 @@
 #include "Convergence.h"
 
-#include "domain/EntitySchema.h"
-#include "store/Database.h"
+#include "kernel/domain/EntitySchema.h"
+#include "models/store/Database.h"
 
 #include <QDateTime>
 #include <QJsonArray>

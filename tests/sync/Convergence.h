@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ServerHarness.h"
+#include "tests/server/ServerHarness.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
-#include "client/ApiClient.h"
-#include "engine/SyncAccount.h"
-#include "engine/SyncSession.h"
-#include "engine/SyncState.h"
+#include "sync/client/ApiClient.h"
+#include "sync/engine/SyncAccount.h"
+#include "sync/engine/SyncSession.h"
+#include "sync/engine/SyncState.h"
 
 #include <memory>
 

@@ -3,16 +3,16 @@
 // field merges and conflicts, token refresh and expiry, rate limits, roster
 // changes from the server's admin, the CLI, and the background worker.
 #include "SyncDevice.h"
-#include "server/ServerHarness.h"
+#include "tests/server/ServerHarness.h"
 
-#include "SyncService.h"
-#include "engine/ConflictStore.h"
-#include "engine/OutboxQueue.h"
-#include "engine/RetryPolicy.h"
-#include "repositories/CategoryRepository.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/ScoreRepository.h"
-#include "repositories/StudentRepository.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/ScoreRepository.h"
+#include "models/repositories/StudentRepository.h"
+#include "sync/SyncService.h"
+#include "sync/engine/ConflictStore.h"
+#include "sync/engine/OutboxQueue.h"
+#include "sync/engine/RetryPolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

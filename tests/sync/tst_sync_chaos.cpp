@@ -12,20 +12,20 @@
 // K12_CHAOS_SEED=N replays the proxy case with another seed.
 #include "Convergence.h"
 #include "FaultProxy.h"
-#include "ServerHarness.h"
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
+#include "tests/server/ServerHarness.h"
 
-#include "client/ApiClient.h"
-#include "domain/Entities.h"
-#include "domain/EntitySchema.h"
-#include "domain/Ids.h"
-#include "engine/ConflictStore.h"
-#include "engine/OutboxQueue.h"
-#include "engine/SyncAccount.h"
-#include "engine/SyncSession.h"
-#include "engine/SyncState.h"
-#include "logging/Logging.h"
-#include "store/Store.h"
+#include "kernel/domain/Entities.h"
+#include "kernel/domain/EntitySchema.h"
+#include "kernel/domain/Ids.h"
+#include "kernel/logging/Logging.h"
+#include "models/store/Store.h"
+#include "sync/client/ApiClient.h"
+#include "sync/engine/ConflictStore.h"
+#include "sync/engine/OutboxQueue.h"
+#include "sync/engine/SyncAccount.h"
+#include "sync/engine/SyncSession.h"
+#include "sync/engine/SyncState.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

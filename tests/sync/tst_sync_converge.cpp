@@ -17,23 +17,23 @@
 // make the long run of scripts/chaos; the suite runs a few seeds.
 #include "Convergence.h"
 #include "FaultProxy.h"
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
-#include "client/ApiClient.h"
+#include "sync/client/ApiClient.h"
 
-#include "domain/EntitySchema.h"
-#include "domain/Ids.h"
-#include "engine/ConflictStore.h"
-#include "engine/HeldRows.h"
-#include "engine/OutboxQueue.h"
-#include "engine/SyncAccount.h"
-#include "engine/SyncState.h"
-#include "logging/Logging.h"
-#include "repositories/CategoryRepository.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/Repositories.h"
-#include "repositories/ScoreRepository.h"
-#include "repositories/StudentRepository.h"
+#include "kernel/domain/EntitySchema.h"
+#include "kernel/domain/Ids.h"
+#include "kernel/logging/Logging.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/Repositories.h"
+#include "models/repositories/ScoreRepository.h"
+#include "models/repositories/StudentRepository.h"
+#include "sync/engine/ConflictStore.h"
+#include "sync/engine/HeldRows.h"
+#include "sync/engine/OutboxQueue.h"
+#include "sync/engine/SyncAccount.h"
+#include "sync/engine/SyncState.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

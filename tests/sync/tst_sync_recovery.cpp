@@ -17,16 +17,16 @@
 #include "FaultProxy.h"
 #include "SyncDevice.h"
 
-#include "domain/EntitySchema.h"
-#include "engine/ConflictStore.h"
-#include "engine/HeldRows.h"
-#include "engine/OutboxQueue.h"
-#include "engine/SyncStatus.h"
-#include "repositories/CategoryRepository.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/Repositories.h"
-#include "repositories/ScoreRepository.h"
-#include "repositories/StudentRepository.h"
+#include "kernel/domain/EntitySchema.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/Repositories.h"
+#include "models/repositories/ScoreRepository.h"
+#include "models/repositories/StudentRepository.h"
+#include "sync/engine/ConflictStore.h"
+#include "sync/engine/HeldRows.h"
+#include "sync/engine/OutboxQueue.h"
+#include "sync/engine/SyncStatus.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

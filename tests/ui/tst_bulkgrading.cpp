@@ -1,14 +1,14 @@
 // Offscreen widget test of bulk grading in the real window: select a block,
 // paste TSV from the clipboard, undo it with Ctrl+Z; the curve dialog's preview.
-#include "GradebookFixture.h"
-#include "ModalHelper.h"
+#include "tests/common/GradebookFixture.h"
+#include "tests/common/ModalHelper.h"
 
-#include "MainWindow.h"
-#include "gradebook/CurveDialog.h"
-#include "gradebook/GradebookPanel.h"
-#include "gradebook/GradebookView.h"
-#include "gradebook/ImportScoresDialog.h"
-#include "itemmodels/GradebookModel.h"
+#include "models/itemmodels/GradebookModel.h"
+#include "ui/MainWindow.h"
+#include "ui/gradebook/CurveDialog.h"
+#include "ui/gradebook/GradebookPanel.h"
+#include "ui/gradebook/GradebookView.h"
+#include "ui/gradebook/ImportScoresDialog.h"
 
 #include <QAction>
 #include <QCheckBox>

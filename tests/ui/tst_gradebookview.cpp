@@ -1,17 +1,17 @@
 // Offscreen test of keyboard-first grade entry in the real window:
 // type + Enter moves down, Tab moves right, Delete clears, shortcuts flag,
 // invalid entries are refused in the status bar, Ctrl+Z / Ctrl+Shift+Z.
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
-#include "MainWindow.h"
-#include "common/ProfileSettings.h"
-#include "gradebook/GradebookPanel.h"
-#include "gradebook/GradebookView.h"
-#include "itemmodels/GradebookModel.h"
-#include "repositories/CategoryRepository.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/ScoreRepository.h"
-#include "repositories/StudentRepository.h"
+#include "models/itemmodels/GradebookModel.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/ScoreRepository.h"
+#include "models/repositories/StudentRepository.h"
+#include "ui/MainWindow.h"
+#include "ui/common/ProfileSettings.h"
+#include "ui/gradebook/GradebookPanel.h"
+#include "ui/gradebook/GradebookView.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,12 +1,12 @@
 // Offscreen smoke test of the main window: create a class and students through
 // the widgets, as a teacher would, and check what landed in the database.
-#include "ModalHelper.h"
-#include "TestSupport.h"
+#include "tests/common/ModalHelper.h"
+#include "tests/common/TestSupport.h"
 
-#include "MainWindow.h"
-#include "classes/RosterPanel.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/StudentRepository.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/StudentRepository.h"
+#include "ui/MainWindow.h"
+#include "ui/classes/RosterPanel.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

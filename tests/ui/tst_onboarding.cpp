@@ -5,25 +5,25 @@
 // place, the getting-started checklist, and counts the interactions a new
 // teacher needs with the defaults. With K12_SCREENSHOT_DIR set it saves a
 // screenshot of every step.
-#include "ModalHelper.h"
-#include "TestSupport.h"
+#include "tests/common/ModalHelper.h"
+#include "tests/common/TestSupport.h"
 
-#include "MainWindow.h"
-#include "gradebook/GradebookPanel.h"
-#include "onboarding/CategoriesPage.h"
-#include "onboarding/GettingStartedChecklist.h"
-#include "onboarding/OnboardingState.h"
-#include "onboarding/OnboardingWizard.h"
-#include "onboarding/SignInHandler.h"
-#include "onboarding/StudentNameList.h"
-#include "plans/PlanDates.h"
-#include "plans/PlanQueries.h"
-#include "plans/PlansPanel.h"
-#include "repositories/CategoryRepository.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/Repositories.h"
-#include "repositories/ScoreRepository.h"
-#include "repositories/StudentRepository.h"
+#include "models/plans/PlanDates.h"
+#include "models/plans/PlanQueries.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/Repositories.h"
+#include "models/repositories/ScoreRepository.h"
+#include "models/repositories/StudentRepository.h"
+#include "ui/MainWindow.h"
+#include "ui/gradebook/GradebookPanel.h"
+#include "ui/onboarding/CategoriesPage.h"
+#include "ui/onboarding/GettingStartedChecklist.h"
+#include "ui/onboarding/OnboardingState.h"
+#include "ui/onboarding/OnboardingWizard.h"
+#include "ui/onboarding/SignInHandler.h"
+#include "ui/onboarding/StudentNameList.h"
+#include "ui/plans/PlansPanel.h"
 
 #include <QAbstractButton>
 #include <QApplication>

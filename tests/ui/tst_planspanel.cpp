@@ -3,20 +3,20 @@
 // validation in place, the rich-text toolbar, standards added inline, lesson
 // reorder by keys, new/delete/duplicate with undo, PDF export, and the week
 // view across classes. With K12_SCREENSHOT_DIR set it saves screenshots.
-#include "ModalHelper.h"
-#include "TestSupport.h"
+#include "tests/common/ModalHelper.h"
+#include "tests/common/TestSupport.h"
 
-#include "MainWindow.h"
-#include "itemmodels/WeekPlanModel.h"
-#include "plans/FieldAutoSave.h"
-#include "plans/LessonEditor.h"
-#include "plans/PlanQueries.h"
-#include "plans/PlansPanel.h"
-#include "plans/UnitEditor.h"
-#include "plans/WeekView.h"
-#include "repositories/CategoryRepository.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/Repositories.h"
+#include "models/itemmodels/WeekPlanModel.h"
+#include "models/plans/PlanQueries.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/Repositories.h"
+#include "ui/MainWindow.h"
+#include "ui/plans/FieldAutoSave.h"
+#include "ui/plans/LessonEditor.h"
+#include "ui/plans/PlansPanel.h"
+#include "ui/plans/UnitEditor.h"
+#include "ui/plans/WeekView.h"
 
 #include <QAction>
 #include <QApplication>

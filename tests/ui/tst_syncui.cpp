@@ -3,22 +3,22 @@
 // into a test profile's conflict table, the Rejected changes view, the Account
 // dialog's sign-in answer, and the main window's wiring. With
 // K12_SCREENSHOT_DIR set it also saves the screenshots of docs/screenshots.
-#include "ModalHelper.h"
-#include "TestSupport.h"
+#include "tests/common/ModalHelper.h"
+#include "tests/common/TestSupport.h"
 
-#include "MainWindow.h"
-#include "SyncService.h"
-#include "repositories/CategoryRepository.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/ScoreRepository.h"
-#include "repositories/StudentRepository.h"
-#include "sync/AccountDialog.h"
-#include "sync/ChangeDescriber.h"
-#include "sync/ConflictsDialog.h"
-#include "sync/HeldRowsView.h"
-#include "sync/RejectedChangesDialog.h"
-#include "sync/SyncActions.h"
-#include "sync/SyncStatusWidget.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/ScoreRepository.h"
+#include "models/repositories/StudentRepository.h"
+#include "sync/SyncService.h"
+#include "ui/MainWindow.h"
+#include "ui/sync/AccountDialog.h"
+#include "ui/sync/ChangeDescriber.h"
+#include "ui/sync/ConflictsDialog.h"
+#include "ui/sync/HeldRowsView.h"
+#include "ui/sync/RejectedChangesDialog.h"
+#include "ui/sync/SyncActions.h"
+#include "ui/sync/SyncStatusWidget.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -3,18 +3,18 @@
 // grades while the server is down ("working offline, changes are kept", one
 // change waiting), and after the server is back and Sync Now (F5) sees every
 // change synced again, with the server holding the grade.
-#include "ServerHarness.h"
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
+#include "tests/server/ServerHarness.h"
 
-#include "MainWindow.h"
-#include "SyncService.h"
-#include "repositories/CategoryRepository.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/ScoreRepository.h"
-#include "repositories/StudentRepository.h"
-#include "sync/AccountDialog.h"
-#include "sync/SyncActions.h"
-#include "sync/SyncStatusWidget.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/ScoreRepository.h"
+#include "models/repositories/StudentRepository.h"
+#include "sync/SyncService.h"
+#include "ui/MainWindow.h"
+#include "ui/sync/AccountDialog.h"
+#include "ui/sync/SyncActions.h"
+#include "ui/sync/SyncStatusWidget.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,10 +1,10 @@
 #include "RosterPanel.h"
 
 #include "StudentDialog.h"
-#include "csv/RosterImport.h"
-#include "itemmodels/RosterModel.h"
-#include "repositories/StudentRepository.h"
-#include "store/Store.h"
+#include "kernel/csv/RosterImport.h"
+#include "models/itemmodels/RosterModel.h"
+#include "models/repositories/StudentRepository.h"
+#include "models/store/Store.h"
 
 #include <QAction>
 #include <QFileDialog>

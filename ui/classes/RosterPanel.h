@@ -1,6 +1,6 @@
 #pragma once
 
-#include "commands/UndoableWriter.h"
+#include "models/commands/UndoableWriter.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "ProfileSettings.h"
 
-#include "store/Store.h"
+#include "models/store/Store.h"
 
 #include <QDir>
 

@@ -1,6 +1,6 @@
 #include "ClassSettingsDialog.h"
 
-#include "grading/Mastery.h"
+#include "models/grading/Mastery.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Entities.h"
-#include "store/Change.h"
+#include "kernel/domain/Entities.h"
+#include "models/store/Change.h"
 
 #include <QDialog>
 

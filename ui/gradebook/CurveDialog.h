@@ -1,6 +1,6 @@
 #pragma once
 
-#include "grading/Curve.h"
+#include "models/grading/Curve.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "csv/GradebookExport.h"
+#include "models/csv/GradebookExport.h"
 
 #include <QDialog>
 

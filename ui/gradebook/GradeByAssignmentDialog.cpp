@@ -1,8 +1,8 @@
 #include "GradeByAssignmentDialog.h"
 
 #include "GradebookView.h"
-#include "itemmodels/AssignmentGradesModel.h"
-#include "itemmodels/GradebookModel.h"
+#include "models/itemmodels/AssignmentGradesModel.h"
+#include "models/itemmodels/GradebookModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

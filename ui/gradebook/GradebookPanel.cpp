@@ -8,12 +8,12 @@
 #include "GradeByAssignmentDialog.h"
 #include "GradebookView.h"
 #include "ImportScoresDialog.h"
-#include "common/ProfileSettings.h"
-#include "csv/CsvWriter.h"
-#include "itemmodels/GradebookModel.h"
-#include "repositories/CategoryRepository.h"
-#include "repositories/Repositories.h"
-#include "store/Store.h"
+#include "models/csv/CsvWriter.h"
+#include "models/itemmodels/GradebookModel.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/repositories/Repositories.h"
+#include "models/store/Store.h"
+#include "ui/common/ProfileSettings.h"
 
 #include <QAction>
 #include <QClipboard>

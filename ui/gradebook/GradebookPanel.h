@@ -1,8 +1,8 @@
 #pragma once
 
-#include "commands/UndoableWriter.h"
-#include "csv/GradebookExport.h"
-#include "grading/ScoreEdit.h"
+#include "models/commands/UndoableWriter.h"
+#include "models/csv/GradebookExport.h"
+#include "models/grading/ScoreEdit.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "csv/ScoreImport.h"
+#include "models/csv/ScoreImport.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -2,7 +2,7 @@
 
 #include "CategoryTemplate.h"
 #include "OnboardingWizard.h"
-#include "repositories/CategoryRepository.h"
+#include "models/repositories/CategoryRepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #include "ClassPage.h"
 
 #include "OnboardingWizard.h"
-#include "repositories/ClassRepository.h"
+#include "models/repositories/ClassRepository.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,11 +1,11 @@
 #include "FinishPage.h"
 
 #include "OnboardingWizard.h"
-#include "plans/PlanQueries.h"
-#include "repositories/CategoryRepository.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/Repositories.h"
-#include "repositories/StudentRepository.h"
+#include "models/plans/PlanQueries.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/Repositories.h"
+#include "models/repositories/StudentRepository.h"
 
 #include <QLabel>
 #include <QLocale>

@@ -1,10 +1,10 @@
 #include "GettingStartedChecklist.h"
 
 #include "OnboardingState.h"
-#include "common/ProfileSettings.h"
-#include "domain/EntitySchema.h"
-#include "repositories/CategoryRepository.h"
-#include "store/Store.h"
+#include "kernel/domain/EntitySchema.h"
+#include "models/repositories/CategoryRepository.h"
+#include "models/store/Store.h"
+#include "ui/common/ProfileSettings.h"
 
 #include <QCheckBox>
 #include <QFileSystemWatcher>

@@ -1,8 +1,8 @@
 #include "LessonPage.h"
 
 #include "OnboardingWizard.h"
-#include "plans/PlanQueries.h"
-#include "repositories/Repositories.h"
+#include "models/plans/PlanQueries.h"
+#include "models/repositories/Repositories.h"
 
 #include <QDateEdit>
 #include <QFormLayout>

@@ -8,9 +8,9 @@
 #include "StudentsPage.h"
 #include "UnitPage.h"
 #include "WelcomePage.h"
-#include "repositories/ClassRepository.h"
-#include "repositories/Repositories.h"
-#include "store/Store.h"
+#include "models/repositories/ClassRepository.h"
+#include "models/repositories/Repositories.h"
+#include "models/store/Store.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "OnboardingState.h"
-#include "commands/UndoableWriter.h"
+#include "models/commands/UndoableWriter.h"
 
 #include <QDate>
 #include <QWizard>

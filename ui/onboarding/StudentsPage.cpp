@@ -2,8 +2,8 @@
 
 #include "OnboardingWizard.h"
 #include "StudentNameList.h"
-#include "csv/RosterImport.h"
-#include "repositories/StudentRepository.h"
+#include "kernel/csv/RosterImport.h"
+#include "models/repositories/StudentRepository.h"
 
 #include <QButtonGroup>
 #include <QFileDialog>

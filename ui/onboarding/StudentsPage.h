@@ -1,7 +1,7 @@
 #pragma once
 
 #include "OnboardingPage.h"
-#include "domain/Entities.h"
+#include "kernel/domain/Entities.h"
 
 class QLabel;
 class QLineEdit;

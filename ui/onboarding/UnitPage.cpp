@@ -1,9 +1,9 @@
 #include "UnitPage.h"
 
 #include "OnboardingWizard.h"
-#include "plans/PlanDates.h"
-#include "plans/PlanQueries.h"
-#include "repositories/Repositories.h"
+#include "models/plans/PlanDates.h"
+#include "models/plans/PlanQueries.h"
+#include "models/repositories/Repositories.h"
 
 #include <QDateEdit>
 #include <QFormLayout>

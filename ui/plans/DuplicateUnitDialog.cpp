@@ -1,9 +1,9 @@
 #include "DuplicateUnitDialog.h"
 
 #include "PlanWidgets.h"
-#include "plans/PlanDates.h"
-#include "plans/PlanQueries.h"
-#include "repositories/ClassRepository.h"
+#include "models/plans/PlanDates.h"
+#include "models/plans/PlanQueries.h"
+#include "models/repositories/ClassRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/EntitySchema.h"
-#include "store/Store.h"
+#include "kernel/domain/EntitySchema.h"
+#include "models/store/Store.h"
 
 #include <QCoreApplication>
 #include <QStringList>

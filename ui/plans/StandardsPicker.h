@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Entities.h"
+#include "kernel/domain/Entities.h"
 
 #include <QWidget>
 

@@ -3,10 +3,10 @@
 #include "FieldAutoSave.h"
 #include "PlanWidgets.h"
 #include "StandardsPicker.h"
-#include "domain/EntitySchema.h"
-#include "plans/PlanQueries.h"
-#include "repositories/Repositories.h"
-#include "store/Store.h"
+#include "kernel/domain/EntitySchema.h"
+#include "models/plans/PlanQueries.h"
+#include "models/repositories/Repositories.h"
+#include "models/store/Store.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,7 @@
 #include "WeekView.h"
 
-#include "itemmodels/WeekPlanModel.h"
-#include "plans/PlanDates.h"
+#include "models/itemmodels/WeekPlanModel.h"
+#include "models/plans/PlanDates.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,8 +1,8 @@
 #include "AccountDialog.h"
 
-#include "SyncService.h"
 #include "SyncStatusWidget.h"
 #include "SyncWidgets.h"
+#include "sync/SyncService.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,9 +1,9 @@
 #include "ChangeDescriber.h"
 
-#include "domain/EntitySchema.h"
-#include "engine/ConflictStore.h"
-#include "engine/OutboxQueue.h"
-#include "store/Store.h"
+#include "kernel/domain/EntitySchema.h"
+#include "models/store/Store.h"
+#include "sync/engine/ConflictStore.h"
+#include "sync/engine/OutboxQueue.h"
 
 #include <QDate>
 #include <QDateTime>

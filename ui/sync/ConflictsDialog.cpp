@@ -1,8 +1,8 @@
 #include "ConflictsDialog.h"
 
 #include "ChangeDescriber.h"
-#include "SyncService.h"
 #include "SyncWidgets.h"
+#include "sync/SyncService.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #include "HeldRowsView.h"
 
 #include "ChangeDescriber.h"
-#include "engine/SyncStatus.h"
+#include "sync/engine/SyncStatus.h"
 
 #include <QHeaderView>
 #include <QLabel>

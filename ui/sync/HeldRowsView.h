@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/HeldRows.h"
+#include "sync/engine/HeldRows.h"
 
 #include <QWidget>
 

@@ -2,8 +2,8 @@
 
 #include "ChangeDescriber.h"
 #include "HeldRowsView.h"
-#include "SyncService.h"
 #include "SyncWidgets.h"
+#include "sync/SyncService.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

@@ -3,9 +3,9 @@
 #include "AccountDialog.h"
 #include "ConflictsDialog.h"
 #include "RejectedChangesDialog.h"
-#include "SyncService.h"
 #include "SyncSignInHandler.h"
 #include "SyncStatusWidget.h"
+#include "sync/SyncService.h"
 
 #include <QAction>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "SyncSignInHandler.h"
 
-#include "SyncService.h"
+#include "sync/SyncService.h"
 
 namespace k12 {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "onboarding/SignInHandler.h"
+#include "ui/onboarding/SignInHandler.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/SyncStatus.h"
+#include "sync/engine/SyncStatus.h"
 
 #include <QDateTime>
 #include <QWidget>

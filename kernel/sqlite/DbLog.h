@@ -3,6 +3,6 @@
 #include <QLoggingCategory>
 
 namespace k12 {
-// Log channel of the local store; routed into the "db" spdlog logger by the app.
+// Log channel of SQLite work (the local store, checkpoints); routed into the "db" spdlog logger by the app.
 Q_DECLARE_LOGGING_CATEGORY(lcDb)
 } // namespace k12

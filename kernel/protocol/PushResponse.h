@@ -1,7 +1,7 @@
 #pragma once
 
 #include "MutationResult.h"
-#include "domain/Result.h"
+#include "kernel/domain/Result.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "JsonWriter.h"
-#include "domain/Result.h"
+#include "kernel/domain/Result.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -2,7 +2,7 @@
 
 // The writer lives in models (the local store writes its outbox with it too);
 // the protocol code knows it by its old name.
-#include "domain/JsonWriter.h"
+#include "kernel/domain/JsonWriter.h"
 
 namespace k12::protocol {
 using k12::JsonWriter;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Result.h"
+#include "kernel/domain/Result.h"
 
 #include <QByteArray>
 #include <QString>

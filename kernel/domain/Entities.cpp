@@ -1,5 +1,7 @@
 #include "Entities.h"
 
+#include "RowRules.h"
+
 #include "Ids.h"
 
 #include <QCoreApplication>
@@ -45,10 +47,10 @@ QStringList toIdList(const QVariant &value)
     return ids;
 }
 
-bool isEmail(const QString &email)
+// Every entity's rules live in RowRules, shared with the server.
+template<typename T> QString ruleProblem(const T &record)
 {
-    static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
-    return pattern.match(email).hasMatch();
+    return RowRules::problem(*EntitySchema::find(QString::fromLatin1(T::entity)), record.toFields());
 }
 
 template<typename T> void readIdentity(const QVariantMap &row, T *record)
@@ -102,15 +104,7 @@ SchoolClass SchoolClass::fromRow(const QVariantMap &row)
 
 QString SchoolClass::problem() const
 {
-    if (name.trimmed().isEmpty())
-        return tr("A class needs a name.");
-    if (missingPolicy != u"zero"_s && missingPolicy != u"exclude"_s)
-        return tr("The missing-work policy must be \"zero\" or \"exclude\".");
-    if (latePenaltyPerDay < 0 || latePenaltyPerDay > 100)
-        return tr("The late penalty per day must be between 0 and 100 percent.");
-    if (latePenaltyFloor < 0 || latePenaltyFloor > 100)
-        return tr("The late penalty floor must be between 0 and 100 percent.");
-    return {};
+    return ruleProblem(*this);
 }
 
 // --- student -----------------------------------------------------------------
@@ -136,13 +130,7 @@ Student Student::fromRow(const QVariantMap &row)
 
 QString Student::problem() const
 {
-    if (givenName.trimmed().isEmpty())
-        return tr("A student needs a given name.");
-    if (familyName.trimmed().isEmpty())
-        return tr("A student needs a family name.");
-    if (!email.trimmed().isEmpty() && !isEmail(email.trimmed()))
-        return tr("\"%1\" is not an email address.").arg(email);
-    return {};
+    return ruleProblem(*this);
 }
 
 // --- enrollment --------------------------------------------------------------
@@ -164,11 +152,7 @@ Enrollment Enrollment::fromRow(const QVariantMap &row)
 
 QString Enrollment::problem() const
 {
-    if (classId.isEmpty() || studentId.isEmpty())
-        return tr("An enrollment needs a class and a student.");
-    if (status != u"active"_s && status != u"dropped"_s)
-        return tr("An enrollment is either active or dropped.");
-    return {};
+    return ruleProblem(*this);
 }
 
 // --- grading period ----------------------------------------------------------
@@ -194,11 +178,7 @@ GradingPeriod GradingPeriod::fromRow(const QVariantMap &row)
 
 QString GradingPeriod::problem() const
 {
-    if (name.trimmed().isEmpty())
-        return tr("A grading period needs a name.");
-    if (startDate.isValid() && endDate.isValid() && endDate < startDate)
-        return tr("A grading period cannot end before it starts.");
-    return {};
+    return ruleProblem(*this);
 }
 
 // --- category ----------------------------------------------------------------
@@ -226,13 +206,7 @@ Category Category::fromRow(const QVariantMap &row)
 
 QString Category::problem() const
 {
-    if (name.trimmed().isEmpty())
-        return tr("A category needs a name.");
-    if (!std::isfinite(weight) || weight < 0)
-        return tr("A category weight cannot be negative.");
-    if (dropLowest < 0)
-        return tr("Drop lowest cannot be negative.");
-    return {};
+    return ruleProblem(*this);
 }
 
 // --- assignment --------------------------------------------------------------
@@ -270,13 +244,7 @@ Assignment Assignment::fromRow(const QVariantMap &row)
 
 QString Assignment::problem() const
 {
-    if (title.trimmed().isEmpty())
-        return tr("An assignment needs a title.");
-    if (!std::isfinite(pointsPossible) || pointsPossible < 0)
-        return tr("Points possible cannot be negative.");
-    if (gradingType != u"points"_s && gradingType != u"letter"_s)
-        return tr("An assignment is graded in points or letters.");
-    return {};
+    return ruleProblem(*this);
 }
 
 // --- score -------------------------------------------------------------------
@@ -347,11 +315,7 @@ Score Score::fromRow(const QVariantMap &row)
 
 QString Score::problem() const
 {
-    if (points && (!std::isfinite(*points) || *points < 0))
-        return tr("A score cannot be negative.");
-    if (daysLate < 0)
-        return tr("Days late cannot be negative.");
-    return {};
+    return ruleProblem(*this);
 }
 
 // --- standard ----------------------------------------------------------------
@@ -373,7 +337,7 @@ Standard Standard::fromRow(const QVariantMap &row)
 
 QString Standard::problem() const
 {
-    return code.trimmed().isEmpty() ? tr("A standard needs a code.") : QString();
+    return ruleProblem(*this);
 }
 
 // --- assignment_standard -----------------------------------------------------
@@ -400,8 +364,7 @@ AssignmentStandard AssignmentStandard::fromRow(const QVariantMap &row)
 
 QString AssignmentStandard::problem() const
 {
-    return assignmentId.isEmpty() || standardId.isEmpty() ? tr("A link needs an assignment and a standard.")
-                                                          : QString();
+    return ruleProblem(*this);
 }
 
 // --- mastery_score -----------------------------------------------------------
@@ -428,9 +391,7 @@ MasteryScore MasteryScore::fromRow(const QVariantMap &row)
 
 QString MasteryScore::problem() const
 {
-    if (!std::isfinite(score) || score < 0)
-        return tr("A mastery score cannot be negative.");
-    return {};
+    return ruleProblem(*this);
 }
 
 // --- grading_scale -----------------------------------------------------------
@@ -471,16 +432,7 @@ GradingScale GradingScale::fromRow(const QVariantMap &row)
 
 QString GradingScale::problem() const
 {
-    if (cutoffs.isEmpty())
-        return tr("A letter scale needs at least one letter.");
-    for (qsizetype i = 0; i < cutoffs.size(); ++i) {
-        if (cutoffs.at(i).letter.trimmed().isEmpty())
-            return tr("Every step of a letter scale needs a letter.");
-        if (i > 0 && cutoffs.at(i).minPercent >= cutoffs.at(i - 1).minPercent)
-            return tr("Letter scale cut-offs must go down from the top letter (\"%1\" is not below \"%2\").")
-                .arg(cutoffs.at(i).letter, cutoffs.at(i - 1).letter);
-    }
-    return {};
+    return ruleProblem(*this);
 }
 
 // --- unit_plan ---------------------------------------------------------------
@@ -516,13 +468,7 @@ UnitPlan UnitPlan::fromRow(const QVariantMap &row)
 
 QString UnitPlan::problem() const
 {
-    if (title.trimmed().isEmpty())
-        return tr("A unit needs a title.");
-    if (startDate.isValid() && endDate.isValid() && endDate < startDate)
-        return tr("A unit cannot end before it starts.");
-    if (status != u"draft"_s && status != u"ready"_s)
-        return tr("A unit is either a draft or ready.");
-    return {};
+    return ruleProblem(*this);
 }
 
 // --- lesson ------------------------------------------------------------------
@@ -562,11 +508,7 @@ Lesson Lesson::fromRow(const QVariantMap &row)
 
 QString Lesson::problem() const
 {
-    if (title.trimmed().isEmpty())
-        return tr("A lesson needs a title.");
-    if (unitId.isEmpty())
-        return tr("A lesson belongs to a unit.");
-    return {};
+    return ruleProblem(*this);
 }
 
 } // namespace k12

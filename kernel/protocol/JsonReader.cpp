@@ -1,7 +1,7 @@
 #include "JsonReader.h"
 
 #include "ProtocolConstants.h"
-#include "domain/Ids.h"
+#include "kernel/domain/Ids.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
+
 namespace k12 {
 
 class JsonWriter;
@@ -21,6 +23,10 @@ enum class FieldType
     Json  // a JSON array or object, stored as compact text
 };
 
+// One field of a synced entity, declared once (EntitySchema.cpp): its wire
+// and column name, type, default, and the rules a value must keep. The client's
+// migrations create what this declares (a test compares them), the server
+// builds its tables from it, and RowRules checks values against it on both sides.
 struct FieldDef
 {
     QString name;
@@ -28,6 +34,20 @@ struct FieldDef
     bool nullable = false;
     QString references; // entity this field points to, if it is a foreign key
     bool requiredOnCreate = false;
+    QVariant defaultValue;         // in SQL form; null: no default (NULL, or required)
+    QStringList oneOf;             // the values allowed, when it is an enumeration
+    std::optional<double> minimum; // for numbers
+    std::optional<double> maximum; // for numbers
+    int maxLength = 0;             // for text and JSON, in characters; 0: no cap
+    bool nonEmpty = false;         // a CHECK (field <> '') in SQL too
+
+    // Declaration helpers (EntitySchema.cpp reads like a table with them).
+    FieldDef withDefault(QVariant value) const;
+    FieldDef among(QStringList values) const;
+    FieldDef atLeast(double value) const;
+    FieldDef between(double low, double high) const;
+    FieldDef capped(int length) const;
+    FieldDef notEmpty() const;
 };
 
 // Describes one synced entity: its wire name (also the table name) and the
@@ -35,10 +55,11 @@ struct FieldDef
 // table also has id, rev, updated_at and deleted, which are not listed here.
 struct EntityDef
 {
-    EntityDef(QString entityName, QList<FieldDef> entityFields, QString scope)
+    EntityDef(QString entityName, QList<FieldDef> entityFields, QString scope, QList<QStringList> unique = {})
         : name(std::move(entityName))
         , fields(std::move(entityFields))
         , scopeField(std::move(scope))
+        , uniqueKeys(std::move(unique))
     {}
 
     QString name;
@@ -46,6 +67,8 @@ struct EntityDef
     // The field that ties a row to the class it belongs to ("class_id"), empty
     // for entities that are not inside one class (class itself, student).
     QString scopeField;
+    // Sets of fields no two live rows may share (besides the id).
+    QList<QStringList> uniqueKeys;
 
     const FieldDef *field(QStringView fieldName) const;
     // -1 when the entity has no such field. A scan, not a hash: with at most a
@@ -53,6 +76,8 @@ struct EntityDef
     int fieldIndex(QStringView fieldName) const;
     QStringList fieldNames() const;
     QString table() const; // quoted for SQL: "class" is a keyword
+    // Every field's default, in the order of `fields` (what a new row starts with).
+    QVariantList defaults() const;
 };
 
 class EntitySchema

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CsvReader.h"
-#include "domain/Entities.h"
+#include "kernel/domain/Entities.h"
 
 namespace k12 {
 

@@ -13,94 +13,221 @@ namespace k12 {
 
 namespace {
 
-FieldDef text(const QString &name, bool nullable = false)
+// Lengths a teacher never reaches, and a hostile client cannot exceed.
+constexpr int kName = 200;        // names, titles, codes
+constexpr int kShort = 64;        // ids
+constexpr int kEmail = 254;       // RFC 5321
+constexpr int kNote = 10000;      // comments, descriptions
+constexpr int kPlan = 100000;     // a unit's or a lesson's long texts
+constexpr int kJsonList = 100000; // cut-offs, standard ids
+// Points, weights: far above any gradebook's, far below what breaks arithmetic (1e308).
+constexpr double kLargest = 1e6;
+
+FieldDef text(const QString &name, int cap = kName)
 {
-    return FieldDef{name, FieldType::Text, nullable, {}, false};
+    FieldDef f;
+    f.name = name;
+    f.defaultValue = u""_s;
+    f.maxLength = cap;
+    return f;
 }
-FieldDef required(const QString &name)
+FieldDef nullableText(const QString &name, int cap)
 {
-    return FieldDef{name, FieldType::Text, false, {}, true};
+    FieldDef f;
+    f.name = name;
+    f.nullable = true;
+    f.maxLength = cap;
+    return f;
 }
-FieldDef real(const QString &name, bool nullable = false)
+FieldDef required(const QString &name, int cap = kName)
 {
-    return FieldDef{name, FieldType::Real, nullable, {}, false};
+    FieldDef f;
+    f.name = name;
+    f.requiredOnCreate = true;
+    f.maxLength = cap;
+    return f;
 }
-FieldDef integer(const QString &name)
+FieldDef real(const QString &name, double dflt)
 {
-    return FieldDef{name, FieldType::Integer, false, {}, false};
+    FieldDef f;
+    f.name = name;
+    f.type = FieldType::Real;
+    f.defaultValue = dflt;
+    return f;
 }
-FieldDef flag(const QString &name)
+FieldDef nullableReal(const QString &name)
 {
-    return FieldDef{name, FieldType::Bool, false, {}, false};
+    FieldDef f;
+    f.name = name;
+    f.type = FieldType::Real;
+    f.nullable = true;
+    return f;
+}
+FieldDef integer(const QString &name, qint64 dflt = 0)
+{
+    FieldDef f;
+    f.name = name;
+    f.type = FieldType::Integer;
+    f.defaultValue = dflt;
+    return f;
+}
+FieldDef flag(const QString &name, bool dflt = false)
+{
+    FieldDef f;
+    f.name = name;
+    f.type = FieldType::Bool;
+    f.defaultValue = dflt ? 1 : 0;
+    return f;
 }
 FieldDef date(const QString &name)
 {
-    return FieldDef{name, FieldType::Date, true, {}, false};
+    FieldDef f;
+    f.name = name;
+    f.type = FieldType::Date;
+    f.nullable = true;
+    return f;
 }
 FieldDef json(const QString &name)
 {
-    return FieldDef{name, FieldType::Json, false, {}, false};
+    FieldDef f;
+    f.name = name;
+    f.type = FieldType::Json;
+    f.defaultValue = u"[]"_s;
+    f.maxLength = kJsonList;
+    return f;
 }
 FieldDef ref(const QString &name, const QString &entity, bool requiredRef = true)
 {
-    return FieldDef{name, FieldType::Text, !requiredRef, entity, requiredRef};
+    FieldDef f;
+    f.name = name;
+    f.nullable = !requiredRef;
+    f.references = entity;
+    f.requiredOnCreate = requiredRef;
+    f.maxLength = kShort;
+    return f;
 }
 
 QList<EntityDef> buildSchema()
 {
     const QString classId = u"class_id"_s;
+    const auto classRef = [&] { return ref(classId, u"class"_s); };
     return {
         {u"class"_s,
-         {required(u"name"_s), text(u"subject"_s), text(u"grade_level"_s), text(u"term"_s), text(u"period"_s),
-          flag(u"archived"_s), text(u"missing_policy"_s), flag(u"late_penalty_enabled"_s),
-          real(u"late_penalty_per_day"_s), real(u"late_penalty_floor"_s), text(u"mastery_method"_s),
-          real(u"mastery_param"_s), real(u"mastery_threshold"_s), integer(u"mastery_n"_s)},
+         {required(u"name"_s).notEmpty(), text(u"subject"_s), text(u"grade_level"_s), text(u"term"_s),
+          text(u"period"_s), flag(u"archived"_s),
+          text(u"missing_policy"_s).withDefault(u"zero"_s).among({u"zero"_s, u"exclude"_s}),
+          flag(u"late_penalty_enabled"_s), real(u"late_penalty_per_day"_s, 0).between(0, 100),
+          real(u"late_penalty_floor"_s, 0).between(0, 100),
+          text(u"mastery_method"_s)
+              .withDefault(u"most_recent"_s)
+              .among({u"most_recent"_s, u"highest"_s, u"mean"_s, u"mode"_s, u"weighted_average"_s,
+                      u"decaying_average"_s, u"n_mastery"_s, u"power_law"_s}),
+          real(u"mastery_param"_s, 65).between(0, 1000), real(u"mastery_threshold"_s, 3).between(0, 1000),
+          integer(u"mastery_n"_s, 2).between(0, 1000)},
          {}},
         {u"student"_s,
-         {required(u"given_name"_s), required(u"family_name"_s), text(u"student_number"_s), text(u"email"_s)},
+         {required(u"given_name"_s), required(u"family_name"_s), text(u"student_number"_s), text(u"email"_s, kEmail)},
          {}},
-        {u"enrollment"_s, {ref(classId, u"class"_s), ref(u"student_id"_s, u"student"_s), text(u"status"_s)}, classId},
-        {u"grading_period"_s,
-         {ref(classId, u"class"_s), required(u"name"_s), date(u"start_date"_s), date(u"end_date"_s)},
+        {u"enrollment"_s,
+         {classRef(), ref(u"student_id"_s, u"student"_s),
+          text(u"status"_s).withDefault(u"active"_s).among({u"active"_s, u"dropped"_s})},
          classId},
+        {u"grading_period"_s, {classRef(), required(u"name"_s), date(u"start_date"_s), date(u"end_date"_s)}, classId},
         {u"category"_s,
-         {ref(classId, u"class"_s), required(u"name"_s), real(u"weight"_s), integer(u"drop_lowest"_s),
-          integer(u"position"_s)},
+         {classRef(), required(u"name"_s), real(u"weight"_s, 0).between(0, kLargest),
+          integer(u"drop_lowest"_s).between(0, 1000), integer(u"position"_s)},
          classId},
         {u"assignment"_s,
-         {ref(classId, u"class"_s), ref(u"category_id"_s, u"category"_s, false),
-          ref(u"grading_period_id"_s, u"grading_period"_s, false), required(u"title"_s), text(u"description"_s),
-          real(u"points_possible"_s), date(u"due_date"_s), text(u"grading_type"_s), flag(u"published"_s),
-          integer(u"position"_s)},
+         {classRef(), ref(u"category_id"_s, u"category"_s, false),
+          ref(u"grading_period_id"_s, u"grading_period"_s, false), required(u"title"_s), text(u"description"_s, kNote),
+          real(u"points_possible"_s, 0).between(0, kLargest), date(u"due_date"_s),
+          text(u"grading_type"_s).withDefault(u"points"_s).among({u"points"_s, u"letter"_s}),
+          flag(u"published"_s, true), integer(u"position"_s)},
          classId},
         {u"score"_s,
-         {ref(classId, u"class"_s), ref(u"assignment_id"_s, u"assignment"_s), ref(u"student_id"_s, u"student"_s),
-          real(u"points"_s, true), text(u"letter"_s, true), flag(u"missing"_s), flag(u"late"_s), flag(u"excused"_s),
-          flag(u"exempt"_s), integer(u"days_late"_s), text(u"comment"_s)},
-         classId},
-        {u"standard"_s, {ref(classId, u"class"_s), required(u"code"_s), text(u"description"_s)}, classId},
+         {classRef(), ref(u"assignment_id"_s, u"assignment"_s), ref(u"student_id"_s, u"student"_s),
+          nullableReal(u"points"_s).between(0, kLargest), nullableText(u"letter"_s, kName), flag(u"missing"_s),
+          flag(u"late"_s), flag(u"excused"_s), flag(u"exempt"_s), integer(u"days_late"_s).between(0, 3650),
+          text(u"comment"_s, kNote)},
+         classId,
+         {{u"assignment_id"_s, u"student_id"_s}}},
+        {u"standard"_s, {classRef(), required(u"code"_s), text(u"description"_s, kNote)}, classId},
         {u"assignment_standard"_s,
-         {ref(classId, u"class"_s), ref(u"assignment_id"_s, u"assignment"_s), ref(u"standard_id"_s, u"standard"_s)},
+         {classRef(), ref(u"assignment_id"_s, u"assignment"_s), ref(u"standard_id"_s, u"standard"_s)},
          classId},
         {u"mastery_score"_s,
-         {ref(classId, u"class"_s), ref(u"standard_id"_s, u"standard"_s), ref(u"student_id"_s, u"student"_s),
-          ref(u"assignment_id"_s, u"assignment"_s, false), real(u"score"_s), text(u"assessed_at"_s)},
+         {classRef(), ref(u"standard_id"_s, u"standard"_s), ref(u"student_id"_s, u"student"_s),
+          ref(u"assignment_id"_s, u"assignment"_s, false), real(u"score"_s, 0).between(0, kLargest),
+          text(u"assessed_at"_s)},
          classId},
-        {u"grading_scale"_s, {ref(classId, u"class"_s), text(u"name"_s), json(u"cutoffs"_s)}, classId},
+        {u"grading_scale"_s, {classRef(), text(u"name"_s), json(u"cutoffs"_s)}, classId},
         {u"unit_plan"_s,
-         {ref(classId, u"class"_s), required(u"title"_s), date(u"start_date"_s), date(u"end_date"_s),
-          text(u"summary"_s), text(u"essential_questions"_s), json(u"standard_ids"_s), text(u"status"_s),
-          integer(u"position"_s)},
+         {classRef(), required(u"title"_s), date(u"start_date"_s), date(u"end_date"_s), text(u"summary"_s, kPlan),
+          text(u"essential_questions"_s, kPlan), json(u"standard_ids"_s),
+          text(u"status"_s).withDefault(u"draft"_s).among({u"draft"_s, u"ready"_s}), integer(u"position"_s)},
          classId},
         {u"lesson"_s,
-         {ref(classId, u"class"_s), ref(u"unit_id"_s, u"unit_plan"_s), date(u"date"_s), required(u"title"_s),
-          text(u"objectives"_s), text(u"activities"_s), text(u"materials"_s), text(u"homework"_s),
-          json(u"standard_ids"_s), ref(u"assignment_id"_s, u"assignment"_s, false), integer(u"position"_s)},
+         {classRef(), ref(u"unit_id"_s, u"unit_plan"_s), date(u"date"_s), required(u"title"_s),
+          text(u"objectives"_s, kPlan), text(u"activities"_s, kPlan), text(u"materials"_s, kPlan),
+          text(u"homework"_s, kPlan), json(u"standard_ids"_s), ref(u"assignment_id"_s, u"assignment"_s, false),
+          integer(u"position"_s)},
          classId},
     };
 }
 
 } // namespace
+
+FieldDef FieldDef::withDefault(QVariant value) const
+{
+    FieldDef f = *this;
+    f.defaultValue = std::move(value);
+    return f;
+}
+
+FieldDef FieldDef::among(QStringList values) const
+{
+    FieldDef f = *this;
+    f.oneOf = std::move(values);
+    return f;
+}
+
+FieldDef FieldDef::atLeast(double value) const
+{
+    FieldDef f = *this;
+    f.minimum = value;
+    return f;
+}
+
+FieldDef FieldDef::between(double low, double high) const
+{
+    FieldDef f = *this;
+    f.minimum = low;
+    f.maximum = high;
+    return f;
+}
+
+FieldDef FieldDef::capped(int length) const
+{
+    FieldDef f = *this;
+    f.maxLength = length;
+    return f;
+}
+
+FieldDef FieldDef::notEmpty() const
+{
+    FieldDef f = *this;
+    f.nonEmpty = true;
+    return f;
+}
+
+QVariantList EntityDef::defaults() const
+{
+    QVariantList values;
+    values.reserve(fields.size());
+    for (const FieldDef &f : fields)
+        values.append(EntitySchema::toSql(f, f.defaultValue));
+    return values;
+}
 
 const FieldDef *EntityDef::field(QStringView fieldName) const
 {

@@ -2,7 +2,7 @@
 
 #include "JsonWriter.h"
 #include "SyncRow.h"
-#include "domain/Result.h"
+#include "kernel/domain/Result.h"
 
 #include <QJsonValue>
 #include <QList>

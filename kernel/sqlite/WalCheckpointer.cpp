@@ -1,6 +1,6 @@
 #include "WalCheckpointer.h"
 
-#include "StoreLog.h"
+#include "DbLog.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "JsonWriter.h"
-#include "domain/EntitySchema.h"
-#include "domain/Result.h"
+#include "kernel/domain/EntitySchema.h"
+#include "kernel/domain/Result.h"
 
 #include <QJsonObject>
 #include <QVariantMap>
