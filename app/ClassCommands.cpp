@@ -1,6 +1,8 @@
 // Headless commands for classes, students, rosters, categories, assignments and grades.
 #include "CliContext.h"
 
+#include "models/actions/Actions.h"
+
 #include "kernel/csv/RosterImport.h"
 #include "models/grading/ScoreEdit.h"
 #include "models/repositories/CategoryRepository.h"
@@ -83,7 +85,7 @@ int classAdd(CliContext &ctx, const QStringList &args)
     c.term = cli.value(u"term"_s);
     c.period = cli.value(u"period"_s);
     c.gradeLevel = cli.value(u"grade-level"_s);
-    Result<QString> id = ClassRepository(*store).create(c, u"class.add"_s);
+    Result<QString> id = Actions(*store).classes().create(c);
     if (!id)
         return printUserError(id.error());
     out() << *id << Qt::endl;
@@ -144,10 +146,7 @@ int studentAdd(CliContext &ctx, const QStringList &args)
     s.familyName = cli.positional().at(1);
     s.studentNumber = cli.value(u"number"_s);
     s.email = cli.value(u"email"_s);
-    StudentRepository students(*store);
-    if (!s.studentNumber.isEmpty() && students.resolveInClass(c->id, s.studentNumber))
-        return printUserError(Text::tr("A student with number \"%1\" is already in this class.").arg(s.studentNumber));
-    Result<QString> id = students.enrollOne(s, c->id, u"student.add"_s);
+    Result<QString> id = Actions(*store).roster().addStudent(s, c->id);
     if (!id)
         return printUserError(id.error());
     out() << *id << Qt::endl;
@@ -177,16 +176,8 @@ int rosterImport(CliContext &ctx, const QStringList &args)
         return printUserError(
             Text::tr("nothing was imported: %n problem(s) in the file.", nullptr, int(outcome.problems.size())));
     }
-    StudentRepository students(*store);
-    for (const Student &s : outcome.students) {
-        if (!s.studentNumber.isEmpty() && students.resolveInClass(c->id, s.studentNumber)) {
-            return printUserError(
-                Text::tr("nothing was imported: a student with number \"%1\" is already in this class.")
-                    .arg(s.studentNumber));
-        }
-    }
-    if (Status s = students.enroll(outcome.students, c->id, u"roster.import"_s); !s)
-        return printUserError(s.error());
+    if (Status s = Actions(*store).roster().importRoster(outcome.students, c->id); !s)
+        return printUserError(Text::tr("nothing was imported: %1").arg(s.error()));
     out() << Text::tr("Imported %n student(s).", nullptr, int(outcome.students.size())) << Qt::endl;
     return ExitOk;
 }
@@ -213,16 +204,12 @@ int categoryAdd(CliContext &ctx, const QStringList &args)
     const std::optional<SchoolClass> c = openClass(ctx, cli, &store, &code);
     if (!c)
         return code;
-    CategoryRepository categories(*store);
-    if (categories.resolve(c->id, cli.positional().at(0)))
-        return printUserError(Text::tr("This class already has a category \"%1\".").arg(cli.positional().at(0)));
     Category cat;
     cat.classId = c->id;
     cat.name = cli.positional().at(0);
     cat.weight = *weight;
     cat.dropLowest = *drop;
-    cat.position = categories.nextPosition(c->id);
-    Result<QString> id = categories.create(cat, u"category.add"_s);
+    Result<QString> id = Actions(*store).categories().add(cat);
     if (!id)
         return printUserError(id.error());
     out() << *id << Qt::endl;
@@ -253,21 +240,19 @@ int assignmentAdd(CliContext &ctx, const QStringList &args)
     const std::optional<SchoolClass> c = openClass(ctx, cli, &store, &code);
     if (!c)
         return code;
-    AssignmentRepository assignments(*store);
     Assignment a;
     a.classId = c->id;
     a.title = cli.positional().at(0);
     a.pointsPossible = *points;
     a.dueDate = *due;
     a.gradingType = cli.isSet(u"letter"_s) ? u"letter"_s : u"points"_s;
-    a.position = assignments.nextPosition(c->id);
     if (cli.isSet(u"category"_s)) {
         Result<Category> cat = CategoryRepository(*store).resolve(c->id, cli.value(u"category"_s));
         if (!cat)
             return printUserError(cat.error());
         a.categoryId = cat->id;
     }
-    Result<QString> id = assignments.create(a, u"assignment.add"_s);
+    Result<QString> id = Actions(*store).assignments().add(a);
     if (!id)
         return printUserError(id.error());
     out() << *id << Qt::endl;
@@ -323,16 +308,10 @@ int gradeSet(CliContext &ctx, const QStringList &args)
         return printUserError(student.error());
 
     QList<ScoreEdit> edits;
-    if (points) {
-        if (const QString problem = ScoreEdit::checkPoints(*points, *assignment); !problem.isEmpty())
-            return printUserError(problem);
+    if (points)
         edits.append(ScoreEdit::setPoints(*points));
-    }
-    if (cli.isSet(u"letter"_s)) {
-        if (assignment->gradingType != u"letter"_s)
-            return printUserError(Text::tr("\"%1\" is graded in points; use --points.").arg(assignment->title));
+    if (cli.isSet(u"letter"_s))
         edits.append(ScoreEdit::setLetter(cli.value(u"letter"_s)));
-    }
     if (cli.isSet(u"missing"_s))
         edits.append(ScoreEdit::missing());
     if (cli.isSet(u"excused"_s))
@@ -342,11 +321,7 @@ int gradeSet(CliContext &ctx, const QStringList &args)
     if (cli.isSet(u"clear"_s))
         edits.append(ScoreEdit::clear());
 
-    ScoreRepository scores(*store);
-    Score score = scores.scoreFor(c->id, assignment->id, student->id);
-    for (const ScoreEdit &edit : std::as_const(edits))
-        score = edit.appliedTo(score);
-    if (Status s = scores.save(score, u"grade.set"_s); !s)
+    if (Status s = Actions(*store).grades().setGrade(c->id, *assignment, student->id, edits); !s)
         return printUserError(s.error());
     return ExitOk;
 }

@@ -1,6 +1,7 @@
 // Headless import of scores from a CSV file (issue 4).
 #include "CliContext.h"
 
+#include "models/actions/Actions.h"
 #include "models/csv/ScoreImport.h"
 #include "models/repositories/ClassRepository.h"
 #include "models/store/Store.h"
@@ -73,7 +74,7 @@ int importScores(CliContext &ctx, const QStringList &args)
         out << Text::tr("Dry run: nothing was written.") << u'\n';
         return ExitOk;
     }
-    Result<QList<AppliedChange>> written = store->apply(u"grade.import"_s, ScoreImport::changes(plan));
+    Result<int> written = Actions(*store).grades().importScores(ScoreImport::changes(plan));
     if (!written)
         return printUserError(Text::tr("nothing was imported: %1").arg(written.error()));
     out << Text::tr("Imported.") << u'\n';

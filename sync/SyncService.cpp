@@ -1,5 +1,7 @@
 #include "SyncService.h"
 
+#include "models/actions/Actions.h"
+
 #include "SyncLog.h"
 #include "models/store/Store.h"
 #include "sync/client/CredentialStore.h"
@@ -140,12 +142,8 @@ Status SyncService::resolveConflict(const QString &conflictId, ConflictStore::Ke
     Result<ChangeList> changes = ConflictStore::changesFor(*conflict, keep);
     if (!changes)
         return fail(changes.error());
-    if (!changes->isEmpty()) {
-        Result<QList<AppliedChange>> written = m_store.apply(u"conflict.keep_mine"_s, *changes);
-        if (!written)
-            return fail(written.error());
-    }
-    Status resolved = store.markResolved(conflictId, keep);
+    Status resolved =
+        Actions(m_store).conflicts().resolve(*changes, [&] { return store.markResolved(conflictId, keep); });
     QMetaObject::invokeMethod(m_worker, "refreshStatus", Qt::QueuedConnection);
     return resolved;
 }

@@ -42,7 +42,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_undoStack(new QUndoStack(this))
-    , m_writer(store, m_undoStack)
+    , m_actions(store, m_undoStack)
     , m_classes(new ClassListModel(store, this))
     , m_classList(new QListView(this))
     , m_pages(new QStackedWidget(this))
@@ -325,18 +325,12 @@ void MainWindow::onNewClass()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const SchoolClass created = dialog.schoolClass();
-    QString id;
-    Status s = m_writer.record(tr("New Class"), u"class.add"_s, [&] {
-        Result<QString> r = ClassRepository(m_store).create(created, u"class.add"_s);
-        if (r)
-            id = *r;
-        return r ? Status{} : Status{fail(r.error())};
-    });
-    if (!s) {
-        QMessageBox::warning(this, tr("Class not created"), s.error());
+    Result<QString> id = m_actions.classes().create(created);
+    if (!id) {
+        QMessageBox::warning(this, tr("Class not created"), id.error());
         return;
     }
-    selectClass(id);
+    selectClass(*id);
     statusBar()->showMessage(tr("Class created. Add students next."), 5000);
 }
 
@@ -350,9 +344,7 @@ void MainWindow::onEditClass()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const SchoolClass edited = dialog.schoolClass();
-    if (Status s = m_writer.record(tr("Edit Class"), u"class.edit"_s,
-                                   [&] { return ClassRepository(m_store).save(edited, u"class.edit"_s); });
-        !s)
+    if (Status s = m_actions.classes().edit(edited); !s)
         QMessageBox::warning(this, tr("Class not saved"), s.error());
 }
 
@@ -361,9 +353,7 @@ void MainWindow::onArchiveClass()
     std::optional<SchoolClass> c = ClassRepository(m_store).find(currentClassId());
     if (!c)
         return;
-    if (Status s = m_writer.record(c->archived ? tr("Unarchive Class") : tr("Archive Class"), u"class.archive"_s,
-                                   [&] { return ClassRepository(m_store).setArchived(c->id, !c->archived); });
-        !s) {
+    if (Status s = m_actions.classes().setArchived(c->id, !c->archived); !s) {
         QMessageBox::warning(this, tr("Class not changed"), s.error());
         return;
     }

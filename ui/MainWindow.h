@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/commands/UndoableWriter.h"
+#include "models/actions/Actions.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -74,7 +74,7 @@ private:
     Store &m_store;
     QString m_shownClassId; // the class on screen, kept across reloads of the class list
     QUndoStack *m_undoStack;
-    UndoableWriter m_writer;
+    Actions m_actions;
     ClassListModel *m_classes;
     QListView *m_classList;
     QStackedWidget *m_pages;

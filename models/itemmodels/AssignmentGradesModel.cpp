@@ -171,6 +171,16 @@ Qt::ItemFlags AssignmentGradesModel::flags(const QModelIndex &index) const
     }
 }
 
+bool AssignmentGradesModel::markCell(const QModelIndex &source, const ScoreEdit &edit, const QString &label)
+{
+    const int assignment = m_source->assignmentForColumn(source.column());
+    const Result<int> written =
+        m_source->actions().grades().edit(m_source->gradebook(), {CellRef{source.row(), assignment}}, edit, label);
+    if (!written)
+        Q_EMIT m_source->editRejected(written.error());
+    return written.ok();
+}
+
 bool AssignmentGradesModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (!index.isValid() || index.row() >= rowCount())
@@ -181,14 +191,13 @@ bool AssignmentGradesModel::setData(const QModelIndex &index, const QVariant &va
     case Column::Score:
         return role == Qt::EditRole && m_source->setData(source, value, Qt::EditRole);
     case Column::Comment:
-        return role == Qt::EditRole &&
-               m_source->applyEdit({source}, ScoreEdit::comment(value.toString()), tr("Edit Comment"));
+        return role == Qt::EditRole && markCell(source, ScoreEdit::comment(value.toString()), tr("Edit Comment"));
     case Column::Missing:
-        return role == Qt::CheckStateRole && m_source->applyEdit({source}, ScoreEdit::missing(on), tr("Mark Missing"));
+        return role == Qt::CheckStateRole && markCell(source, ScoreEdit::missing(on), tr("Mark Missing"));
     case Column::Late:
-        return role == Qt::CheckStateRole && m_source->applyEdit({source}, ScoreEdit::late(on), tr("Mark Late"));
+        return role == Qt::CheckStateRole && markCell(source, ScoreEdit::late(on), tr("Mark Late"));
     case Column::Excused:
-        return role == Qt::CheckStateRole && m_source->applyEdit({source}, ScoreEdit::excused(on), tr("Mark Excused"));
+        return role == Qt::CheckStateRole && markCell(source, ScoreEdit::excused(on), tr("Mark Excused"));
     default:
         return false;
     }

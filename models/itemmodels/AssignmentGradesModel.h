@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/grading/ScoreEdit.h"
+
 #include <QAbstractTableModel>
 #include <QPointer>
 
@@ -54,6 +56,8 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
+    // One grade edit on the source grid's cell, through its actions.
+    bool markCell(const QModelIndex &source, const ScoreEdit &edit, const QString &label);
     void rebuildRows();
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     QModelIndex sourceIndex(int row) const;

@@ -34,7 +34,7 @@ const QStringList kStructural{u"class"_s,      u"category"_s,      u"assignment"
 GradebookModel::GradebookModel(Store &store, QUndoStack *undoStack, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-    , m_writer(store, undoStack)
+    , m_actions(store, undoStack)
 {
     connect(&m_store, &Store::changesApplied, this, &GradebookModel::onChangesApplied);
     connect(&m_store, &Store::changed, this, &GradebookModel::onStoreChanged);
@@ -417,24 +417,11 @@ bool GradebookModel::setData(const QModelIndex &index, const QVariant &value, in
 {
     if (role != Qt::EditRole || columnKind(index.column()) != ColumnKind::Assignment)
         return false;
-    const int a = index.column() - 1;
-    Result<ScoreEdit> edit = ScoreInput::parse(value.toString(), m_data.assignments.at(a), m_data.scale);
-    if (!edit) {
-        Q_EMIT editRejected(edit.error());
-        return false;
-    }
-    return applyEdit({index}, *edit, tr("Set Grade"));
-}
-
-bool GradebookModel::applyEdit(const QModelIndexList &cells, const ScoreEdit &edit, const QString &label)
-{
-    const QList<CellRef> refs = cellsOf(cells);
-    if (refs.isEmpty())
-        return false;
-    Result<QList<Score>> scores = BulkEdits::apply(m_data, refs, edit);
-    if (scores && scores->isEmpty())
-        return true; // already so: nothing to write, nothing to undo
-    return applyBulk(scores, label, u"grade.set"_s);
+    const Result<int> written =
+        m_actions.grades().typeInCell(m_data, CellRef{index.row(), index.column() - 1}, value.toString());
+    if (!written)
+        Q_EMIT editRejected(written.error());
+    return written.ok();
 }
 
 QList<CellRef> GradebookModel::cellsOf(const QModelIndexList &indexes) const
@@ -451,57 +438,6 @@ QList<CellRef> GradebookModel::cellsOf(const QModelIndexList &indexes) const
         return x.student != y.student ? x.student < y.student : x.assignment < y.assignment;
     });
     return cells;
-}
-
-bool GradebookModel::applyBulk(const Result<QList<Score>> &scores, const QString &label, const QString &action)
-{
-    if (!scores) {
-        Q_EMIT editRejected(scores.error());
-        return false;
-    }
-    if (scores->isEmpty()) {
-        Q_EMIT editRejected(tr("%1: nothing to change.").arg(label));
-        return false;
-    }
-    return applyScores(*scores, label, action);
-}
-
-bool GradebookModel::setPublished(const QList<int> &assignments, bool published)
-{
-    ChangeList changes;
-    for (int a : assignments) {
-        if (a >= 0 && a < m_data.assignmentCount() && m_data.assignments.at(a).published != published)
-            changes.append(Change::upsert(u"assignment"_s, m_data.assignments.at(a).id, {{u"published"_s, published}}));
-    }
-    if (changes.isEmpty())
-        return false;
-    Result<QList<AppliedChange>> r =
-        m_writer.apply(published ? tr("Publish %n Assignment(s)", nullptr, int(changes.size()))
-                                 : tr("Hide %n Assignment(s)", nullptr, int(changes.size())),
-                       published ? u"assignment.publish"_s : u"assignment.hide"_s, changes);
-    if (!r)
-        Q_EMIT editRejected(r.error());
-    return r.ok();
-}
-
-bool GradebookModel::applyScores(const QList<Score> &scores, const QString &label, const QString &action)
-{
-    ChangeList changes;
-    changes.reserve(scores.size());
-    for (const Score &score : scores) {
-        if (const QString problem = score.problem(); !problem.isEmpty()) {
-            Q_EMIT editRejected(problem);
-            return false;
-        }
-        // Only what changed against the cell on screen (a new score goes whole).
-        changes.append(Change::upsert(u"score"_s, score.id, m_data.changeTo(score)));
-    }
-    Result<QList<AppliedChange>> r = m_writer.apply(label, action, changes);
-    if (!r) {
-        Q_EMIT editRejected(r.error());
-        return false;
-    }
-    return true;
 }
 
 } // namespace k12

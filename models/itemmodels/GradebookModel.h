@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/commands/UndoableWriter.h"
+#include "models/actions/Actions.h"
 #include "models/grading/BulkEdits.h"
 #include "models/grading/GradebookData.h"
 #include "models/grading/ScoreEdit.h"
@@ -18,9 +18,11 @@ class Store;
 // The gradebook grid of one class: one row per student; columns are the
 // student's name, the assignments grouped by category, then each category's
 // percentage, the final percentage and the letter. Everything shown comes from
-// the in-memory GradebookData (no SQL while painting). Edits go
-// setData -> ScoreEdit -> UndoableWriter (one transaction, one undo step) ->
-// Store::changesApplied -> cache update -> recompute -> dataChanged.
+// the in-memory GradebookData (no SQL while painting). A typed cell goes
+// setData -> GradeActions::typeInCell (ScoreEdit, RowRules, one transaction,
+// one undo step) -> Store::changesApplied -> cache update -> recompute ->
+// dataChanged. Every other grade change (bulk, marks, publish) is an action the
+// panel calls with gradebook() and cellsOf(); this class only shows them.
 class GradebookModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -52,6 +54,8 @@ public:
     void setGradingPeriod(const QString &gradingPeriodId);
     void reload();
     const GradebookData &gradebook() const { return m_data; }
+    // The actions on this grid's store and undo stack (setData types through them too).
+    Actions &actions() { return m_actions; }
     const StudentGrade &gradeOf(int row) const { return m_grades.at(size_t(row)); }
 
     ColumnKind columnKind(int column) const;
@@ -68,19 +72,9 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-    // Applies one edit to every assignment cell among `cells` as ONE undo step
-    // and ONE transaction. Returns false (and emits editRejected) when nothing
-    // could be written.
-    bool applyEdit(const QModelIndexList &cells, const ScoreEdit &edit, const QString &label);
-    // Writes whole scores (bulk operations build them) as one undo step.
-    bool applyScores(const QList<Score> &scores, const QString &label, const QString &action);
-
-    // The assignment cells among the indexes (computed and name columns dropped).
+    // The assignment cells among the indexes (computed and name columns dropped),
+    // in row-major order.
     QList<CellRef> cellsOf(const QModelIndexList &indexes) const;
-    // Writes a bulk result (or reports its error) as one undo step; false when nothing was written.
-    bool applyBulk(const Result<QList<Score>> &scores, const QString &label, const QString &action);
-    // Marks assignments published (visible to students) or hidden, as one undo step.
-    bool setPublished(const QList<int> &assignments, bool published);
 
     QString formatNumber(double value, int maxDecimals = 2) const;
 
@@ -98,7 +92,7 @@ private:
     QVariant assignmentHeader(int assignment, int role) const;
 
     Store &m_store;
-    UndoableWriter m_writer;
+    Actions m_actions;
     QString m_classId;
     GradebookData m_data;
     std::vector<StudentGrade> m_grades;

@@ -26,7 +26,7 @@ QStringList idsOf(const QList<Lesson> &lessons)
 LessonListModel::LessonListModel(Store &store, QUndoStack *undoStack, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
-    , m_writer(store, undoStack)
+    , m_actions(store, undoStack)
 {
     connect(&m_store, &Store::changed, this, &LessonListModel::onStoreChanged);
 }
@@ -212,7 +212,7 @@ bool LessonListModel::moveBlock(int first, int count, int before)
     Q_EMIT dataChanged(index(0), index(size - 1), {Qt::DisplayRole});
 
     m_writing = true;
-    Result<QList<AppliedChange>> written = m_writer.apply(tr("Reorder Lessons"), u"lesson.reorder"_s, *changes);
+    const Status written = m_actions.plans().reorderLessons(m_unitId, order);
     m_writing = false;
     if (!written) {
         Q_EMIT moveFailed(written.error());

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "kernel/domain/Entities.h"
-#include "models/commands/UndoableWriter.h"
+#include "models/actions/Actions.h"
 
 #include <QAbstractListModel>
 
@@ -62,7 +62,7 @@ private:
     bool moveBlock(int first, int count, int before);
 
     Store &m_store;
-    UndoableWriter m_writer;
+    Actions m_actions;
     QString m_unitId;
     QList<Lesson> m_lessons;
     bool m_writing = false;

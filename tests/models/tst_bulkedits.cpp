@@ -60,7 +60,7 @@ private:
     const GradebookData &data() { return model->gradebook(); }
     bool write(const Result<QList<Score>> &scores, const QString &label = u"Bulk"_s)
     {
-        return model->applyBulk(scores, label, u"grade.bulk"_s);
+        return model->actions().grades().writeScores(data(), scores, label, u"grade.bulk"_s).ok();
     }
 };
 
@@ -108,7 +108,7 @@ void TestBulkEdits::fillEmptySkipsGradedAndFlagged()
 void TestBulkEdits::fillDownCopiesTopCell()
 {
     QVERIFY(model->setData(model->index(0, 3), u"45"_s));
-    QVERIFY(model->applyEdit({model->index(0, 3)}, ScoreEdit::late(true, 1), u"Late"_s));
+    QVERIFY(model->actions().grades().edit(data(), {CellRef{0, 2}}, ScoreEdit::late(true, 1), u"Late"_s));
     QVERIFY(write(BulkEdits::fillDown(data(), block(0, 2, 2, 2))));
     for (int s = 1; s < 3; ++s) {
         QCOMPARE(*f->score(s, 2).points, 45.0);
@@ -247,7 +247,8 @@ void TestBulkEdits::everyOperationIsOneUndoStep()
 
 void TestBulkEdits::publishAndHide()
 {
-    QVERIFY(model->setPublished({0, 1}, false));
+    QCOMPARE(*model->actions().assignments().setPublished({data().assignments.at(0), data().assignments.at(1)}, false),
+             2);
     QCOMPARE(stack->count(), 1);
     QVERIFY(!AssignmentRepository(f->profile.store()).find(f->assignments.at(0))->published);
     QVERIFY(!AssignmentRepository(f->profile.store()).find(f->assignments.at(1))->published);

@@ -18,6 +18,12 @@ using namespace k12;
 
 namespace {
 
+// A grade edit on the grid's cells through the grid's actions (as the panel does).
+bool applyEdit(GradebookModel &model, const QModelIndexList &cells, const ScoreEdit &edit, const QString &label)
+{
+    return model.actions().grades().edit(model.gradebook(), model.cellsOf(cells), edit, label).ok();
+}
+
 struct Fixture
 {
     test::TempProfile profile;
@@ -185,7 +191,7 @@ void TestGradebookModel::undoRedoRestoresExactlyAndSyncs()
     GradebookModel model(f.profile.store(), &stack);
     model.setClassId(f.classId);
     QVERIFY(model.setData(model.index(2, 1), u"9"_s));
-    QVERIFY(model.applyEdit({model.index(2, 1)}, ScoreEdit::late(true, 2), u"Mark Late"_s));
+    QVERIFY(applyEdit(model, {model.index(2, 1)}, ScoreEdit::late(true, 2), u"Mark Late"_s));
     QVERIFY(model.setData(model.index(2, 1), u"6"_s));
     QCOMPARE(stack.count(), 3);
     const QString final6 = model.index(2, 6).data().toString();
@@ -221,7 +227,7 @@ void TestGradebookModel::gradeAfterUndoneFirstGradeIsExactlyWhatWasTyped()
     model.setClassId(f.classId);
     // The cell's first write marks it late; undone, the score row becomes a
     // tombstone that still says late. A new grade must not bring that back.
-    QVERIFY(model.applyEdit({model.index(1, 2)}, ScoreEdit::late(true, 3), u"Mark Late"_s));
+    QVERIFY(applyEdit(model, {model.index(1, 2)}, ScoreEdit::late(true, 3), u"Mark Late"_s));
     stack.undo();
     QVERIFY(!model.index(1, 2).data(GradebookModel::LateRole).toBool());
     QVERIFY(model.setData(model.index(1, 2), u"7"_s));
@@ -244,7 +250,7 @@ void TestGradebookModel::bulkEditIsOneUndoStep()
         for (int c = 1; c <= 2; ++c)
             block.append(model.index(r, c));
     block.append(model.index(0, 6)); // a computed cell in the selection is ignored
-    QVERIFY(model.applyEdit(block, ScoreEdit::missing(), u"Mark Missing"_s));
+    QVERIFY(applyEdit(model, block, ScoreEdit::missing(), u"Mark Missing"_s));
     QCOMPARE(stack.count(), 2);
     for (int r = 0; r < 3; ++r)
         QCOMPARE(model.index(r, 1).data().toString(), u"M"_s);

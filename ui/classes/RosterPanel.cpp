@@ -21,7 +21,7 @@ namespace k12 {
 RosterPanel::RosterPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_writer(store, undoStack)
+    , m_actions(store, undoStack)
     , m_model(new RosterModel(store, this))
     , m_view(new QTableView(this))
     , m_add(new QAction(QIcon::fromTheme(u"list-add"_s), tr("&Add Student..."), this))
@@ -101,12 +101,8 @@ void RosterPanel::onAddStudent()
         return;
     const Student student = dialog.student();
     const QString classId = m_model->classId();
-    Status s = m_writer.record(tr("Add Student"), u"student.add"_s, [&] {
-        Result<QString> id = StudentRepository(m_store).enrollOne(student, classId, u"student.add"_s);
-        return id ? Status{} : Status{fail(id.error())};
-    });
-    if (!s) {
-        QMessageBox::warning(this, tr("Student not added"), s.error());
+    if (Result<QString> id = m_actions.roster().addStudent(student, classId); !id) {
+        QMessageBox::warning(this, tr("Student not added"), id.error());
         return;
     }
     Q_EMIT statusMessage(tr("Student added."));
@@ -123,9 +119,7 @@ void RosterPanel::onEditStudent()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Student edited = dialog.student();
-    if (Status s = m_writer.record(tr("Edit Student"), u"student.edit"_s,
-                                   [&] { return StudentRepository(m_store).save(edited, u"student.edit"_s); });
-        !s)
+    if (Status s = m_actions.roster().editStudent(edited); !s)
         QMessageBox::warning(this, tr("Student not saved"), s.error());
 }
 
@@ -143,10 +137,7 @@ void RosterPanel::onRemoveStudent()
     if (answer != QMessageBox::Yes)
         return;
     const QString classId = m_model->classId();
-    if (Status s =
-            m_writer.record(tr("Remove Students"), u"student.remove"_s,
-                            [&] { return StudentRepository(m_store).unenroll(classId, ids, u"student.remove"_s); });
-        !s) {
+    if (Status s = m_actions.roster().removeStudents(classId, ids); !s) {
         QMessageBox::warning(this, tr("Students not removed"), s.error());
         return;
     }
@@ -176,10 +167,7 @@ int RosterPanel::importRosterFile(const QString &path)
         return 0;
     }
     const QString classId = m_model->classId();
-    if (Status s = m_writer.record(
-            tr("Import Roster"), u"roster.import"_s,
-            [&] { return StudentRepository(m_store).enroll(outcome.students, classId, u"roster.import"_s); });
-        !s) {
+    if (Status s = m_actions.roster().importRoster(outcome.students, classId); !s) {
         QMessageBox::warning(this, tr("Roster not imported"), s.error());
         return 0;
     }

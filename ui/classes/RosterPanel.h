@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/commands/UndoableWriter.h"
+#include "models/actions/Actions.h"
 
 #include <QWidget>
 
@@ -42,7 +42,7 @@ private:
     void updateActions();
 
     Store &m_store;
-    UndoableWriter m_writer;
+    Actions m_actions;
     RosterModel *m_model;
     QTableView *m_view;
     QAction *m_add;

@@ -22,19 +22,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
 
-namespace {
-
-QVariantMap changedFields(const QVariantMap &before, const QVariantMap &after)
-{
-    QVariantMap changed;
-    for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        if (before.value(it.key()) != it.value())
-            changed.insert(it.key(), it.value());
-    }
-    return changed;
-}
-
-} // namespace
+namespace {} // namespace
 
 ClassSettingsDialog::ClassSettingsDialog(const SchoolClass &schoolClass, const QList<Category> &categories,
                                          const QList<LetterCutoff> &scale, QWidget *parent)
@@ -301,31 +289,9 @@ void ClassSettingsDialog::accept()
     QDialog::accept();
 }
 
-ChangeList ClassSettingsDialog::changes() const
+GradingSettings ClassSettingsDialog::settings() const
 {
-    ChangeList changes;
-    const QVariantMap classFields = changedFields(m_class.toFields(), editedClass().toFields());
-    if (!classFields.isEmpty())
-        changes.append(Change::upsert(u"class"_s, m_class.id, classFields));
-    const QList<Category> edited = editedCategories();
-    for (int i = 0; i < edited.size(); ++i) {
-        const QVariantMap fields = changedFields(m_categories.at(i).toFields(), edited.at(i).toFields());
-        if (!fields.isEmpty())
-            changes.append(Change::upsert(u"category"_s, edited.at(i).id, fields));
-    }
-    const QList<LetterCutoff> scale = editedScale();
-    bool scaleChanged = scale.size() != m_scale.size();
-    for (int i = 0; !scaleChanged && i < scale.size(); ++i)
-        scaleChanged = scale.at(i).letter != m_scale.at(i).letter || scale.at(i).minPercent != m_scale.at(i).minPercent;
-    if (scaleChanged) {
-        GradingScale g;
-        g.id = GradingScale::idFor(m_class.id);
-        g.classId = m_class.id;
-        g.name = tr("Custom");
-        g.cutoffs = scale;
-        changes.append(Change::upsert(u"grading_scale"_s, g.id, g.toFields()));
-    }
-    return changes;
+    return GradingSettings{editedClass(), editedCategories(), editedScale()};
 }
 
 } // namespace k12

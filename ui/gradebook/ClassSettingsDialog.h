@@ -1,7 +1,7 @@
 #pragma once
 
 #include "kernel/domain/Entities.h"
-#include "models/store/Change.h"
+#include "models/actions/ClassActions.h"
 
 #include <QDialog>
 
@@ -17,7 +17,7 @@ namespace k12 {
 
 // A class's grading rules in one place: category weights and drop-lowest,
 // missing-work and late-penalty policy, the letter scale and the standards
-// mastery method. OK produces the changes, written as one undo step.
+// mastery method. OK gives the edited settings; ClassActions writes what differs as one undo step.
 class ClassSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -25,8 +25,9 @@ public:
     ClassSettingsDialog(const SchoolClass &schoolClass, const QList<Category> &categories,
                         const QList<LetterCutoff> &scale, QWidget *parent = nullptr);
 
-    // The changes against what the dialog was opened with (empty when nothing changed).
-    ChangeList changes() const;
+    // The settings as edited (ClassActions::saveGradingSettings compares them
+    // with what the dialog was opened with).
+    GradingSettings settings() const;
 
     void accept() override;
 

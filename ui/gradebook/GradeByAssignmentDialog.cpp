@@ -17,9 +17,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
 
-GradeByAssignmentDialog::GradeByAssignmentDialog(GradebookModel *gradebook, int assignment, QWidget *parent)
+GradeByAssignmentDialog::GradeByAssignmentDialog(GradebookModel *gradebook, Actions &actions, int assignment,
+                                                 QWidget *parent)
     : QDialog(parent)
     , m_gradebook(gradebook)
+    , m_actions(actions)
     , m_model(new AssignmentGradesModel(gradebook, this))
     , m_assignment(new QComboBox(this))
     , m_filter(new QComboBox(this))
@@ -65,23 +67,32 @@ GradeByAssignmentDialog::GradeByAssignmentDialog(GradebookModel *gradebook, int 
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setFilter(static_cast<AssignmentGradesModel::Filter>(m_filter->currentData().toInt()));
     });
-    connect(m_published, &QCheckBox::toggled, this,
-            [this](bool on) { m_gradebook->setPublished({m_assignment->currentData().toInt()}, on); });
+    connect(m_published, &QCheckBox::toggled, this, [this](bool on) {
+        const int a = m_assignment->currentData().toInt();
+        report(m_actions.assignments().setPublished({m_gradebook->gradebook().assignments.at(a)}, on));
+    });
     connect(m_model, &AssignmentGradesModel::countsChanged, this, &GradeByAssignmentDialog::updateCount);
     connect(m_view, &GradebookView::clearRequested, this, [this] {
-        QModelIndexList cells;
-        const int column = m_gradebook->columnForAssignment(m_model->assignment());
+        QList<CellRef> cells;
         QSet<int> rows;
         for (const QModelIndex &i : m_view->selectionModel()->selectedIndexes())
             rows.insert(i.row());
         for (int row : std::as_const(rows)) {
             const QString studentId = m_model->index(row, 0).data(GradebookModel::StudentIdRole).toString();
-            cells.append(m_gradebook->index(m_gradebook->gradebook().studentIndex(studentId), column));
+            cells.append({m_gradebook->gradebook().studentIndex(studentId), m_model->assignment()});
         }
-        m_gradebook->applyEdit(cells, ScoreEdit::clear(), tr("Clear Grades"));
+        std::sort(cells.begin(), cells.end(), [](const CellRef &x, const CellRef &y) { return x.student < y.student; });
+        report(m_actions.grades().edit(m_gradebook->gradebook(), cells, ScoreEdit::clear(), tr("Clear Grades")));
     });
     onAssignmentChanged();
     resize(640, 560);
+}
+
+void GradeByAssignmentDialog::report(const Result<int> &written)
+{
+    // Shown where a typed cell's problem shows: the main window's status bar.
+    if (!written)
+        Q_EMIT m_gradebook->editRejected(written.error());
 }
 
 void GradeByAssignmentDialog::onAssignmentChanged()

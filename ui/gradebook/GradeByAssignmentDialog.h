@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/actions/Actions.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -19,16 +21,18 @@ class GradeByAssignmentDialog : public QDialog
 {
     Q_OBJECT
 public:
-    GradeByAssignmentDialog(GradebookModel *gradebook, int assignment, QWidget *parent = nullptr);
+    GradeByAssignmentDialog(GradebookModel *gradebook, Actions &actions, int assignment, QWidget *parent = nullptr);
 
     AssignmentGradesModel *model() const { return m_model; }
     GradebookView *view() const { return m_view; }
 
 private:
+    void report(const Result<int> &written);
     void onAssignmentChanged();
     void updateCount();
 
     GradebookModel *m_gradebook;
+    Actions &m_actions;
     AssignmentGradesModel *m_model;
     QComboBox *m_assignment;
     QComboBox *m_filter;

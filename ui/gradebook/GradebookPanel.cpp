@@ -38,7 +38,7 @@ namespace k12 {
 GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_writer(store, undoStack)
+    , m_actions(store, undoStack)
     , m_model(new GradebookModel(store, undoStack, this))
     , m_view(new GradebookView(this))
     , m_period(new QComboBox(this))
@@ -220,8 +220,9 @@ void GradebookPanel::setScoreForSelection()
            int(cells.size())),
         QLineEdit::Normal, QString(), &ok);
     if (ok)
-        m_model->applyBulk(BulkEdits::applyText(m_model->gradebook(), cells, text), tr("Set Score"),
-                           u"grade.bulk_set"_s);
+        written(m_actions.grades().writeScores(m_model->gradebook(),
+                                               BulkEdits::applyText(m_model->gradebook(), cells, text), tr("Set Score"),
+                                               u"grade.bulk_set"_s));
 }
 
 void GradebookPanel::fillEmptyInSelection()
@@ -232,15 +233,17 @@ void GradebookPanel::fillEmptyInSelection()
     bool ok = false;
     const double points = QInputDialog::getDouble(
         this, tr("Fill Empty Cells"), tr("Points for every ungraded cell in the selection:"), 0, 0, 100000, 2, &ok);
-    if (ok && m_model->applyBulk(BulkEdits::fillEmpty(m_model->gradebook(), cells, points), tr("Fill Empty Cells"),
-                                 u"grade.fill_empty"_s))
+    if (ok && written(m_actions.grades().writeScores(m_model->gradebook(),
+                                                     BulkEdits::fillEmpty(m_model->gradebook(), cells, points),
+                                                     tr("Fill Empty Cells"), u"grade.fill_empty"_s)))
         Q_EMIT statusMessage(tr("Empty cells filled."), 4000);
 }
 
 void GradebookPanel::fillDown()
 {
     const QList<CellRef> cells = m_model->cellsOf(m_view->selectionModel()->selectedIndexes());
-    m_model->applyBulk(BulkEdits::fillDown(m_model->gradebook(), cells), tr("Fill Down"), u"grade.fill_down"_s);
+    written(m_actions.grades().writeScores(m_model->gradebook(), BulkEdits::fillDown(m_model->gradebook(), cells),
+                                           tr("Fill Down"), u"grade.fill_down"_s));
 }
 
 void GradebookPanel::copySelection()
@@ -266,8 +269,8 @@ bool GradebookPanel::pasteText(const QString &text)
         left = left < 0 ? m_model->assignmentForColumn(i.column())
                         : std::min(left, m_model->assignmentForColumn(i.column()));
     }
-    const bool ok =
-        m_model->applyBulk(BulkEdits::paste(m_model->gradebook(), top, left, text), tr("Paste"), u"grade.paste"_s);
+    const bool ok = written(m_actions.grades().writeScores(
+        m_model->gradebook(), BulkEdits::paste(m_model->gradebook(), top, left, text), tr("Paste"), u"grade.paste"_s));
     if (ok)
         Q_EMIT statusMessage(tr("Pasted."), 3000);
     return ok;
@@ -284,7 +287,7 @@ void GradebookPanel::curveAssignment()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QList<Score> scores = dialog.scores();
-    if (m_model->applyBulk(scores, tr("Curve"), u"grade.curve"_s))
+    if (written(m_actions.grades().writeScores(m_model->gradebook(), scores, tr("Curve"), u"grade.curve"_s)))
         Q_EMIT statusMessage(tr("Curved %n score(s).", nullptr, int(scores.size())), 5000);
 }
 
@@ -297,12 +300,18 @@ void GradebookPanel::commentSelection()
     const QString text = QInputDialog::getMultiLineText(
         this, tr("Comment"), tr("Comment for %n selected cell(s):", nullptr, int(cells.size())), QString(), &ok);
     if (ok)
-        m_model->applyBulk(BulkEdits::comment(m_model->gradebook(), cells, text), tr("Comment"), u"grade.comment"_s);
+        written(m_actions.grades().writeScores(m_model->gradebook(),
+                                               BulkEdits::comment(m_model->gradebook(), cells, text), tr("Comment"),
+                                               u"grade.comment"_s));
 }
 
 void GradebookPanel::setSelectedPublished(bool published)
 {
-    if (m_model->setPublished(selectedAssignments(), published))
+    QList<Assignment> chosen;
+    for (int a : selectedAssignments())
+        chosen.append(m_model->gradebook().assignments.at(a));
+    const Result<int> changed = m_actions.assignments().setPublished(chosen, published);
+    if (written(changed) && *changed > 0)
         Q_EMIT statusMessage(published ? tr("Published.") : tr("Hidden from students."), 4000);
 }
 
@@ -313,12 +322,11 @@ void GradebookPanel::importScores()
     ImportScoresDialog dialog(m_model->gradebook(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const ChangeList changes = dialog.changes();
-    Result<QList<AppliedChange>> r = m_writer.apply(tr("Import Scores"), u"grade.import"_s, changes);
+    Result<int> r = m_actions.grades().importScores(dialog.changes());
     if (!r)
         QMessageBox::warning(this, tr("Scores not imported"), tr("Nothing was imported: %1").arg(r.error()));
     else
-        Q_EMIT statusMessage(tr("Imported %n change(s).", nullptr, int(r->size())), 6000);
+        Q_EMIT statusMessage(tr("Imported %n change(s).", nullptr, *r), 6000);
 }
 
 Status GradebookPanel::exportTo(const QString &path, const GradebookExport::Options &options)
@@ -357,7 +365,7 @@ void GradebookPanel::gradeByAssignment()
     const QList<int> assignments = selectedAssignments();
     if (m_model->gradebook().assignmentCount() == 0)
         return;
-    GradeByAssignmentDialog dialog(m_model, assignments.isEmpty() ? 0 : assignments.constFirst(), this);
+    GradeByAssignmentDialog dialog(m_model, m_actions, assignments.isEmpty() ? 0 : assignments.constFirst(), this);
     dialog.exec();
 }
 
@@ -398,13 +406,21 @@ void GradebookPanel::onSelectionChanged()
 
 bool GradebookPanel::applyToSelection(const ScoreEdit &edit, const QString &label)
 {
-    QModelIndexList cells = m_view->selectionModel()->selectedIndexes();
-    if (cells.isEmpty() && m_view->currentIndex().isValid())
-        cells.append(m_view->currentIndex());
-    const bool ok = m_model->applyEdit(cells, edit, label);
+    QModelIndexList indexes = m_view->selectionModel()->selectedIndexes();
+    if (indexes.isEmpty() && m_view->currentIndex().isValid())
+        indexes.append(m_view->currentIndex());
+    const QList<CellRef> cells = m_model->cellsOf(indexes);
+    const bool ok = !cells.isEmpty() && written(m_actions.grades().edit(m_model->gradebook(), cells, edit, label));
     if (ok)
         Q_EMIT statusMessage(tr("%1: %n cell(s).", nullptr, int(cells.size())).arg(label), 4000);
     return ok;
+}
+
+bool GradebookPanel::written(const Result<int> &result)
+{
+    if (!result)
+        Q_EMIT statusMessage(result.error(), 8000); // where a typed cell's problem shows
+    return result.ok();
 }
 
 void GradebookPanel::updatePeriods()
@@ -485,16 +501,12 @@ void GradebookPanel::addAssignment()
     dialog.setAssignment(a);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    a = dialog.assignment();
-    a.id = newId();
-    a.position = AssignmentRepository(m_store).nextPosition(a.classId);
-    Result<QList<AppliedChange>> r = m_writer.apply(tr("Add Assignment"), u"assignment.add"_s,
-                                                    {Change::upsert(u"assignment"_s, a.id, a.toFields())});
-    if (!r) {
-        QMessageBox::warning(this, tr("Assignment not added"), r.error());
+    Result<QString> id = m_actions.assignments().add(dialog.assignment());
+    if (!id) {
+        QMessageBox::warning(this, tr("Assignment not added"), id.error());
         return;
     }
-    const int column = m_model->columnForAssignment(m_model->gradebook().assignmentIndex(a.id));
+    const int column = m_model->columnForAssignment(m_model->gradebook().assignmentIndex(*id));
     if (m_model->rowCount() > 0) {
         m_view->setCurrentIndex(m_model->index(0, column));
         m_view->scrollTo(m_model->index(0, column));
@@ -510,20 +522,8 @@ void GradebookPanel::editAssignment(int assignment)
     dialog.setAssignment(before);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Assignment after = dialog.assignment();
-    QVariantMap fields;
-    const QVariantMap old = before.toFields();
-    const QVariantMap now = after.toFields();
-    for (auto it = now.cbegin(); it != now.cend(); ++it) {
-        if (old.value(it.key()) != it.value())
-            fields.insert(it.key(), it.value());
-    }
-    if (fields.isEmpty())
-        return;
-    Result<QList<AppliedChange>> r = m_writer.apply(tr("Edit Assignment"), u"assignment.edit"_s,
-                                                    {Change::upsert(u"assignment"_s, before.id, fields)});
-    if (!r)
-        QMessageBox::warning(this, tr("Assignment not saved"), r.error());
+    if (Status s = m_actions.assignments().edit(before, dialog.assignment()); !s)
+        QMessageBox::warning(this, tr("Assignment not saved"), s.error());
 }
 
 void GradebookPanel::deleteAssignment(int assignment)
@@ -534,10 +534,8 @@ void GradebookPanel::deleteAssignment(int assignment)
         tr("Delete \"%1\" and hide its grades? You can undo this with Edit > Undo.").arg(a.title));
     if (answer != QMessageBox::Yes)
         return;
-    Result<QList<AppliedChange>> r =
-        m_writer.apply(tr("Delete Assignment"), u"assignment.delete"_s, {Change::remove(u"assignment"_s, a.id)});
-    if (!r)
-        QMessageBox::warning(this, tr("Assignment not deleted"), r.error());
+    if (Status s = m_actions.assignments().remove(a.id); !s)
+        QMessageBox::warning(this, tr("Assignment not deleted"), s.error());
 }
 
 void GradebookPanel::addCategory()
@@ -548,18 +546,9 @@ void GradebookPanel::addCategory()
     if (dialog.exec() != QDialog::Accepted)
         return;
     Category c = dialog.category();
-    c.id = newId();
     c.classId = m_model->classId();
-    c.position = CategoryRepository(m_store).nextPosition(c.classId);
-    if (CategoryRepository(m_store).resolve(c.classId, c.name)) {
-        QMessageBox::warning(this, tr("Category not added"),
-                             tr("This class already has a category \"%1\".").arg(c.name));
-        return;
-    }
-    Result<QList<AppliedChange>> r =
-        m_writer.apply(tr("Add Category"), u"category.add"_s, {Change::upsert(u"category"_s, c.id, c.toFields())});
-    if (!r)
-        QMessageBox::warning(this, tr("Category not added"), r.error());
+    if (Result<QString> id = m_actions.categories().add(c); !id)
+        QMessageBox::warning(this, tr("Category not added"), id.error());
 }
 
 void GradebookPanel::editCategory(const QString &categoryId)
@@ -571,13 +560,11 @@ void GradebookPanel::editCategory(const QString &categoryId)
     dialog.setCategory(*before);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Category after = dialog.category();
-    Result<QList<AppliedChange>> r = m_writer.apply(
-        tr("Edit Category"), u"category.edit"_s,
-        {Change::upsert(u"category"_s, categoryId,
-                        {{u"name"_s, after.name}, {u"weight"_s, after.weight}, {u"drop_lowest"_s, after.dropLowest}})});
-    if (!r)
-        QMessageBox::warning(this, tr("Category not saved"), r.error());
+    Category after = dialog.category();
+    after.id = categoryId;
+    after.classId = before->classId;
+    if (Status s = m_actions.categories().edit(after); !s)
+        QMessageBox::warning(this, tr("Category not saved"), s.error());
 }
 
 void GradebookPanel::openSettings()
@@ -588,13 +575,11 @@ void GradebookPanel::openSettings()
     ClassSettingsDialog dialog(d.schoolClass, d.categories, d.scale, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const ChangeList changes = dialog.changes();
-    if (changes.isEmpty())
-        return;
-    Result<QList<AppliedChange>> r = m_writer.apply(tr("Change Grading Settings"), u"class.settings"_s, changes);
+    const GradingSettings before{d.schoolClass, d.categories, d.scale};
+    Result<int> r = m_actions.classes().saveGradingSettings(before, dialog.settings());
     if (!r)
         QMessageBox::warning(this, tr("Settings not saved"), r.error());
-    else
+    else if (*r > 0)
         Q_EMIT statusMessage(tr("Grading settings saved; grades recalculated."), 5000);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/commands/UndoableWriter.h"
+#include "models/actions/Actions.h"
 #include "models/csv/GradebookExport.h"
 #include "models/grading/ScoreEdit.h"
 
@@ -36,6 +36,8 @@ public:
     QList<QAction *> bulkActions() const;
 
     // Applies an edit to the selected assignment cells as one undo step.
+    // Reports why an action wrote nothing; true when it worked.
+    bool written(const Result<int> &result);
     bool applyToSelection(const ScoreEdit &edit, const QString &label);
 
     void addAssignment();
@@ -74,7 +76,7 @@ private:
     QList<int> selectedAssignments() const;
 
     Store &m_store;
-    UndoableWriter m_writer;
+    Actions m_actions;
     GradebookModel *m_model;
     GradebookView *m_view;
     QComboBox *m_period;

@@ -239,39 +239,21 @@ bool CategoriesPage::validatePage()
         return true;
     OnboardingWizard *w = onboarding();
     const QString classId = w->state().classId();
-    CategoryRepository repository(store());
-    const QList<Category> saved = repository.inClass(classId);
-    ChangeList changes;
-    QSet<QString> kept;
-    QList<QString> ids;
+    QList<Category> categories;
     for (int r = 0; r < m_table->rowCount(); ++r) {
         Category c;
         c.id = m_table->item(r, kNameColumn)->data(Qt::UserRole).toString();
-        for (const Category &s : saved) {
-            if (s.id == c.id)
-                c = s; // keeps drop-lowest and anything else set meanwhile
-        }
-        if (c.id.isEmpty())
-            c.id = newId();
-        c.classId = classId;
         c.name = m_table->item(r, kNameColumn)->text().trimmed();
         readWeight(m_table->item(r, kWeightColumn)->text(), &c.weight);
-        c.position = r;
-        changes.append(Change::upsert(u"category"_s, c.id, c.toFields()));
-        kept.insert(c.id);
-        ids.append(c.id);
-    }
-    for (const Category &s : saved) {
-        if (!kept.contains(s.id))
-            changes.append(Change::remove(u"category"_s, s.id));
+        categories.append(c);
     }
     // All categories in one transaction and one undo step.
-    const Result<QList<AppliedChange>> r =
-        w->writer().apply(tr("Set Up Grading Categories"), u"category.setup"_s, changes);
-    if (!r) {
-        setMessage(m_saveMessage, tr("The categories were not saved: %1").arg(r.error()));
+    const Result<QStringList> saved = w->actions().categories().setUp(classId, categories);
+    if (!saved) {
+        setMessage(m_saveMessage, tr("The categories were not saved: %1").arg(saved.error()));
         return false;
     }
+    const QStringList &ids = *saved;
     for (int row = 0; row < ids.size(); ++row)
         m_table->item(row, kNameColumn)->setData(Qt::UserRole, ids.at(row));
     w->state().setCategoriesSet(true);

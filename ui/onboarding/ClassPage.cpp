@@ -137,8 +137,7 @@ bool ClassPage::validatePage()
     if (resuming())
         return true;
     OnboardingWizard *w = onboarding();
-    ClassRepository classes(store());
-    const std::optional<SchoolClass> existing = classes.find(w->state().classId());
+    const std::optional<SchoolClass> existing = ClassRepository(store()).find(w->state().classId());
     SchoolClass c = existing ? *existing : SchoolClass{};
     c.name = m_name->text().trimmed();
     c.subject = m_subject->text().trimmed();
@@ -146,14 +145,14 @@ bool ClassPage::validatePage()
     c.term = m_term->text().trimmed();
     c.period = m_period->text().trimmed();
     QString id = c.id;
-    const Status s = existing ? w->writer().record(tr("Edit Class"), u"class.edit"_s,
-                                                   [&] { return classes.save(c, u"class.edit"_s); })
-                              : w->writer().record(tr("New Class"), u"class.add"_s, [&] {
-                                    Result<QString> r = classes.create(c, u"class.add"_s);
-                                    if (r)
-                                        id = *r;
-                                    return r ? Status{} : Status{fail(r.error())};
-                                });
+    Status s;
+    if (existing) {
+        s = w->actions().classes().edit(c);
+    } else if (Result<QString> created = w->actions().classes().create(c); created) {
+        id = *created;
+    } else {
+        s = fail(created.error());
+    }
     if (!s) {
         setMessage(m_saveMessage, tr("The class was not saved: %1").arg(s.error()));
         return false;

@@ -121,8 +121,7 @@ bool LessonPage::validatePage()
     lesson.title = m_title->text().trimmed();
     lesson.date = m_date->date();
     lesson.objectives = m_objectives->toPlainText().trimmed();
-    const Status s = w->writer().record(existing ? tr("Edit Lesson") : tr("New Lesson"), u"lesson.add"_s,
-                                        [&] { return LessonRepository(store()).save(lesson, u"lesson.add"_s); });
+    const Status s = w->actions().plans().saveLesson(lesson);
     if (!s) {
         setMessage(m_saveMessage, tr("The lesson was not saved: %1").arg(s.error()));
         return false;

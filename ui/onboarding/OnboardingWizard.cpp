@@ -24,7 +24,7 @@ namespace k12 {
 OnboardingWizard::OnboardingWizard(Store &store, QUndoStack *undoStack, QWidget *parent)
     : QWizard(parent)
     , m_store(store)
-    , m_writer(store, undoStack)
+    , m_actions(store, undoStack)
     , m_state(OnboardingState::settingsPathFor(store.profileDir()))
     , m_today(QDate::currentDate())
 {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "OnboardingState.h"
-#include "models/commands/UndoableWriter.h"
+#include "models/actions/Actions.h"
 
 #include <QDate>
 #include <QWizard>
@@ -45,7 +45,7 @@ public:
     SignInHandler *signInHandler() const { return m_signIn; }
 
     Store &store() const { return m_store; }
-    UndoableWriter &writer() { return m_writer; }
+    Actions &actions() { return m_actions; }
     OnboardingState &state() { return m_state; }
     bool isResuming() const { return m_resuming; }
     // Opens at the step where the teacher stopped (a finished walkthrough starts over). Call before show().
@@ -67,7 +67,7 @@ private:
     int resumeTarget() const;
 
     Store &m_store;
-    UndoableWriter m_writer;
+    Actions m_actions;
     OnboardingState m_state;
     SignInHandler *m_signIn = nullptr;
     QDate m_today;

@@ -220,8 +220,7 @@ bool StudentsPage::validatePage()
         enrolled.insert(nameKey(s));
     }
     if (!toAdd.isEmpty()) {
-        const Status s = w->writer().record(tr("Add %n Student(s)", nullptr, int(toAdd.size())), u"roster.add"_s,
-                                            [&] { return students.enroll(toAdd, classId, u"roster.add"_s); });
+        const Status s = w->actions().roster().addStudents(toAdd, classId);
         if (!s) {
             setMessage(m_saveMessage, tr("The students were not added: %1").arg(s.error()));
             return false;

@@ -163,31 +163,25 @@ bool UnitPage::validatePage()
         return true;
     OnboardingWizard *w = onboarding();
     const QString classId = w->state().classId();
-    ChangeList changes;
+    QList<Standard> standards;
     QStringList standardIds;
     const QList<Standard> known = PlanQueries(store()).standards(classId);
     for (const auto &[codeEdit, descriptionEdit] :
          {std::pair{m_code1, m_description1}, std::pair{m_code2, m_description2}}) {
-        const QString code = codeEdit->text().trimmed();
-        if (code.isEmpty())
+        Standard s;
+        s.code = codeEdit->text().trimmed();
+        if (s.code.isEmpty())
             continue;
-        QString id;
-        for (const Standard &s : known) {
-            if (s.code.trimmed().compare(code, Qt::CaseInsensitive) == 0)
-                id = s.id;
+        s.classId = classId;
+        s.description = descriptionEdit->text().trimmed();
+        for (const Standard &k : known) {
+            if (k.code.trimmed().compare(s.code, Qt::CaseInsensitive) == 0)
+                s.id = k.id;
         }
-        if (id.isEmpty()) {
-            Standard s;
+        if (s.id.isEmpty())
             s.id = newId();
-            s.classId = classId;
-            s.code = code;
-            s.description = descriptionEdit->text().trimmed();
-            changes.append(Change::upsert(u"standard"_s, s.id, s.toFields()));
-            id = s.id;
-        } else if (!descriptionEdit->text().trimmed().isEmpty()) {
-            changes.append(Change::upsert(u"standard"_s, id, {{u"description"_s, descriptionEdit->text().trimmed()}}));
-        }
-        standardIds.append(id);
+        standards.append(s);
+        standardIds.append(s.id);
     }
     const std::optional<UnitPlan> existing = UnitPlanRepository(store()).find(w->state().unitId());
     UnitPlan unit = existing ? *existing : UnitPlan{};
@@ -200,16 +194,9 @@ bool UnitPage::validatePage()
     unit.startDate = m_start->date();
     unit.endDate = m_end->date();
     unit.standardIds = standardIds;
-    if (const QString problem = unit.problem(); !problem.isEmpty()) {
-        setMessage(m_saveMessage, problem);
-        return false;
-    }
-    changes.append(Change::upsert(u"unit_plan"_s, unit.id, unit.toFields()));
     // The unit and its new standards: one transaction, one undo step.
-    const Result<QList<AppliedChange>> r =
-        w->writer().apply(existing ? tr("Edit Unit") : tr("New Unit"), u"unit.add"_s, changes);
-    if (!r) {
-        setMessage(m_saveMessage, tr("The unit was not saved: %1").arg(r.error()));
+    if (const Status s = w->actions().plans().saveUnit(unit, standards); !s) {
+        setMessage(m_saveMessage, tr("The unit was not saved: %1").arg(s.error()));
         return false;
     }
     if (!existing)

@@ -29,7 +29,7 @@ namespace k12 {
 LessonEditor::LessonEditor(Store &store, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_writer(store, undoStack)
+    , m_actions(store, undoStack)
     , m_autoSave(new FieldAutoSave(undoStack, this))
     , m_title(new QLineEdit(this))
     , m_date(PlanWidgets::dateEdit(this))
@@ -220,10 +220,7 @@ void LessonEditor::onStoreChanged(const QStringList &entities)
 
 Status LessonEditor::saveField(const QString &key, const QVariant &value, const QString &label)
 {
-    const QString id = m_lessonId;
-    return m_writer.record(label, u"lesson.edit"_s, [&] {
-        return LessonRepository(m_store).update(id, {{key, value}}, u"lesson.edit"_s);
-    });
+    return m_actions.plans().editLesson(m_lessonId, key, value, label);
 }
 
 void LessonEditor::onAssignmentActivated(int index)
@@ -236,25 +233,10 @@ void LessonEditor::onAssignmentActivated(int index)
 void LessonEditor::onAddStandard(const QString &code, const QString &description)
 {
     commit();
-    Standard s;
-    s.id = newId();
-    s.classId = m_classId;
-    s.code = code;
-    s.description = description;
-    for (const Standard &known : PlanQueries(m_store).standards(m_classId)) {
-        if (known.code.trimmed().compare(code, Qt::CaseInsensitive) == 0) {
-            m_standards->setProblem(tr("This class already has a standard \"%1\": tick it in the list.").arg(code));
-            return;
-        }
-    }
-    QStringList ids = m_standards->checkedIds();
-    ids.append(s.id);
-    const Result<QList<AppliedChange>> r =
-        m_writer.apply(tr("Add Standard"), u"standard.add"_s,
-                       {Change::upsert(u"standard"_s, s.id, s.toFields()),
-                        Change::upsert(u"lesson"_s, m_lessonId, {{u"standard_ids"_s, PlanWidgets::idList(ids)}})});
-    if (!r) {
-        m_standards->setProblem(r.error());
+    const Result<QString> added =
+        m_actions.plans().addStandard(m_classId, code, description, u"lesson"_s, m_lessonId, m_standards->checkedIds());
+    if (!added) {
+        m_standards->setProblem(added.error());
         return;
     }
     m_standards->clearNewStandard();

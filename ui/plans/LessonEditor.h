@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/commands/UndoableWriter.h"
+#include "models/actions/Actions.h"
 
 #include <QWidget>
 
@@ -52,7 +52,7 @@ private:
     void toggleList(bool on);
 
     Store &m_store;
-    UndoableWriter m_writer;
+    Actions m_actions;
     FieldAutoSave *m_autoSave;
     QString m_lessonId;
     QString m_classId;

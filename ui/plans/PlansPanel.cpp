@@ -49,7 +49,7 @@ QScrollArea *scrolled(QWidget *content, QWidget *parent)
 PlansPanel::PlansPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_writer(store, undoStack)
+    , m_actions(store, undoStack)
     , m_units(new UnitListModel(store, this))
     , m_lessons(new LessonListModel(store, undoStack, this))
     , m_unitView(new QListView(this))
@@ -386,18 +386,12 @@ bool PlansPanel::newUnit()
     unit.startDate = PlanDates::nextMonday(after);
     unit.endDate = PlanDates::unitEnd(unit.startDate, 3);
     unit.position = PlanQueries(m_store).nextUnitPosition(m_classId);
-    QString id;
-    const Status s = m_writer.record(tr("New Unit"), u"unit.add"_s, [&] {
-        Result<QString> r = UnitPlanRepository(m_store).create(unit, u"unit.add"_s);
-        if (r)
-            id = *r;
-        return r ? Status{} : Status{fail(r.error())};
-    });
-    if (!s) {
-        QMessageBox::warning(this, tr("Unit not created"), s.error());
+    const Result<QString> id = m_actions.plans().createUnit(unit);
+    if (!id) {
+        QMessageBox::warning(this, tr("Unit not created"), id.error());
         return false;
     }
-    selectUnit(id);
+    selectUnit(*id);
     m_unitEditor->titleEdit()->setFocus();
     m_unitEditor->titleEdit()->selectAll();
     return true;
@@ -410,18 +404,12 @@ bool PlansPanel::newLesson()
         return false;
     commitEdits();
     const Lesson lesson = PlanChanges::nextLesson(m_store, *unit, QDate::currentDate());
-    QString id;
-    const Status s = m_writer.record(tr("New Lesson"), u"lesson.add"_s, [&] {
-        Result<QString> r = LessonRepository(m_store).create(lesson, u"lesson.add"_s);
-        if (r)
-            id = *r;
-        return r ? Status{} : Status{fail(r.error())};
-    });
-    if (!s) {
-        QMessageBox::warning(this, tr("Lesson not created"), s.error());
+    const Result<QString> id = m_actions.plans().createLesson(lesson);
+    if (!id) {
+        QMessageBox::warning(this, tr("Lesson not created"), id.error());
         return false;
     }
-    selectLesson(id);
+    selectLesson(*id);
     m_lessonEditor->titleEdit()->setFocus();
     m_lessonEditor->titleEdit()->selectAll();
     return true;
@@ -431,10 +419,8 @@ bool PlansPanel::deleteCurrent(bool askFirst)
 {
     commitEdits();
     if (m_shown == Shown::Lesson && !m_lessonId.isEmpty()) {
-        const Result<QList<AppliedChange>> r =
-            m_writer.apply(tr("Delete Lesson"), u"lesson.delete"_s, {Change::remove(u"lesson"_s, m_lessonId)});
-        if (!r) {
-            QMessageBox::warning(this, tr("Lesson not deleted"), r.error());
+        if (const Status s = m_actions.plans().removeLesson(m_lessonId); !s) {
+            QMessageBox::warning(this, tr("Lesson not deleted"), s.error());
             return false;
         }
         Q_EMIT statusMessage(tr("Lesson deleted. Edit > Undo brings it back."), 6000);
@@ -454,10 +440,8 @@ bool PlansPanel::deleteCurrent(bool askFirst)
         if (box.exec() != QMessageBox::Yes)
             return false;
     }
-    const Result<QList<AppliedChange>> r =
-        m_writer.apply(tr("Delete Unit"), u"unit.delete"_s, PlanChanges::removeUnit(m_store, unit->id));
-    if (!r) {
-        QMessageBox::warning(this, tr("Unit not deleted"), r.error());
+    if (const Status s = m_actions.plans().removeUnit(unit->id); !s) {
+        QMessageBox::warning(this, tr("Unit not deleted"), s.error());
         return false;
     }
     Q_EMIT statusMessage(tr("Unit deleted. Edit > Undo brings it back."), 6000);
@@ -467,15 +451,10 @@ bool PlansPanel::deleteCurrent(bool askFirst)
 bool PlansPanel::duplicateUnit(const QString &targetClassId, const QDate &newStart, const QString &title)
 {
     commitEdits();
-    Result<PlanChanges::Duplicate> dup = PlanChanges::duplicateUnit(m_store, m_unitId, targetClassId, newStart, title);
+    const Result<PlanChanges::Duplicate> dup =
+        m_actions.plans().duplicateUnit(m_unitId, targetClassId, newStart, title);
     if (!dup) {
         QMessageBox::warning(this, tr("Unit not duplicated"), dup.error());
-        return false;
-    }
-    // The copy, its lessons and any standards it needs: one transaction, one undo step.
-    const Result<QList<AppliedChange>> r = m_writer.apply(tr("Duplicate Unit"), u"unit.duplicate"_s, dup->changes);
-    if (!r) {
-        QMessageBox::warning(this, tr("Unit not duplicated"), r.error());
         return false;
     }
     if (targetClassId == m_classId) {

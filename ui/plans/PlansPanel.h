@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/commands/UndoableWriter.h"
+#include "models/actions/Actions.h"
 
 #include <QWidget>
 
@@ -95,7 +95,7 @@ private:
     QString askPdfPath(const QString &caption, const QString &title);
 
     Store &m_store;
-    UndoableWriter m_writer;
+    Actions m_actions;
     QString m_classId;
     QString m_unitId;
     QString m_lessonId;

@@ -26,7 +26,7 @@ namespace k12 {
 UnitEditor::UnitEditor(Store &store, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_writer(store, undoStack)
+    , m_actions(store, undoStack)
     , m_autoSave(new FieldAutoSave(undoStack, this))
     , m_title(new QLineEdit(this))
     , m_start(PlanWidgets::dateEdit(this))
@@ -141,10 +141,7 @@ void UnitEditor::onStoreChanged(const QStringList &entities)
 
 Status UnitEditor::saveField(const QString &key, const QVariant &value, const QString &label)
 {
-    const QString id = m_unitId;
-    return m_writer.record(label, u"unit.edit"_s, [&] {
-        return UnitPlanRepository(m_store).update(id, {{key, value}}, u"unit.edit"_s);
-    });
+    return m_actions.plans().editUnit(m_unitId, key, value, label);
 }
 
 void UnitEditor::onStatusActivated(int index)
@@ -157,30 +154,11 @@ void UnitEditor::onStatusActivated(int index)
 void UnitEditor::onAddStandard(const QString &code, const QString &description)
 {
     commit();
-    Standard s;
-    s.id = newId();
-    s.classId = m_classId;
-    s.code = code;
-    s.description = description;
-    if (const QString problem = s.problem(); !problem.isEmpty()) {
-        m_standards->setProblem(problem);
-        return;
-    }
-    for (const Standard &known : PlanQueries(m_store).standards(m_classId)) {
-        if (known.code.trimmed().compare(code, Qt::CaseInsensitive) == 0) {
-            m_standards->setProblem(tr("This class already has a standard \"%1\": tick it in the list.").arg(code));
-            return;
-        }
-    }
-    QStringList ids = m_standards->checkedIds();
-    ids.append(s.id);
     // The new standard and its tick are one step: undo takes both back.
-    const Result<QList<AppliedChange>> r =
-        m_writer.apply(tr("Add Standard"), u"standard.add"_s,
-                       {Change::upsert(u"standard"_s, s.id, s.toFields()),
-                        Change::upsert(u"unit_plan"_s, m_unitId, {{u"standard_ids"_s, PlanWidgets::idList(ids)}})});
-    if (!r) {
-        m_standards->setProblem(r.error());
+    const Result<QString> added = m_actions.plans().addStandard(m_classId, code, description, u"unit_plan"_s, m_unitId,
+                                                                m_standards->checkedIds());
+    if (!added) {
+        m_standards->setProblem(added.error());
         return;
     }
     m_standards->clearNewStandard();

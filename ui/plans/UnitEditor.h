@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/commands/UndoableWriter.h"
+#include "models/actions/Actions.h"
 
 #include <QWidget>
 
@@ -46,7 +46,7 @@ private:
     void loadStandards(const QStringList &checked);
 
     Store &m_store;
-    UndoableWriter m_writer;
+    Actions m_actions;
     FieldAutoSave *m_autoSave;
     QString m_unitId;
     QString m_classId;

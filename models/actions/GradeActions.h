@@ -1,0 +1,45 @@
+#pragma once
+
+#include "models/actions/ActionRunner.h"
+#include "models/grading/BulkEdits.h"
+#include "models/grading/ScoreEdit.h"
+
+#include <QCoreApplication>
+
+namespace k12 {
+
+class GradebookData;
+
+// Every change to grades: one cell from the command line, cells of the grid
+// (typing, marking, clearing), whole scores from a bulk operation (fill,
+// paste, curve, comment) and a checked import. Each is validated the same way
+// (ScoreEdit's meaning of an edit, RowRules on the result), written as one
+// transaction and one undo step, audited as the action named.
+class GradeActions
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::GradeActions)
+
+public:
+    explicit GradeActions(ActionRunner &runner)
+        : m_runner(runner)
+    {}
+
+    // `k12-teacher grade set`: the edits in order (points and late combine).
+    Status setGrade(const QString &classId, const Assignment &assignment, const QString &studentId,
+                    const QList<ScoreEdit> &edits);
+    // The grid: text as typed into one cell ("9.5", "85%", "B+", "M", "EX"...).
+    Result<int> typeInCell(const GradebookData &data, const CellRef &cell, const QString &text);
+    // One edit to several cells; how many scores changed (0: all were already so).
+    Result<int> edit(const GradebookData &data, const QList<CellRef> &cells, const ScoreEdit &edit,
+                     const QString &label);
+    // Scores a bulk operation computed (or its error), as one step; refuses an empty result.
+    Result<int> writeScores(const GradebookData &data, const Result<QList<Score>> &scores, const QString &label,
+                            const QString &action);
+    // A score file checked by ScoreImport, as one step.
+    Result<int> importScores(const ChangeList &changes);
+
+private:
+    ActionRunner &m_runner;
+};
+
+} // namespace k12

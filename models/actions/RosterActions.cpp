@@ -1,0 +1,64 @@
+#include "RosterActions.h"
+
+#include "models/repositories/StudentRepository.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+QString RosterActions::numberTaken(const QList<Student> &students, const QString &classId)
+{
+    StudentRepository repository(m_runner.store());
+    for (const Student &s : students) {
+        if (!s.studentNumber.trimmed().isEmpty() && repository.resolveInClass(classId, s.studentNumber.trimmed()))
+            return s.studentNumber.trimmed();
+    }
+    return {};
+}
+
+Result<QString> RosterActions::addStudent(const Student &student, const QString &classId)
+{
+    if (const QString taken = numberTaken({student}, classId); !taken.isEmpty())
+        return fail(tr("A student with number \"%1\" is already in this class.").arg(taken));
+    QString id;
+    const Status s = m_runner.record(tr("Add Student"), u"student.add"_s, [&] {
+        Result<QString> r = StudentRepository(m_runner.store()).enrollOne(student, classId, u"student.add"_s);
+        if (r)
+            id = *r;
+        return r ? Status{} : Status{fail(r.error())};
+    });
+    if (!s)
+        return Error{s.error()};
+    return id;
+}
+
+Status RosterActions::editStudent(const Student &student)
+{
+    return m_runner.record(tr("Edit Student"), u"student.edit"_s,
+                           [&] { return StudentRepository(m_runner.store()).save(student, u"student.edit"_s); });
+}
+
+Status RosterActions::removeStudents(const QString &classId, const QStringList &studentIds)
+{
+    return m_runner.record(tr("Remove Students"), u"student.remove"_s, [&] {
+        return StudentRepository(m_runner.store()).unenroll(classId, studentIds, u"student.remove"_s);
+    });
+}
+
+Status RosterActions::importRoster(const QList<Student> &students, const QString &classId)
+{
+    if (const QString taken = numberTaken(students, classId); !taken.isEmpty())
+        return fail(tr("a student with number \"%1\" is already in this class.").arg(taken));
+    return m_runner.record(tr("Import Roster"), u"roster.import"_s, [&] {
+        return StudentRepository(m_runner.store()).enroll(students, classId, u"roster.import"_s);
+    });
+}
+
+Status RosterActions::addStudents(const QList<Student> &students, const QString &classId)
+{
+    return m_runner.record(tr("Add %n Student(s)", nullptr, int(students.size())), u"roster.add"_s, [&] {
+        return StudentRepository(m_runner.store()).enroll(students, classId, u"roster.add"_s);
+    });
+}
+
+} // namespace k12

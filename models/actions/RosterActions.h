@@ -1,0 +1,37 @@
+#pragma once
+
+#include "kernel/domain/Entities.h"
+#include "models/actions/ActionRunner.h"
+
+#include <QCoreApplication>
+
+namespace k12 {
+
+// Students on a class's roster: added one by one, imported or typed as a
+// list (the walkthrough), edited, taken off the class.
+class RosterActions
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::RosterActions)
+
+public:
+    explicit RosterActions(ActionRunner &runner)
+        : m_runner(runner)
+    {}
+
+    // The student's id (an existing student with the same number is enrolled, not copied).
+    Result<QString> addStudent(const Student &student, const QString &classId);
+    Status editStudent(const Student &student);
+    Status removeStudents(const QString &classId, const QStringList &studentIds);
+    // A roster file, all rows or none.
+    Status importRoster(const QList<Student> &students, const QString &classId);
+    // Several students typed at once (the walkthrough), one step.
+    Status addStudents(const QList<Student> &students, const QString &classId);
+
+private:
+    // The first student number already in the class, if any.
+    QString numberTaken(const QList<Student> &students, const QString &classId);
+
+    ActionRunner &m_runner;
+};
+
+} // namespace k12
