@@ -1,11 +1,11 @@
 // Headless sync commands (issue 6): login, logout, sync, status, conflicts.
 #include "CliContext.h"
 
+#include "models/store/Outbox.h"
 #include "models/store/Store.h"
 #include "sync/client/ApiClient.h"
 #include "sync/engine/ConflictStore.h"
 #include "sync/engine/HeldRows.h"
-#include "sync/engine/OutboxQueue.h"
 #include "sync/engine/SyncAccount.h"
 #include "sync/engine/SyncSession.h"
 #include "sync/engine/SyncState.h"
@@ -140,7 +140,7 @@ int sync(CliContext &ctx, const QStringList &args)
             state.setValue(u"signed_in"_s, u"0"_s);
         return report.error ? exitFor(*report.error) : ExitUserError;
     }
-    const qint64 rejected = OutboxQueue(store->database()).rejectedCount();
+    const qint64 rejected = Outbox(store->database()).rejectedCount();
     if (rejected > 0)
         return printUserError(
             Text::tr("%n change(s) were refused by the server; see \"k12-teacher status\".", nullptr, int(rejected)));
@@ -170,7 +170,7 @@ int status(CliContext &ctx, const QStringList &args)
     if (!store)
         return ExitUserError;
     SyncState state(store->database());
-    OutboxQueue queue(store->database());
+    Outbox queue(store->database());
     QString connection = u"signed_out"_s;
     if (state.signedIn()) {
         connection = u"unknown"_s;

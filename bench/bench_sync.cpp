@@ -23,9 +23,9 @@
 
 #include "kernel/domain/Ids.h"
 #include "kernel/logging/Logging.h"
+#include "models/store/Outbox.h"
 #include "models/store/Store.h"
 #include "sync/client/ApiClient.h"
-#include "sync/engine/OutboxQueue.h"
 #include "sync/engine/SyncSession.h"
 #include "sync/engine/SyncState.h"
 
@@ -346,7 +346,7 @@ int main(int argc, char **argv)
         if (!ClassGenerator::generate(*generator, spec))
             qFatal("generation failed");
     }
-    const qint64 rows = OutboxQueue(generator->database()).pendingCount();
+    const qint64 rows = Outbox(generator->database()).pendingCount();
     out() << u"generated %1 rows in %2 ms\n"_s.arg(rows).arg(num(ms(t)));
     ApiClient generatorApi;
     signIn(generatorApi, url, email);

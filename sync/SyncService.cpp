@@ -55,7 +55,7 @@ SyncService::SyncService(Store &store, SyncWorker::Options options, QObject *par
     m_status.email = state.email();
     m_status.teacherName = state.teacherName();
     m_status.lastSync = state.lastSync();
-    m_status.queued = OutboxQueue(store.database()).pendingCount();
+    m_status.queued = Outbox(store.database()).pendingCount();
     m_status.connectivity = state.signedIn()              ? SyncStatus::Connectivity::Connecting
                             : state.serverUrl().isEmpty() ? SyncStatus::Connectivity::NotConfigured
                                                           : SyncStatus::Connectivity::SignedOut;
@@ -150,7 +150,7 @@ Status SyncService::resolveConflict(const QString &conflictId, ConflictStore::Ke
 
 QList<OutboxEntry> SyncService::rejectedChanges()
 {
-    return OutboxQueue(m_store.database()).rejected();
+    return Outbox(m_store.database()).rejected();
 }
 
 QList<HeldRow> SyncService::heldRows()
@@ -160,7 +160,7 @@ QList<HeldRow> SyncService::heldRows()
 
 Status SyncService::dismissRejected(qint64 seq)
 {
-    if (!OutboxQueue(m_store.database()).dismissRejected(seq))
+    if (!Outbox(m_store.database()).dismissRejected(seq))
         return fail(tr("That change is no longer waiting."));
     QMetaObject::invokeMethod(m_worker, "refreshStatus", Qt::QueuedConnection);
     return {};

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/store/Outbox.h"
 #include "sync/engine/ConflictStore.h"
 #include "sync/engine/HeldRows.h"
-#include "sync/engine/OutboxQueue.h"
 #include "sync/engine/SyncStatus.h"
 #include "sync/engine/SyncWorker.h"
 

@@ -378,7 +378,7 @@ void MainWindow::updateStatus()
                                              : tr("%n student(s)", nullptr, students));
     if (m_syncActions)
         return; // the sync status widget shows the waiting changes, from the sync thread's counts
-    const qint64 waiting = Outbox::pendingCount(m_store.database());
+    const qint64 waiting = Outbox(m_store.database()).pendingCount();
     m_syncLabel->setText(waiting == 0
                              ? tr("Saved on this computer")
                              : tr("Saved on this computer · %n change(s) not yet synced", nullptr, int(waiting)));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kernel/domain/EntitySchema.h"
+#include "EntitySchema.h"
 
 #include <QCoreApplication>
 #include <QVariantList>

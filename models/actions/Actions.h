@@ -1,13 +1,13 @@
 #pragma once
 
-#include "models/actions/ActionRunner.h"
-#include "models/actions/AssignmentActions.h"
-#include "models/actions/CategoryActions.h"
-#include "models/actions/ClassActions.h"
-#include "models/actions/ConflictActions.h"
-#include "models/actions/GradeActions.h"
-#include "models/actions/PlanActions.h"
-#include "models/actions/RosterActions.h"
+#include "ActionRunner.h"
+#include "AssignmentActions.h"
+#include "CategoryActions.h"
+#include "ClassActions.h"
+#include "ConflictActions.h"
+#include "GradeActions.h"
+#include "PlanActions.h"
+#include "RosterActions.h"
 
 namespace k12 {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/actions/ActionRunner.h"
+#include "ActionRunner.h"
 #include "models/grading/BulkEdits.h"
 #include "models/grading/ScoreEdit.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ActionRunner.h"
 #include "kernel/domain/Entities.h"
-#include "models/actions/ActionRunner.h"
 
 #include <QCoreApplication>
 

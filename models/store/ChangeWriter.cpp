@@ -40,6 +40,7 @@ QString selectColumns(const EntityDef &def)
 
 ChangeWriter::ChangeWriter(Database &db, QString origin)
     : m_db(db)
+    , m_outbox(db)
     , m_origin(std::move(origin))
 {}
 
@@ -234,34 +235,6 @@ Status ChangeWriter::writeRow(const EntityDef &def, const Change &change, const 
     return q.exec() ? Status{} : statementFailed(q, def.name);
 }
 
-Status ChangeWriter::appendOutbox(const AppliedChange &applied, qint64 baseRev, const QString &now)
-{
-    const EntityDef &def = *EntitySchema::find(applied.entity);
-    QByteArray fields;
-    fields.reserve(64 + 48 * applied.after.size()); // one allocation for a typical row
-    JsonWriter json(&fields);
-    json.beginObject();
-    for (auto it = applied.after.cbegin(); it != applied.after.cend(); ++it) {
-        json.key(it.key());
-        EntitySchema::writeJson(json, *def.field(it.key()), it.value());
-    }
-    json.endObject();
-    SqliteStatement &q = statement({nullptr, StatementKind::Outbox, 0}, []() -> QString {
-        return u"INSERT INTO outbox (mutation_id, entity, row_id, op, base_rev, fields, created_at) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
-    });
-    const QString mutationId = newId();
-    const QString op = opName(applied.op); // bound without a copy: keep it alive until exec()
-    q.bindText(0, mutationId);
-    q.bindText(1, applied.entity);
-    q.bindText(2, applied.id);
-    q.bindText(3, op);
-    q.bindInt(4, baseRev);
-    q.bindUtf8(5, fields);
-    q.bindText(6, now);
-    return q.exec() ? Status{} : statementFailed(q, u"outbox"_s);
-}
-
 Status ChangeWriter::appendAudit(const QString &action, const AppliedChange &applied, const QString &now)
 {
     const EntityDef &def = *EntitySchema::find(applied.entity);
@@ -337,7 +310,7 @@ Result<QList<AppliedChange>> ChangeWriter::apply(const QString &action, const Ch
         old = OldRow{true, change.op == ChangeOp::Delete, old.rev, rowid, std::move(after)};
         if (injectFault(Step::Row))
             return injected;
-        if (Status s = appendOutbox(applied, old.rev, now); !s)
+        if (Status s = m_outbox.append(applied, old.rev, now); !s)
             return Error{s.error()};
         if (injectFault(Step::Outbox))
             return injected;

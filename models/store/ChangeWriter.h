@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Outbox.h"
+
 #include "Change.h"
 #include "kernel/domain/Result.h"
 
@@ -69,7 +71,6 @@ private:
     Result<OldRow *> loadRow(const EntityDef &def, const QString &id, RowCache *cache);
     Status writeRow(const EntityDef &def, const Change &change, const OldRow &old, AppliedChange *applied,
                     QVariantList *after, qint64 *rowid, const QString &now);
-    Status appendOutbox(const AppliedChange &applied, qint64 baseRev, const QString &now);
     Status appendAudit(const QString &action, const AppliedChange &applied, const QString &now);
     // What a cached statement does; with its entity and the fields it names,
     // the cache key, so a row's write never builds or hashes SQL text.
@@ -80,7 +81,6 @@ private:
         Insert,
         Update,
         Delete,
-        Outbox,
         Audit
     };
     struct StatementKey
@@ -101,6 +101,7 @@ private:
     bool injectFault(Step step) const { return m_faultHook && m_faultHook(step); }
 
     Database &m_db;
+    Outbox m_outbox; // the queue's one owner, kept for its prepared append
     QString m_origin;
     FaultHook m_faultHook;
     std::unordered_map<StatementKey, std::unique_ptr<SqliteStatement>, StatementKeyHash> m_statements;

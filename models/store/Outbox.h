@@ -1,17 +1,72 @@
 #pragma once
 
-#include <QtGlobal>
+#include "kernel/domain/Result.h"
+#include "kernel/protocol/PushRequest.h"
+#include "models/store/Change.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <memory>
 
 namespace k12 {
 
 class Database;
+class SqliteStatement;
 
-// Read-only counts over the local outbox (the sync engine owns its processing).
+struct OutboxEntry
+{
+    qint64 seq = 0;
+    protocol::Mutation mutation;
+    int attempts = 0;
+    QString lastError;
+    QString rejectedReason;
+    QString createdAt;
+};
+
+// The durable queue of local changes waiting for the server, and the only
+// code that touches the outbox table: the one-rule writer appends to it, the
+// sync engine reads batches and removes what the server answered, the status
+// bar counts it. Mutations leave it only when the server has answered them;
+// rejected ones step aside with the server's reason and stay until the
+// teacher dismisses them.
 class Outbox
 {
 public:
-    static qint64 pendingCount(Database &db);
-    static qint64 rejectedCount(Database &db);
+    explicit Outbox(Database &db);
+    ~Outbox();
+    Outbox(const Outbox &) = delete;
+    Outbox &operator=(const Outbox &) = delete;
+
+    // Inside the caller's transaction: the mutation for one row change (its
+    // changed fields only), based on the server revision the row had.
+    Status append(const AppliedChange &applied, qint64 baseRev, const QString &now);
+    // Which fields of which rows wait in the queue: "entity/id" -> field ->
+    // how many queued mutations change it ("deleted" for a delete).
+    Result<QHash<QString, QHash<QString, int>>> pendingFields();
+
+    // The oldest pending mutations, in the order they were made.
+    QList<OutboxEntry> nextBatch(int limit, qint64 afterSeq = 0);
+    QList<OutboxEntry> rejected();
+    qint64 pendingCount();
+    qint64 rejectedCount();
+
+    // Inside the caller's transaction:
+    bool remove(qint64 seq);
+    bool remove(const QList<qint64> &seqs);
+    bool markRejected(qint64 seq, const QString &reason);
+    // Outside any transaction: a failed attempt, for the teacher's status view.
+    bool recordAttempt(const QList<qint64> &seqs, const QString &error);
+    // Drops a rejected change; the row returns to the server's version with the
+    // next sync (the pull starts over; fields with other local changes keep them).
+    bool dismissRejected(qint64 seq);
+
+private:
+    std::unique_ptr<SqliteStatement> m_append; // kept: a bulk edit appends 10,000s of rows
+    QList<OutboxEntry> read(const QString &where, const QVariantList &binds, int limit);
+
+    Database &m_db;
 };
 
 } // namespace k12

@@ -3,6 +3,7 @@
 #include "kernel/domain/EntitySchema.h"
 #include "kernel/sqlite/SqliteStatement.h"
 #include "models/store/Database.h"
+#include "models/store/Outbox.h"
 #include "sync/SyncLog.h"
 
 #include <QJsonDocument>
@@ -32,19 +33,10 @@ SqliteStatement &LocalRowWriter::prepared(const QString &sql)
 
 Status LocalRowWriter::loadPendingFields()
 {
-    m_pending.clear();
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT entity, row_id, fields, op FROM outbox WHERE state = 'pending'"_s))
-        return fail(QObject::tr("Cannot read the outbox."));
-    while (q.next()) {
-        QHash<QString, int> &fields = m_pending[q.value(0).toString() + u'/' + q.value(1).toString()];
-        const QJsonObject object = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-            ++fields[it.key()];
-        if (q.value(3).toString() == u"delete"_s)
-            ++fields[u"deleted"_s];
-    }
+    Result<QHash<QString, QHash<QString, int>>> pending = Outbox(m_db).pendingFields();
+    if (!pending)
+        return fail(pending.error());
+    m_pending = std::move(pending).value();
     return {};
 }
 

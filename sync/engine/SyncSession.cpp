@@ -3,9 +3,9 @@
 #include "ConflictStore.h"
 #include "HeldRows.h"
 #include "LocalRowWriter.h"
-#include "OutboxQueue.h"
 #include "SyncState.h"
 #include "models/store/Database.h"
+#include "models/store/Outbox.h"
 #include "sync/SyncLog.h"
 
 #include <QDateTime>
@@ -71,7 +71,7 @@ void SyncSession::fail(SyncReport &report, const ApiError &error)
 SyncReport SyncSession::run(const Progress &progress)
 {
     SyncReport report;
-    syncLog()->info("sync started: {} change(s) queued", OutboxQueue(m_db).pendingCount());
+    syncLog()->info("sync started: {} change(s) queued", Outbox(m_db).pendingCount());
     if (push(report, progress) && pull(report, progress)) {
         // Rows set aside by this or an earlier sync, tried again once the
         // pull has brought whatever they were waiting for.
@@ -79,7 +79,7 @@ SyncReport SyncSession::run(const Progress &progress)
             report.message = s.error();
     }
     report.heldTotal = HeldRows(m_db).count();
-    report.pending = OutboxQueue(m_db).pendingCount();
+    report.pending = Outbox(m_db).pendingCount();
     recordOutcome(report);
     syncLog()->info("sync finished: pushed {} (applied {}, conflicts {}, rejected {}), pulled {} in {} page(s), "
                     "{} queued{}",
@@ -129,7 +129,7 @@ bool SyncSession::acceptEpoch(const QString &epoch, SyncReport &report)
 
 bool SyncSession::push(SyncReport &report, const Progress &progress)
 {
-    OutboxQueue queue(m_db);
+    Outbox queue(m_db);
     const qint64 total = queue.pendingCount();
     qint64 lastSeq = 0;
     const QString clientId = m_state.clientId();
@@ -177,7 +177,7 @@ Status SyncSession::applyPushAnswers(const QList<OutboxEntry> &sent, const proto
     Transaction tx(m_db.connection());
     if (!tx.begun())
         return Status{k12::fail(tr("The local database is busy: %1").arg(tx.error()))};
-    OutboxQueue queue(m_db);
+    Outbox queue(m_db);
     LocalRowWriter rows(m_db);
     ConflictStore conflicts(m_db);
     const QString now = nowText();

@@ -2,11 +2,11 @@
 
 #include "ConflictStore.h"
 #include "HeldRows.h"
-#include "OutboxQueue.h"
 #include "SyncAccount.h"
 #include "SyncSession.h"
 #include "SyncState.h"
 #include "models/store/Database.h"
+#include "models/store/Outbox.h"
 #include "sync/SyncLog.h"
 #include "sync/client/ApiClient.h"
 
@@ -65,7 +65,7 @@ void SyncWorker::countQueues()
 {
     if (!m_db)
         return;
-    OutboxQueue queue(*m_db);
+    Outbox queue(*m_db);
     m_status.queued = queue.pendingCount();
     m_status.rejected = queue.rejectedCount();
     m_status.conflicts = ConflictStore(*m_db).openCount();

@@ -9,9 +9,9 @@
 #include "models/repositories/ClassRepository.h"
 #include "models/repositories/ScoreRepository.h"
 #include "models/repositories/StudentRepository.h"
+#include "models/store/Outbox.h"
 #include "sync/SyncService.h"
 #include "sync/engine/ConflictStore.h"
-#include "sync/engine/OutboxQueue.h"
 #include "sync/engine/RetryPolicy.h"
 
 #include <QJsonArray>
@@ -286,13 +286,15 @@ void TestSync::accessTokenRefreshedOn401()
     TestDatabase db(u"sqlite"_s);
     const Teacher teacher = createTeacher(db.url(), u"emmy@school.org"_s);
     ServerProcess server;
-    QVERIFY(server.start(db.url(), {u"--access-ttl"_s, u"1"_s}));
+    // Expiry is in whole seconds: a 1 s token issued late in a second can
+    // expire within milliseconds. 2 s lives at least one second, longer than a sync.
+    QVERIFY(server.start(db.url(), {u"--access-ttl"_s, u"2"_s}));
     SyncDevice laptop;
     QVERIFY(laptop.signIn(server.baseUrl(), teacher.email, kPassword).ok());
     makeClass(laptop.store());
     QVERIFY(laptop.sync().ok());
     const QString refreshBefore = laptop.api().refreshToken();
-    QTest::qWait(2100); // the access token expires
+    QTest::qWait(3100); // the access token expires
     QSignalSpy renewed(&laptop.api(), &ApiClient::tokensRenewed);
     SchoolClass other;
     other.name = u"Chemistry"_s;
@@ -375,7 +377,7 @@ void TestSync::rejectedMutationStepsAside()
     QVERIFY2(report.ok(), qPrintable(report.message));
     QCOMPARE(report.rejected, 1);
     QCOMPARE(report.applied, 2);
-    OutboxQueue queue(laptop.store().database());
+    Outbox queue(laptop.store().database());
     QCOMPARE(queue.pendingCount(), 0);
     const QList<OutboxEntry> rejected = queue.rejected();
     QCOMPARE(rejected.size(), 1);

@@ -19,10 +19,10 @@
 #include "kernel/domain/EntitySchema.h"
 #include "kernel/domain/Ids.h"
 #include "kernel/logging/Logging.h"
+#include "models/store/Outbox.h"
 #include "models/store/Store.h"
 #include "sync/client/ApiClient.h"
 #include "sync/engine/ConflictStore.h"
-#include "sync/engine/OutboxQueue.h"
 #include "sync/engine/SyncAccount.h"
 #include "sync/engine/SyncSession.h"
 #include "sync/engine/SyncState.h"
@@ -75,8 +75,8 @@ struct Device
         return session.run(progress);
     }
 
-    qint64 pending() { return OutboxQueue(db()).pendingCount(); }
-    qint64 rejected() { return OutboxQueue(db()).rejectedCount(); }
+    qint64 pending() { return Outbox(db()).pendingCount(); }
+    qint64 rejected() { return Outbox(db()).rejectedCount(); }
     qint64 openConflicts() { return ConflictStore(db()).openCount(); }
     qint64 cursor() { return SyncState(db()).cursor(); }
 

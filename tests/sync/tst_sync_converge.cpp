@@ -29,9 +29,9 @@
 #include "models/repositories/Repositories.h"
 #include "models/repositories/ScoreRepository.h"
 #include "models/repositories/StudentRepository.h"
+#include "models/store/Outbox.h"
 #include "sync/engine/ConflictStore.h"
 #include "sync/engine/HeldRows.h"
-#include "sync/engine/OutboxQueue.h"
 #include "sync/engine/SyncAccount.h"
 #include "sync/engine/SyncState.h"
 

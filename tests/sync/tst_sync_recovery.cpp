@@ -23,9 +23,9 @@
 #include "models/repositories/Repositories.h"
 #include "models/repositories/ScoreRepository.h"
 #include "models/repositories/StudentRepository.h"
+#include "models/store/Outbox.h"
 #include "sync/engine/ConflictStore.h"
 #include "sync/engine/HeldRows.h"
-#include "sync/engine/OutboxQueue.h"
 #include "sync/engine/SyncStatus.h"
 
 #include <QJsonArray>
@@ -229,7 +229,7 @@ void TestSyncRecovery::answersReplayedAfterAKilledSync()
 
     // A's batch reaches the server, but A never learns the answers (its sync
     // was killed after the server's commit): the same request, sent here.
-    OutboxQueue queue(p.a.store().database());
+    Outbox queue(p.a.store().database());
     protocol::PushRequest request;
     request.clientId = p.a.state().clientId();
     for (const OutboxEntry &e : queue.nextBatch(500))

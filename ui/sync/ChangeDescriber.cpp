@@ -1,9 +1,9 @@
 #include "ChangeDescriber.h"
 
 #include "kernel/domain/EntitySchema.h"
+#include "models/store/Outbox.h"
 #include "models/store/Store.h"
 #include "sync/engine/ConflictStore.h"
-#include "sync/engine/OutboxQueue.h"
 
 #include <QDate>
 #include <QDateTime>
