@@ -2,7 +2,7 @@
 
 #include "kernel/domain/Result.h"
 #include "kernel/protocol/PushRequest.h"
-#include "models/store/Change.h"
+#include "Change.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "AuditReport.h"
 
-#include "server/store/ServerDatabase.h"
+#include "server/store/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,7 +10,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace k12 {
+namespace k12::server {
 
 Result<QString> AuditReport::normalizeSince(const QString &since)
 {
@@ -30,7 +30,7 @@ Result<QString> AuditReport::normalizeSince(const QString &since)
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-Result<QString> AuditReport::render(ServerDatabase &db, const QString &since, bool json, bool everyMutation)
+Result<QString> AuditReport::render(Database &db, const QString &since, bool json, bool everyMutation)
 {
     Result<QString> from = normalizeSince(since);
     if (!from)
@@ -88,4 +88,4 @@ Result<QString> AuditReport::render(ServerDatabase &db, const QString &since, bo
     return text;
 }
 
-} // namespace k12
+} // namespace k12::server

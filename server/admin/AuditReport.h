@@ -5,9 +5,9 @@
 #include <QDateTime>
 #include <QString>
 
-namespace k12 {
+namespace k12::server {
 
-class ServerDatabase;
+class Database;
 
 // admin audit: who changed which row and field, old and new value, when and
 // from which client, oldest first. It shows data (names, grades): it is an
@@ -19,8 +19,8 @@ public:
     // everyMutation: also the mutations that changed nothing (answered as a
     // conflict, rejected, or already as asked), so each one a client sent is
     // listed once: what a support question about a lost grade needs.
-    static Result<QString> render(ServerDatabase &db, const QString &since, bool json, bool everyMutation = false);
+    static Result<QString> render(Database &db, const QString &since, bool json, bool everyMutation = false);
     static Result<QString> normalizeSince(const QString &since);
 };
 
-} // namespace k12
+} // namespace k12::server

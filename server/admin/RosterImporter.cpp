@@ -5,7 +5,7 @@
 #include "kernel/domain/Ids.h"
 #include "kernel/protocol/PushRequest.h"
 #include "server/store/RowStore.h"
-#include "server/store/ServerDatabase.h"
+#include "server/store/Database.h"
 #include "server/sync/PushProcessor.h"
 
 #include <QFileInfo>
@@ -14,12 +14,12 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace k12 {
+namespace k12::server {
 
 using protocol::Mutation;
 using protocol::MutationOp;
 
-Result<RosterImporter::Summary> RosterImporter::run(ServerDatabase &db, const QString &csvPath, const QString &classId)
+Result<RosterImporter::Summary> RosterImporter::run(Database &db, const QString &csvPath, const QString &classId)
 {
     if (!isId(classId) || classId != classId.toLower())
         return fail(u"--class-id must be a class id (a lowercase UUID), not \"%1\"."_s.arg(classId));
@@ -37,7 +37,7 @@ Result<RosterImporter::Summary> RosterImporter::run(ServerDatabase &db, const QS
     QList<int> lines; // per mutation, the CSV line it came from
     PushProcessor processor(db);
     const PushProcessor::Actor admin{QString(), u"admin"_s, true};
-    auto build = [&](ServerDatabase &conn) -> Result<QList<Mutation>> {
+    auto build = [&](Database &conn) -> Result<QList<Mutation>> {
         QSqlQuery *cls = conn.prepared(u"SELECT \"deleted\" FROM \"class\" WHERE \"id\" = ?"_s);
         cls->bindValue(0, classId);
         if (Status s = conn.run(cls, u"reading the class"_s); !s)
@@ -139,4 +139,4 @@ Result<RosterImporter::Summary> RosterImporter::run(ServerDatabase &db, const QS
     return summary;
 }
 
-} // namespace k12
+} // namespace k12::server

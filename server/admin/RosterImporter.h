@@ -5,9 +5,9 @@
 #include <QString>
 #include <QStringList>
 
-namespace k12 {
+namespace k12::server {
 
-class ServerDatabase;
+class Database;
 
 // admin import-roster: the school's information system pushes a class
 // roster. Students are matched by student number (or, without one, by name
@@ -26,7 +26,7 @@ public:
     };
 
     // On failure the message lists every problem by file, line and column; nothing is written.
-    static Result<Summary> run(ServerDatabase &db, const QString &csvPath, const QString &classId);
+    static Result<Summary> run(Database &db, const QString &csvPath, const QString &classId);
 };
 
-} // namespace k12
+} // namespace k12::server

@@ -1,12 +1,12 @@
 #include "ServeCommand.h"
 
-#include "ServerCli.h"
+#include "Cli.h"
 #include "SignalWatcher.h"
 #include "server/ServerLog.h"
 #include "server/http/GuardedTcpServer.h"
 #include "server/http/WorkerPool.h"
-#include "server/store/ServerDatabase.h"
-#include "server/store/ServerSchema.h"
+#include "server/store/Database.h"
+#include "server/store/Schema.h"
 
 #include <QCoreApplication>
 #include <QTcpSocket>
@@ -16,22 +16,22 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace k12 {
+namespace k12::server {
 
 int ServeCommand::run(Options options)
 {
     {
         // Schema first, on one connection, before any worker opens its own.
-        Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(options.database);
+        Result<std::unique_ptr<Database>> db = Database::open(options.database);
         if (!db) {
             serverLog()->error("{}", db.error().toStdString());
             return ServerExitFailure;
         }
-        if (Status s = ServerSchema::migrate(**db); !s) {
+        if (Status s = Schema::migrate(**db); !s) {
             serverLog()->error("{}", s.error().toStdString());
             return ServerExitFailure;
         }
-        Result<QString> epoch = ServerSchema::epoch(**db);
+        Result<QString> epoch = Schema::epoch(**db);
         if (!epoch) {
             serverLog()->error("{}", epoch.error().toStdString());
             return ServerExitFailure;
@@ -92,4 +92,4 @@ int ServeCommand::run(Options options)
     return exitCode;
 }
 
-} // namespace k12
+} // namespace k12::server

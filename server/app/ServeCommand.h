@@ -5,7 +5,7 @@
 
 #include <QHostAddress>
 
-namespace k12 {
+namespace k12::server {
 
 // `k12-server serve`: migrates the database, starts the worker pool and the
 // HTTP server, prints the address it listens on as the first line of stdout,
@@ -26,4 +26,4 @@ public:
     static int run(Options options);
 };
 
-} // namespace k12
+} // namespace k12::server

@@ -5,7 +5,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace k12 {
+namespace k12::server {
 
 namespace {
 
@@ -56,4 +56,4 @@ void SignalWatcher::onReadable()
         emit terminationRequested(byte);
 }
 
-} // namespace k12
+} // namespace k12::server

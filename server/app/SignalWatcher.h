@@ -5,7 +5,7 @@
 
 #include <memory>
 
-namespace k12 {
+namespace k12::server {
 
 // Turns SIGTERM and SIGINT into a Qt signal through a self-pipe: the signal
 // handler only writes one byte (async-signal-safe); the event loop does the rest.
@@ -26,4 +26,4 @@ private:
     std::unique_ptr<QSocketNotifier> m_notifier;
 };
 
-} // namespace k12
+} // namespace k12::server

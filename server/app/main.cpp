@@ -1,6 +1,6 @@
 // k12-server: the K12 Teacher sync server. Only wires things together; the
 // work is in the k12_server library.
-#include "ServerCli.h"
+#include "Cli.h"
 #include "kernel/logging/Logging.h"
 
 #include <QCoreApplication>
@@ -16,7 +16,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationDomain(QStringLiteral("k12teacher.org"));
     QCoreApplication::setApplicationName(QStringLiteral("k12-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(K12_VERSION));
-    const int code = k12::ServerCli::run(argc, argv);
+    const int code = k12::server::Cli::run(argc, argv);
     k12::logging::shutdown();
     return code;
 }

@@ -5,14 +5,14 @@
 #include "Tokens.h"
 #include "kernel/domain/Ids.h"
 #include "server/ServerLog.h"
-#include "server/store/ServerDatabase.h"
+#include "server/store/Database.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace k12 {
+namespace k12::server {
 
 using protocol::Problem;
 
@@ -124,7 +124,7 @@ AuthService::Answer AuthService::login(const protocol::LoginRequest &request, co
     if (Status s = throttle.succeeded(*attempt); !s)
         return problem(Problem::Kind::Internal, s.error());
 
-    ServerTransaction tx(m_db, ServerDatabase::TxKind::Write);
+    Transaction tx(m_db, Database::TxKind::Write);
     if (!tx.begun())
         return problem(Problem::Kind::Internal, tx.error());
     QSqlQuery *purge = m_db.prepared(u"DELETE FROM \"auth_token\" WHERE \"expires_at\" < ?"_s);
@@ -146,7 +146,7 @@ AuthService::Answer AuthService::refresh(const protocol::RefreshRequest &request
 {
     const QString hash = Tokens::hash(request.refreshToken);
     const QString invalid = u"The refresh token is unknown, expired or already used; sign in again."_s;
-    ServerTransaction tx(m_db, ServerDatabase::TxKind::Write);
+    Transaction tx(m_db, Database::TxKind::Write);
     if (!tx.begun())
         return problem(Problem::Kind::Internal, tx.error());
     QSqlQuery *q =
@@ -247,7 +247,7 @@ AuthService::Answer AuthService::refresh(const protocol::RefreshRequest &request
 
 Status AuthService::logout(const Identity &identity, const std::optional<QString> &refreshToken)
 {
-    ServerTransaction tx(m_db, ServerDatabase::TxKind::Write);
+    Transaction tx(m_db, Database::TxKind::Write);
     if (!tx.begun())
         return fail(tx.error());
     QSqlQuery *kill =
@@ -285,7 +285,7 @@ Result<std::optional<AuthService::Identity>> AuthService::authenticate(const QSt
     return identity;
 }
 
-Result<QString> AuthService::createTeacher(ServerDatabase &db, const QString &email, const QString &name,
+Result<QString> AuthService::createTeacher(Database &db, const QString &email, const QString &name,
                                            const QString &password, int iterations)
 {
     const QString account = normalizeEmail(email);
@@ -295,7 +295,7 @@ Result<QString> AuthService::createTeacher(ServerDatabase &db, const QString &em
         return fail(u"The teacher needs a name (--name)."_s);
     if (password.size() < 8)
         return fail(u"The password must have at least 8 characters."_s);
-    ServerTransaction tx(db, ServerDatabase::TxKind::Write);
+    Transaction tx(db, Database::TxKind::Write);
     if (!tx.begun())
         return fail(tx.error());
     QSqlQuery *exists = db.prepared(u"SELECT 1 FROM \"teacher\" WHERE \"email\" = ?"_s);
@@ -321,4 +321,4 @@ Result<QString> AuthService::createTeacher(ServerDatabase &db, const QString &em
     return id;
 }
 
-} // namespace k12
+} // namespace k12::server

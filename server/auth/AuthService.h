@@ -8,9 +8,9 @@
 
 #include <optional>
 
-namespace k12 {
+namespace k12::server {
 
-class ServerDatabase;
+class Database;
 
 // Sign-in, token refresh with rotation, sign-out and bearer-token checks.
 // Access tokens live --access-ttl seconds; refresh tokens --refresh-ttl and
@@ -47,7 +47,7 @@ public:
         QString familyId;
     };
 
-    AuthService(ServerDatabase &db, Settings settings)
+    AuthService(Database &db, Settings settings)
         : m_db(db)
         , m_settings(settings)
     {}
@@ -61,15 +61,15 @@ public:
 
     static QString normalizeEmail(const QString &email) { return email.trimmed().toLower(); }
     // admin create-teacher: the new teacher's id.
-    static Result<QString> createTeacher(ServerDatabase &db, const QString &email, const QString &name,
+    static Result<QString> createTeacher(Database &db, const QString &email, const QString &name,
                                          const QString &password, int iterations);
 
 private:
     Result<protocol::TokenResponse> issue(const QString &teacherId, const QString &familyId);
     static Answer problem(protocol::Problem::Kind kind, const QString &detail, int retryAfter = 0);
 
-    ServerDatabase &m_db;
+    Database &m_db;
     Settings m_settings;
 };
 
-} // namespace k12
+} // namespace k12::server

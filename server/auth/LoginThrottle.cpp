@@ -1,6 +1,6 @@
 #include "LoginThrottle.h"
 
-#include "server/store/ServerDatabase.h"
+#include "server/store/Database.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -9,14 +9,14 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace k12 {
+namespace k12::server {
 
 Result<LoginThrottle::Attempt> LoginThrottle::begin(const QString &account, const QString &address)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     Attempt attempt;
     {
-        ServerTransaction tx(m_db, ServerDatabase::TxKind::Write);
+        Transaction tx(m_db, Database::TxKind::Write);
         if (!tx.begun())
             return fail(tx.error());
         // Old failures are of no use to anyone.
@@ -74,4 +74,4 @@ Status LoginThrottle::succeeded(const Attempt &attempt)
     return m_db.run(remove, u"withdrawing a sign-in attempt"_s);
 }
 
-} // namespace k12
+} // namespace k12::server

@@ -4,9 +4,9 @@
 
 #include <QString>
 
-namespace k12 {
+namespace k12::server {
 
-class ServerDatabase;
+class Database;
 
 // No more than N failed sign-ins a minute per account and per address, kept
 // in the database so every server process on it counts the same failures.
@@ -19,7 +19,7 @@ class LoginThrottle
 public:
     static constexpr qint64 kWindowMs = 60 * 1000;
 
-    LoginThrottle(ServerDatabase &db, int maxFailuresPerMinute)
+    LoginThrottle(Database &db, int maxFailuresPerMinute)
         : m_db(db)
         , m_max(maxFailuresPerMinute)
     {}
@@ -35,8 +35,8 @@ public:
     Status succeeded(const Attempt &attempt);
 
 private:
-    ServerDatabase &m_db;
+    Database &m_db;
     int m_max;
 };
 
-} // namespace k12
+} // namespace k12::server

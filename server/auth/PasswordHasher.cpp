@@ -6,7 +6,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace k12 {
+namespace k12::server {
 
 namespace {
 
@@ -70,4 +70,4 @@ void PasswordHasher::burn(int iterations)
     (void)derive(u"-"_s, QByteArray(kSaltBytes, '\0'), std::max(iterations, kMinimumIterations));
 }
 
-} // namespace k12
+} // namespace k12::server

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace k12 {
+namespace k12::server {
 
 // Salted PBKDF2-HMAC-SHA256 (QPasswordDigestor). Stored as
 // "pbkdf2-sha256$<iterations>$<salt base64>$<key base64>", so the iteration
@@ -24,4 +24,4 @@ public:
     static void burn(int iterations);
 };
 
-} // namespace k12
+} // namespace k12::server

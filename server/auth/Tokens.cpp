@@ -3,7 +3,7 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 
-namespace k12 {
+namespace k12::server {
 
 QString Tokens::generate()
 {
@@ -34,4 +34,4 @@ QString Tokens::fromAuthorization(const QByteArray &header)
     return QString::fromLatin1(token);
 }
 
-} // namespace k12
+} // namespace k12::server

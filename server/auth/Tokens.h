@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace k12 {
+namespace k12::server {
 
 // Bearer tokens: 32 random bytes from the system generator, base64url without
 // padding. The server stores only their SHA-256, so a leaked database does not
@@ -16,4 +16,4 @@ public:
     static QString fromAuthorization(const QByteArray &header);
 };
 
-} // namespace k12
+} // namespace k12::server

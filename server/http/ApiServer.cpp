@@ -12,7 +12,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace k12 {
+namespace k12::server {
 
 using protocol::Problem;
 
@@ -268,4 +268,4 @@ void ApiServer::answer(QTcpSocket *socket, quint64 seq, const HttpRequest &reque
         socket->disconnectFromHost();
 }
 
-} // namespace k12
+} // namespace k12::server

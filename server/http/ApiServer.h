@@ -16,7 +16,7 @@
 
 class QTcpSocket;
 
-namespace k12 {
+namespace k12::server {
 
 class GuardedTcpServer;
 class WorkerPool;
@@ -89,4 +89,4 @@ private:
     bool m_stopping = false;
 };
 
-} // namespace k12
+} // namespace k12::server

@@ -7,7 +7,7 @@
 #include <netinet/tcp.h>
 #include <sys/socket.h>
 
-namespace k12 {
+namespace k12::server {
 
 namespace {
 
@@ -111,4 +111,4 @@ void GuardedTcpServer::sweep()
     }
 }
 
-} // namespace k12
+} // namespace k12::server

@@ -4,7 +4,7 @@
 #include <QTcpServer>
 #include <QTimer>
 
-namespace k12 {
+namespace k12::server {
 
 // The listening socket of the API. Qt HttpServer 6.4 buffers a whole request
 // before the server sees it and never closes idle connections; this server
@@ -44,4 +44,4 @@ private:
     QTimer m_sweepTimer;
 };
 
-} // namespace k12
+} // namespace k12::server

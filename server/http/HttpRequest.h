@@ -4,7 +4,7 @@
 #include <QString>
 #include <QUrlQuery>
 
-namespace k12 {
+namespace k12::server {
 
 enum class Endpoint
 {
@@ -31,4 +31,4 @@ struct HttpRequest
     Endpoint endpoint = Endpoint::Health;
 };
 
-} // namespace k12
+} // namespace k12::server

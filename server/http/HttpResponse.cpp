@@ -1,6 +1,6 @@
 #include "HttpResponse.h"
 
-namespace k12 {
+namespace k12::server {
 
 HttpResponse HttpResponse::json(QByteArray body, int status)
 {
@@ -99,4 +99,4 @@ QByteArray HttpResponse::serialize(const QString &requestId) const
     return out;
 }
 
-} // namespace k12
+} // namespace k12::server

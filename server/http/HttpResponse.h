@@ -7,7 +7,7 @@
 #include <QPair>
 #include <QString>
 
-namespace k12 {
+namespace k12::server {
 
 struct HttpResponse
 {
@@ -28,4 +28,4 @@ struct HttpResponse
     static const char *reasonPhrase(int status);
 };
 
-} // namespace k12
+} // namespace k12::server

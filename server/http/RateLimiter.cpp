@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-namespace k12 {
+namespace k12::server {
 
 int RateLimiter::acquire(const QString &key)
 {
@@ -36,4 +36,4 @@ int RateLimiter::acquire(const QString &key)
     return std::max(1, int(std::ceil((1.0 - it->tokens) / perMs / 1000.0)));
 }
 
-} // namespace k12
+} // namespace k12::server

@@ -4,7 +4,7 @@
 #include <QMutex>
 #include <QString>
 
-namespace k12 {
+namespace k12::server {
 
 // A token bucket per key (an account, an address): `perMinute` requests a
 // minute on average, bursts up to a quarter of that. Thread-safe. Kept in the
@@ -33,4 +33,4 @@ private:
     qint64 m_lastSweepMs = 0;
 };
 
-} // namespace k12
+} // namespace k12::server

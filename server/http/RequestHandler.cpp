@@ -14,7 +14,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace k12 {
+namespace k12::server {
 
 using protocol::Problem;
 
@@ -72,7 +72,7 @@ HttpResponse RequestHandler::databaseFailure(const HttpRequest &request, WorkerC
 {
     // The first line only: details of constraint errors can quote values.
     serverLog()->error("request {}: {}", request.requestId.toStdString(), error.section(u'\n', 0, 0).toStdString());
-    if (ServerDatabase::isTransient(error)) {
+    if (Database::isTransient(error)) {
         if (!context.db->connection().isOpen() || error.contains(u"connection"_s, Qt::CaseInsensitive))
             context.broken = true;
         return HttpResponse::problem(Problem::Kind::Unavailable, u"The database is busy; try again shortly."_s,
@@ -235,4 +235,4 @@ HttpResponse RequestHandler::pull(const HttpRequest &request, WorkerContext &con
     return r;
 }
 
-} // namespace k12
+} // namespace k12::server

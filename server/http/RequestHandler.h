@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace k12 {
+namespace k12::server {
 
 class RateLimiter;
 struct WorkerContext;
@@ -47,4 +47,4 @@ private:
     RateLimiter *m_accountLimiter;
 };
 
-} // namespace k12
+} // namespace k12::server

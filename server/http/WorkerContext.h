@@ -1,17 +1,17 @@
 #pragma once
 
 #include "server/store/DatabaseConfig.h"
-#include "server/store/ServerDatabase.h"
+#include "server/store/Database.h"
 
 #include <memory>
 
-namespace k12 {
+namespace k12::server {
 
 // What one worker thread owns: its database connection. Made and destroyed in that thread (Qt SQL connections belong to
 // the thread that opened them).
 struct WorkerContext
 {
-    std::unique_ptr<ServerDatabase> db;
+    std::unique_ptr<Database> db;
     QString epoch;
     // Set by a handler when the connection looks dead (PostgreSQL restarted):
     // the worker opens a fresh one before its next job.
@@ -20,4 +20,4 @@ struct WorkerContext
     static Result<std::unique_ptr<WorkerContext>> open(const DatabaseConfig &config);
 };
 
-} // namespace k12
+} // namespace k12::server

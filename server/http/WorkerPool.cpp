@@ -2,7 +2,7 @@
 
 #include "server/ServerLog.h"
 
-namespace k12 {
+namespace k12::server {
 
 WorkerPool::WorkerPool(int threads, DatabaseConfig config)
     : m_config(std::move(config))
@@ -69,4 +69,4 @@ void WorkerPool::run()
     context.reset(); // closes the connection in the thread that opened it
 }
 
-} // namespace k12
+} // namespace k12::server

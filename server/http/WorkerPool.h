@@ -9,7 +9,7 @@
 #include <thread>
 #include <vector>
 
-namespace k12 {
+namespace k12::server {
 
 // A fixed set of threads that run request handlers against the database, so
 // the network thread keeps accepting and answering while a push is written.
@@ -41,4 +41,4 @@ private:
     std::vector<std::thread> m_threads;
 };
 
-} // namespace k12
+} // namespace k12::server

@@ -7,7 +7,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace k12 {
+namespace k12::server {
 
 QString DatabaseConfig::defaultUrl()
 {
@@ -63,4 +63,4 @@ QString DatabaseConfig::displayName() const
     return u"postgresql://%1@%2:%3/%4"_s.arg(m_user, m_host).arg(m_port).arg(m_name);
 }
 
-} // namespace k12
+} // namespace k12::server

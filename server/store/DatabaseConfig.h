@@ -4,7 +4,7 @@
 
 #include <QString>
 
-namespace k12 {
+namespace k12::server {
 
 enum class SqlDialect
 {
@@ -45,4 +45,4 @@ private:
     QString m_options;
 };
 
-} // namespace k12
+} // namespace k12::server

@@ -1,6 +1,6 @@
 #include "PlannerStatistics.h"
 
-#include "ServerDatabase.h"
+#include "Database.h"
 #include "server/ServerLog.h"
 
 #include <QElapsedTimer>
@@ -9,7 +9,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace k12 {
+namespace k12::server {
 
 namespace {
 
@@ -32,7 +32,7 @@ bool PlannerStatistics::noteChanges(qint64 applied)
     return true;
 }
 
-Status PlannerStatistics::refresh(ServerDatabase &db)
+Status PlannerStatistics::refresh(Database &db)
 {
     if (db.dialect() != SqlDialect::PostgreSQL)
         return {};
@@ -44,4 +44,4 @@ Status PlannerStatistics::refresh(ServerDatabase &db)
     return {};
 }
 
-} // namespace k12
+} // namespace k12::server

@@ -4,9 +4,9 @@
 
 #include <QtGlobal>
 
-namespace k12 {
+namespace k12::server {
 
-class ServerDatabase;
+class Database;
 
 // PostgreSQL plans every query from the table statistics that ANALYZE
 // gathers. Autovacuum refreshes them about a minute after a bulk load; until
@@ -25,7 +25,7 @@ public:
     // should refresh the statistics now.
     static bool noteChanges(qint64 applied);
     // ANALYZE on PostgreSQL (outside any transaction); nothing on SQLite.
-    static Status refresh(ServerDatabase &db);
+    static Status refresh(Database &db);
 };
 
-} // namespace k12
+} // namespace k12::server

@@ -1,7 +1,7 @@
 #include "RowStore.h"
 
-#include "ServerDatabase.h"
-#include "ServerSchema.h"
+#include "Database.h"
+#include "Schema.h"
 #include "kernel/protocol/JsonWriter.h"
 
 #include <QSqlQuery>
@@ -10,7 +10,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace k12 {
+namespace k12::server {
 
 namespace {
 
@@ -125,7 +125,7 @@ QList<RowStore::Column> entityColumns(const EntityDef &def)
                                     {u"updated_at"_s, RowStore::ColumnType::Text}};
     for (const FieldDef &field : def.fields)
         columns.append({field.name, columnType(field)});
-    const QString teacher = ServerSchema::teacherColumn(def);
+    const QString teacher = Schema::teacherColumn(def);
     if (!teacher.isEmpty())
         columns.append({teacher, RowStore::ColumnType::Text});
     columns.append({u"field_meta"_s, RowStore::ColumnType::Text});
@@ -136,7 +136,7 @@ QString quotedNames(const QList<RowStore::Column> &columns)
 {
     QStringList names;
     for (const RowStore::Column &c : columns)
-        names.append(ServerDatabase::quoted(c.name));
+        names.append(Database::quoted(c.name));
     return names.join(u", "_s);
 }
 
@@ -151,7 +151,7 @@ Status RowStore::writeRows(const QString &table, const QList<Column> &columns, c
     if (m_db.dialect() == SqlDialect::SQLite) {
         QString error;
         sqlite3_stmt *statement = m_db.sqliteStatement(
-            head + u"VALUES ("_s + ServerDatabase::placeholders(int(columns.size())) + u") "_s + suffix, &error);
+            head + u"VALUES ("_s + Database::placeholders(int(columns.size())) + u") "_s + suffix, &error);
         if (!statement)
             return fail(u"%1: %2"_s.arg(what, error));
         for (const QVariantList &row : rows) {
@@ -231,9 +231,9 @@ QString RowStore::columnList(const EntityDef &def)
 {
     QStringList columns{u"\"id\""_s, u"\"rev\""_s, u"\"deleted\""_s, u"\"updated_at\""_s};
     for (const FieldDef &field : def.fields)
-        columns.append(ServerDatabase::quoted(field.name));
-    const QString teacher = ServerSchema::teacherColumn(def);
-    columns.append(teacher.isEmpty() ? u"NULL"_s : ServerDatabase::quoted(teacher));
+        columns.append(Database::quoted(field.name));
+    const QString teacher = Schema::teacherColumn(def);
+    columns.append(teacher.isEmpty() ? u"NULL"_s : Database::quoted(teacher));
     columns.append(u"\"field_meta\""_s);
     return columns.join(u", "_s);
 }
@@ -303,10 +303,10 @@ Status RowStore::save(const EntityDef &def, const QList<const StoredRow *> &rows
     const QList<Column> columns = entityColumns(def);
     QStringList updates;
     for (qsizetype i = 1; i < columns.size(); ++i) {
-        const QString name = ServerDatabase::quoted(columns.at(i).name);
+        const QString name = Database::quoted(columns.at(i).name);
         updates.append(name + u" = excluded."_s + name);
     }
-    const bool hasTeacher = !ServerSchema::teacherColumn(def).isEmpty();
+    const bool hasTeacher = !Schema::teacherColumn(def).isEmpty();
     // New rows are plain inserts (cheaper than an upsert); known rows are upserted.
     QList<QVariantList> created;
     QList<QVariantList> updated;
@@ -331,7 +331,7 @@ Status RowStore::save(const EntityDef &def, const QList<const StoredRow *> &rows
 Status RowStore::insertMany(const QString &table, const QList<Column> &columns, const QList<QVariantList> &rows,
                             const QString &what)
 {
-    return writeRows(ServerDatabase::quoted(table), columns, rows, {}, what);
+    return writeRows(Database::quoted(table), columns, rows, {}, what);
 }
 
-} // namespace k12
+} // namespace k12::server

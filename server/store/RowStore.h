@@ -10,9 +10,9 @@
 
 #include <functional>
 
-namespace k12 {
+namespace k12::server {
 
-class ServerDatabase;
+class Database;
 
 // Bulk reads and writes of entity rows. A push touches hundreds of rows: one
 // statement per row would cost a round trip each on PostgreSQL, and binding
@@ -36,7 +36,7 @@ public:
         ColumnType type = ColumnType::Text;
     };
 
-    explicit RowStore(ServerDatabase &db)
+    explicit RowStore(Database &db)
         : m_db(db)
     {}
 
@@ -66,7 +66,7 @@ private:
                      const QString &suffix, const QString &what);
     QString keysPredicate() const;
 
-    ServerDatabase &m_db;
+    Database &m_db;
 };
 
-} // namespace k12
+} // namespace k12::server

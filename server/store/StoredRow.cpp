@@ -8,7 +8,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace k12 {
+namespace k12::server {
 
 namespace {
 
@@ -193,4 +193,4 @@ bool StoredRow::sameValue(const FieldDef &field, const QVariant &a, const QVaria
     return a.toString() == b.toString();
 }
 
-} // namespace k12
+} // namespace k12::server

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QVariantList>
 
-namespace k12 {
+namespace k12::server {
 
 // The last change of one field of a row: the conflict rule compares the
 // mutation's base_rev with `rev` and its client_id with `clientId`.
@@ -55,4 +55,4 @@ public:
     static bool sameValue(const FieldDef &field, const QVariant &a, const QVariant &b);
 };
 
-} // namespace k12
+} // namespace k12::server

@@ -4,7 +4,7 @@
 #include "kernel/protocol/JsonWriter.h"
 #include "kernel/protocol/SyncRow.h"
 #include "server/store/RowStore.h"
-#include "server/store/ServerDatabase.h"
+#include "server/store/Database.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -18,7 +18,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace k12 {
+namespace k12::server {
 
 QString PullReader::visibleCondition(const QString &entity, int *parameters)
 {
@@ -172,7 +172,7 @@ QString postgresRowsQuery(const EntityDef &def, const QString &where)
 {
     QStringList fields;
     for (const FieldDef &field : def.fields) {
-        const QString column = ServerDatabase::quoted(field.name);
+        const QString column = Database::quoted(field.name);
         if (field.type == FieldType::Bool)
             fields.append(u"("_s + column + u" <> 0) AS "_s + column);
         else if (field.type == FieldType::Json)
@@ -197,7 +197,7 @@ Result<PullReader::Page> PullReader::read(const QString &teacherId, qint64 since
     qint64 bound = std::numeric_limits<qint64>::max();
     const bool sqlite = m_db.dialect() == SqlDialect::SQLite;
 
-    ServerTransaction tx(m_db, ServerDatabase::TxKind::Snapshot);
+    Transaction tx(m_db, Database::TxKind::Snapshot);
     if (!tx.begun())
         return fail(u"Cannot start the read transaction: %1"_s.arg(tx.error()));
     if (!sqlite) {
@@ -278,4 +278,4 @@ Result<PullReader::Page> PullReader::read(const QString &teacherId, qint64 since
     return page;
 }
 
-} // namespace k12
+} // namespace k12::server

@@ -6,9 +6,9 @@
 #include <QList>
 #include <QString>
 
-namespace k12 {
+namespace k12::server {
 
-class ServerDatabase;
+class Database;
 
 // One page of GET /sync/pull: the rows a teacher may see with rev > since, in
 // increasing rev, read in ONE snapshot (REPEATABLE READ on PostgreSQL, one
@@ -23,7 +23,7 @@ public:
         bool hasMore = false;
     };
 
-    explicit PullReader(ServerDatabase &db)
+    explicit PullReader(Database &db)
         : m_db(db)
     {}
 
@@ -34,7 +34,7 @@ public:
     static QString visibleCondition(const QString &entity, int *parameters);
 
 private:
-    ServerDatabase &m_db;
+    Database &m_db;
 };
 
-} // namespace k12
+} // namespace k12::server

@@ -1,5 +1,7 @@
 #include "PushProcessor.h"
 
+#include "PushChecks.h"
+
 #include "kernel/domain/Ids.h"
 #include "kernel/domain/RowRules.h"
 #include "kernel/protocol/FieldCodec.h"
@@ -7,7 +9,7 @@
 #include "kernel/protocol/ProtocolConstants.h"
 #include "server/ServerLog.h"
 #include "server/store/RowStore.h"
-#include "server/store/ServerDatabase.h"
+#include "server/store/Database.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -16,7 +18,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace k12 {
+namespace k12::server {
 
 using protocol::FieldCodec;
 using protocol::Mutation;
@@ -32,25 +34,10 @@ const QString kEnrollment = u"enrollment"_s;
 const QString kScore = u"score"_s;
 const QString kAssignment = u"assignment"_s;
 const QString kDeleted = u"deleted"_s;
-const QChar kKeySeparator = QChar(0x1f);
 
 QString notFound(const QString &entity, const QString &id)
 {
     return u"%1 %2 was not found."_s.arg(entity, id);
-}
-
-// The unique key of a row as one string; empty when a part is NULL (SQL
-// unique indexes let NULLs repeat).
-QString keyOf(const EntityDef &def, const QStringList &columns, const QVariantList &values, int keyNumber)
-{
-    QString key = QString::number(keyNumber);
-    for (const QString &column : columns) {
-        const QVariant v = values.value(def.fieldIndex(column));
-        if (v.isNull() || !v.isValid())
-            return {};
-        key += kKeySeparator + v.toString();
-    }
-    return key;
 }
 
 // {"field": {"old": v, "new": v}}; a new row's fields have no "old".
@@ -70,28 +57,24 @@ void writeChange(protocol::JsonWriter &w, const FieldDef &field, const QVariant 
 
 } // namespace
 
-PushProcessor::PushProcessor(ServerDatabase &db)
+PushProcessor::PushProcessor(Database &db)
     : m_db(db)
 {}
 
 Result<QList<PushProcessor::Outcome>> PushProcessor::push(const Actor &actor, const QList<Mutation> &mutations)
 {
-    return run(actor, [&](ServerDatabase &) -> Result<QList<Mutation>> { return mutations; });
+    return run(actor, [&](Database &) -> Result<QList<Mutation>> { return mutations; });
 }
 
 Result<QList<PushProcessor::Outcome>> PushProcessor::run(const Actor &actor, const Builder &build, bool allOrNothing)
 {
     m_actor = actor;
     m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    m_rows.clear();
-    m_ownedClasses.clear();
-    m_visibleStudents.clear();
-    m_uniqueKeys.clear();
     m_processed.clear();
     m_newlyProcessed.clear();
     m_log.clear();
 
-    ServerTransaction tx(m_db, ServerDatabase::TxKind::Write);
+    Transaction tx(m_db, Database::TxKind::Write);
     if (!tx.begun())
         return fail(u"Cannot start the write transaction: %1"_s.arg(tx.error()));
     if (Status s = lockRevisions(); !s)
@@ -101,10 +84,13 @@ Result<QList<PushProcessor::Outcome>> PushProcessor::run(const Actor &actor, con
         return Error{built.error()};
     const QList<Mutation> &mutations = *built;
 
-    for (Status s : {loadProcessed(mutations), loadRows(mutations), loadVisibility(), loadUniqueKeys(mutations)}) {
-        if (!s)
-            return Error{s.error()};
-    }
+    if (Status s = loadProcessed(mutations); !s)
+        return Error{s.error()};
+    PushChecks checks(m_db, actor.teacherId, actor.admin);
+    m_checks = &checks;
+    const QSet<QString> processed(m_processed.keyBegin(), m_processed.keyEnd());
+    if (Status s = checks.load(mutations, processed); !s)
+        return Error{s.error()};
 
     QList<Outcome> outcomes;
     outcomes.reserve(mutations.size());
@@ -162,252 +148,19 @@ Status PushProcessor::loadProcessed(const QList<Mutation> &mutations)
         u"reading processed mutations"_s);
 }
 
-Status PushProcessor::loadRows(const QList<Mutation> &mutations)
-{
-    QHash<const EntityDef *, QSet<QString>> needed;
-    for (const Mutation &m : mutations) {
-        if (m_processed.contains(m.mutationId))
-            continue;
-        const EntityDef *def = EntitySchema::find(m.entity);
-        if (!def)
-            continue;
-        needed[def].insert(m.id);
-        for (const FieldDef &field : def->fields) {
-            if (field.references.isEmpty())
-                continue;
-            const QJsonValue v = m.fields.value(field.name);
-            if (v.isString() && isId(v.toString())) {
-                if (const EntityDef *target = EntitySchema::find(field.references))
-                    needed[target].insert(v.toString());
-            }
-        }
-    }
-    RowStore store(m_db);
-    for (auto it = needed.cbegin(); it != needed.cend(); ++it) {
-        if (Status s = store.load(*it.key(), QStringList(it->cbegin(), it->cend()), &m_rows[it.key()->name]); !s)
-            return s;
-    }
-    // An enrollment whose status changes names its student only in the stored
-    // row; the student is needed to give it a new rev.
-    const EntityDef *studentDef = EntitySchema::find(kStudent);
-    const EntityDef *enrollmentDef = EntitySchema::find(kEnrollment);
-    const int studentField = enrollmentDef->fieldIndex(u"student_id");
-    QStringList students;
-    const QHash<QString, StoredRow> &studentRows = m_rows[kStudent];
-    for (const StoredRow &row : std::as_const(m_rows[kEnrollment])) {
-        const QString studentId = row.values.value(studentField).toString();
-        if (!studentRows.contains(studentId))
-            students.append(studentId);
-    }
-    if (Status s = store.load(*studentDef, students, &m_rows[kStudent]); !s)
-        return s;
-    // A score's points are checked against its assignment (the desktop's typo
-    // rule): the assignments of the stored scores a batch changes.
-    const EntityDef *scoreDef = EntitySchema::find(kScore);
-    const EntityDef *assignmentDef = EntitySchema::find(kAssignment);
-    const int assignmentField = scoreDef->fieldIndex(u"assignment_id");
-    QStringList assignments;
-    const QHash<QString, StoredRow> &assignmentRows = m_rows[kAssignment];
-    for (const StoredRow &row : std::as_const(m_rows[kScore])) {
-        const QString assignmentId = row.values.value(assignmentField).toString();
-        if (!assignmentId.isEmpty() && !assignmentRows.contains(assignmentId))
-            assignments.append(assignmentId);
-    }
-    return store.load(*assignmentDef, assignments, &m_rows[kAssignment]);
-}
-
-Status PushProcessor::loadVisibility()
-{
-    if (m_actor.admin)
-        return {};
-    QSqlQuery *q = m_db.prepared(u"SELECT \"id\" FROM \"class\" WHERE \"owner_id\" = ?"_s);
-    q->bindValue(0, m_actor.teacherId);
-    if (Status s = m_db.run(q, u"reading the teacher's classes"_s); !s)
-        return s;
-    while (q->next())
-        m_ownedClasses.insert(q->value(0).toString());
-    q->finish();
-
-    QStringList students;
-    for (const StoredRow &row : std::as_const(m_rows[kStudent])) {
-        if (row.teacherId != m_actor.teacherId)
-            students.append(row.id);
-    }
-    if (students.isEmpty())
-        return {};
-    RowStore store(m_db);
-    return store.selectIn(
-        u"SELECT DISTINCT e.\"student_id\" FROM \"enrollment\" e JOIN \"class\" c ON c.\"id\" = "
-        "e.\"class_id\" WHERE c.\"owner_id\" = ? AND e.\"student_id\" %1"_s,
-        {m_actor.teacherId}, students, [&](QSqlQuery &row) { m_visibleStudents.insert(row.value(0).toString()); },
-        u"reading visible students"_s);
-}
-
-Status PushProcessor::loadUniqueKeys(const QList<Mutation> &mutations)
-{
-    RowStore store(m_db);
-    for (const EntityDef &def : EntitySchema::all()) {
-        const QList<QStringList> &keys = def.uniqueKeys;
-        if (keys.isEmpty())
-            continue;
-        for (int k = 0; k < keys.size(); ++k) {
-            const QStringList &columns = keys.at(k);
-            const int first = def.fieldIndex(columns.first());
-            const QHash<QString, StoredRow> &rows = m_rows[def.name];
-            // Only rows that are new or change a key column can collide: an
-            // edit of a score's points needs no look at the other scores.
-            QSet<QString> firstValues;
-            for (const Mutation &m : mutations) {
-                if (m.entity != def.name)
-                    continue;
-                const auto stored = rows.constFind(m.id);
-                bool touchesKey = stored == rows.constEnd();
-                for (const QString &column : columns)
-                    touchesKey = touchesKey || m.fields.contains(column);
-                if (!touchesKey)
-                    continue;
-                if (m.fields.value(columns.first()).isString())
-                    firstValues.insert(m.fields.value(columns.first()).toString());
-                else if (stored != rows.constEnd())
-                    firstValues.insert(stored->values.value(first).toString());
-            }
-            if (firstValues.isEmpty())
-                continue;
-            QStringList quoted;
-            for (const QString &c : columns)
-                quoted.append(ServerDatabase::quoted(c));
-            QHash<QString, QString> &map = m_uniqueKeys[def.name];
-            const Status s = store.selectIn(
-                u"SELECT \"id\", "_s + quoted.join(u", "_s) + u" FROM "_s + def.table() + u" WHERE "_s +
-                    quoted.first() + u" %1"_s,
-                {}, QStringList(firstValues.cbegin(), firstValues.cend()),
-                [&](QSqlQuery &q) {
-                    QString key = QString::number(k);
-                    for (int c = 0; c < columns.size(); ++c)
-                        key += kKeySeparator + q.value(c + 1).toString();
-                    map.insert(key, q.value(0).toString());
-                },
-                u"reading %1 keys"_s.arg(def.name));
-            if (!s)
-                return s;
-        }
-    }
-    return {};
-}
-
-QString PushProcessor::rowProblem(const EntityDef &def, const QVariantList &values)
-{
-    // The rules the desktop applies before it writes, in the same words.
-    if (QString problem = RowRules::problem(def, values); !problem.isEmpty())
-        return problem;
-    if (def.name == kScore) {
-        const QVariant points = values.value(def.fieldIndex(u"points"));
-        const EntityDef &assignmentDef = *EntitySchema::find(kAssignment);
-        const StoredRow &assignment = rowFor(assignmentDef, values.value(def.fieldIndex(u"assignment_id")).toString());
-        if (!points.isNull() && assignment.exists) {
-            return RowRules::scorePoints(
-                points.toDouble(), assignment.values.value(assignmentDef.fieldIndex(u"points_possible")).toDouble(),
-                assignment.values.value(assignmentDef.fieldIndex(u"title")).toString());
-        }
-    }
-    return {};
-}
-
-StoredRow &PushProcessor::rowFor(const EntityDef &def, const QString &id)
-{
-    QHash<QString, StoredRow> &rows = m_rows[def.name];
-    auto it = rows.find(id);
-    if (it == rows.end()) {
-        StoredRow row;
-        row.def = &def;
-        row.id = id;
-        it = rows.insert(id, std::move(row));
-    }
-    return *it;
-}
-
-bool PushProcessor::canSee(const StoredRow &row) const
-{
-    if (!row.exists)
-        return false;
-    if (m_actor.admin)
-        return true;
-    if (row.def->name == kClass)
-        return row.teacherId == m_actor.teacherId;
-    if (row.def->name == kStudent)
-        return row.teacherId == m_actor.teacherId || m_visibleStudents.contains(row.id);
-    if (!row.def->scopeField.isEmpty())
-        return m_ownedClasses.contains(row.classId());
-    return false;
-}
-
-QString PushProcessor::checkReference(const EntityDef &def, const FieldDef &field, const QVariant &value,
-                                      const QString &classId, Code *code)
-{
-    if (value.isNull() || !value.isValid() || field.references.isEmpty())
-        return {};
-    const EntityDef *target = EntitySchema::find(field.references);
-    const QString targetId = value.toString();
-    *code = Code::NotFound;
-    if (!target || !isId(targetId))
-        return u"%1.%2: %3 %4 was not found."_s.arg(def.name, field.name, field.references, targetId);
-    const StoredRow &ref = rowFor(*target, targetId);
-    if (!canSee(ref))
-        return u"%1.%2: %3 %4 was not found."_s.arg(def.name, field.name, field.references, targetId);
-    if (!target->scopeField.isEmpty() && ref.classId() != classId) {
-        *code = Code::Validation;
-        return u"%1.%2: %3 %4 belongs to another class."_s.arg(def.name, field.name, field.references, targetId);
-    }
-    return {};
-}
-
-QString PushProcessor::checkUnique(const EntityDef &def, const QString &id, const QVariantList &values) const
-{
-    const QList<QStringList> &keys = def.uniqueKeys;
-    const QHash<QString, QString> map = m_uniqueKeys.value(def.name);
-    for (int k = 0; k < keys.size(); ++k) {
-        const QString key = keyOf(def, keys.at(k), values, k);
-        if (key.isEmpty())
-            continue;
-        const QString other = map.value(key);
-        if (!other.isEmpty() && other != id) {
-            return u"Another %1 (%2) already has the same %3; change that one instead."_s.arg(
-                def.name, other, keys.at(k).join(u" and "_s));
-        }
-    }
-    return {};
-}
-
-void PushProcessor::rememberUnique(const EntityDef &def, const QString &id, const QVariantList &oldValues,
-                                   const QVariantList &newValues)
-{
-    const QList<QStringList> &keys = def.uniqueKeys;
-    if (keys.isEmpty())
-        return;
-    QHash<QString, QString> &map = m_uniqueKeys[def.name];
-    for (int k = 0; k < keys.size(); ++k) {
-        const QString oldKey = oldValues.isEmpty() ? QString() : keyOf(def, keys.at(k), oldValues, k);
-        if (!oldKey.isEmpty() && map.value(oldKey) == id)
-            map.remove(oldKey);
-        const QString newKey = keyOf(def, keys.at(k), newValues, k);
-        if (!newKey.isEmpty())
-            map.insert(newKey, id);
-    }
-}
-
 void PushProcessor::bumpStudent(const QString &studentId)
 {
     // A teacher whose cursor is already past the student's rev must still
     // pull the student once it is enrolled in their class: the student gets a
     // new rev in the same transaction as the enrollment.
     const EntityDef *def = EntitySchema::find(kStudent);
-    StoredRow &student = rowFor(*def, studentId);
+    StoredRow &student = m_checks->rowFor(*def, studentId);
     if (!student.exists)
         return;
     student.rev = nextRev();
     student.dirty = true;
     if (!m_actor.admin)
-        m_visibleStudents.insert(studentId);
+        m_checks->seeStudent(studentId);
 }
 
 QByteArray PushProcessor::encodeRow(const StoredRow &row) const
@@ -479,13 +232,13 @@ MutationResult PushProcessor::apply(const Mutation &m)
     if (!fields)
         return MutationResult::rejected(m.mutationId, Code::Validation, fields.error());
 
-    StoredRow &row = rowFor(*def, m.id);
+    StoredRow &row = m_checks->rowFor(*def, m.id);
     if (m.op == MutationOp::Delete) {
-        if (!canSee(row))
+        if (!m_checks->canSee(row))
             return MutationResult::rejected(m.mutationId, Code::NotFound, notFound(def->name, m.id));
         return remove(m, row);
     }
-    if (!canSee(row))
+    if (!m_checks->canSee(row))
         return create(m, *fields, row); // also when the id is taken by a row this teacher cannot see
     return update(m, *fields, row);
 }
@@ -516,7 +269,7 @@ MutationResult PushProcessor::create(const Mutation &m, const QVariantMap &field
     } else if (!def.scopeField.isEmpty()) {
         classId = values.at(def.fieldIndex(def.scopeField)).toString();
         const EntityDef *classDef = EntitySchema::find(kClass);
-        if (!canSee(rowFor(*classDef, classId))) {
+        if (!m_checks->canSee(m_checks->rowFor(*classDef, classId))) {
             return MutationResult::rejected(m.mutationId, Code::NotFound,
                                             u"%1.%2: class %3 was not found."_s.arg(def.name, def.scopeField, classId));
         }
@@ -526,12 +279,12 @@ MutationResult PushProcessor::create(const Mutation &m, const QVariantMap &field
         if (field.name == def.scopeField)
             continue;
         Code code = Code::Validation;
-        if (const QString problem = checkReference(def, field, values.at(i), classId, &code); !problem.isEmpty())
+        if (const QString problem = m_checks->checkReference(def, field, values.at(i), classId, &code); !problem.isEmpty())
             return MutationResult::rejected(m.mutationId, code, problem);
     }
-    if (const QString problem = checkUnique(def, m.id, values); !problem.isEmpty())
+    if (const QString problem = m_checks->checkUnique(def, m.id, values); !problem.isEmpty())
         return MutationResult::rejected(m.mutationId, Code::Validation, problem);
-    if (const QString problem = rowProblem(def, values); !problem.isEmpty())
+    if (const QString problem = m_checks->rowProblem(def, values); !problem.isEmpty())
         return MutationResult::rejected(m.mutationId, Code::Validation, problem);
     if (row.exists) {
         // The id belongs to a row this teacher cannot see: answered like any
@@ -551,8 +304,8 @@ MutationResult PushProcessor::create(const Mutation &m, const QVariantMap &field
     if (def.name == kClass || def.name == kStudent)
         row.teacherId = m_actor.teacherId;
     if (def.name == kClass && !m_actor.admin)
-        m_ownedClasses.insert(row.id);
-    rememberUnique(def, row.id, {}, values);
+        m_checks->own(row.id);
+    m_checks->rememberUnique(def, row.id, {}, values);
 
     QByteArray changes;
     protocol::JsonWriter w(&changes);
@@ -623,7 +376,7 @@ MutationResult PushProcessor::update(const Mutation &m, const QVariantMap &field
     const QString classId = row.classId();
     for (int i : std::as_const(changed)) {
         Code code = Code::Validation;
-        if (const QString problem = checkReference(def, def.fields.at(i), values.at(i), classId, &code);
+        if (const QString problem = m_checks->checkReference(def, def.fields.at(i), values.at(i), classId, &code);
             !problem.isEmpty())
             return MutationResult::rejected(m.mutationId, code, problem);
     }
@@ -632,9 +385,9 @@ MutationResult PushProcessor::update(const Mutation &m, const QVariantMap &field
             return MutationResult::applied(m.mutationId, row.rev);
         return conflictAnswer(conflicts);
     }
-    if (const QString problem = checkUnique(def, row.id, values); !problem.isEmpty())
+    if (const QString problem = m_checks->checkUnique(def, row.id, values); !problem.isEmpty())
         return MutationResult::rejected(m.mutationId, Code::Validation, problem);
-    if (const QString problem = rowProblem(def, values); !problem.isEmpty())
+    if (const QString problem = m_checks->rowProblem(def, values); !problem.isEmpty())
         return MutationResult::rejected(m.mutationId, Code::Validation, problem);
 
     const int statusField = def.name == kEnrollment ? def.fieldIndex(u"status") : -1;
@@ -661,7 +414,7 @@ MutationResult PushProcessor::update(const Mutation &m, const QVariantMap &field
     }
     w.endObject();
 
-    rememberUnique(def, row.id, row.values, values);
+    m_checks->rememberUnique(def, row.id, row.values, values);
     row.rev = nextRev();
     row.values = values;
     row.updatedAt = m_now;
@@ -703,7 +456,7 @@ Status PushProcessor::save()
     RowStore store(m_db);
     for (const EntityDef &def : EntitySchema::all()) {
         QList<const StoredRow *> dirty;
-        for (const StoredRow &row : std::as_const(m_rows[def.name])) {
+        for (const StoredRow &row : std::as_const(m_checks->rows()[def.name])) {
             if (row.dirty)
                 dirty.append(&row);
         }
@@ -739,4 +492,4 @@ Status PushProcessor::save()
     return {};
 }
 
-} // namespace k12
+} // namespace k12::server

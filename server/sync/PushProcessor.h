@@ -10,13 +10,15 @@
 
 #include <functional>
 
-namespace k12 {
+namespace k12::server {
 
-class ServerDatabase;
+class Database;
+class PushChecks;
 
 // Applies one batch of mutations in ONE write transaction (DESIGN.md "Sync
-// protocol"): idempotent by mutation_id, field-level conflicts, authorisation
-// of every row, new revisions from the global counter. Nothing is answered
+// protocol"): idempotent by mutation_id, field-level conflicts, new revisions
+// from the global counter; every mutation first passes PushChecks
+// (authorisation, references, unique keys, the desktop's rules). Nothing is answered
 // before COMMIT, so an "applied" answer always means durably applied.
 class PushProcessor
 {
@@ -38,13 +40,13 @@ public:
         QByteArray answer; // the encoded result, as sent (and replayed) to the client
     };
 
-    explicit PushProcessor(ServerDatabase &db);
+    explicit PushProcessor(Database &db);
 
     // Runs build() inside the transaction after the revision lock is taken
     // (so a roster import can look rows up without racing other writers), then
     // applies what it returns. When `allOrNothing` is set, any rejected or
     // conflicting mutation rolls the whole batch back.
-    using Builder = std::function<Result<QList<protocol::Mutation>>(ServerDatabase &)>;
+    using Builder = std::function<Result<QList<protocol::Mutation>>(Database &)>;
     Result<QList<Outcome>> run(const Actor &actor, const Builder &build, bool allOrNothing = false);
     Result<QList<Outcome>> push(const Actor &actor, const QList<protocol::Mutation> &mutations);
 
@@ -64,9 +66,6 @@ private:
 
     Status lockRevisions();
     Status loadProcessed(const QList<protocol::Mutation> &mutations);
-    Status loadRows(const QList<protocol::Mutation> &mutations);
-    Status loadVisibility();
-    Status loadUniqueKeys(const QList<protocol::Mutation> &mutations);
     Status save();
 
     Outcome process(const protocol::Mutation &m);
@@ -75,34 +74,22 @@ private:
     protocol::MutationResult update(const protocol::Mutation &m, const QVariantMap &fields, StoredRow &row);
     protocol::MutationResult remove(const protocol::Mutation &m, StoredRow &row);
 
-    StoredRow &rowFor(const EntityDef &def, const QString &id);
-    // What RowRules (and, for a score, its assignment) say is wrong with a row.
-    QString rowProblem(const EntityDef &def, const QVariantList &values);
-    bool canSee(const StoredRow &row) const;
-    QString checkReference(const EntityDef &def, const FieldDef &field, const QVariant &value, const QString &classId,
-                           protocol::MutationResult::Code *code);
-    QString checkUnique(const EntityDef &def, const QString &id, const QVariantList &values) const;
-    void rememberUnique(const EntityDef &def, const QString &id, const QVariantList &oldValues,
-                        const QVariantList &newValues);
     void bumpStudent(const QString &studentId);
     qint64 nextRev() { return ++m_rev; }
     QByteArray encodeRow(const StoredRow &row) const;
     // Notes what the mutation being processed changed, for its log entry.
     void noteChange(const StoredRow &row, const QString &op, const QByteArray &changes);
 
-    ServerDatabase &m_db;
+    Database &m_db;
     Actor m_actor;
+    PushChecks *m_checks = nullptr; // the batch's loaded rows and checks, alive during run()
     QString m_now;
     qint64 m_startRev = 0;
     qint64 m_rev = 0;
-    QHash<QString, QHash<QString, StoredRow>> m_rows; // entity -> id -> row
-    QSet<QString> m_ownedClasses;
-    QSet<QString> m_visibleStudents;
-    QHash<QString, QHash<QString, QString>> m_uniqueKeys; // entity -> key -> row id
     QHash<QString, QByteArray> m_processed;               // mutation id -> first answer (earlier pushes)
     QHash<QString, QByteArray> m_newlyProcessed;          // the same, for this push
     QList<LogEntry> m_log;
     LogEntry m_current;
 };
 
-} // namespace k12
+} // namespace k12::server

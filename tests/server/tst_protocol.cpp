@@ -24,6 +24,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace k12;
 using namespace k12::protocol;
+using namespace k12::server;
 
 namespace {
 

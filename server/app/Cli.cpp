@@ -1,4 +1,4 @@
-#include "ServerCli.h"
+#include "Cli.h"
 
 #include "ServeCommand.h"
 #include "kernel/logging/Logging.h"
@@ -8,8 +8,8 @@
 #include "server/admin/RosterImporter.h"
 #include "server/auth/AuthService.h"
 #include "server/auth/PasswordHasher.h"
-#include "server/store/ServerDatabase.h"
-#include "server/store/ServerSchema.h"
+#include "server/store/Database.h"
+#include "server/store/Schema.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,7 +21,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace k12 {
+namespace k12::server {
 
 namespace {
 
@@ -98,25 +98,25 @@ std::optional<qint64> integerOption(const QCommandLineParser &parser, const QStr
     return v;
 }
 
-Result<std::unique_ptr<ServerDatabase>> openMigrated(const DatabaseConfig &config)
+Result<std::unique_ptr<Database>> openMigrated(const DatabaseConfig &config)
 {
-    Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(config);
+    Result<std::unique_ptr<Database>> db = Database::open(config);
     if (!db)
         return db;
-    if (Status s = ServerSchema::migrate(**db); !s)
+    if (Status s = Schema::migrate(**db); !s)
         return Error{s.error()};
     return db;
 }
 
 } // namespace
 
-int ServerCli::usage(const QString &message)
+int Cli::usage(const QString &message)
 {
     printErr(message + u"\nRun `k12-server --help` for the commands."_s);
     return ServerExitUsage;
 }
 
-void ServerCli::printHelp()
+void Cli::printHelp()
 {
     printOut(u"k12-server %1: the K12 Teacher sync server.\n\n"
              "Usage:\n"
@@ -129,7 +129,7 @@ void ServerCli::printHelp()
              "(stderr says why), 2 bad usage.\n"_s.arg(QCoreApplication::applicationVersion()));
 }
 
-int ServerCli::run(int argc, char **argv)
+int Cli::run(int argc, char **argv)
 {
     QStringList args;
     for (int i = 1; i < argc; ++i)
@@ -150,7 +150,7 @@ int ServerCli::run(int argc, char **argv)
     return usage(u"Unknown command \"%1\"."_s.arg(command));
 }
 
-int ServerCli::serve(const QStringList &args)
+int Cli::serve(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Runs the sync server until SIGTERM or SIGINT."_s);
@@ -238,7 +238,7 @@ int ServerCli::serve(const QStringList &args)
     return ServeCommand::run(std::move(o));
 }
 
-int ServerCli::admin(const QStringList &argsIn)
+int Cli::admin(const QStringList &argsIn)
 {
     QStringList args = argsIn;
     if (args.isEmpty())
@@ -289,7 +289,7 @@ int ServerCli::admin(const QStringList &argsIn)
         QString password = QString::fromUtf8(line.data(), qsizetype(line.size()));
         while (password.endsWith(u'\r') || password.endsWith(u'\n'))
             password.chop(1);
-        Result<std::unique_ptr<ServerDatabase>> db = openMigrated(*common.database);
+        Result<std::unique_ptr<Database>> db = openMigrated(*common.database);
         if (!db) {
             printErr(db.error());
             return ServerExitFailure;
@@ -306,7 +306,7 @@ int ServerCli::admin(const QStringList &argsIn)
     if (command == u"import-roster"_s) {
         if (parser.positionalArguments().size() != 1 || !parser.isSet(u"class-id"_s))
             return usage(u"import-roster needs one FILE.csv and --class-id ID."_s);
-        Result<std::unique_ptr<ServerDatabase>> db = openMigrated(*common.database);
+        Result<std::unique_ptr<Database>> db = openMigrated(*common.database);
         if (!db) {
             printErr(db.error());
             return ServerExitFailure;
@@ -327,7 +327,7 @@ int ServerCli::admin(const QStringList &argsIn)
         Result<QString> since = AuditReport::normalizeSince(parser.value(u"since"_s));
         if (!since)
             return usage(since.error());
-        Result<std::unique_ptr<ServerDatabase>> db = openMigrated(*common.database);
+        Result<std::unique_ptr<Database>> db = openMigrated(*common.database);
         if (!db) {
             printErr(db.error());
             return ServerExitFailure;
@@ -342,14 +342,14 @@ int ServerCli::admin(const QStringList &argsIn)
         return ServerExitOk;
     }
     // migrate
-    Result<std::unique_ptr<ServerDatabase>> db = openMigrated(*common.database);
+    Result<std::unique_ptr<Database>> db = openMigrated(*common.database);
     if (!db) {
         printErr(db.error());
         return ServerExitFailure;
     }
     printOut(u"The database %1 is at schema version %2.\n"_s.arg((*db)->config().displayName())
-                 .arg(ServerSchema::latestVersion()));
+                 .arg(Schema::latestVersion()));
     return ServerExitOk;
 }
 
-} // namespace k12
+} // namespace k12::server

@@ -1,4 +1,4 @@
-#include "ServerDatabase.h"
+#include "Database.h"
 
 #include "kernel/sqlite/WalCheckpointer.h"
 #include "server/ServerLog.h"
@@ -19,7 +19,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace k12 {
+namespace k12::server {
 
 namespace {
 
@@ -55,12 +55,12 @@ Status prepareSqliteFile(const QString &path)
 
 } // namespace
 
-ServerDatabase::ServerDatabase(QSqlDatabase db, DatabaseConfig config)
+Database::Database(QSqlDatabase db, DatabaseConfig config)
     : m_db(std::move(db))
     , m_config(std::move(config))
 {}
 
-ServerDatabase::~ServerDatabase()
+Database::~Database()
 {
     if (m_checkpointer)
         WalCheckpointer::unwatch(m_sqlite);
@@ -76,7 +76,7 @@ ServerDatabase::~ServerDatabase()
     QSqlDatabase::removeDatabase(name);
 }
 
-Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const DatabaseConfig &config)
+Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
 {
     const bool sqlite = config.dialect() == SqlDialect::SQLite;
     if (sqlite) {
@@ -84,7 +84,7 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const DatabaseConfi
             return Error{s.error()};
     }
     const QString name = nextConnectionName();
-    std::unique_ptr<ServerDatabase> database;
+    std::unique_ptr<Database> database;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? u"QSQLITE"_s : u"QPSQL"_s, name);
         if (!db.isValid()) {
@@ -104,9 +104,9 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const DatabaseConfi
             db.setDatabaseName(config.databaseName());
             db.setConnectOptions(config.connectOptions());
         }
-        // From here the ServerDatabase holds the only handle, so its destructor
+        // From here the Database holds the only handle, so its destructor
         // can remove the connection on every path.
-        database.reset(new ServerDatabase(db, config));
+        database.reset(new Database(db, config));
     }
     if (!database->m_db.open())
         return fail(u"Cannot open the database %1: %2"_s.arg(config.displayName(),
@@ -129,7 +129,7 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const DatabaseConfi
     return database;
 }
 
-sqlite3_stmt *ServerDatabase::sqliteStatement(const QString &sql, QString *error)
+sqlite3_stmt *Database::sqliteStatement(const QString &sql, QString *error)
 {
     if (const auto it = m_sqliteStatements.find(sql); it != m_sqliteStatements.end())
         return it->second;
@@ -145,12 +145,12 @@ sqlite3_stmt *ServerDatabase::sqliteStatement(const QString &sql, QString *error
     return statement;
 }
 
-QString ServerDatabase::sqliteError() const
+QString Database::sqliteError() const
 {
     return m_sqlite ? QString::fromUtf8(sqlite3_errmsg(m_sqlite)) : QString();
 }
 
-Status ServerDatabase::configure()
+Status Database::configure()
 {
     QStringList statements;
     if (dialect() == SqlDialect::SQLite) {
@@ -169,7 +169,7 @@ Status ServerDatabase::configure()
     return {};
 }
 
-QSqlQuery *ServerDatabase::prepared(const QString &sql)
+QSqlQuery *Database::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);
     if (it != m_statements.end())
@@ -183,7 +183,7 @@ QSqlQuery *ServerDatabase::prepared(const QString &sql)
     return m_statements.emplace(sql, std::move(q)).first->second.get();
 }
 
-Status ServerDatabase::run(QSqlQuery *query, const QString &what)
+Status Database::run(QSqlQuery *query, const QString &what)
 {
     if (query->exec())
         return {};
@@ -192,7 +192,7 @@ Status ServerDatabase::run(QSqlQuery *query, const QString &what)
     return fail(u"%1: %2"_s.arg(what, text));
 }
 
-Status ServerDatabase::execute(const QString &sql)
+Status Database::execute(const QString &sql)
 {
     QSqlQuery q(m_db);
     if (!q.exec(sql))
@@ -200,7 +200,7 @@ Status ServerDatabase::execute(const QString &sql)
     return {};
 }
 
-Status ServerDatabase::begin(TxKind kind)
+Status Database::begin(TxKind kind)
 {
     QString sql;
     if (dialect() == SqlDialect::SQLite)
@@ -214,7 +214,7 @@ Status ServerDatabase::begin(TxKind kind)
     return {};
 }
 
-Status ServerDatabase::commit()
+Status Database::commit()
 {
     if (!m_inTransaction)
         return fail(u"No transaction is open."_s);
@@ -225,14 +225,14 @@ Status ServerDatabase::commit()
     return s;
 }
 
-void ServerDatabase::rollback()
+void Database::rollback()
 {
     if (Status s = execute(u"ROLLBACK"_s); !s && m_inTransaction)
         serverLog()->warn("rollback failed: {}", s.error().toStdString());
     m_inTransaction = false;
 }
 
-bool ServerDatabase::isTransient(const QString &driverText)
+bool Database::isTransient(const QString &driverText)
 {
     return driverText.contains(u"database is locked"_s, Qt::CaseInsensitive) ||
            driverText.contains(u"could not serialize"_s, Qt::CaseInsensitive) ||
@@ -241,7 +241,7 @@ bool ServerDatabase::isTransient(const QString &driverText)
            driverText.contains(u"no connection to the server"_s, Qt::CaseInsensitive);
 }
 
-QString ServerDatabase::placeholders(int count)
+QString Database::placeholders(int count)
 {
     QString out;
     out.reserve(count * 3);
@@ -250,4 +250,4 @@ QString ServerDatabase::placeholders(int count)
     return out;
 }
 
-} // namespace k12
+} // namespace k12::server

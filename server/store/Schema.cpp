@@ -1,6 +1,6 @@
-#include "ServerSchema.h"
+#include "Schema.h"
 
-#include "ServerDatabase.h"
+#include "Database.h"
 #include "kernel/domain/Ids.h"
 #include "server/ServerLog.h"
 
@@ -9,7 +9,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace k12 {
+namespace k12::server {
 
 namespace {
 
@@ -27,12 +27,12 @@ QString sqlLiteral(const QVariant &value)
 
 } // namespace
 
-int ServerSchema::latestVersion()
+int Schema::latestVersion()
 {
     return 1;
 }
 
-QString ServerSchema::teacherColumn(const EntityDef &def)
+QString Schema::teacherColumn(const EntityDef &def)
 {
     if (def.name == u"class"_s)
         return u"owner_id"_s;
@@ -41,7 +41,7 @@ QString ServerSchema::teacherColumn(const EntityDef &def)
     return {};
 }
 
-QString ServerSchema::sqlType(const FieldDef &field)
+QString Schema::sqlType(const FieldDef &field)
 {
     switch (field.type) {
     case FieldType::Integer:
@@ -57,13 +57,13 @@ QString ServerSchema::sqlType(const FieldDef &field)
     return u"TEXT"_s;
 }
 
-QStringList ServerSchema::entityTable(ServerDatabase &db, const EntityDef &def)
+QStringList Schema::entityTable(Database &db, const EntityDef &def)
 {
     Q_UNUSED(db);
     QStringList columns{u"\"id\" TEXT PRIMARY KEY NOT NULL"_s, u"\"rev\" BIGINT NOT NULL"_s,
                         u"\"updated_at\" TEXT NOT NULL"_s, u"\"deleted\" INTEGER NOT NULL DEFAULT 0"_s};
     for (const FieldDef &field : def.fields) {
-        QString column = ServerDatabase::quoted(field.name) + u' ' + sqlType(field);
+        QString column = Database::quoted(field.name) + u' ' + sqlType(field);
         if (!field.nullable)
             column += u" NOT NULL"_s;
         if (!field.references.isEmpty())
@@ -99,14 +99,14 @@ QStringList ServerSchema::entityTable(ServerDatabase &db, const EntityDef &def)
     for (const QStringList &key : def.uniqueKeys) {
         QStringList quotedKey;
         for (const QString &c : key)
-            quotedKey.append(ServerDatabase::quoted(c));
+            quotedKey.append(Database::quoted(c));
         out.append(u"CREATE UNIQUE INDEX \"%1_unique%2_idx\" ON %3 (%4)"_s.arg(def.name).arg(n++).arg(
             def.table(), quotedKey.join(u", "_s)));
     }
     return out;
 }
 
-QStringList ServerSchema::versionStatements(ServerDatabase &db, int version)
+QStringList Schema::versionStatements(Database &db, int version)
 {
     const bool pg = db.dialect() == SqlDialect::PostgreSQL;
     const QString serial = pg ? u"BIGSERIAL PRIMARY KEY"_s : u"INTEGER PRIMARY KEY AUTOINCREMENT"_s;
@@ -145,7 +145,7 @@ QStringList ServerSchema::versionStatements(ServerDatabase &db, int version)
     return out;
 }
 
-Result<int> ServerSchema::currentVersion(ServerDatabase &db)
+Result<int> Schema::currentVersion(Database &db)
 {
     if (!db.connection().tables().contains(u"schema_version"_s))
         return -1;
@@ -157,7 +157,7 @@ Result<int> ServerSchema::currentVersion(ServerDatabase &db)
     return version;
 }
 
-Status ServerSchema::addMissingColumns(ServerDatabase &db)
+Status Schema::addMissingColumns(Database &db)
 {
     // A newer EntitySchema may list fields an existing database lacks: they
     // are added here, with the client's default for existing rows.
@@ -168,7 +168,7 @@ Status ServerSchema::addMissingColumns(ServerDatabase &db)
             const FieldDef &field = def.fields.at(i);
             if (record.contains(field.name))
                 continue;
-            QString sql = u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(def.table(), ServerDatabase::quoted(field.name),
+            QString sql = u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(def.table(), Database::quoted(field.name),
                                                                    sqlType(field));
             if (!field.nullable)
                 sql += u" NOT NULL DEFAULT "_s + sqlLiteral(defaults.value(i));
@@ -180,9 +180,9 @@ Status ServerSchema::addMissingColumns(ServerDatabase &db)
     return {};
 }
 
-Status ServerSchema::migrate(ServerDatabase &db)
+Status Schema::migrate(Database &db)
 {
-    ServerTransaction tx(db, ServerDatabase::TxKind::Write);
+    Transaction tx(db, Database::TxKind::Write);
     if (!tx.begun())
         return fail(u"Cannot start the schema upgrade: %1"_s.arg(tx.error()));
     if (db.dialect() == SqlDialect::PostgreSQL) {
@@ -248,7 +248,7 @@ Status ServerSchema::migrate(ServerDatabase &db)
     return {};
 }
 
-Result<QString> ServerSchema::epoch(ServerDatabase &db)
+Result<QString> Schema::epoch(Database &db)
 {
     QSqlQuery *q = db.prepared(u"SELECT \"value\" FROM \"server_meta\" WHERE \"key\" = 'epoch'"_s);
     if (Status s = db.run(q, u"reading the epoch"_s); !s)
@@ -260,4 +260,4 @@ Result<QString> ServerSchema::epoch(ServerDatabase &db)
     return value;
 }
 
-} // namespace k12
+} // namespace k12::server

@@ -14,13 +14,15 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace k12 {
-
 class WalCheckpointer;
+} // namespace k12
+
+namespace k12::server {
 
 // One connection of the server to its database (QSQLITE or QPSQL). A
 // connection belongs to the thread that opened it: every worker thread of the
 // server opens its own. Statements are prepared once and kept per connection.
-class ServerDatabase
+class Database
 {
 public:
     enum class TxKind
@@ -33,10 +35,10 @@ public:
         Snapshot
     };
 
-    static Result<std::unique_ptr<ServerDatabase>> open(const DatabaseConfig &config);
-    ~ServerDatabase();
-    ServerDatabase(const ServerDatabase &) = delete;
-    ServerDatabase &operator=(const ServerDatabase &) = delete;
+    static Result<std::unique_ptr<Database>> open(const DatabaseConfig &config);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
 
     SqlDialect dialect() const { return m_config.dialect(); }
     const DatabaseConfig &config() const { return m_config; }
@@ -71,7 +73,7 @@ public:
     static QString quoted(const QString &identifier) { return u'"' + identifier + u'"'; }
 
 private:
-    ServerDatabase(QSqlDatabase db, DatabaseConfig config);
+    Database(QSqlDatabase db, DatabaseConfig config);
     Status configure();
 
     QSqlDatabase m_db;
@@ -84,20 +86,20 @@ private:
 };
 
 // Rolls back unless committed.
-class ServerTransaction
+class Transaction
 {
 public:
-    ServerTransaction(ServerDatabase &db, ServerDatabase::TxKind kind)
+    Transaction(Database &db, Database::TxKind kind)
         : m_db(db)
         , m_status(db.begin(kind))
     {}
-    ~ServerTransaction()
+    ~Transaction()
     {
         if (m_status.ok() && !m_done)
             m_db.rollback();
     }
-    ServerTransaction(const ServerTransaction &) = delete;
-    ServerTransaction &operator=(const ServerTransaction &) = delete;
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
 
     bool begun() const { return m_status.ok(); }
     const QString &error() const { return m_status.error(); }
@@ -108,9 +110,9 @@ public:
     }
 
 private:
-    ServerDatabase &m_db;
+    Database &m_db;
     Status m_status;
     bool m_done = false;
 };
 
-} // namespace k12
+} // namespace k12::server

@@ -2,7 +2,7 @@
 
 #include <QStringList>
 
-namespace k12 {
+namespace k12::server {
 
 // Exit codes of k12-server, as for the desktop CLI.
 enum ServerExit
@@ -13,7 +13,7 @@ enum ServerExit
 };
 
 // k12-server's command line: `serve` and the `admin` commands.
-class ServerCli
+class Cli
 {
 public:
     static int run(int argc, char **argv);
@@ -25,4 +25,4 @@ private:
     static void printHelp();
 };
 
-} // namespace k12
+} // namespace k12::server

@@ -5,26 +5,26 @@
 
 #include <QStringList>
 
-namespace k12 {
+namespace k12::server {
 
-class ServerDatabase;
+class Database;
 
 // The server's schema, the same for SQLite and PostgreSQL, versioned in the
 // schema_version table. Entity tables have the client's columns (from
 // EntitySchema) plus server-only ones: field_meta (per field, the rev and
 // client of its last change: the conflict rule), owner_id on class (the
 // teacher who owns it) and created_by on student.
-class ServerSchema
+class Schema
 {
 public:
     static int latestVersion();
     // Brings the database to the latest version in one transaction. Several
     // server processes starting together on PostgreSQL take turns (advisory
     // lock). A database newer than this build is refused and left untouched.
-    static Status migrate(ServerDatabase &db);
+    static Status migrate(Database &db);
     // -1 when the database has no schema yet.
-    static Result<int> currentVersion(ServerDatabase &db);
-    static Result<QString> epoch(ServerDatabase &db);
+    static Result<int> currentVersion(Database &db);
+    static Result<QString> epoch(Database &db);
 
     // Server-only column tying a row to a teacher: "owner_id" (class),
     // "created_by" (student) or empty.
@@ -32,9 +32,9 @@ public:
     static QString sqlType(const FieldDef &field);
 
 private:
-    static QStringList versionStatements(ServerDatabase &db, int version);
-    static QStringList entityTable(ServerDatabase &db, const EntityDef &def);
-    static Status addMissingColumns(ServerDatabase &db);
+    static QStringList versionStatements(Database &db, int version);
+    static QStringList entityTable(Database &db, const EntityDef &def);
+    static Status addMissingColumns(Database &db);
 };
 
-} // namespace k12
+} // namespace k12::server
