@@ -6,8 +6,10 @@
 #include "CurveDialog.h"
 #include "ExportGradebookDialog.h"
 #include "GradeByAssignmentDialog.h"
+#include "GradebookStructure.h"
 #include "GradebookView.h"
 #include "ImportScoresDialog.h"
+#include "SelectionGrading.h"
 #include "models/csv/CsvWriter.h"
 #include "models/itemmodels/GradebookModel.h"
 #include "models/repositories/CategoryRepository.h"
@@ -41,6 +43,8 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     , m_actions(store, undoStack)
     , m_model(new GradebookModel(store, undoStack, this))
     , m_view(new GradebookView(this))
+    , m_selection(new SelectionGrading(m_model, m_view, m_actions, this))
+    , m_structure(new GradebookStructure(m_model, m_view, m_actions, this))
     , m_period(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_addAssignment(new QAction(QIcon::fromTheme(u"list-add"_s), tr("Add &Assignment..."), this))
@@ -142,33 +146,40 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     layout->addWidget(m_view);
     layout->addWidget(m_summary);
 
-    connect(m_addAssignment, &QAction::triggered, this, &GradebookPanel::addAssignment);
-    connect(m_addCategory, &QAction::triggered, this, &GradebookPanel::addCategory);
-    connect(m_settings, &QAction::triggered, this, &GradebookPanel::openSettings);
-    connect(m_markMissing, &QAction::triggered, this,
-            [this] { applyToSelection(ScoreEdit::missing(), tr("Mark Missing")); });
-    connect(m_markExcused, &QAction::triggered, this,
-            [this] { applyToSelection(ScoreEdit::excused(), tr("Mark Excused")); });
-    connect(m_markLate, &QAction::triggered, this, [this] { applyToSelection(ScoreEdit::late(), tr("Mark Late")); });
-    connect(m_unmark, &QAction::triggered, this, [this] { applyToSelection(ScoreEdit::unmark(), tr("Unmark")); });
-    connect(m_clear, &QAction::triggered, this, [this] { applyToSelection(ScoreEdit::clear(), tr("Clear Grades")); });
+    SelectionGrading *selection = m_selection;
+    GradebookStructure *structure = m_structure;
+    connect(m_addAssignment, &QAction::triggered, structure, &GradebookStructure::addAssignment);
+    connect(m_addCategory, &QAction::triggered, structure, &GradebookStructure::addCategory);
+    connect(m_settings, &QAction::triggered, structure, &GradebookStructure::openSettings);
+    const auto mark = [selection](QAction *action, const ScoreEdit &edit) {
+        connect(action, &QAction::triggered, selection,
+                [selection, action, edit] { selection->applyToSelection(edit, action->text().remove(u'&')); });
+    };
+    mark(m_markMissing, ScoreEdit::missing());
+    mark(m_markExcused, ScoreEdit::excused());
+    mark(m_markLate, ScoreEdit::late());
+    mark(m_unmark, ScoreEdit::unmark());
+    mark(m_clear, ScoreEdit::clear());
     connect(m_view, &GradebookView::clearRequested, m_clear, &QAction::trigger);
-    connect(m_setScore, &QAction::triggered, this, &GradebookPanel::setScoreForSelection);
-    connect(m_fillEmpty, &QAction::triggered, this, &GradebookPanel::fillEmptyInSelection);
-    connect(m_fillDown, &QAction::triggered, this, &GradebookPanel::fillDown);
-    connect(m_copy, &QAction::triggered, this, &GradebookPanel::copySelection);
-    connect(m_paste, &QAction::triggered, this, [this] { pasteText(QGuiApplication::clipboard()->text()); });
-    connect(m_curve, &QAction::triggered, this, &GradebookPanel::curveAssignment);
-    connect(m_comment, &QAction::triggered, this, &GradebookPanel::commentSelection);
-    connect(m_publish, &QAction::triggered, this, [this] { setSelectedPublished(true); });
-    connect(m_hide, &QAction::triggered, this, [this] { setSelectedPublished(false); });
+    connect(m_setScore, &QAction::triggered, selection, &SelectionGrading::setScoreForSelection);
+    connect(m_fillEmpty, &QAction::triggered, selection, &SelectionGrading::fillEmptyInSelection);
+    connect(m_fillDown, &QAction::triggered, selection, &SelectionGrading::fillDown);
+    connect(m_copy, &QAction::triggered, selection, &SelectionGrading::copySelection);
+    connect(m_paste, &QAction::triggered, selection,
+            [selection] { selection->pasteText(QGuiApplication::clipboard()->text()); });
+    connect(m_curve, &QAction::triggered, selection, &SelectionGrading::curveAssignment);
+    connect(m_comment, &QAction::triggered, selection, &SelectionGrading::commentSelection);
+    connect(m_publish, &QAction::triggered, selection, [selection] { selection->setSelectedPublished(true); });
+    connect(m_hide, &QAction::triggered, selection, [selection] { selection->setSelectedPublished(false); });
+    connect(selection, &SelectionGrading::statusMessage, this, &GradebookPanel::statusMessage);
+    connect(structure, &GradebookStructure::statusMessage, this, &GradebookPanel::statusMessage);
     connect(m_byAssignment, &QAction::triggered, this, &GradebookPanel::gradeByAssignment);
     connect(m_importScores, &QAction::triggered, this, &GradebookPanel::importScores);
     connect(m_export, &QAction::triggered, this, &GradebookPanel::exportGradebook);
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &GradebookPanel::onHeaderMenu);
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionDoubleClicked, this, [this](int column) {
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionDoubleClicked, structure, [this, structure](int column) {
         if (const int a = m_model->assignmentForColumn(column); a >= 0)
-            editAssignment(a);
+            structure->editAssignment(a);
     });
     connect(m_model, &GradebookModel::editRejected, this,
             [this](const QString &message) { Q_EMIT statusMessage(message, 8000); });
@@ -191,128 +202,6 @@ QList<QAction *> GradebookPanel::bulkActions() const
 {
     return {m_setScore, m_fillEmpty, m_fillDown, m_copy, m_paste,
             m_curve,    m_comment,   m_publish,  m_hide, m_byAssignment};
-}
-
-QList<int> GradebookPanel::selectedAssignments() const
-{
-    QList<int> assignments;
-    for (const QModelIndex &i : m_view->selectionModel()->selectedIndexes()) {
-        const int a = m_model->assignmentForColumn(i.column());
-        if (a >= 0 && !assignments.contains(a))
-            assignments.append(a);
-    }
-    if (assignments.isEmpty()) {
-        if (const int a = m_model->assignmentForColumn(m_view->currentIndex().column()); a >= 0)
-            assignments.append(a);
-    }
-    return assignments;
-}
-
-void GradebookPanel::setScoreForSelection()
-{
-    const QList<CellRef> cells = m_model->cellsOf(m_view->selectionModel()->selectedIndexes());
-    if (cells.isEmpty())
-        return;
-    bool ok = false;
-    const QString text = QInputDialog::getText(
-        this, tr("Set Score"),
-        tr("Score for %n selected cell(s) (points, a percentage like 85%, a letter, M, EX or L):", nullptr,
-           int(cells.size())),
-        QLineEdit::Normal, QString(), &ok);
-    if (ok)
-        written(m_actions.grades().writeScores(m_model->gradebook(),
-                                               BulkEdits::applyText(m_model->gradebook(), cells, text), tr("Set Score"),
-                                               u"grade.bulk_set"_s));
-}
-
-void GradebookPanel::fillEmptyInSelection()
-{
-    QList<CellRef> cells = m_model->cellsOf(m_view->selectionModel()->selectedIndexes());
-    if (cells.isEmpty())
-        return;
-    bool ok = false;
-    const double points = QInputDialog::getDouble(
-        this, tr("Fill Empty Cells"), tr("Points for every ungraded cell in the selection:"), 0, 0, 100000, 2, &ok);
-    if (ok && written(m_actions.grades().writeScores(m_model->gradebook(),
-                                                     BulkEdits::fillEmpty(m_model->gradebook(), cells, points),
-                                                     tr("Fill Empty Cells"), u"grade.fill_empty"_s)))
-        Q_EMIT statusMessage(tr("Empty cells filled."), 4000);
-}
-
-void GradebookPanel::fillDown()
-{
-    const QList<CellRef> cells = m_model->cellsOf(m_view->selectionModel()->selectedIndexes());
-    written(m_actions.grades().writeScores(m_model->gradebook(), BulkEdits::fillDown(m_model->gradebook(), cells),
-                                           tr("Fill Down"), u"grade.fill_down"_s));
-}
-
-void GradebookPanel::copySelection()
-{
-    const QList<CellRef> cells = m_model->cellsOf(m_view->selectionModel()->selectedIndexes());
-    if (cells.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(BulkEdits::copy(m_model->gradebook(), cells));
-    Q_EMIT statusMessage(tr("Copied %n cell(s).", nullptr, int(cells.size())), 3000);
-}
-
-bool GradebookPanel::pasteText(const QString &text)
-{
-    const QModelIndex current = m_view->currentIndex();
-    QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
-    // The block lands at the top-left selected assignment cell.
-    int top = current.isValid() ? current.row() : 0;
-    int left = m_model->assignmentForColumn(current.column());
-    for (const QModelIndex &i : selected) {
-        if (m_model->assignmentForColumn(i.column()) < 0)
-            continue;
-        top = std::min(top, i.row());
-        left = left < 0 ? m_model->assignmentForColumn(i.column())
-                        : std::min(left, m_model->assignmentForColumn(i.column()));
-    }
-    const bool ok = written(m_actions.grades().writeScores(
-        m_model->gradebook(), BulkEdits::paste(m_model->gradebook(), top, left, text), tr("Paste"), u"grade.paste"_s));
-    if (ok)
-        Q_EMIT statusMessage(tr("Pasted."), 3000);
-    return ok;
-}
-
-void GradebookPanel::curveAssignment()
-{
-    const QList<int> assignments = selectedAssignments();
-    if (assignments.size() != 1) {
-        Q_EMIT statusMessage(tr("Select cells of one assignment to curve it."), 5000);
-        return;
-    }
-    CurveDialog dialog(m_model->gradebook(), assignments.constFirst(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QList<Score> scores = dialog.scores();
-    if (written(m_actions.grades().writeScores(m_model->gradebook(), scores, tr("Curve"), u"grade.curve"_s)))
-        Q_EMIT statusMessage(tr("Curved %n score(s).", nullptr, int(scores.size())), 5000);
-}
-
-void GradebookPanel::commentSelection()
-{
-    const QList<CellRef> cells = m_model->cellsOf(m_view->selectionModel()->selectedIndexes());
-    if (cells.isEmpty())
-        return;
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        this, tr("Comment"), tr("Comment for %n selected cell(s):", nullptr, int(cells.size())), QString(), &ok);
-    if (ok)
-        written(m_actions.grades().writeScores(m_model->gradebook(),
-                                               BulkEdits::comment(m_model->gradebook(), cells, text), tr("Comment"),
-                                               u"grade.comment"_s));
-}
-
-void GradebookPanel::setSelectedPublished(bool published)
-{
-    QList<Assignment> chosen;
-    for (int a : selectedAssignments())
-        chosen.append(m_model->gradebook().assignments.at(a));
-    const Result<int> changed = m_actions.assignments().setPublished(chosen, published);
-    if (written(changed) && *changed > 0)
-        Q_EMIT statusMessage(published ? tr("Published.") : tr("Hidden from students."), 4000);
 }
 
 void GradebookPanel::importScores()
@@ -362,7 +251,7 @@ void GradebookPanel::exportGradebook()
 
 void GradebookPanel::gradeByAssignment()
 {
-    const QList<int> assignments = selectedAssignments();
+    const QList<int> assignments = m_selection->selectedAssignments();
     if (m_model->gradebook().assignmentCount() == 0)
         return;
     GradeByAssignmentDialog dialog(m_model, m_actions, assignments.isEmpty() ? 0 : assignments.constFirst(), this);
@@ -404,23 +293,30 @@ void GradebookPanel::onSelectionChanged()
         a->setEnabled(anyAssignmentCell);
 }
 
-bool GradebookPanel::applyToSelection(const ScoreEdit &edit, const QString &label)
+void GradebookPanel::onHeaderMenu(const QPoint &pos)
 {
-    QModelIndexList indexes = m_view->selectionModel()->selectedIndexes();
-    if (indexes.isEmpty() && m_view->currentIndex().isValid())
-        indexes.append(m_view->currentIndex());
-    const QList<CellRef> cells = m_model->cellsOf(indexes);
-    const bool ok = !cells.isEmpty() && written(m_actions.grades().edit(m_model->gradebook(), cells, edit, label));
-    if (ok)
-        Q_EMIT statusMessage(tr("%1: %n cell(s).", nullptr, int(cells.size())).arg(label), 4000);
-    return ok;
-}
-
-bool GradebookPanel::written(const Result<int> &result)
-{
-    if (!result)
-        Q_EMIT statusMessage(result.error(), 8000); // where a typed cell's problem shows
-    return result.ok();
+    const int column = m_view->horizontalHeader()->logicalIndexAt(pos);
+    const int a = m_model->assignmentForColumn(column);
+    QMenu menu(this);
+    if (a >= 0) {
+        const Assignment as = m_model->gradebook().assignments.at(a);
+        menu.addAction(tr("Edit \"%1\"...").arg(as.title), m_structure, [this, a] { m_structure->editAssignment(a); });
+        menu.addAction(tr("Delete \"%1\"...").arg(as.title), m_structure, [this, a] { m_structure->deleteAssignment(a); });
+        if (!as.categoryId.isEmpty()) {
+            const QString categoryId = as.categoryId;
+            menu.addAction(tr("Edit Category..."), m_structure, [this, categoryId] { m_structure->editCategory(categoryId); });
+        }
+        menu.addSeparator();
+    }
+    if (const int c = m_model->categoryForColumn(column); c >= 0) {
+        const QString categoryId = m_model->gradebook().categories.at(c).id;
+        menu.addAction(tr("Edit Category..."), m_structure, [this, categoryId] { m_structure->editCategory(categoryId); });
+        menu.addSeparator();
+    }
+    menu.addAction(m_addAssignment);
+    menu.addAction(m_addCategory);
+    menu.addAction(m_settings);
+    menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
 }
 
 void GradebookPanel::updatePeriods()
@@ -457,130 +353,6 @@ void GradebookPanel::updateSummary()
     m_summary->setText(graded == 0 ? tr("%n student(s), no grades yet.", nullptr, d.studentCount())
                                    : tr("%n student(s) · class average %1%", nullptr, d.studentCount())
                                          .arg(QLocale().toString(sum / graded, 'f', 2)));
-}
-
-void GradebookPanel::onHeaderMenu(const QPoint &pos)
-{
-    const int column = m_view->horizontalHeader()->logicalIndexAt(pos);
-    const int a = m_model->assignmentForColumn(column);
-    QMenu menu(this);
-    if (a >= 0) {
-        const Assignment as = m_model->gradebook().assignments.at(a);
-        menu.addAction(tr("Edit \"%1\"...").arg(as.title), this, [this, a] { editAssignment(a); });
-        menu.addAction(tr("Delete \"%1\"...").arg(as.title), this, [this, a] { deleteAssignment(a); });
-        if (!as.categoryId.isEmpty()) {
-            const QString categoryId = as.categoryId;
-            menu.addAction(tr("Edit Category..."), this, [this, categoryId] { editCategory(categoryId); });
-        }
-        menu.addSeparator();
-    }
-    if (const int c = m_model->categoryForColumn(column); c >= 0) {
-        const QString categoryId = m_model->gradebook().categories.at(c).id;
-        menu.addAction(tr("Edit Category..."), this, [this, categoryId] { editCategory(categoryId); });
-        menu.addSeparator();
-    }
-    menu.addAction(m_addAssignment);
-    menu.addAction(m_addCategory);
-    menu.addAction(m_settings);
-    menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
-}
-
-void GradebookPanel::addAssignment()
-{
-    const GradebookData &d = m_model->gradebook();
-    if (m_model->classId().isEmpty())
-        return;
-    AssignmentDialog dialog(d.categories, this);
-    Assignment a;
-    a.classId = m_model->classId();
-    // Default to the category of the selected column: assignments are usually added in runs.
-    if (const int current = m_model->assignmentForColumn(m_view->currentIndex().column()); current >= 0)
-        a.categoryId = d.assignments.at(current).categoryId;
-    else if (!d.categories.isEmpty())
-        a.categoryId = d.categories.constFirst().id;
-    dialog.setAssignment(a);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    Result<QString> id = m_actions.assignments().add(dialog.assignment());
-    if (!id) {
-        QMessageBox::warning(this, tr("Assignment not added"), id.error());
-        return;
-    }
-    const int column = m_model->columnForAssignment(m_model->gradebook().assignmentIndex(*id));
-    if (m_model->rowCount() > 0) {
-        m_view->setCurrentIndex(m_model->index(0, column));
-        m_view->scrollTo(m_model->index(0, column));
-    }
-    Q_EMIT statusMessage(tr("Assignment added. Type scores; Enter moves down."), 5000);
-}
-
-void GradebookPanel::editAssignment(int assignment)
-{
-    const GradebookData &d = m_model->gradebook();
-    const Assignment before = d.assignments.at(assignment);
-    AssignmentDialog dialog(d.categories, this);
-    dialog.setAssignment(before);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (Status s = m_actions.assignments().edit(before, dialog.assignment()); !s)
-        QMessageBox::warning(this, tr("Assignment not saved"), s.error());
-}
-
-void GradebookPanel::deleteAssignment(int assignment)
-{
-    const Assignment a = m_model->gradebook().assignments.at(assignment);
-    const auto answer = QMessageBox::question(
-        this, tr("Delete Assignment"),
-        tr("Delete \"%1\" and hide its grades? You can undo this with Edit > Undo.").arg(a.title));
-    if (answer != QMessageBox::Yes)
-        return;
-    if (Status s = m_actions.assignments().remove(a.id); !s)
-        QMessageBox::warning(this, tr("Assignment not deleted"), s.error());
-}
-
-void GradebookPanel::addCategory()
-{
-    if (m_model->classId().isEmpty())
-        return;
-    CategoryDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    Category c = dialog.category();
-    c.classId = m_model->classId();
-    if (Result<QString> id = m_actions.categories().add(c); !id)
-        QMessageBox::warning(this, tr("Category not added"), id.error());
-}
-
-void GradebookPanel::editCategory(const QString &categoryId)
-{
-    std::optional<Category> before = CategoryRepository(m_store).find(categoryId);
-    if (!before)
-        return;
-    CategoryDialog dialog(this);
-    dialog.setCategory(*before);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    Category after = dialog.category();
-    after.id = categoryId;
-    after.classId = before->classId;
-    if (Status s = m_actions.categories().edit(after); !s)
-        QMessageBox::warning(this, tr("Category not saved"), s.error());
-}
-
-void GradebookPanel::openSettings()
-{
-    const GradebookData &d = m_model->gradebook();
-    if (m_model->classId().isEmpty())
-        return;
-    ClassSettingsDialog dialog(d.schoolClass, d.categories, d.scale, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const GradingSettings before{d.schoolClass, d.categories, d.scale};
-    Result<int> r = m_actions.classes().saveGradingSettings(before, dialog.settings());
-    if (!r)
-        QMessageBox::warning(this, tr("Settings not saved"), r.error());
-    else if (*r > 0)
-        Q_EMIT statusMessage(tr("Grading settings saved; grades recalculated."), 5000);
 }
 
 } // namespace k12

@@ -14,11 +14,14 @@ class QUndoStack;
 namespace k12 {
 
 class GradebookModel;
+class GradebookStructure;
+class SelectionGrading;
 class GradebookView;
 class Store;
 
-// The Gradebook tab: the grid, its toolbar, the flag shortcuts and the header
-// menu to add or edit assignments and categories. Every change is one undo step.
+// The Gradebook tab: the grid, its toolbar and menus, the grading-period
+// filter and the summary line. Wiring only: what the actions do to the
+// selection is SelectionGrading's, to the class's structure GradebookStructure's.
 class GradebookPanel : public QWidget
 {
     Q_OBJECT
@@ -35,27 +38,6 @@ public:
     // Operations on the selection: set, fill, copy/paste, curve, comment, publish.
     QList<QAction *> bulkActions() const;
 
-    // Applies an edit to the selected assignment cells as one undo step.
-    // Reports why an action wrote nothing; true when it worked.
-    bool written(const Result<int> &result);
-    bool applyToSelection(const ScoreEdit &edit, const QString &label);
-
-    void addAssignment();
-    void editAssignment(int assignment);
-    void deleteAssignment(int assignment);
-    void addCategory();
-    void editCategory(const QString &categoryId);
-    void openSettings();
-
-    void setScoreForSelection();
-    void fillEmptyInSelection();
-    void fillDown();
-    void copySelection();
-    // Pastes tab-separated text at the current cell (or by its header row); one undo step.
-    bool pasteText(const QString &text);
-    void curveAssignment();
-    void commentSelection();
-    void setSelectedPublished(bool published);
     void gradeByAssignment();
     void importScores();
     // Writes the gradebook CSV to path with the options (the File menu asks for both).
@@ -68,17 +50,18 @@ Q_SIGNALS:
     void statusMessage(const QString &message, int timeoutMs);
 
 private:
-    void onHeaderMenu(const QPoint &pos);
     void onSelectionChanged();
+    void onHeaderMenu(const QPoint &pos);
     void updatePeriods();
     void fitColumns();
     void updateSummary();
-    QList<int> selectedAssignments() const;
 
     Store &m_store;
     Actions m_actions;
     GradebookModel *m_model;
     GradebookView *m_view;
+    SelectionGrading *m_selection;
+    GradebookStructure *m_structure;
     QComboBox *m_period;
     QLabel *m_summary;
     QAction *m_addAssignment;
