@@ -19,6 +19,7 @@
 //   bench_sync [--runs N] [--push-batch N] [--conflicts N,N...]
 //     (default 5 runs; the engine's batch size; conflict pushes of 1000,2000,4000, 0 = none)
 #include "bench/common/ClassGenerator.h"
+#include "bench/common/RawHttp.h"
 #include "tests/server/ServerHarness.h"
 
 #include "kernel/domain/Ids.h"
@@ -58,81 +59,13 @@ using namespace k12;
 
 namespace {
 
+using k12::bench::RawHttp;
+
 constexpr int kClasses = 6;
 constexpr int kStudents = 35;
 constexpr int kAssignments = 200;
 constexpr int kEdits = 10000;
 const QString kPassword = u"correct horse battery"_s;
-
-// A blocking HTTP/1.1 client on one keep-alive connection: the raw figures.
-class RawHttp
-{
-public:
-    explicit RawHttp(quint16 port)
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        int one = 1;
-        ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_port = htons(port);
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        if (::connect(m_fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) != 0)
-            qFatal("cannot connect to port %u", unsigned(port));
-    }
-    ~RawHttp() { ::close(m_fd); }
-    RawHttp(const RawHttp &) = delete;
-    RawHttp &operator=(const RawHttp &) = delete;
-
-    // Returns the status; the body in *body.
-    int request(const char *method, const QByteArray &path, const QByteArray &body, const QByteArray &token,
-                QByteArray *answer)
-    {
-        QByteArray req;
-        req.reserve(body.size() + 256);
-        req.append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: 127.0.0.1\r\n");
-        if (!token.isEmpty())
-            req.append("Authorization: Bearer ").append(token).append("\r\n");
-        if (!body.isEmpty())
-            req.append("Content-Type: application/json\r\nContent-Length: ")
-                .append(QByteArray::number(body.size()))
-                .append("\r\n");
-        req.append("\r\n").append(body);
-        for (qsizetype sent = 0; sent < req.size();) {
-            const ssize_t n = ::send(m_fd, req.constData() + sent, size_t(req.size() - sent), MSG_NOSIGNAL);
-            if (n <= 0)
-                qFatal("send failed");
-            sent += n;
-        }
-        qsizetype headerEnd = -1;
-        while ((headerEnd = m_buffer.indexOf("\r\n\r\n")) < 0)
-            fill();
-        const int status = m_buffer.mid(9, 3).toInt();
-        const QByteArray headers = m_buffer.left(headerEnd).toLower();
-        qsizetype length = 0;
-        if (const qsizetype at = headers.indexOf("content-length:"); at >= 0)
-            length = headers.mid(at + 15, headers.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
-        while (m_buffer.size() < headerEnd + 4 + length)
-            fill();
-        if (answer)
-            *answer = m_buffer.mid(headerEnd + 4, length);
-        m_buffer.remove(0, headerEnd + 4 + length);
-        return status;
-    }
-
-private:
-    void fill()
-    {
-        char chunk[65536];
-        const ssize_t n = ::recv(m_fd, chunk, sizeof(chunk), 0);
-        if (n <= 0)
-            qFatal("connection closed by the server");
-        m_buffer.append(chunk, n);
-    }
-
-    int m_fd = -1;
-    QByteArray m_buffer;
-};
 
 double ms(const QElapsedTimer &t)
 {
@@ -251,14 +184,12 @@ QJsonObject runInitialSyncProcess(const QString &url, const QString &email, cons
 
 QByteArray rawLogin(RawHttp &http, const QString &email)
 {
-    QByteArray answer;
-    const int status = http.request(
+    const RawHttp::Reply reply = http.request(
         "POST", "/api/v1/auth/login",
-        QJsonDocument(QJsonObject{{u"email"_s, email}, {u"password"_s, kPassword}}).toJson(QJsonDocument::Compact), {},
-        &answer);
-    if (status != 200)
-        qFatal("raw login failed: %d", status);
-    return QJsonDocument::fromJson(answer).object().value(u"access_token").toString().toUtf8();
+        QJsonDocument(QJsonObject{{u"email"_s, email}, {u"password"_s, kPassword}}).toJson(QJsonDocument::Compact));
+    if (reply.status != 200)
+        qFatal("raw login failed: %d", reply.status);
+    return QJsonDocument::fromJson(reply.body).object().value(u"access_token").toString().toUtf8();
 }
 
 // Raw pull from `since` in pages of 5,000; returns the rows and sets *cursor.
@@ -267,11 +198,11 @@ qint64 rawPull(RawHttp &http, const QByteArray &token, qint64 since, qint64 *cur
     qint64 rows = 0;
     *pages = 0;
     for (;;) {
-        QByteArray answer;
-        const int status = http.request("GET", "/api/v1/sync/pull?since=" + QByteArray::number(since) + "&limit=5000",
-                                        {}, token, &answer);
-        if (status != 200)
-            qFatal("raw pull failed: %d", status);
+        const RawHttp::Reply reply =
+            http.request("GET", "/api/v1/sync/pull?since=" + QByteArray::number(since) + "&limit=5000", {}, token);
+        if (reply.status != 200)
+            qFatal("raw pull failed: %d", reply.status);
+        const QByteArray &answer = reply.body;
         ++*pages;
         // Only what paging needs, found without parsing the page.
         const qsizetype at = answer.lastIndexOf("\"next_cursor\":");
@@ -451,10 +382,9 @@ int main(int argc, char **argv)
         const qint64 before = SyncState(generator->database()).cursor();
         t.restart();
         for (const QByteArray &body : std::as_const(bodies)) {
-            QByteArray answer;
-            if (raw.request("POST", "/api/v1/sync/push", body, token, &answer) != 200 ||
-                answer.count("\"applied\"") != 500)
-                qFatal("raw push failed: %s", answer.left(300).constData());
+            const RawHttp::Reply reply = raw.request("POST", "/api/v1/sync/push", body, token);
+            if (reply.status != 200 || reply.body.count("\"applied\"") != 500)
+                qFatal("raw push failed: %s", reply.body.left(300).constData());
         }
         rawPushMs.add(ms(t));
         qint64 cursor = 0;

@@ -23,6 +23,8 @@ target_compile_definitions(k12_common INTERFACE
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_NO_FOREACH
+    # One spelling across the tree: Q_SIGNALS, Q_SLOTS, Q_EMIT (the lowercase keywords do not compile).
+    QT_NO_KEYWORDS
     QT_USE_QSTRINGBUILDER
     QT_STRICT_ITERATORS
     QT_DISABLE_DEPRECATED_BEFORE=0x060400

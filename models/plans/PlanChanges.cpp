@@ -1,5 +1,7 @@
 #include "PlanChanges.h"
 
+#include "PlanDates.h"
+
 #include "PlanQueries.h"
 #include "kernel/domain/Ids.h"
 #include "models/repositories/ClassRepository.h"
@@ -140,6 +142,25 @@ ChangeList PlanChanges::removeUnit(Store &store, const QString &unitId)
         changes.append(Change::remove(u"lesson"_s, l.id));
     changes.append(Change::remove(u"unit_plan"_s, unitId));
     return changes;
+}
+
+UnitPlan PlanChanges::nextUnit(Store &store, const QString &classId, const QDate &today)
+{
+    PlanQueries queries(store);
+    const QList<UnitPlan> units = queries.units(classId);
+    // A new unit follows the last one (or starts next Monday) and lasts three school weeks.
+    QDate after = today;
+    for (const UnitPlan &u : units) {
+        if (u.endDate.isValid() && u.endDate > after)
+            after = u.endDate;
+    }
+    UnitPlan unit;
+    unit.classId = classId;
+    unit.title = tr("Unit %1").arg(units.size() + 1);
+    unit.startDate = PlanDates::nextMonday(after);
+    unit.endDate = PlanDates::unitEnd(unit.startDate, 3);
+    unit.position = queries.nextUnitPosition(classId);
+    return unit;
 }
 
 Lesson PlanChanges::nextLesson(Store &store, const UnitPlan &unit, const QDate &today)

@@ -45,6 +45,8 @@ public:
     static ChangeList removeUnit(Store &store, const QString &unitId);
 
     // A new lesson at the end of the unit: "Lesson N" on the next school day.
+    // A new unit of the class: after its last one (or next Monday), three school weeks long.
+    static UnitPlan nextUnit(Store &store, const QString &classId, const QDate &today);
     static Lesson nextLesson(Store &store, const UnitPlan &unit, const QDate &today);
 };
 

@@ -53,7 +53,7 @@ void SignalWatcher::onReadable()
 {
     unsigned char byte = 0;
     if (::read(g_fds[1], &byte, 1) == 1)
-        emit terminationRequested(byte);
+        Q_EMIT terminationRequested(byte);
 }
 
 } // namespace k12::server

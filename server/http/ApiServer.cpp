@@ -80,7 +80,7 @@ void ApiServer::beginShutdown()
         }
     }
     if (m_inFlight == 0)
-        emit drained();
+        Q_EMIT drained();
 }
 
 QString ApiServer::requestIdFrom(const QByteArray &header)
@@ -233,7 +233,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
                     guard->setBusy(target, -1);
                 answer(target, seq, req, response, timer);
                 if (m_stopping && m_inFlight == 0)
-                    emit drained();
+                    Q_EMIT drained();
             },
             Qt::QueuedConnection);
     });

@@ -51,7 +51,7 @@ public:
     void beginShutdown();
     int inFlight() const { return m_inFlight; }
 
-signals:
+Q_SIGNALS:
     void drained();
 
 protected:

@@ -70,7 +70,7 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         it->lastActivityMs = QDateTime::currentMSecsSinceEpoch();
         if (m_hardLimit > 0 && it->bytes > m_hardLimit) {
             it->bytes = 0;
-            emit oversized(socket);
+            Q_EMIT oversized(socket);
         }
     });
     connect(socket, &QObject::destroyed, this, [this, socket] { m_states.remove(socket); });

@@ -23,7 +23,7 @@ public:
     bool isBusy(QTcpSocket *socket) const;
     QList<QTcpSocket *> connections() const { return m_states.keys(); }
 
-signals:
+Q_SIGNALS:
     void oversized(QTcpSocket *socket);
 
 protected:

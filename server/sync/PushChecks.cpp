@@ -234,7 +234,7 @@ bool PushChecks::canSee(const StoredRow &row) const
 }
 
 QString PushChecks::checkReference(const EntityDef &def, const FieldDef &field, const QVariant &value,
-                                      const QString &classId, Code *code)
+                                   const QString &classId, Code *code)
 {
     if (value.isNull() || !value.isValid() || field.references.isEmpty())
         return {};
@@ -271,7 +271,7 @@ QString PushChecks::checkUnique(const EntityDef &def, const QString &id, const Q
 }
 
 void PushChecks::rememberUnique(const EntityDef &def, const QString &id, const QVariantList &oldValues,
-                                   const QVariantList &newValues)
+                                const QVariantList &newValues)
 {
     const QList<QStringList> &keys = def.uniqueKeys;
     if (keys.isEmpty())

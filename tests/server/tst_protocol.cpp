@@ -39,7 +39,7 @@ class TestProtocol : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void writerMatchesQtParser_data()
     {
         QTest::addColumn<QString>("text");

@@ -146,7 +146,7 @@ private:
     const QString m_clientA = uuid();
     const QString m_clientB = uuid();
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QString why;

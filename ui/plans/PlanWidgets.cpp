@@ -1,14 +1,50 @@
 #include "PlanWidgets.h"
 
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QListView>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
+
+void PlanWidgets::setUpUnitList(QListView *view, QAbstractItemModel *model)
+{
+    view->setObjectName(u"unitList"_s);
+    view->setModel(model);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setSpacing(2);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void PlanWidgets::setUpLessonList(QListView *view, QAbstractItemModel *model)
+{
+    view->setObjectName(u"lessonList"_s);
+    view->setModel(model);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setDragEnabled(true);
+    view->setAcceptDrops(true);
+    view->setDropIndicatorShown(true);
+    view->setDragDropMode(QAbstractItemView::InternalMove);
+    view->setDefaultDropAction(Qt::MoveAction);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->setToolTip(QCoreApplication::translate("k12::PlansPanel",
+                                                 "Drag a lesson, or press Alt+Up / Alt+Down, to change the order"));
+}
+
+QScrollArea *PlanWidgets::scrolled(QWidget *content, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
 
 QDateEdit *PlanWidgets::dateEdit(QWidget *parent)
 {

@@ -8,7 +8,10 @@
 
 #include <functional>
 
+class QAbstractItemModel;
 class QDateEdit;
+class QListView;
+class QScrollArea;
 class QLabel;
 class QPlainTextEdit;
 class QWidget;
@@ -22,6 +25,11 @@ class PlanWidgets
 
 public:
     // A date field with a calendar; its minimum date reads "No date" and means none.
+    // The Plans tab's lists: units (a plain list), lessons (reordered by drag or Alt+Up/Down).
+    static void setUpUnitList(QListView *view, QAbstractItemModel *model);
+    static void setUpLessonList(QListView *view, QAbstractItemModel *model);
+    // An editor form in a frameless scroll area that resizes it.
+    static QScrollArea *scrolled(QWidget *content, QWidget *parent);
     static QDateEdit *dateEdit(QWidget *parent);
     // A plain-text box about `lines` lines high.
     static QPlainTextEdit *textBox(int lines, QWidget *parent);

@@ -2,6 +2,8 @@
 
 #include "DuplicateUnitDialog.h"
 #include "LessonEditor.h"
+#include "PlanPdfExport.h"
+#include "PlanWidgets.h"
 #include "UnitEditor.h"
 #include "WeekView.h"
 #include "models/itemmodels/LessonListModel.h"
@@ -32,19 +34,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
-
-namespace {
-
-QScrollArea *scrolled(QWidget *content, QWidget *parent)
-{
-    auto *area = new QScrollArea(parent);
-    area->setWidget(content);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    return area;
-}
-
-} // namespace
 
 PlansPanel::PlansPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
@@ -100,21 +89,8 @@ PlansPanel::PlansPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
     m_unitView->addAction(m_delete);
     m_lessonView->addActions({m_delete, m_moveUp, m_moveDown});
 
-    m_unitView->setObjectName(u"unitList"_s);
-    m_unitView->setModel(m_units);
-    m_unitView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_unitView->setSpacing(2);
-    m_unitView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_lessonView->setObjectName(u"lessonList"_s);
-    m_lessonView->setModel(m_lessons);
-    m_lessonView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_lessonView->setDragEnabled(true);
-    m_lessonView->setAcceptDrops(true);
-    m_lessonView->setDropIndicatorShown(true);
-    m_lessonView->setDragDropMode(QAbstractItemView::InternalMove);
-    m_lessonView->setDefaultDropAction(Qt::MoveAction);
-    m_lessonView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_lessonView->setToolTip(tr("Drag a lesson, or press Alt+Up / Alt+Down, to change the order"));
+    PlanWidgets::setUpUnitList(m_unitView, m_units);
+    PlanWidgets::setUpLessonList(m_lessonView, m_lessons);
 
     auto *unitsLabel = new QLabel(tr("<b>&Units</b>"), this);
     unitsLabel->setBuddy(m_unitView);
@@ -131,8 +107,8 @@ PlansPanel::PlansPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
     m_editors->addWidget(m_hint);
-    m_editors->addWidget(scrolled(m_unitEditor, this));
-    m_editors->addWidget(scrolled(m_lessonEditor, this));
+    m_editors->addWidget(PlanWidgets::scrolled(m_unitEditor, this));
+    m_editors->addWidget(PlanWidgets::scrolled(m_lessonEditor, this));
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"plansSplitter"_s);
@@ -373,20 +349,8 @@ bool PlansPanel::newUnit()
     if (m_classId.isEmpty())
         return false;
     commitEdits();
-    const QList<UnitPlan> units = PlanQueries(m_store).units(m_classId);
-    // A new unit follows the last one (or starts next Monday) and lasts three school weeks.
-    QDate after = QDate::currentDate();
-    for (const UnitPlan &u : units) {
-        if (u.endDate.isValid() && u.endDate > after)
-            after = u.endDate;
-    }
-    UnitPlan unit;
-    unit.classId = m_classId;
-    unit.title = tr("Unit %1").arg(units.size() + 1);
-    unit.startDate = PlanDates::nextMonday(after);
-    unit.endDate = PlanDates::unitEnd(unit.startDate, 3);
-    unit.position = PlanQueries(m_store).nextUnitPosition(m_classId);
-    const Result<QString> id = m_actions.plans().createUnit(unit);
+    const Result<QString> id =
+        m_actions.plans().createUnit(PlanChanges::nextUnit(m_store, m_classId, QDate::currentDate()));
     if (!id) {
         QMessageBox::warning(this, tr("Unit not created"), id.error());
         return false;
@@ -481,16 +445,6 @@ void PlansPanel::onDuplicate()
     duplicateUnit(dialog.targetClassId(), dialog.newStart(), dialog.title());
 }
 
-QString PlansPanel::askPdfPath(const QString &caption, const QString &title)
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(
-        this, caption, QDir(folder).filePath(PlanDocument::suggestedFileName(title)), tr("PDF files (*.pdf)"));
-    if (!path.isEmpty() && !path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
-        path += u".pdf"_s;
-    return path;
-}
-
 Status PlansPanel::exportUnitPdf(const QString &path)
 {
     commitEdits();
@@ -505,30 +459,18 @@ Status PlansPanel::exportLessonPdf(const QString &path)
 
 void PlansPanel::onExportUnit()
 {
-    const std::optional<UnitPlan> unit = UnitPlanRepository(m_store).find(m_unitId);
-    if (!unit)
-        return;
-    const QString path = askPdfPath(tr("Export Unit as PDF"), unit->title);
-    if (path.isEmpty())
-        return;
-    if (const Status s = exportUnitPdf(path); !s)
-        QMessageBox::warning(this, tr("PDF not written"), s.error());
-    else
-        Q_EMIT statusMessage(tr("Unit exported to %1.").arg(QDir::toNativeSeparators(path)), 6000);
+    if (const std::optional<UnitPlan> unit = UnitPlanRepository(m_store).find(m_unitId)) {
+        PlanPdfExport::run(this, tr("Export Unit as PDF"), unit->title, tr("Unit exported to %1."),
+                           [this](const QString &path) { return exportUnitPdf(path); });
+    }
 }
 
 void PlansPanel::onExportLesson()
 {
-    const std::optional<Lesson> lesson = LessonRepository(m_store).find(m_lessonId);
-    if (!lesson)
-        return;
-    const QString path = askPdfPath(tr("Export Lesson as PDF"), lesson->title);
-    if (path.isEmpty())
-        return;
-    if (const Status s = exportLessonPdf(path); !s)
-        QMessageBox::warning(this, tr("PDF not written"), s.error());
-    else
-        Q_EMIT statusMessage(tr("Lesson exported to %1.").arg(QDir::toNativeSeparators(path)), 6000);
+    if (const std::optional<Lesson> lesson = LessonRepository(m_store).find(m_lessonId)) {
+        PlanPdfExport::run(this, tr("Export Lesson as PDF"), lesson->title, tr("Lesson exported to %1."),
+                           [this](const QString &path) { return exportLessonPdf(path); });
+    }
 }
 
 void PlansPanel::moveLesson(int delta)

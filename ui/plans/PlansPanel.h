@@ -92,7 +92,6 @@ private:
     void moveLesson(int delta);
     void show(Shown what);
     void updateActions();
-    QString askPdfPath(const QString &caption, const QString &title);
 
     Store &m_store;
     Actions m_actions;
