@@ -1,4 +1,5 @@
 #include "WeekPlanModel.h"
+#include "kernel/domain/Clock.h"
 
 #include "models/plans/PlanDates.h"
 #include "models/plans/PlanQueries.h"
@@ -19,8 +20,7 @@ namespace k12 {
 WeekPlanModel::WeekPlanModel(Store &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-    , m_monday(PlanDates::mondayOf(QDate::currentDate()))
-    , m_today(QDate::currentDate())
+    , m_monday(PlanDates::mondayOf(Clock::today()))
 {
     connect(&m_store, &Store::changed, this, &WeekPlanModel::onStoreChanged);
     reload();
@@ -34,19 +34,13 @@ void WeekPlanModel::onStoreChanged(const QStringList &entities)
 
 void WeekPlanModel::setWeek(const QDate &date)
 {
-    const QDate monday = PlanDates::mondayOf(date.isValid() ? date : m_today);
+    const QDate monday = PlanDates::mondayOf(date.isValid() ? date : Clock::today());
     if (monday == m_monday)
         return;
     m_monday = monday;
     reload();
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, kDays - 1);
     Q_EMIT weekChanged(m_monday);
-}
-
-void WeekPlanModel::setToday(const QDate &today)
-{
-    m_today = today;
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, kDays - 1);
 }
 
 void WeekPlanModel::reload()
@@ -152,9 +146,9 @@ QVariant WeekPlanModel::headerData(int section, Qt::Orientation orientation, int
     const QDate day = m_monday.addDays(section);
     if (role == Qt::DisplayRole) {
         const QString text = QLocale().toString(day, u"ddd d MMM"_s);
-        return day == m_today ? tr("%1 (today)").arg(text) : text;
+        return day == Clock::today() ? tr("%1 (today)").arg(text) : text;
     }
-    if (role == Qt::FontRole && day == m_today) {
+    if (role == Qt::FontRole && day == Clock::today()) {
         QFont bold;
         bold.setBold(true);
         return bold;

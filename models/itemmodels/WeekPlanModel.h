@@ -31,8 +31,6 @@ public:
     // Shows the week that holds `date`.
     void setWeek(const QDate &date);
     const QDate &monday() const { return m_monday; }
-    // The day shown as today (a test seam; the real date by default).
-    void setToday(const QDate &today);
     int lessonCount() const;
     const Lesson *lessonAt(int row, int column) const;
     void reload();
@@ -50,7 +48,6 @@ private:
 
     Store &m_store;
     QDate m_monday;
-    QDate m_today;
     QList<Lesson> m_days[kDays];
     QHash<QString, QString> m_classNames;
     QHash<QString, QString> m_unitTitles;

@@ -1,4 +1,5 @@
 #include "ChangeWriter.h"
+#include "kernel/domain/Clock.h"
 
 #include "Database.h"
 #include "kernel/domain/EntitySchema.h"
@@ -287,7 +288,7 @@ Result<QList<AppliedChange>> ChangeWriter::apply(const QString &action, const Ch
         if (Status s = prefetch(defs, changes, &cache); !s)
             return Error{s.error()};
     }
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString now = Clock::nowIso();
     QList<AppliedChange> result;
     result.reserve(changes.size());
     const Error injected{QObject::tr("Saving failed (injected fault).")};

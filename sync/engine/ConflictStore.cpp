@@ -1,4 +1,5 @@
 #include "ConflictStore.h"
+#include "kernel/domain/Clock.h"
 
 #include "kernel/domain/EntitySchema.h"
 #include "kernel/domain/Ids.h"
@@ -128,7 +129,7 @@ Status ConflictStore::markResolved(const QString &id, Keep keep)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE conflict SET resolved_at = ?, resolution = ? WHERE id = ? AND resolved_at IS NULL"_s);
-    q.bindValue(0, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.bindValue(0, Clock::nowIso());
     q.bindValue(1, keep == Keep::Mine ? u"mine"_s : u"server"_s);
     q.bindValue(2, id);
     if (!q.exec() || q.numRowsAffected() != 1)

@@ -1,4 +1,5 @@
 #include "SyncSession.h"
+#include "kernel/domain/Clock.h"
 
 #include "ConflictStore.h"
 #include "HeldRows.h"
@@ -20,7 +21,7 @@ namespace {
 
 QString nowText()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return Clock::nowIso();
 }
 
 // The fields a queued mutation holds at their local value.

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "kernel/domain/Clock.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,6 +27,11 @@ void TempProfile::reopen()
 QString TempProfile::dbPath() const
 {
     return QDir(dir.path()).filePath(u"k12.sqlite"_s);
+}
+
+void setToday(const QDate &day)
+{
+    Clock::setFixed(QDateTime(day, QTime(12, 0)).toUTC());
 }
 
 bool skipAllowed(const QString &prerequisite)

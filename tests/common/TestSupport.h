@@ -2,6 +2,7 @@
 
 #include "models/store/Store.h"
 
+#include <QDate>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -42,6 +43,9 @@ QByteArray readFile(const QString &path);
 // Whether this run opted out of a prerequisite by name, in K12_ALLOW_SKIP
 // (comma-separated: postgresql, keychain, pdftotext). CI never does.
 bool skipAllowed(const QString &prerequisite);
+
+// Fixes the app's clock (k12::Clock) at noon, local time, of `day`; Clock::reset() undoes it.
+void setToday(const QDate &day);
 
 void writeFile(const QString &path, const QByteArray &data);
 

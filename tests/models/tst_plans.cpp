@@ -2,6 +2,7 @@
 // another class), reorder, delete, every edit through the one rule and the
 // undo stack, the week of lessons across classes, school-day arithmetic.
 #include "tests/common/TestSupport.h"
+#include "kernel/domain/Clock.h"
 
 #include "models/commands/UndoableWriter.h"
 #include "models/itemmodels/LessonListModel.h"
@@ -68,6 +69,7 @@ void TestPlans::init()
 
 void TestPlans::cleanup()
 {
+    Clock::reset();
     m_stack.reset();
     m_profile.reset();
 }
@@ -476,7 +478,7 @@ void TestPlans::weekShowsLessonsAcrossClasses()
 
     WeekPlanModel model(store());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setToday(QDate(2026, 3, 4));
+    test::setToday(QDate(2026, 3, 4));
     model.setWeek(QDate(2026, 3, 5));
     QCOMPARE(model.monday(), QDate(2026, 3, 2));
     QCOMPARE(model.columnCount(), 5);

@@ -236,10 +236,11 @@ private Q_SLOTS:
     void tokenExpiryRefreshAndLogout()
     {
         m_server->stop();
-        QVERIFY(startServer({u"--access-ttl"_s, u"1"_s}));
+        // Expiry is in whole seconds: a 2 s token lives at least one full second.
+        QVERIFY(startServer({u"--access-ttl"_s, u"2"_s}));
         QVERIFY(login(*m_http, m_alice));
         QCOMPARE(m_http->get(u"/api/v1/sync/pull"_s, m_alice.accessToken).status, 200);
-        QTest::qWait(2100);
+        QTest::qWait(3100);
         const HttpReply expired = m_http->get(u"/api/v1/sync/pull"_s, m_alice.accessToken);
         QVERIFY(isProblem(expired, 401, protocol::Problem::Kind::Unauthorized));
 

@@ -6,6 +6,7 @@
 // teacher needs with the defaults. With K12_SCREENSHOT_DIR set it saves a
 // screenshot of every step.
 #include "tests/common/ModalHelper.h"
+#include "kernel/domain/Clock.h"
 #include "tests/common/TestSupport.h"
 
 #include "models/plans/PlanDates.h"
@@ -128,6 +129,7 @@ void TestOnboarding::init()
 
 void TestOnboarding::cleanup()
 {
+    Clock::reset();
     if (m_wizard)
         delete m_wizard.data();
     m_profile.reset();
@@ -138,10 +140,10 @@ OnboardingWizard *TestOnboarding::startWizard(MainWindow &window)
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return nullptr;
+    test::setToday(kToday);
     if (!window.openWalkthroughIfFirstRun())
         return nullptr;
     m_wizard = window.findChild<OnboardingWizard *>();
-    m_wizard->setToday(kToday);
     if (!QTest::qWaitForWindowExposed(m_wizard))
         return nullptr;
     m_wizard->activateWindow();

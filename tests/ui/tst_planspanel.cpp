@@ -4,6 +4,7 @@
 // reorder by keys, new/delete/duplicate with undo, PDF export, and the week
 // view across classes. With K12_SCREENSHOT_DIR set it saves screenshots.
 #include "tests/common/ModalHelper.h"
+#include "kernel/domain/Clock.h"
 #include "tests/common/TestSupport.h"
 
 #include "models/itemmodels/WeekPlanModel.h"
@@ -156,6 +157,7 @@ void TestPlansPanel::init()
 
 void TestPlansPanel::cleanup()
 {
+    Clock::reset();
     m_window.reset();
     m_profile.reset();
 }
@@ -468,7 +470,8 @@ void TestPlansPanel::weekViewAcrossClasses()
     m_panel->weekAction()->trigger();
     WeekView *week = m_panel->weekView();
     QVERIFY(week->isVisible());
-    week->model()->setToday(QDate(2026, 3, 4));
+    test::setToday(QDate(2026, 3, 4));
+    week->model()->reload();
     week->showWeekOf(QDate(2026, 3, 4));
     QCOMPARE(week->model()->lessonCount(), 10);
     QVERIFY(!m_panel->newUnitAction()->isEnabled()); // the week is read-only

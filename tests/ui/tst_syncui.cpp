@@ -4,6 +4,7 @@
 // dialog's sign-in answer, and the main window's wiring. With
 // K12_SCREENSHOT_DIR set it also saves the screenshots of docs/screenshots.
 #include "tests/common/ModalHelper.h"
+#include "kernel/domain/Clock.h"
 #include "tests/common/TestSupport.h"
 
 #include "models/repositories/CategoryRepository.h"
@@ -220,6 +221,7 @@ class TestSyncUi : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void init();
+    void cleanup() { Clock::reset(); }
     void lastSyncInWords();
     void statusWidgetShowsEachState();
     void statusWidgetCountsAreClickable();
@@ -256,7 +258,7 @@ void TestSyncUi::lastSyncInWords()
 void TestSyncUi::statusWidgetShowsEachState()
 {
     SyncStatusWidget w;
-    w.setClock([] { return kNow; });
+    Clock::setFixed(kNow);
     w.show();
 
     // Never signed in: this computer only, nothing about servers or waiting changes.
@@ -334,7 +336,8 @@ void TestSyncUi::statusWidgetShowsEachState()
     // The relative time moves on with the clock, without a new status.
     QDateTime later = kNow.addSecs(3 * 3600);
     w.setStatus(online);
-    w.setClock([&later] { return later; });
+    Clock::setFixed(later);
+    w.refreshTime();
     QVERIFY(text(&w, u"syncLastSync"_s).startsWith(u"synced 3 hour"_s));
 }
 
@@ -757,7 +760,7 @@ void TestSyncUi::screenshots()
     QObject::disconnect(&service, nullptr, w.syncActions(), nullptr);
     QObject::disconnect(&service, nullptr, w.syncActions()->statusWidget(), nullptr);
     SyncStatusWidget *widget = w.syncActions()->statusWidget();
-    widget->setClock([] { return kNow; });
+    Clock::setFixed(kNow);
 
     const auto shoot = [&](const QString &name) {
         QTest::qWait(100); // the status bar lays out again after the widget's size hint changed

@@ -1,4 +1,5 @@
 #include "RosterPanel.h"
+#include "ui/common/Ask.h"
 
 #include "StudentDialog.h"
 #include "kernel/csv/RosterImport.h"
@@ -130,7 +131,7 @@ void RosterPanel::onRemoveStudent()
         ids.append(m_model->data(index, RosterModel::IdRole).toString());
     if (ids.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
+    const auto answer = Ask::question(
         this, tr("Remove Students"),
         tr("Remove %n student(s) from this class? Their grades are kept and come back if they are added again.",
            nullptr, int(ids.size())));
@@ -146,8 +147,8 @@ void RosterPanel::onRemoveStudent()
 
 void RosterPanel::onImportRoster()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Roster"), QString(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path =
+        Ask::openFileName(this, tr("Import Roster"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         importRosterFile(path);
 }

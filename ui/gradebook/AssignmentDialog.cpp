@@ -1,4 +1,5 @@
 #include "AssignmentDialog.h"
+#include "kernel/domain/Clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,7 +24,7 @@ AssignmentDialog::AssignmentDialog(const QList<Category> &categories, QWidget *p
     , m_category(new QComboBox(this))
     , m_points(new QDoubleSpinBox(this))
     , m_hasDue(new QCheckBox(tr("Due"), this))
-    , m_due(new QDateEdit(QDate::currentDate(), this))
+    , m_due(new QDateEdit(Clock::today(), this))
     , m_type(new QComboBox(this))
     , m_published(new QCheckBox(tr("Visible to students"), this))
     , m_problem(new QLabel(this))

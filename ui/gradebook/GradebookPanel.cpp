@@ -1,4 +1,5 @@
 #include "GradebookPanel.h"
+#include "ui/common/Ask.h"
 
 #include "AssignmentDialog.h"
 #include "CategoryDialog.h"
@@ -239,7 +240,7 @@ void GradebookPanel::exportGradebook()
     const GradebookExport::Options options = choice.options();
     const QString suggested = m_model->gradebook().schoolClass.name +
                               (options.format == GradebookExport::Format::Canvas ? u" (Canvas).csv"_s : u".csv"_s);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Gradebook"), suggested, tr("CSV files (*.csv)"));
+    const QString path = Ask::saveFileName(this, tr("Export Gradebook"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (Status s = exportTo(path, options); !s) {

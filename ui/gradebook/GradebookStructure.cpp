@@ -1,4 +1,5 @@
 #include "GradebookStructure.h"
+#include "ui/common/Ask.h"
 
 #include "AssignmentDialog.h"
 #include "CategoryDialog.h"
@@ -67,7 +68,7 @@ void GradebookStructure::editAssignment(int assignment)
 void GradebookStructure::deleteAssignment(int assignment)
 {
     const Assignment a = m_model->gradebook().assignments.at(assignment);
-    const auto answer = QMessageBox::question(
+    const auto answer = Ask::question(
         m_owner, tr("Delete Assignment"),
         tr("Delete \"%1\" and hide its grades? You can undo this with Edit > Undo.").arg(a.title));
     if (answer != QMessageBox::Yes)

@@ -1,4 +1,5 @@
 #include "ImportScoresDialog.h"
+#include "ui/common/Ask.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -110,8 +111,8 @@ ImportScoresDialog::~ImportScoresDialog()
 
 void ImportScoresDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Scores"), QString(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path =
+        Ask::openFileName(this, tr("Import Scores"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         analyzeFile(path);
 }

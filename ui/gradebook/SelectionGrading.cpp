@@ -1,4 +1,5 @@
 #include "SelectionGrading.h"
+#include "ui/common/Ask.h"
 
 #include "CurveDialog.h"
 #include "GradebookView.h"
@@ -41,16 +42,14 @@ void SelectionGrading::setScoreForSelection()
     const QList<CellRef> cells = m_model->cellsOf(m_view->selectionModel()->selectedIndexes());
     if (cells.isEmpty())
         return;
-    bool ok = false;
-    const QString text = QInputDialog::getText(
+    const std::optional<QString> text = Ask::text(
         m_owner, tr("Set Score"),
         tr("Score for %n selected cell(s) (points, a percentage like 85%, a letter, M, EX or L):", nullptr,
-           int(cells.size())),
-        QLineEdit::Normal, QString(), &ok);
-    if (ok)
+           int(cells.size())));
+    if (text)
         written(m_actions.grades().writeScores(m_model->gradebook(),
-                                               BulkEdits::applyText(m_model->gradebook(), cells, text), tr("Set Score"),
-                                               u"grade.bulk_set"_s));
+                                               BulkEdits::applyText(m_model->gradebook(), cells, *text),
+                                               tr("Set Score"), u"grade.bulk_set"_s));
 }
 
 void SelectionGrading::fillEmptyInSelection()
@@ -58,11 +57,10 @@ void SelectionGrading::fillEmptyInSelection()
     QList<CellRef> cells = m_model->cellsOf(m_view->selectionModel()->selectedIndexes());
     if (cells.isEmpty())
         return;
-    bool ok = false;
-    const double points = QInputDialog::getDouble(
-        m_owner, tr("Fill Empty Cells"), tr("Points for every ungraded cell in the selection:"), 0, 0, 100000, 2, &ok);
-    if (ok && written(m_actions.grades().writeScores(m_model->gradebook(),
-                                                     BulkEdits::fillEmpty(m_model->gradebook(), cells, points),
+    const std::optional<double> points = Ask::number(
+        m_owner, tr("Fill Empty Cells"), tr("Points for every ungraded cell in the selection:"), 0, 0, 100000, 2);
+    if (points && written(m_actions.grades().writeScores(m_model->gradebook(),
+                                                         BulkEdits::fillEmpty(m_model->gradebook(), cells, *points),
                                                      tr("Fill Empty Cells"), u"grade.fill_empty"_s)))
         Q_EMIT statusMessage(tr("Empty cells filled."), 4000);
 }
@@ -124,12 +122,11 @@ void SelectionGrading::commentSelection()
     const QList<CellRef> cells = m_model->cellsOf(m_view->selectionModel()->selectedIndexes());
     if (cells.isEmpty())
         return;
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        m_owner, tr("Comment"), tr("Comment for %n selected cell(s):", nullptr, int(cells.size())), QString(), &ok);
-    if (ok)
+    const std::optional<QString> text =
+        Ask::multiLineText(m_owner, tr("Comment"), tr("Comment for %n selected cell(s):", nullptr, int(cells.size())));
+    if (text)
         written(m_actions.grades().writeScores(m_model->gradebook(),
-                                               BulkEdits::comment(m_model->gradebook(), cells, text), tr("Comment"),
+                                               BulkEdits::comment(m_model->gradebook(), cells, *text), tr("Comment"),
                                                u"grade.comment"_s));
 }
 

@@ -1,4 +1,5 @@
 #include "ClassPage.h"
+#include "kernel/domain/Clock.h"
 
 #include "OnboardingWizard.h"
 #include "models/repositories/ClassRepository.h"
@@ -109,7 +110,7 @@ void ClassPage::initializePage()
         m_term->setText(c->term);
         m_period->setText(c->period);
     } else if (m_term->text().isEmpty()) {
-        m_term->setText(defaultTerm(onboarding()->today()));
+        m_term->setText(defaultTerm(Clock::today()));
     }
     setMessage(m_saveMessage, {});
     validate();

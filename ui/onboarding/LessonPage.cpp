@@ -1,4 +1,5 @@
 #include "LessonPage.h"
+#include "kernel/domain/Clock.h"
 
 #include "OnboardingWizard.h"
 #include "models/plans/PlanQueries.h"
@@ -72,7 +73,7 @@ void LessonPage::initializePage()
         m_objectives->setPlainText(lesson->objectives);
     } else {
         m_title->setText(tr("Lesson 1"));
-        m_date->setDate(m_unitStart.isValid() ? m_unitStart : w->today());
+        m_date->setDate(m_unitStart.isValid() ? m_unitStart : Clock::today());
     }
     setMessage(m_saveMessage, {});
     validate();

@@ -26,7 +26,6 @@ OnboardingWizard::OnboardingWizard(Store &store, QUndoStack *undoStack, QWidget 
     , m_store(store)
     , m_actions(store, undoStack)
     , m_state(OnboardingState::settingsPathFor(store.profileDir()))
-    , m_today(QDate::currentDate())
 {
     setObjectName(u"onboardingWizard"_s);
     setWindowTitle(tr("Getting Started"));

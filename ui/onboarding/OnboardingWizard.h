@@ -50,9 +50,6 @@ public:
     bool isResuming() const { return m_resuming; }
     // Opens at the step where the teacher stopped (a finished walkthrough starts over). Call before show().
     void resume();
-    // The day the defaults are computed from (a test seam; today by default).
-    QDate today() const { return m_today; }
-    void setToday(const QDate &today) { m_today = today; }
 
 Q_SIGNALS:
     // The walkthrough finished: the main window shows this class.
@@ -70,7 +67,6 @@ private:
     Actions m_actions;
     OnboardingState m_state;
     SignInHandler *m_signIn = nullptr;
-    QDate m_today;
     bool m_resuming = false;
 };
 

@@ -1,4 +1,5 @@
 #include "StudentsPage.h"
+#include "ui/common/Ask.h"
 
 #include "OnboardingWizard.h"
 #include "StudentNameList.h"
@@ -179,8 +180,8 @@ void StudentsPage::onCsvChanged()
 
 void StudentsPage::onBrowse()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Roster"), QString(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path =
+        Ask::openFileName(this, tr("Import Roster"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         m_csvPath->setText(path);
 }

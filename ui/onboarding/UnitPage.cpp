@@ -1,4 +1,5 @@
 #include "UnitPage.h"
+#include "kernel/domain/Clock.h"
 
 #include "OnboardingWizard.h"
 #include "models/plans/PlanDates.h"
@@ -104,7 +105,7 @@ void UnitPage::initializePage()
     m_loadedFor = loadFor;
     if (unit) {
         m_title->setText(unit->title);
-        m_start->setDate(unit->startDate.isValid() ? unit->startDate : PlanDates::nextMonday(w->today()));
+        m_start->setDate(unit->startDate.isValid() ? unit->startDate : PlanDates::nextMonday(Clock::today()));
         m_end->setDate(unit->endDate.isValid() ? unit->endDate : PlanDates::unitEnd(m_start->date(), 3));
         const QList<Standard> standards = PlanQueries(store()).standardsByIds(unit->standardIds);
         m_code1->setText(standards.size() > 0 ? standards.at(0).code : QString());
@@ -114,7 +115,7 @@ void UnitPage::initializePage()
     } else {
         // A fresh unit starts on the coming Monday and runs three school weeks.
         m_title->setText(tr("Unit 1"));
-        m_start->setDate(PlanDates::nextMonday(w->today()));
+        m_start->setDate(PlanDates::nextMonday(Clock::today()));
         m_end->setDate(PlanDates::unitEnd(m_start->date(), 3));
     }
     setMessage(m_saveMessage, {});

@@ -1,4 +1,5 @@
 #include "PlanPdfExport.h"
+#include "ui/common/Ask.h"
 
 #include "models/plans/PlanDocument.h"
 
@@ -18,7 +19,7 @@ bool PlanPdfExport::run(QWidget *parent, const QString &caption, const QString &
                         const std::function<Status(const QString &path)> &write)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(
+    QString path = Ask::saveFileName(
         parent, caption, QDir(folder).filePath(PlanDocument::suggestedFileName(title)), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;

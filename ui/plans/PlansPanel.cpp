@@ -1,4 +1,5 @@
 #include "PlansPanel.h"
+#include "kernel/domain/Clock.h"
 
 #include "DuplicateUnitDialog.h"
 #include "LessonEditor.h"
@@ -350,7 +351,7 @@ bool PlansPanel::newUnit()
         return false;
     commitEdits();
     const Result<QString> id =
-        m_actions.plans().createUnit(PlanChanges::nextUnit(m_store, m_classId, QDate::currentDate()));
+        m_actions.plans().createUnit(PlanChanges::nextUnit(m_store, m_classId, Clock::today()));
     if (!id) {
         QMessageBox::warning(this, tr("Unit not created"), id.error());
         return false;
@@ -367,7 +368,7 @@ bool PlansPanel::newLesson()
     if (!unit)
         return false;
     commitEdits();
-    const Lesson lesson = PlanChanges::nextLesson(m_store, *unit, QDate::currentDate());
+    const Lesson lesson = PlanChanges::nextLesson(m_store, *unit, Clock::today());
     const Result<QString> id = m_actions.plans().createLesson(lesson);
     if (!id) {
         QMessageBox::warning(this, tr("Lesson not created"), id.error());

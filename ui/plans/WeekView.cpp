@@ -1,4 +1,5 @@
 #include "WeekView.h"
+#include "kernel/domain/Clock.h"
 
 #include "models/itemmodels/WeekPlanModel.h"
 #include "models/plans/PlanDates.h"
@@ -87,7 +88,7 @@ void WeekView::nextWeek()
 
 void WeekView::thisWeek()
 {
-    m_model->setWeek(QDate::currentDate());
+    m_model->setWeek(Clock::today());
 }
 
 void WeekView::updateTitle()

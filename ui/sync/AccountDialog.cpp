@@ -1,4 +1,5 @@
 #include "AccountDialog.h"
+#include "kernel/domain/Clock.h"
 
 #include "SyncStatusWidget.h"
 #include "SyncWidgets.h"
@@ -160,7 +161,7 @@ void AccountDialog::onStatusChanged(const SyncStatus &status)
         switch (status.connectivity) {
         case Connectivity::Online:
             connection =
-                tr("Online; %1.").arg(SyncStatusWidget::lastSyncText(status.lastSync, QDateTime::currentDateTimeUtc()));
+                tr("Online; %1.").arg(SyncStatusWidget::lastSyncText(status.lastSync, Clock::currentDateTimeUtc()));
             break;
         case Connectivity::Offline:
             connection = tr("The server cannot be reached now; your changes are kept on this computer.");

@@ -1,4 +1,5 @@
 #include "SyncStatusWidget.h"
+#include "kernel/domain/Clock.h"
 
 #include "SyncWidgets.h"
 
@@ -39,7 +40,6 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     , m_syncNow(new QToolButton(this))
     , m_clockTick(new QTimer(this))
     , m_progressDelay(new QTimer(this))
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     setObjectName(u"syncStatus"_s);
     m_dot->setObjectName(u"syncDot"_s);
@@ -113,12 +113,6 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     setStatus(SyncStatus{});
 }
 
-void SyncStatusWidget::setClock(std::function<QDateTime()> clock)
-{
-    m_clock = std::move(clock);
-    refreshTime();
-}
-
 QString SyncStatusWidget::lastSyncText(const QDateTime &lastSync, const QDateTime &now)
 {
     if (!lastSync.isValid())
@@ -141,7 +135,7 @@ void SyncStatusWidget::setStatus(const SyncStatus &status)
 {
     const bool wasSyncing = m_status.syncing;
     m_status = status;
-    const QDateTime now = m_clock();
+    const QDateTime now = Clock::currentDateTimeUtc();
     const bool configured = status.connectivity != Connectivity::NotConfigured;
     m_retryAt = status.nextRetryMs > 0 ? now.addMSecs(status.nextRetryMs) : QDateTime();
 
@@ -254,7 +248,7 @@ void SyncStatusWidget::updateProgressVisibility()
 
 void SyncStatusWidget::refreshTime()
 {
-    const QDateTime now = m_clock();
+    const QDateTime now = Clock::currentDateTimeUtc();
     m_lastSync->setText(lastSyncText(m_status.lastSync, now));
     m_lastSync->setToolTip(m_status.lastSync.isValid()
                                ? tr("Last successful sync: %1")

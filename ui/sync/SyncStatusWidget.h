@@ -27,8 +27,6 @@ public:
     explicit SyncStatusWidget(QWidget *parent = nullptr);
 
     const SyncStatus &status() const { return m_status; }
-    // What "now" is for "synced 2 minutes ago"; tests and screenshots fix it.
-    void setClock(std::function<QDateTime()> clock);
     // "synced 2 minutes ago", "synced yesterday", ... (lastSync may be in any time spec).
     static QString lastSyncText(const QDateTime &lastSync, const QDateTime &now);
 
@@ -70,7 +68,6 @@ private:
     QToolButton *m_syncNow;
     QTimer *m_clockTick;
     QTimer *m_progressDelay;
-    std::function<QDateTime()> m_clock;
     SyncStatus m_status;
     QDateTime m_retryAt;
     bool m_progressDue = false; // the sync has run long enough to show progress
