@@ -126,7 +126,9 @@ QString RowRules::problem(const EntityDef &def, const QVariantList &values)
 QString RowRules::fieldProblem(const EntityDef &def, const FieldDef &field, const QVariant &value)
 {
     const QString words = fieldWords(field.name);
-    if (field.requiredOnCreate && value.toString().trimmed().isEmpty())
+    // References are the writer's to fill (an action, or the server, which
+    // checks each against its rows); a form being edited may not have them yet.
+    if (field.requiredOnCreate && field.references.isEmpty() && value.toString().trimmed().isEmpty())
         return tr("The %1 of a %2 cannot be empty.").arg(words, fieldWords(def.name));
     if (value.isNull())
         return {};

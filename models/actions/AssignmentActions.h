@@ -14,8 +14,8 @@ class AssignmentActions
     Q_DECLARE_TR_FUNCTIONS(k12::AssignmentActions)
 
 public:
-    explicit AssignmentActions(ActionRunner &runner)
-        : m_runner(runner)
+    explicit AssignmentActions(ActionRunner runner)
+        : m_runner(std::move(runner))
     {}
 
     // The new assignment's id; placed after the class's others.
@@ -27,7 +27,7 @@ public:
     Result<int> setPublished(const QList<Assignment> &assignments, bool published);
 
 private:
-    ActionRunner &m_runner;
+    ActionRunner m_runner; // a copy: an action group may outlive the Actions that made it
 };
 
 } // namespace k12

@@ -14,8 +14,8 @@ class CategoryActions
     Q_DECLARE_TR_FUNCTIONS(k12::CategoryActions)
 
 public:
-    explicit CategoryActions(ActionRunner &runner)
-        : m_runner(runner)
+    explicit CategoryActions(ActionRunner runner)
+        : m_runner(std::move(runner))
     {}
 
     // The new category's id; placed after the class's others. Refuses a second
@@ -28,7 +28,7 @@ public:
     Result<QStringList> setUp(const QString &classId, QList<Category> categories);
 
 private:
-    ActionRunner &m_runner;
+    ActionRunner m_runner; // a copy: an action group may outlive the Actions that made it
 };
 
 } // namespace k12

@@ -21,8 +21,8 @@ class ClassActions
     Q_DECLARE_TR_FUNCTIONS(k12::ClassActions)
 
 public:
-    explicit ClassActions(ActionRunner &runner)
-        : m_runner(runner)
+    explicit ClassActions(ActionRunner runner)
+        : m_runner(std::move(runner))
     {}
 
     // The new class's id.
@@ -34,7 +34,7 @@ public:
     Result<int> saveGradingSettings(const GradingSettings &before, const GradingSettings &after);
 
 private:
-    ActionRunner &m_runner;
+    ActionRunner m_runner; // a copy: an action group may outlive the Actions that made it
 };
 
 } // namespace k12

@@ -22,8 +22,8 @@ public:
         Server
     };
 
-    explicit ConflictActions(ActionRunner &runner)
-        : m_runner(runner)
+    explicit ConflictActions(ActionRunner runner)
+        : m_runner(std::move(runner))
     {}
 
     // `changes`: what keeping mine writes (empty for Keep::Server), from the
@@ -31,7 +31,7 @@ public:
     Status resolve(const ChangeList &changes, const std::function<Status()> &markResolved);
 
 private:
-    ActionRunner &m_runner;
+    ActionRunner m_runner; // a copy: an action group may outlive the Actions that made it
 };
 
 } // namespace k12

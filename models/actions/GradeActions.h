@@ -20,8 +20,8 @@ class GradeActions
     Q_DECLARE_TR_FUNCTIONS(k12::GradeActions)
 
 public:
-    explicit GradeActions(ActionRunner &runner)
-        : m_runner(runner)
+    explicit GradeActions(ActionRunner runner)
+        : m_runner(std::move(runner))
     {}
 
     // `k12-teacher grade set`: the edits in order (points and late combine).
@@ -39,7 +39,7 @@ public:
     Result<int> importScores(const ChangeList &changes);
 
 private:
-    ActionRunner &m_runner;
+    ActionRunner m_runner; // a copy: an action group may outlive the Actions that made it
 };
 
 } // namespace k12

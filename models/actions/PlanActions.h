@@ -17,8 +17,8 @@ class PlanActions
     Q_DECLARE_TR_FUNCTIONS(k12::PlanActions)
 
 public:
-    explicit PlanActions(ActionRunner &runner)
-        : m_runner(runner)
+    explicit PlanActions(ActionRunner runner)
+        : m_runner(std::move(runner))
     {}
 
     Result<QString> createUnit(const UnitPlan &unit);
@@ -46,7 +46,7 @@ public:
                                 const QString &entity, const QString &rowId, QStringList standardIds);
 
 private:
-    ActionRunner &m_runner;
+    ActionRunner m_runner; // a copy: an action group may outlive the Actions that made it
 };
 
 } // namespace k12

@@ -14,8 +14,8 @@ class RosterActions
     Q_DECLARE_TR_FUNCTIONS(k12::RosterActions)
 
 public:
-    explicit RosterActions(ActionRunner &runner)
-        : m_runner(runner)
+    explicit RosterActions(ActionRunner runner)
+        : m_runner(std::move(runner))
     {}
 
     // The student's id (an existing student with the same number is enrolled, not copied).
@@ -31,7 +31,7 @@ private:
     // The first student number already in the class, if any.
     QString numberTaken(const QList<Student> &students, const QString &classId);
 
-    ActionRunner &m_runner;
+    ActionRunner m_runner; // a copy: an action group may outlive the Actions that made it
 };
 
 } // namespace k12

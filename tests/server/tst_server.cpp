@@ -250,7 +250,7 @@ private Q_SLOTS:
         const QString access = refreshed.json().value(u"access_token").toString();
         const QString refresh = refreshed.json().value(u"refresh_token").toString();
         QVERIFY(refresh != m_alice.refreshToken); // rotated
-        QCOMPARE(refreshed.json().value(u"expires_in").toInt(), 1);
+        QCOMPARE(refreshed.json().value(u"expires_in").toInt(), 2);
         QCOMPARE(m_http->get(u"/api/v1/sync/pull"_s, access).status, 200);
 
         // The answer to a rotation was lost: the same token again, at once, while

@@ -39,6 +39,7 @@ ClassSettingsDialog::ClassSettingsDialog(const SchoolClass &schoolClass, const Q
     tabs->addTab(createScalePage(), tr("&Letter Scale"));
     tabs->addTab(createMasteryPage(), tr("&Standards Mastery"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &ClassSettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -143,6 +144,9 @@ QWidget *ClassSettingsDialog::createScalePage()
     auto *add = new QPushButton(tr("Add Letter"), page);
     auto *remove = new QPushButton(tr("Remove Letter"), page);
     auto *reset = new QPushButton(tr("Default Scale"), page);
+    // Enter anywhere in the dialog means OK, never "Add Letter".
+    for (QPushButton *b : {add, remove, reset})
+        b->setAutoDefault(false);
     connect(add, &QPushButton::clicked, this, [this] {
         const int row = m_scaleTable->rowCount();
         m_scaleTable->insertRow(row);
