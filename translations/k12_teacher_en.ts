@@ -83,6 +83,14 @@
         <source>Cannot record the server&apos;s revision: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot queue the change for the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store a %1 from the server: it came without %2, and this computer does not have the rest of it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::AccountDialog</name>
@@ -219,6 +227,35 @@
     <message>
         <source>%1 (request %2)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::AssignmentActions</name>
+    <message>
+        <source>Add Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n Assignment(s)</source>
+        <translation>
+            <numerusform>Publish %n Assignment</numerusform>
+            <numerusform>Publish %n Assignments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %n Assignment(s)</source>
+        <translation>
+            <numerusform>Hide %n Assignment</numerusform>
+            <numerusform>Hide %n Assignments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -454,11 +491,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set Up Grading Categories</source>
+        <source>The categories were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::CategoryActions</name>
+    <message>
+        <source>This class already has a category &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The categories were not saved: %1</source>
+        <source>Add Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up Grading Categories</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -836,6 +888,33 @@
     </message>
 </context>
 <context>
+    <name>k12::ClassActions</name>
+    <message>
+        <source>New Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Grading Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::ClassCommands</name>
     <message>
         <source>The class: its id or its exact name.</source>
@@ -902,10 +981,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A student with number &quot;%1&quot; is already in this class.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import students from a CSV file with a header row and the columns given_name, family_name, student_number, email (any order). Nothing is imported if any row is bad.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,10 +994,6 @@
             <numerusform>nothing was imported: %n problem in the file.</numerusform>
             <numerusform>nothing was imported: %n problems in the file.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>nothing was imported: a student with number &quot;%1&quot; is already in this class.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Imported %n student(s).</source>
@@ -949,10 +1020,6 @@
     </message>
     <message>
         <source>--weight is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This class already has a category &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1040,10 +1107,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is graded in points; use --points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a class; prints its id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,6 +1132,10 @@
     </message>
     <message>
         <source>Set one grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1210,14 +1277,6 @@
     </message>
     <message>
         <source>Keep the period short (at most 12 characters), e.g. 3 or B.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1398,10 +1457,6 @@
         <source>Check the settings</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Custom</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>k12::Cli</name>
@@ -1474,6 +1529,13 @@
     </message>
     <message>
         <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ConflictActions</name>
+    <message>
+        <source>Keep My Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1845,129 +1907,6 @@
     </message>
 </context>
 <context>
-    <name>k12::Entities</name>
-    <message>
-        <source>A class needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The missing-work policy must be &quot;zero&quot; or &quot;exclude&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The late penalty per day must be between 0 and 100 percent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The late penalty floor must be between 0 and 100 percent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A student needs a given name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A student needs a family name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An enrollment needs a class and a student.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An enrollment is either active or dropped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A grading period needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A grading period cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A category needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A category weight cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop lowest cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An assignment needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points possible cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An assignment is graded in points or letters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A score cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days late cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A standard needs a code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A link needs an assignment and a standard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A mastery score cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A letter scale needs at least one letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every step of a letter scale needs a letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter scale cut-offs must go down from the top letter (&quot;%1&quot; is not below &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A unit needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A unit cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A unit is either a draft or ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A lesson needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A lesson belongs to a unit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>k12::ExportCommands</name>
     <message>
         <source>Write a class&apos;s gradebook as CSV: every active student&apos;s scores, category percentages, final percentage and letter.</source>
@@ -2143,6 +2082,25 @@
     </message>
 </context>
 <context>
+    <name>k12::GradeActions</name>
+    <message>
+        <source>&quot;%1&quot; is graded in points; use --points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::GradeByAssignmentDialog</name>
     <message>
         <source>Visible to students</source>
@@ -2185,17 +2143,6 @@
     </message>
     <message>
         <source>Cannot read the gradebook: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>k12::GradebookExport</name>
-    <message>
-        <source>That class no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the scores of the class: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2333,28 +2280,6 @@ extra credit</source>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Set Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: nothing to change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Publish %n Assignment(s)</source>
-        <translation>
-            <numerusform>Publish %n Assignment</numerusform>
-            <numerusform>Publish %n Assignments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Hide %n Assignment(s)</source>
-        <translation>
-            <numerusform>Hide %n Assignment</numerusform>
-            <numerusform>Hide %n Assignments</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>k12::GradebookPanel</name>
@@ -2459,106 +2384,6 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark Missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark Excused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark Late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unmark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear Grades</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Score for %n selected cell(s) (points, a percentage like 85%, a letter, M, EX or L):</source>
-        <translation>
-            <numerusform>Score for %n selected cell (points, a percentage like 85%, a letter, M, EX or L):</numerusform>
-            <numerusform>Score for %n selected cells (points, a percentage like 85%, a letter, M, EX or L):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fill Empty Cells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points for every ungraded cell in the selection:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty cells filled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n cell(s).</source>
-        <translation>
-            <numerusform>Copied %n cell.</numerusform>
-            <numerusform>Copied %n cells.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pasted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select cells of one assignment to curve it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Curve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Curved %n score(s).</source>
-        <translation>
-            <numerusform>Curved %n score.</numerusform>
-            <numerusform>Curved %n scores.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Comment for %n selected cell(s):</source>
-        <translation>
-            <numerusform>Comment for %n selected cell:</numerusform>
-            <numerusform>Comment for %n selected cells:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Published.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hidden from students.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scores not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,13 +2413,6 @@ extra credit</source>
     <message>
         <source>Gradebook exported to %1.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n cell(s).</source>
-        <translation>
-            <numerusform>%1: %n cell.</numerusform>
-            <numerusform>%1: %n cells.</numerusform>
-        </translation>
     </message>
     <message>
         <source>All</source>
@@ -2630,20 +2448,15 @@ extra credit</source>
         <source>Edit Category...</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Add Assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>k12::GradebookStructure</name>
     <message>
         <source>Assignment not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assignment added. Type scores; Enter moves down.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2667,23 +2480,7 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This class already has a category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Category not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change Grading Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2692,6 +2489,59 @@ extra credit</source>
     </message>
     <message>
         <source>Grading settings saved; grades recalculated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::HeldRows</name>
+    <message>
+        <source>Cannot set aside a row from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update a row set aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::HeldRowsView</name>
+    <message>
+        <source>&lt;b&gt;From the server, not stored here.&lt;/b&gt; These rows could not be saved on this computer. Everything else was synced; they are tried again at every sync. If they stay, copy the details for your school&apos;s IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried at %n syncs without success.</source>
+        <translation>
+            <numerusform>Tried at %n syncs without success.</numerusform>
+            <numerusform>Tried at %n syncs without success.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (server revision %3), from a %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2898,6 +2748,14 @@ extra credit</source>
         <source>MISSING</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (skipped: line %2 has a problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (line %2 has a problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::LessonEditor</name>
@@ -3022,14 +2880,6 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This class already has a standard &quot;%1&quot;: tick it in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Standard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Standard %1 added to the class.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3046,10 +2896,6 @@ extra credit</source>
     </message>
     <message>
         <source>%1. %2  ·  %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reorder Lessons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3093,14 +2939,6 @@ extra credit</source>
     </message>
     <message>
         <source>The unit of this lesson is gone: go back one step and save it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3227,10 +3065,6 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New Class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Class not created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3239,19 +3073,7 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit Class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Class not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unarchive Class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3332,6 +3154,49 @@ extra credit</source>
     </message>
 </context>
 <context>
+    <name>k12::PlanActions</name>
+    <message>
+        <source>New Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class already has a standard &quot;%1&quot;: tick it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::PlanChanges</name>
     <message>
         <source>That unit no longer exists.</source>
@@ -3351,6 +3216,10 @@ extra credit</source>
     </message>
     <message>
         <source>Lesson %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3541,6 +3410,17 @@ extra credit</source>
     </message>
 </context>
 <context>
+    <name>k12::PlanPdfExport</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::PlanWidgets</name>
     <message>
         <source>No date</source>
@@ -3634,27 +3514,11 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unit not created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New Lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lesson not created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3692,10 +3556,6 @@ extra credit</source>
         <source>Unit not duplicated</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Duplicate Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Unit duplicated with %n lesson(s).</source>
         <translation>
@@ -3711,15 +3571,7 @@ extra credit</source>
         </translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Unit as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3743,10 +3595,6 @@ extra credit</source>
     </message>
     <message>
         <source>&amp;Copy Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3825,12 +3673,61 @@ extra credit</source>
             <numerusform>Details of %n changes copied.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sync Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows from the server not stored on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync has failed %n times in a row for the same reason: %1</source>
+        <translation>
+            <numerusform>Sync has failed %n times in a row for the same reason: %1</numerusform>
+            <numerusform>Sync has failed %n times in a row for the same reason: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>k12::Repository</name>
     <message>
         <source>That %1 no longer exists.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::RosterActions</name>
+    <message>
+        <source>A student with number &quot;%1&quot; is already in this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a student with number &quot;%1&quot; is already in this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Student(s)</source>
+        <translation>
+            <numerusform>Add %n Student</numerusform>
+            <numerusform>Add %n Students</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3910,19 +3807,11 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add Student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Student not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Student added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3979,7 +3868,7 @@ extra credit</source>
     </message>
 </context>
 <context>
-    <name>k12::ScoreEdit</name>
+    <name>k12::RowRules</name>
     <message>
         <source>That is not a number.</source>
         <translation type="unfinished"></translation>
@@ -3990,6 +3879,158 @@ extra credit</source>
     </message>
     <message>
         <source>%1 is above the allowed maximum of %2 for &quot;%3&quot; (twice its %4 points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of a %2 cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is too long: %2 characters, at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be a date (YYYY-MM-DD), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be a list of standard ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 cannot be below %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 cannot be above %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The missing-work policy must be &quot;zero&quot; or &quot;exclude&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late penalty per day must be between 0 and 100 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late penalty floor must be between 0 and 100 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student needs a given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student needs a family name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enrollment needs a class and a student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enrollment is either active or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grading period needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grading period cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category weight cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop lowest cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assignment needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points possible cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assignment is graded in points or letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days late cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standard needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link needs an assignment and a standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mastery score cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter scale needs at least one letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter scale is a list of letters, each with its lowest percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step of a letter scale needs a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter scale cut-offs must go down from the top letter (&quot;%1&quot; is not below &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit is either a draft or ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson belongs to a unit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4085,6 +4126,92 @@ extra credit</source>
     <message>
         <source>&quot;%1&quot; is not a score: type points (e.g. 8.5), a percentage (85%), M for missing, EX for excused or L for late.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::SelectionGrading</name>
+    <message>
+        <source>Set Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Score for %n selected cell(s) (points, a percentage like 85%, a letter, M, EX or L):</source>
+        <translation>
+            <numerusform>Score for %n selected cell (points, a percentage like 85%, a letter, M, EX or L):</numerusform>
+            <numerusform>Score for %n selected cells (points, a percentage like 85%, a letter, M, EX or L):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill Empty Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points for every ungraded cell in the selection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty cells filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s).</source>
+        <translation>
+            <numerusform>Copied %n cell.</numerusform>
+            <numerusform>Copied %n cells.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select cells of one assignment to curve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Curved %n score(s).</source>
+        <translation>
+            <numerusform>Curved %n score.</numerusform>
+            <numerusform>Curved %n scores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comment for %n selected cell(s):</source>
+        <translation>
+            <numerusform>Comment for %n selected cell:</numerusform>
+            <numerusform>Comment for %n selected cells:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden from students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cell(s).</source>
+        <translation>
+            <numerusform>%1: %n cell.</numerusform>
+            <numerusform>%1: %n cells.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4259,13 +4386,6 @@ Grace Hopper</source>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Add %n Student(s)</source>
-        <translation>
-            <numerusform>Add %n Student</numerusform>
-            <numerusform>Add %n Students</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The students were not added: %1</source>
         <translation type="unfinished"></translation>
@@ -4285,6 +4405,10 @@ Grace Hopper</source>
         <source>The sign-in for %1 is not in the system keychain any more; please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sign-in for %1 is not available on this computer; please sign in again (Settings &gt; Account).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::SyncActions</name>
@@ -4301,10 +4425,6 @@ Grace Hopper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Rejected Changes...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send your changes to the school&apos;s server and receive others&apos; now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4317,7 +4437,11 @@ Grace Hopper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See the changes the server refused, and why</source>
+        <source>Sync &amp;Problems...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the changes the server refused and the rows this computer could not store, and why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4468,6 +4592,34 @@ Grace Hopper</source>
         <source>Settle a conflict.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) from the server could not be stored here and were set aside; the rest of the sync went on.</source>
+        <translation>
+            <numerusform>%n row from the server could not be stored here and were set aside; the rest of the sync went on.</numerusform>
+            <numerusform>%n rows from the server could not be stored here and were set aside; the rest of the sync went on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync has failed %n times in a row for this reason: it will not get better by itself. Send &quot;k12-teacher status&quot; to your school&apos;s IT.</source>
+        <translation>
+            <numerusform>Sync has failed %n times in a row for this reason: it will not get better by itself. Send &quot;k12-teacher status&quot; to your school&apos;s IT.</numerusform>
+            <numerusform>Sync has failed %n times in a row for this reason: it will not get better by itself. Send &quot;k12-teacher status&quot; to your school&apos;s IT.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) from the server are set aside: they could not be stored here and are tried again on every sync; see &quot;k12-teacher status&quot;.</source>
+        <translation>
+            <numerusform>%n row from the server are set aside: they could not be stored here and are tried again on every sync; see &quot;k12-teacher status&quot;.</numerusform>
+            <numerusform>%n rows from the server are set aside: they could not be stored here and are tried again on every sync; see &quot;k12-teacher status&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>held: %1 %2 rev %3 (%n tries): %4</source>
+        <translation>
+            <numerusform>held: %1 %2 rev %3 (%n tries): %4</numerusform>
+            <numerusform>held: %1 %2 rev %3 (%n tries): %4</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>k12::SyncService</name>
@@ -4496,6 +4648,10 @@ Grace Hopper</source>
     </message>
     <message>
         <source>Cannot save the sync position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4678,6 +4834,36 @@ Grace Hopper</source>
         <source>Next attempt at %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) not stored</source>
+        <translation>
+            <numerusform>%Ln row not stored</numerusform>
+            <numerusform>%Ln rows not stored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows from the server could not be stored on this computer; the rest was synced. Click to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync has failed %n times in a row for the same reason: %1</source>
+        <translation>
+            <numerusform>Sync has failed %n times in a row for the same reason: %1</numerusform>
+            <numerusform>Sync has failed %n times in a row for the same reason: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaching %1 as %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::UnitEditor</name>
@@ -4763,14 +4949,6 @@ Grace Hopper</source>
     </message>
     <message>
         <source>Mark Unit as Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This class already has a standard &quot;%1&quot;: tick it in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4869,14 +5047,6 @@ Grace Hopper</source>
     </message>
     <message>
         <source>Give the unit a title, e.g. Unit 1: Ratios.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
