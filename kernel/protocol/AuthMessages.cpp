@@ -59,6 +59,10 @@ QByteArray RefreshRequest::toJson() const
     w.beginObject();
     w.key("refresh_token");
     w.string(refreshToken);
+    if (!rotationId.isEmpty()) {
+        w.key("rotation_id");
+        w.string(rotationId);
+    }
     w.endObject();
     return out;
 }
@@ -73,6 +77,11 @@ Result<RefreshRequest> RefreshRequest::fromJson(const QByteArray &body)
     req.refreshToken = r.string(u"refresh_token");
     if (Status s = checkLength(r, u"refresh_token", req.refreshToken); !s)
         return Error{s.error()};
+    if (object->contains(u"rotation_id")) {
+        req.rotationId = r.uuid(u"rotation_id");
+        if (!r.ok())
+            return fail(r.error());
+    }
     return req;
 }
 

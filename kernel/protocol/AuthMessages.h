@@ -23,6 +23,11 @@ struct LoginRequest
 struct RefreshRequest
 {
     QString refreshToken;
+    // Optional, the client's id for this rotation, kept until the answer is
+    // stored: the same request retried after a lost answer gets the same
+    // successor (k12-server derives it), so a client killed mid-refresh is
+    // not signed out.
+    QString rotationId;
 
     QByteArray toJson() const;
     static Result<RefreshRequest> fromJson(const QByteArray &body);

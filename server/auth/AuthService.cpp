@@ -6,6 +6,7 @@
 #include "kernel/domain/Ids.h"
 #include "server/ServerLog.h"
 #include "server/store/Database.h"
+#include "server/store/Schema.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -44,7 +45,8 @@ AuthService::Answer AuthService::problem(Problem::Kind kind, const QString &deta
     return a;
 }
 
-Result<protocol::TokenResponse> AuthService::issue(const QString &teacherId, const QString &familyId)
+Result<protocol::TokenResponse> AuthService::issue(const QString &teacherId, const QString &familyId, qint64 rotation,
+                                                   const QString &refreshToken, bool refreshStored)
 {
     protocol::TokenResponse tokens;
     QSqlQuery *teacher = m_db.prepared(u"SELECT \"email\", \"name\" FROM \"teacher\" WHERE \"id\" = ?"_s);
@@ -59,12 +61,26 @@ Result<protocol::TokenResponse> AuthService::issue(const QString &teacherId, con
     teacher->finish();
 
     tokens.accessToken = Tokens::generate();
-    tokens.refreshToken = Tokens::generate();
+    tokens.refreshToken = refreshToken.isEmpty() ? Tokens::generate() : refreshToken;
     tokens.expiresIn = m_settings.accessTtlSeconds;
     const qint64 now = nowSeconds();
+    if (refreshStored) {
+        // A lost answer re-delivered: the refresh token is already stored; only a new access token.
+        QSqlQuery *insert = m_db.prepared(u"INSERT INTO \"auth_token\" (\"token_hash\", \"kind\", \"teacher_id\", "
+                                          "\"family_id\", \"expires_at\", \"revoked\", \"created_at\", \"rotation\") "
+                                          "SELECT ?, 'access', ?, ?, ?, 0, ?, ? WHERE EXISTS (SELECT 1 FROM "
+                                          "\"auth_token\" WHERE \"token_hash\" = ?)"_s);
+        for (const QVariant &v : {QVariant(Tokens::hash(tokens.accessToken)), QVariant(teacherId), QVariant(familyId),
+                                  QVariant(now + m_settings.accessTtlSeconds), QVariant(nowIso()), QVariant(rotation),
+                                  QVariant(Tokens::hash(refreshToken))})
+            insert->addBindValue(v);
+        if (Status s = m_db.run(insert, u"storing a token"_s); !s)
+            return Error{s.error()};
+        return tokens;
+    }
     QSqlQuery *insert = m_db.prepared(u"INSERT INTO \"auth_token\" (\"token_hash\", \"kind\", \"teacher_id\", "
-                                      "\"family_id\", \"expires_at\", \"revoked\", \"created_at\") VALUES (?, ?, ?, ?, "
-                                      "?, 0, ?)"_s);
+                                      "\"family_id\", \"expires_at\", \"revoked\", \"created_at\", \"rotation\") "
+                                      "VALUES (?, ?, ?, ?, ?, 0, ?, ?)"_s);
     for (const auto &[token, kind, ttl] :
          {std::tuple{tokens.accessToken, u"access"_s, m_settings.accessTtlSeconds},
           std::tuple{tokens.refreshToken, u"refresh"_s, m_settings.refreshTtlSeconds}}) {
@@ -74,6 +90,7 @@ Result<protocol::TokenResponse> AuthService::issue(const QString &teacherId, con
         insert->bindValue(3, familyId);
         insert->bindValue(4, now + ttl);
         insert->bindValue(5, nowIso());
+        insert->bindValue(6, rotation);
         if (Status s = m_db.run(insert, u"storing a token"_s); !s)
             return Error{s.error()};
     }
@@ -131,7 +148,7 @@ AuthService::Answer AuthService::login(const protocol::LoginRequest &request, co
     purge->bindValue(0, nowSeconds());
     if (Status s = m_db.run(purge, u"purging expired tokens"_s); !s)
         return problem(Problem::Kind::Internal, s.error());
-    Result<protocol::TokenResponse> tokens = issue(teacherId, newId());
+    Result<protocol::TokenResponse> tokens = issue(teacherId, newId(), 0);
     if (!tokens)
         return problem(Problem::Kind::Internal, tokens.error());
     if (Status s = tx.commit(); !s)
@@ -145,14 +162,15 @@ AuthService::Answer AuthService::login(const protocol::LoginRequest &request, co
 AuthService::Answer AuthService::refresh(const protocol::RefreshRequest &request)
 {
     const QString hash = Tokens::hash(request.refreshToken);
+    const QString rotatedBy = request.rotationId.isEmpty() ? QString() : Tokens::hash(request.rotationId);
     const QString invalid = u"The refresh token is unknown, expired or already used; sign in again."_s;
     Transaction tx(m_db, Database::TxKind::Write);
     if (!tx.begun())
         return problem(Problem::Kind::Internal, tx.error());
-    QSqlQuery *q =
-        m_db.prepared(u"SELECT t.\"teacher_id\", t.\"family_id\", t.\"expires_at\", t.\"revoked\", "
-                      "u.\"disabled\" FROM \"auth_token\" t JOIN \"teacher\" u ON u.\"id\" = t.\"teacher_id\" "
-                      "WHERE t.\"token_hash\" = ? AND t.\"kind\" = 'refresh'"_s);
+    QSqlQuery *q = m_db.prepared(u"SELECT t.\"teacher_id\", t.\"family_id\", t.\"expires_at\", t.\"revoked\", "
+                                 "u.\"disabled\", t.\"rotation\", t.\"rotated_by\", t.\"grace_used\" FROM \"auth_token\" t "
+                                 "JOIN \"teacher\" u ON u.\"id\" = t.\"teacher_id\" WHERE t.\"token_hash\" = ? AND "
+                                 "t.\"kind\" = 'refresh'"_s);
     q->bindValue(0, hash);
     if (Status s = m_db.run(q, u"reading the refresh token"_s); !s)
         return problem(Problem::Kind::Internal, s.error());
@@ -163,79 +181,109 @@ AuthService::Answer AuthService::refresh(const protocol::RefreshRequest &request
     const QString teacherId = q->value(0).toString();
     const QString familyId = q->value(1).toString();
     const qint64 expiresAt = q->value(2).toLongLong();
-    const bool revoked = q->value(3).toLongLong() != 0;
+    const qint64 state = q->value(3).toLongLong();
     const bool disabled = q->value(4).toLongLong() != 0;
+    const qint64 rotation = q->value(5).toLongLong();
+    const QString wasRotatedBy = q->value(6).toString();
+    const bool graceUsed = q->value(7).toLongLong() != 0;
     q->finish();
+    if (disabled)
+        return problem(Problem::Kind::InvalidRefreshToken, invalid);
 
-    if (revoked) {
-        // The answers to one or more rotations may never have arrived (the app
-        // was killed, the network dropped): the client presents the last token
-        // it stored. That is a lost answer, not a copy, when no token issued
-        // after it in this session was ever presented (each one was retired
-        // unused, or is the one live successor) and the live one is fresh.
-        QSqlQuery *later = m_db.prepared(u"SELECT \"token_hash\", \"revoked\", \"expires_at\" FROM \"auth_token\" "
-                                         "WHERE \"family_id\" = ? AND \"kind\" = 'refresh' AND \"token_hash\" <> ? AND "
-                                         "\"created_at\" >= (SELECT \"created_at\" FROM \"auth_token\" WHERE "
-                                         "\"token_hash\" = ?)"_s);
-        later->bindValue(0, familyId);
-        later->bindValue(1, hash);
-        later->bindValue(2, hash);
-        if (Status s = m_db.run(later, u"reading the session"_s); !s)
+    if (state == kTokenLive) {
+        if (expiresAt <= nowSeconds())
+            return problem(Problem::Kind::InvalidRefreshToken, invalid);
+        // Rotation: the used token is revoked in the same transaction that issues
+        // its successor; of two racing refreshes with one token only one wins.
+        QSqlQuery *use = m_db.prepared(u"UPDATE \"auth_token\" SET \"revoked\" = 1, \"rotated_by\" = ? WHERE "
+                                       "\"token_hash\" = ? AND \"revoked\" = 0"_s);
+        use->bindValue(0, rotatedBy.isEmpty() ? QVariant() : QVariant(rotatedBy));
+        use->bindValue(1, hash);
+        if (Status s = m_db.run(use, u"rotating the refresh token"_s); !s)
             return problem(Problem::Kind::Internal, s.error());
-        QStringList live;
-        bool presentedSince = false;
-        qint64 newestIssued = 0;
-        while (later->next()) {
-            const qint64 state = later->value(1).toLongLong();
-            if (state == kTokenLive)
-                live.append(later->value(0).toString());
-            else if (state != kTokenRetired)
-                presentedSince = true;
-            newestIssued = std::max(newestIssued, later->value(2).toLongLong() - m_settings.refreshTtlSeconds);
-        }
-        later->finish();
-        if (!presentedSince && live.size() == 1 && !disabled &&
-            nowSeconds() - newestIssued <= m_settings.reuseGraceSeconds) {
-            QSqlQuery *retire = m_db.prepared(u"UPDATE \"auth_token\" SET \"revoked\" = ? WHERE \"token_hash\" = ?"_s);
-            retire->bindValue(0, kTokenRetired);
-            retire->bindValue(1, live.constFirst());
-            if (Status s = m_db.run(retire, u"rotating the refresh token"_s); !s)
-                return problem(Problem::Kind::Internal, s.error());
-            Result<protocol::TokenResponse> tokens = issue(teacherId, familyId);
+        if (use->numRowsAffected() != 1)
+            return problem(Problem::Kind::InvalidRefreshToken, invalid);
+        return rotated(teacherId, familyId, rotation + 1, hash, request.rotationId, tx);
+    }
+
+    // A rotated token came back. Only its immediate successor may exist, live
+    // and never presented; anything else is a copy in someone else's hands.
+    QSqlQuery *live = m_db.prepared(u"SELECT \"token_hash\", \"rotation\", \"expires_at\" FROM \"auth_token\" WHERE "
+                                    "\"family_id\" = ? AND \"kind\" = 'refresh' AND \"revoked\" = 0"_s);
+    live->bindValue(0, familyId);
+    if (Status s = m_db.run(live, u"reading the session"_s); !s)
+        return problem(Problem::Kind::Internal, s.error());
+    QStringList liveHashes;
+    qint64 liveRotation = -1;
+    qint64 liveIssued = 0;
+    while (live->next()) {
+        liveHashes.append(live->value(0).toString());
+        liveRotation = live->value(1).toLongLong();
+        liveIssued = live->value(2).toLongLong() - m_settings.refreshTtlSeconds;
+    }
+    live->finish();
+    const bool successorUnused = state == 1 && liveHashes.size() == 1 && liveRotation == rotation + 1;
+    if (successorUnused && !rotatedBy.isEmpty() && rotatedBy == wasRotatedBy) {
+        // The same rotation retried (same rotation id): its answer was lost.
+        // The successor is derived, so it is handed out again, unchanged; no
+        // new refresh token exists.
+        Result<QString> secret = Schema::tokenSecret(m_db);
+        if (!secret)
+            return problem(Problem::Kind::Internal, secret.error());
+        const QString successor = Tokens::derive(*secret, hash, request.rotationId);
+        if (Tokens::hash(successor) == liveHashes.constFirst()) {
+            Result<protocol::TokenResponse> tokens = issue(teacherId, familyId, rotation + 1, successor, true);
             if (!tokens)
                 return problem(Problem::Kind::Internal, tokens.error());
             if (Status s = tx.commit(); !s)
                 return problem(Problem::Kind::Internal, s.error());
-            serverLog()->info("refresh answer lost for teacher {}: session {} rotated again", teacherId.toStdString(),
+            serverLog()->info("refresh answer lost for teacher {}: session {} answered again", teacherId.toStdString(),
                               familyId.toStdString());
             Answer a;
             a.tokens = *tokens;
             return a;
         }
-        // A used refresh token came back: someone holds a copy. End the whole session.
-        QSqlQuery *kill = m_db.prepared(u"UPDATE \"auth_token\" SET \"revoked\" = 1 WHERE \"family_id\" = ?"_s);
-        kill->bindValue(0, familyId);
-        if (Status s = m_db.run(kill, u"revoking a session"_s); !s)
-            return problem(Problem::Kind::Internal, s.error());
-        if (Status s = tx.commit(); !s)
-            return problem(Problem::Kind::Internal, s.error());
-        serverLog()->warn("refresh token reused for teacher {}: session {} revoked", teacherId.toStdString(),
-                          familyId.toStdString());
-        return problem(Problem::Kind::InvalidRefreshToken, invalid);
     }
-    if (expiresAt <= nowSeconds() || disabled)
-        return problem(Problem::Kind::InvalidRefreshToken, invalid);
-
-    // Rotation: the used token is revoked in the same transaction that issues
-    // its successor; of two racing refreshes with one token only one wins.
-    QSqlQuery *use =
-        m_db.prepared(u"UPDATE \"auth_token\" SET \"revoked\" = 1 WHERE \"token_hash\" = ? AND \"revoked\" = 0"_s);
-    use->bindValue(0, hash);
-    if (Status s = m_db.run(use, u"rotating the refresh token"_s); !s)
+    if (successorUnused && wasRotatedBy.isEmpty() && rotatedBy.isEmpty() && !graceUsed &&
+        nowSeconds() - liveIssued <= m_settings.reuseGraceSeconds) {
+        // A client without rotation ids lost the answer: one grace, for the
+        // immediate predecessor only.
+        QSqlQuery *retire = m_db.prepared(u"UPDATE \"auth_token\" SET \"revoked\" = ? WHERE \"token_hash\" = ?"_s);
+        retire->bindValue(0, kTokenRetired);
+        retire->bindValue(1, liveHashes.constFirst());
+        if (Status s = m_db.run(retire, u"rotating the refresh token"_s); !s)
+            return problem(Problem::Kind::Internal, s.error());
+        QSqlQuery *spend = m_db.prepared(u"UPDATE \"auth_token\" SET \"grace_used\" = 1 WHERE \"token_hash\" = ?"_s);
+        spend->bindValue(0, hash);
+        if (Status s = m_db.run(spend, u"rotating the refresh token"_s); !s)
+            return problem(Problem::Kind::Internal, s.error());
+        serverLog()->info("refresh answer lost for teacher {}: session {} rotated again", teacherId.toStdString(),
+                          familyId.toStdString());
+        return rotated(teacherId, familyId, rotation + 1, hash, QString(), tx);
+    }
+    // A used refresh token came back: someone holds a copy. End the whole session.
+    QSqlQuery *kill = m_db.prepared(u"UPDATE \"auth_token\" SET \"revoked\" = 1 WHERE \"family_id\" = ?"_s);
+    kill->bindValue(0, familyId);
+    if (Status s = m_db.run(kill, u"revoking a session"_s); !s)
         return problem(Problem::Kind::Internal, s.error());
-    if (use->numRowsAffected() != 1)
-        return problem(Problem::Kind::InvalidRefreshToken, invalid);
-    Result<protocol::TokenResponse> tokens = issue(teacherId, familyId);
+    if (Status s = tx.commit(); !s)
+        return problem(Problem::Kind::Internal, s.error());
+    serverLog()->warn("refresh token reused for teacher {}: session {} revoked", teacherId.toStdString(),
+                      familyId.toStdString());
+    return problem(Problem::Kind::InvalidRefreshToken, invalid);
+}
+
+AuthService::Answer AuthService::rotated(const QString &teacherId, const QString &familyId, qint64 rotation,
+                                         const QString &predecessorHash, const QString &rotationId, Transaction &tx)
+{
+    QString successor;
+    if (!rotationId.isEmpty()) {
+        Result<QString> secret = Schema::tokenSecret(m_db);
+        if (!secret)
+            return problem(Problem::Kind::Internal, secret.error());
+        successor = Tokens::derive(*secret, predecessorHash, rotationId);
+    }
+    Result<protocol::TokenResponse> tokens = issue(teacherId, familyId, rotation, successor);
     if (!tokens)
         return problem(Problem::Kind::Internal, tokens.error());
     if (Status s = tx.commit(); !s)

@@ -11,12 +11,17 @@
 namespace k12::server {
 
 class Database;
+class Transaction;
 
 // Sign-in, token refresh with rotation, sign-out and bearer-token checks.
 // Access tokens live --access-ttl seconds; refresh tokens --refresh-ttl and
-// are single-use: a refresh revokes the token it used, and presenting a
-// revoked refresh token again (a copy in someone else's hands) revokes the
-// whole sign-in session it belongs to.
+// are single-use: a refresh revokes the token it used. Each refresh token has
+// its place (rotation) in its session. Presenting a rotated token again ends
+// the session (a copy in someone else's hands) unless it is the immediate
+// predecessor of the one live token, never presented, and either the client
+// retries with the same rotation id (it gets the same successor, derived, no
+// new token exists) or, for clients without rotation ids, once, within
+// reuseGraceSeconds.
 class AuthService
 {
 public:
@@ -26,9 +31,9 @@ public:
         qint64 refreshTtlSeconds = 30 * 24 * 3600;
         int maxLoginFailuresPerMinute = 10;
         int dummyIterations = 0; // work for unknown emails; 0 = PasswordHasher::defaultIterations()
-        // A refresh token used again this soon after its rotation, while its
-        // successor was never used, is a client that lost the answer (flaky
-        // Wi-Fi, a killed process): it gets a new pair instead of a revoked session.
+        // A client without rotation ids that presents its last refresh token
+        // again this soon, while the successor was never used, lost the answer:
+        // it gets a new pair once instead of a revoked session.
         qint64 reuseGraceSeconds = 120;
     };
 
@@ -65,7 +70,14 @@ public:
                                          const QString &password, int iterations);
 
 private:
-    Result<protocol::TokenResponse> issue(const QString &teacherId, const QString &familyId);
+    // A new access token, and a refresh token (`refreshToken`, or a random one)
+    // at `rotation` in its session; with `refreshStored`, the refresh token
+    // exists already (a lost answer given again) and only the access token is new.
+    Result<protocol::TokenResponse> issue(const QString &teacherId, const QString &familyId, qint64 rotation,
+                                          const QString &refreshToken = {}, bool refreshStored = false);
+    // Issues the successor of a rotated token and commits.
+    Answer rotated(const QString &teacherId, const QString &familyId, qint64 rotation, const QString &predecessorHash,
+                   const QString &rotationId, Transaction &tx);
     static Answer problem(protocol::Problem::Kind kind, const QString &detail, int retryAfter = 0);
 
     Database &m_db;

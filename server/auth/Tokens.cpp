@@ -1,6 +1,7 @@
 #include "Tokens.h"
 
 #include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 
 namespace k12::server {
@@ -16,6 +17,13 @@ QString Tokens::generate()
 QString Tokens::hash(QStringView token)
 {
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString Tokens::derive(const QString &secret, const QString &predecessorHash, const QString &rotationId)
+{
+    const QByteArray mac = QMessageAuthenticationCode::hash((predecessorHash + u'|' + rotationId).toUtf8(),
+                                                            secret.toUtf8(), QCryptographicHash::Sha256);
+    return QString::fromLatin1(mac.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString Tokens::fromAuthorization(const QByteArray &header)

@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "Database.h"
+#include "server/auth/Tokens.h"
 #include "kernel/domain/Ids.h"
 #include "server/ServerLog.h"
 
@@ -29,7 +30,7 @@ QString sqlLiteral(const QVariant &value)
 
 int Schema::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QString Schema::teacherColumn(const EntityDef &def)
@@ -142,7 +143,32 @@ QStringList Schema::versionStatements(Database &db, int version)
         for (const EntityDef &def : EntitySchema::all())
             out += entityTable(db, def);
     }
+    if (version == 2) {
+        // Refresh rotation without ties (README, "Sign-in sessions"): each
+        // refresh token's place in its session, the hash of the client's
+        // rotation id that rotated it away, whether its one grace was used;
+        // the secret successors are derived from when a client retries a
+        // rotation whose answer it lost.
+        out = {
+            u"ALTER TABLE \"auth_token\" ADD COLUMN \"rotation\" BIGINT NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE \"auth_token\" ADD COLUMN \"rotated_by\" TEXT"_s,
+            u"ALTER TABLE \"auth_token\" ADD COLUMN \"grace_used\" INTEGER NOT NULL DEFAULT 0"_s,
+            u"INSERT INTO \"server_meta\" (\"key\", \"value\") VALUES ('token_secret', '%1')"_s.arg(Tokens::generate()),
+        };
+    }
     return out;
+}
+
+Result<QString> Schema::tokenSecret(Database &db)
+{
+    QSqlQuery *q = db.prepared(u"SELECT \"value\" FROM \"server_meta\" WHERE \"key\" = 'token_secret'"_s);
+    if (Status s = db.run(q, u"reading the token secret"_s); !s)
+        return Error{s.error()};
+    const QString value = q->next() ? q->value(0).toString() : QString();
+    q->finish();
+    if (value.isEmpty())
+        return fail(u"The database has no token secret; run `k12-server admin migrate`."_s);
+    return value;
 }
 
 Result<int> Schema::currentVersion(Database &db)

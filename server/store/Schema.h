@@ -25,6 +25,8 @@ public:
     // -1 when the database has no schema yet.
     static Result<int> currentVersion(Database &db);
     static Result<QString> epoch(Database &db);
+    // The secret a lost rotation's successor is derived from (server_meta).
+    static Result<QString> tokenSecret(Database &db);
 
     // Server-only column tying a row to a teacher: "owner_id" (class),
     // "created_by" (student) or empty.

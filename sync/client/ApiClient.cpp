@@ -183,21 +183,37 @@ ApiResult<protocol::TokenResponse> ApiClient::login(const QString &email, const 
     return tokens;
 }
 
+void ApiClient::forgetRotation()
+{
+    m_rotationId.clear();
+    if (m_storeRotationId)
+        m_storeRotationId(QString());
+}
+
 ApiResult<protocol::TokenResponse> ApiClient::refresh()
 {
     if (m_refreshToken.isEmpty())
         return ApiError{ApiError::Kind::SignedOut, 0, 0, Text::tr("Not signed in."), {}, {}};
-    const Reply reply = send("POST", u"/auth/refresh"_s, protocol::RefreshRequest{m_refreshToken}.toJson(), false);
+    if (m_rotationId.isEmpty()) {
+        m_rotationId = newId();
+        if (m_storeRotationId)
+            m_storeRotationId(m_rotationId); // on disk before the request leaves
+    }
+    const Reply reply = send("POST", u"/auth/refresh"_s,
+                             protocol::RefreshRequest{m_refreshToken, m_rotationId}.toJson(), false);
     if (std::optional<ApiError> error = errorOf(reply, false)) {
-        if (error->httpStatus == 401)
+        if (error->httpStatus == 401) {
             error->kind = ApiError::Kind::SignedOut;
-        return *error;
+            forgetRotation();
+        }
+        return *error; // anything else: the same rotation is retried
     }
     ApiResult<protocol::TokenResponse> tokens = decoded(protocol::TokenResponse::fromJson(reply.body));
     if (const auto *t = std::get_if<protocol::TokenResponse>(&tokens)) {
         m_accessToken = t->accessToken;
         m_refreshToken = t->refreshToken;
-        Q_EMIT tokensRenewed(*t);
+        Q_EMIT tokensRenewed(*t); // the new refresh token is stored...
+        forgetRotation();         // ...before the rotation is forgotten
     }
     return tokens;
 }

@@ -36,6 +36,11 @@ public:
     void setAccessToken(const QString &token) { m_accessToken = token; }
     const QString &accessToken() const { return m_accessToken; }
     void setRefreshToken(const QString &token) { m_refreshToken = token; }
+    // A refresh names itself with a rotation id that must be on disk before the
+    // request leaves (a retry after a lost answer sends the same one): `store`
+    // keeps it (empty: cleared), `pending` is the one a previous process left.
+    void setRotationIdStore(std::function<void(const QString &)> store) { m_storeRotationId = std::move(store); }
+    void setPendingRotationId(const QString &pending) { m_rotationId = pending; }
     const QString &refreshToken() const { return m_refreshToken; }
 
     ApiResult<protocol::HealthResponse> health();
@@ -55,6 +60,7 @@ Q_SIGNALS:
     void requestFinished(bool reachedServer);
 
 private:
+    void forgetRotation();
     struct Reply
     {
         int status = 0;
@@ -74,6 +80,8 @@ private:
     QUrl m_server;
     QString m_accessToken;
     QString m_refreshToken;
+    QString m_rotationId;
+    std::function<void(const QString &)> m_storeRotationId;
     int m_timeoutMs = 30000;
 };
 

@@ -17,6 +17,18 @@ SyncAccount::SyncAccount(Database &db, QString profileDir, ApiClient &api, QObje
     , m_api(api)
 {
     connect(&m_api, &ApiClient::tokensRenewed, this, &SyncAccount::onTokensRenewed);
+    m_api.setRotationIdStore([this](const QString &rotationId) {
+        SyncState state(m_db);
+        if (rotationId.isEmpty())
+            state.remove(u"refresh_rotation_id"_s);
+        else
+            state.setValue(u"refresh_rotation_id"_s, rotationId);
+    });
+}
+
+SyncAccount::~SyncAccount()
+{
+    m_api.setRotationIdStore({}); // the client may outlive this account
 }
 
 Result<QUrl> SyncAccount::parseServer(const QString &text)
@@ -61,6 +73,8 @@ Status SyncAccount::signIn(const QUrl &server, const QString &email, const QStri
     state.setValue(u"teacher_id"_s, tokens.teacher.id);
     state.setValue(u"teacher_name"_s, tokens.teacher.name);
     state.setValue(u"signed_in"_s, u"1"_s);
+    state.remove(u"refresh_rotation_id"_s); // a new session: no rotation of the old one to finish
+    m_api.setPendingRotationId({});
     onTokensRenewed();
     syncLog()->info("signed in as teacher {}", tokens.teacher.id.toStdString());
     return {};
@@ -101,6 +115,8 @@ Status SyncAccount::restore()
         return fail(
             tr("The sign-in for %1 is not in the system keychain any more; please sign in again.").arg(state.email()));
     m_api.setRefreshToken(*token);
+    // A refresh this profile started but never saw answered is retried as the same rotation.
+    m_api.setPendingRotationId(state.value(u"refresh_rotation_id"_s));
     return {};
 }
 

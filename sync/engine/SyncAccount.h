@@ -20,6 +20,7 @@ class SyncAccount : public QObject
     Q_OBJECT
 public:
     SyncAccount(Database &db, QString profileDir, ApiClient &api, QObject *parent = nullptr);
+    ~SyncAccount() override;
 
     // Signs in and keeps the refresh token in the keychain. A keychain that
     // cannot store it is not an error for this session: keychainProblem() says why.
