@@ -171,6 +171,13 @@ int Cli::serve(const QStringList &args)
         {u"rate-per-account"_s, u"Requests a minute per teacher, 0 = no limit (default 600)."_s, u"n"_s},
         {u"login-failures"_s, u"Failed sign-ins a minute per account and per address (default 10)."_s, u"n"_s},
         {u"idle-timeout"_s, u"Seconds before an idle connection is closed (default 120)."_s, u"seconds"_s},
+        {u"request-timeout"_s, u"Seconds a request may take to arrive, from its first byte; then 408 (default 30)."_s,
+         u"seconds"_s},
+        {u"max-connections"_s, u"Open connections at most; more get 503 (default 512)."_s, u"n"_s},
+        {u"max-connections-per-address"_s, u"Open connections from one address at most (default 64)."_s, u"n"_s},
+        {u"max-header-bytes"_s, u"Largest header block; larger gets 431 (default 16384)."_s, u"bytes"_s},
+        {u"max-headers"_s, u"Most header fields in a request; more gets 431 (default 100)."_s, u"n"_s},
+        {u"log-json"_s, u"Write request log lines as JSON objects."_s},
     };
     for (const QCommandLineOption &o : options)
         parser.addOption(o);
@@ -202,7 +209,8 @@ int Cli::serve(const QStringList &args)
         qint64 *target;
     };
     qint64 workers = 0, accessTtl = 0, refreshTtl = 0, maxBody = 0, maxMutations = 0, maxPull = 0, defaultPull = 0,
-           rateAddress = 0, rateAccount = 0, loginFailures = 0, idle = 0;
+           rateAddress = 0, rateAccount = 0, loginFailures = 0, idle = 0, requestTimeout = 0, maxConnections = 0,
+           perAddress = 0, headerBytes = 0, maxHeaders = 0;
     const IntOption ints[] = {
         {"workers", 4, 1, 64, &workers},
         {"access-ttl", 900, 1, 86400 * 7, &accessTtl},
@@ -215,6 +223,11 @@ int Cli::serve(const QStringList &args)
         {"rate-per-account", 600, 0, 100000000, &rateAccount},
         {"login-failures", 10, 1, 1000, &loginFailures},
         {"idle-timeout", 120, 1, 86400, &idle},
+        {"request-timeout", 30, 1, 3600, &requestTimeout},
+        {"max-connections", 512, 1, 100000, &maxConnections},
+        {"max-connections-per-address", 64, 1, 100000, &perAddress},
+        {"max-header-bytes", 16384, 1024, 1048576, &headerBytes},
+        {"max-headers", 100, 8, 10000, &maxHeaders},
     };
     for (const IntOption &opt : ints) {
         const std::optional<qint64> v =
@@ -225,10 +238,16 @@ int Cli::serve(const QStringList &args)
     }
     o.workers = int(workers);
     o.api.version = QCoreApplication::applicationVersion();
-    o.api.maxBodyBytes = maxBody;
+    o.api.limits.maxBodyBytes = maxBody;
+    o.api.limits.requestTimeoutMs = int(requestTimeout * 1000);
+    o.api.limits.maxConnections = int(maxConnections);
+    o.api.limits.maxConnectionsPerAddress = int(perAddress);
+    o.api.limits.headerBytes = int(headerBytes);
+    o.api.limits.maxHeaders = int(maxHeaders);
+    o.api.jsonLog = parser.isSet(u"log-json"_s);
     o.api.ratePerAddressPerMinute = int(rateAddress);
     o.api.ratePerAccountPerMinute = int(rateAccount);
-    o.api.idleTimeoutMs = int(idle * 1000);
+    o.api.limits.idleTimeoutMs = int(idle * 1000);
     o.api.handler.maxMutationsPerPush = int(maxMutations);
     o.api.handler.maxPullLimit = int(maxPull);
     o.api.handler.defaultPullLimit = int(std::min(defaultPull, maxPull));

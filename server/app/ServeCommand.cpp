@@ -3,13 +3,11 @@
 #include "Cli.h"
 #include "SignalWatcher.h"
 #include "server/ServerLog.h"
-#include "server/http/GuardedTcpServer.h"
 #include "server/http/WorkerPool.h"
 #include "server/store/Database.h"
 #include "server/store/Schema.h"
 
 #include <QCoreApplication>
-#include <QTcpSocket>
 #include <QTimer>
 
 #include <cstdio>
@@ -67,20 +65,10 @@ int ServeCommand::run(Options options)
             server.beginShutdown();
         });
         QObject::connect(&server, &ApiServer::drained, &server, [&] {
-            // Every answer is written; let the sockets send it, then leave.
+            // Every answer is handed over; let the connections send it, then leave.
             closing.setInterval(20);
             QObject::connect(&closing, &QTimer::timeout, &server, [&] {
-                bool open = false;
-                for (QTcpServer *tcp : server.servers()) {
-                    for (QTcpSocket *socket : tcp->findChildren<QTcpSocket *>()) {
-                        if (socket->bytesToWrite() > 0 && socket->state() == QAbstractSocket::ConnectedState) {
-                            open = true;
-                        } else if (socket->state() != QAbstractSocket::UnconnectedState) {
-                            socket->disconnectFromHost();
-                        }
-                    }
-                }
-                if (!open || ++closingTicks > 250)
+                if (server.openConnections() == 0 || ++closingTicks > 250)
                     QCoreApplication::quit();
             });
             closing.start();

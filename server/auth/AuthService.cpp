@@ -167,10 +167,11 @@ AuthService::Answer AuthService::refresh(const protocol::RefreshRequest &request
     Transaction tx(m_db, Database::TxKind::Write);
     if (!tx.begun())
         return problem(Problem::Kind::Internal, tx.error());
-    QSqlQuery *q = m_db.prepared(u"SELECT t.\"teacher_id\", t.\"family_id\", t.\"expires_at\", t.\"revoked\", "
-                                 "u.\"disabled\", t.\"rotation\", t.\"rotated_by\", t.\"grace_used\" FROM \"auth_token\" t "
-                                 "JOIN \"teacher\" u ON u.\"id\" = t.\"teacher_id\" WHERE t.\"token_hash\" = ? AND "
-                                 "t.\"kind\" = 'refresh'"_s);
+    QSqlQuery *q =
+        m_db.prepared(u"SELECT t.\"teacher_id\", t.\"family_id\", t.\"expires_at\", t.\"revoked\", "
+                      "u.\"disabled\", t.\"rotation\", t.\"rotated_by\", t.\"grace_used\" FROM \"auth_token\" t "
+                      "JOIN \"teacher\" u ON u.\"id\" = t.\"teacher_id\" WHERE t.\"token_hash\" = ? AND "
+                      "t.\"kind\" = 'refresh'"_s);
     q->bindValue(0, hash);
     if (Status s = m_db.run(q, u"reading the refresh token"_s); !s)
         return problem(Problem::Kind::Internal, s.error());

@@ -1,14 +1,12 @@
 #include "ApiServer.h"
 
-#include "GuardedTcpServer.h"
 #include "WorkerPool.h"
 #include "kernel/protocol/HealthResponse.h"
 #include "kernel/protocol/ProtocolConstants.h"
 #include "server/ServerLog.h"
 
-#include <QHttpServerRequest>
-#include <QTcpSocket>
-#include <QUuid>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -17,7 +15,7 @@ namespace k12::server {
 using protocol::Problem;
 
 ApiServer::ApiServer(Settings settings, WorkerPool *pool, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_settings(std::move(settings))
     , m_pool(pool)
     , m_handler(m_settings.handler, nullptr)
@@ -26,246 +24,154 @@ ApiServer::ApiServer(Settings settings, WorkerPool *pool, QObject *parent)
 {
     m_handler = RequestHandler(m_settings.handler, m_accountLimiter.get());
     const QString api = protocol::apiPrefix();
-    m_routes.insert(api + u"/health"_s, {{"GET", Endpoint::Health}});
+    m_routes.insert(api + u"/health"_s, {{"GET", Endpoint::Health}, {"HEAD", Endpoint::Health}});
     m_routes.insert(api + u"/auth/login"_s, {{"POST", Endpoint::Login}});
     m_routes.insert(api + u"/auth/refresh"_s, {{"POST", Endpoint::Refresh}});
     m_routes.insert(api + u"/auth/logout"_s, {{"POST", Endpoint::Logout}});
     m_routes.insert(api + u"/sync/push"_s, {{"POST", Endpoint::Push}});
-    m_routes.insert(api + u"/sync/pull"_s, {{"GET", Endpoint::Pull}});
+    m_routes.insert(api + u"/sync/pull"_s, {{"GET", Endpoint::Pull}, {"HEAD", Endpoint::Pull}});
+    m_front = std::make_unique<HttpFront>(
+        m_settings.limits, [this](HttpRequest request, HttpFront::Reply reply) { handle(std::move(request), reply); },
+        [this](const HttpRequest &request, const HttpResponse &response) { logLine(request, response, 0); });
 }
 
-ApiServer::~ApiServer() = default;
+ApiServer::~ApiServer()
+{
+    m_front.reset(); // the network thread ends before the handler it calls
+}
 
 quint16 ApiServer::listenOn(const QHostAddress &address, quint16 port)
 {
-    // Past twice the body limit a request is cut off while it arrives instead
-    // of being buffered whole; between the two it gets a proper 413 answer.
-    auto *tcp = new GuardedTcpServer(std::max<qint64>(2 * m_settings.maxBodyBytes, m_settings.maxBodyBytes + 65536),
-                                     m_settings.idleTimeoutMs, this);
-    if (!tcp->listen(address, port)) {
-        serverLog()->error("cannot listen on {}:{}: {}", address.toString().toStdString(), port,
-                           tcp->errorString().toStdString());
-        delete tcp;
-        return 0;
-    }
-    connect(tcp, &GuardedTcpServer::oversized, this, [this](QTcpSocket *socket) {
-        const QString id = requestIdFrom({});
-        HttpResponse r = HttpResponse::problem(
-            Problem::Kind::PayloadTooLarge,
-            u"The request body is larger than this server's limit of %1 bytes."_s.arg(m_settings.maxBodyBytes), id);
-        r.closeConnection = true;
-        serverLog()->warn("connection from {} cut off: request over the size limit, rid={}",
-                          socket->peerAddress().toString().toStdString(), id.toStdString());
-        socket->write(r.serialize(id));
-        socket->disconnectFromHost();
-    });
-    bind(tcp);
-    m_listeners.append(tcp);
-    return tcp->serverPort();
+    QString error;
+    const quint16 bound = m_front->listen(address, port, &error);
+    if (bound == 0)
+        serverLog()->error("cannot listen on {}:{}: {}", address.toString().toStdString(), port, error.toStdString());
+    return bound;
 }
 
 void ApiServer::beginShutdown()
 {
-    if (m_stopping)
+    if (m_stopping.exchange(true))
         return;
-    m_stopping = true;
-    for (const QPointer<GuardedTcpServer> &tcp : std::as_const(m_listeners)) {
-        if (!tcp)
-            continue;
-        tcp->close();
-        // Idle keep-alive connections end now; busy ones after their answer.
-        for (QTcpSocket *socket : tcp->connections()) {
-            if (!tcp->isBusy(socket))
-                socket->disconnectFromHost();
-        }
-    }
-    if (m_inFlight == 0)
+    m_front->stopAccepting();
+    if (m_inFlight.load() == 0)
         Q_EMIT drained();
 }
 
-QString ApiServer::requestIdFrom(const QByteArray &header)
+void ApiServer::finished()
 {
-    // Echo the client's id when it is a sane token, so one id follows a
-    // request through the client's and the server's logs.
-    const QByteArray trimmed = header.trimmed();
-    if (!trimmed.isEmpty() && trimmed.size() <= 128) {
-        bool sane = true;
-        for (char c : trimmed) {
-            if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' || c == ':')) {
-                sane = false;
-                break;
-            }
-        }
-        if (sane)
-            return QString::fromLatin1(trimmed);
-    }
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (--m_inFlight == 0 && m_stopping.load())
+        QMetaObject::invokeMethod(this, &ApiServer::drained, Qt::QueuedConnection);
 }
 
-ApiServer::Connection &ApiServer::connectionOf(QTcpSocket *socket)
+std::optional<HttpResponse> ApiServer::routeOf(HttpRequest &request)
 {
-    auto it = m_connections.find(socket);
-    if (it == m_connections.end()) {
-        it = m_connections.insert(socket, Connection{});
-        connect(socket, &QObject::destroyed, this, [this, socket] { m_connections.remove(socket); });
+    const auto routes = m_routes.constFind(request.path);
+    if (routes == m_routes.constEnd()) {
+        return HttpResponse::problem(Problem::Kind::NotFound,
+                                     u"There is no %1."_s.arg(QString::fromLatin1(loggable(request.path.toUtf8()))),
+                                     request.requestId);
     }
-    return *it;
-}
-
-void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    // Not reached: handleRequest answers everything. Kept as a safe default.
-    const QString id = requestIdFrom(request.value("x-request-id"));
-    socket->write(HttpResponse::problem(Problem::Kind::NotFound, u"No such path."_s, id).serialize(id));
-}
-
-bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    QElapsedTimer timer;
-    timer.start();
-    auto *tcp = qobject_cast<GuardedTcpServer *>(socket->parent());
-    if (tcp)
-        tcp->requestStarted(socket);
-
-    HttpRequest req;
-    req.requestId = requestIdFrom(request.value("x-request-id"));
-    req.path = request.url().path();
-    req.query = request.query();
-    req.peerAddress = request.remoteAddress().toString();
-    switch (request.method()) {
-    case QHttpServerRequest::Method::Get:
-        req.method = "GET";
-        break;
-    case QHttpServerRequest::Method::Post:
-        req.method = "POST";
-        break;
-    case QHttpServerRequest::Method::Put:
-        req.method = "PUT";
-        break;
-    case QHttpServerRequest::Method::Delete:
-        req.method = "DELETE";
-        break;
-    case QHttpServerRequest::Method::Patch:
-        req.method = "PATCH";
-        break;
-    case QHttpServerRequest::Method::Head:
-        req.method = "HEAD";
-        break;
-    case QHttpServerRequest::Method::Options:
-        req.method = "OPTIONS";
-        break;
-    default:
-        req.method = "OTHER";
-        break;
-    }
-
-    Connection &connection = connectionOf(socket);
-    const quint64 seq = connection.nextSeq++;
-    if (request.value("connection").trimmed().compare("close", Qt::CaseInsensitive) == 0)
-        connection.closeAfter = true;
-    auto reply = [&](HttpResponse response) {
-        answer(socket, seq, req, response, timer);
-        return true;
-    };
-
-    if (m_stopping) {
-        HttpResponse r =
-            HttpResponse::problem(Problem::Kind::Unavailable, u"The server is shutting down."_s, req.requestId);
-        r.closeConnection = true;
-        return reply(r.withRetryAfter(5));
-    }
-    const auto routes = m_routes.constFind(req.path);
-    if (routes == m_routes.constEnd())
-        return reply(HttpResponse::problem(Problem::Kind::NotFound, u"There is no %1."_s.arg(req.path), req.requestId));
-    const Route *route = nullptr;
     QByteArrayList allowed;
     for (const Route &r : *routes) {
         allowed.append(r.method);
-        if (r.method == req.method)
-            route = &r;
+        if (r.method == request.method) {
+            request.endpoint = r.endpoint;
+            return std::nullopt;
+        }
     }
-    if (!route) {
-        HttpResponse r =
-            HttpResponse::problem(Problem::Kind::MethodNotAllowed,
-                                  u"%1 does not take %2; use %3."_s.arg(req.path, QString::fromLatin1(req.method),
-                                                                        QString::fromLatin1(allowed.join(", "))),
-                                  req.requestId);
-        r.headers.append({"Allow", allowed.join(", ")});
-        return reply(r);
-    }
-    req.endpoint = route->endpoint;
-    req.body = request.body();
-    if (req.body.size() > m_settings.maxBodyBytes) {
-        return reply(HttpResponse::problem(
-            Problem::Kind::PayloadTooLarge,
-            u"The request body has %1 bytes; this server takes at most %2 bytes (send fewer mutations per push)."_s
-                .arg(req.body.size())
-                .arg(m_settings.maxBodyBytes),
-            req.requestId));
-    }
-    if (const int wait = m_addressLimiter.acquire(req.peerAddress); wait > 0) {
-        return reply(HttpResponse::problem(Problem::Kind::RateLimited,
-                                           u"More than %1 requests a minute from this address; try again in %2 "
-                                           "seconds."_s.arg(m_addressLimiter.perMinute())
-                                               .arg(wait),
-                                           req.requestId)
-                         .withRetryAfter(wait));
-    }
-    if (req.endpoint == Endpoint::Health) {
-        return reply(
-            HttpResponse::json(protocol::HealthResponse{u"ok"_s, m_settings.epoch, m_settings.version}.toJson()));
-    }
-
-    req.authorization = request.value("authorization");
-    ++m_inFlight;
-    if (tcp)
-        tcp->setBusy(socket, +1);
-    QPointer<QTcpSocket> target(socket);
-    QPointer<GuardedTcpServer> guard(tcp);
-    m_pool->submit([this, req, seq, target, guard, timer](WorkerContext *context) {
-        HttpResponse response = m_handler.handle(req, context);
-        // Back to the network thread, which owns the socket.
-        QMetaObject::invokeMethod(
-            this,
-            [this, req, seq, target, guard, timer, response = std::move(response)] {
-                --m_inFlight;
-                if (guard && target)
-                    guard->setBusy(target, -1);
-                answer(target, seq, req, response, timer);
-                if (m_stopping && m_inFlight == 0)
-                    Q_EMIT drained();
-            },
-            Qt::QueuedConnection);
-    });
-    return true;
+    HttpResponse r = HttpResponse::problem(
+        Problem::Kind::MethodNotAllowed,
+        u"%1 does not take %2; use %3."_s.arg(request.path, QString::fromLatin1(loggable(request.method)),
+                                              QString::fromLatin1(allowed.join(", "))),
+        request.requestId);
+    r.headers.append({"Allow", allowed.join(", ")});
+    return r;
 }
 
-void ApiServer::answer(QTcpSocket *socket, quint64 seq, const HttpRequest &request, const HttpResponse &response,
-                       const QElapsedTimer &timer)
+void ApiServer::handle(HttpRequest request, HttpFront::Reply reply)
 {
-    const double ms = timer.nsecsElapsed() / 1e6;
-    // One line per request: ids and numbers only.
-    serverLog()->info("{} {} {} {:.1f}ms rid={}{}{}", request.method.constData(), request.path.toStdString(),
-                      response.status, ms, request.requestId.toStdString(),
-                      response.teacherId.isEmpty() ? "" : " teacher=", response.teacherId.toStdString());
-    if (!socket)
-        return; // the client went away; the work is done (and committed) all the same
-    auto it = m_connections.find(socket);
-    if (it == m_connections.end())
-        return;
-    Connection &connection = *it;
-    HttpResponse out = response;
-    if (connection.closeAfter || m_stopping)
-        out.closeConnection = true;
-    connection.ready.insert(seq, out.serialize(request.requestId));
-    bool close = false;
-    while (!connection.ready.isEmpty() && connection.ready.firstKey() == connection.nextToWrite) {
-        socket->write(connection.ready.take(connection.nextToWrite));
-        ++connection.nextToWrite;
-        close = out.closeConnection && connection.nextToWrite == connection.nextSeq;
+    QElapsedTimer timer;
+    timer.start();
+    const auto answer = [this, reply, timer](const HttpRequest &req, HttpResponse response) {
+        if (req.closeAfter)
+            response.closeConnection = true;
+        logLine(req, response, double(timer.nsecsElapsed()) / 1e6);
+        reply(std::move(response));
+    };
+    if (m_stopping.load()) {
+        HttpResponse r =
+            HttpResponse::problem(Problem::Kind::Unavailable, u"The server is shutting down."_s, request.requestId);
+        r.closeConnection = true;
+        return answer(request, r.withRetryAfter(5));
     }
-    if (close)
-        socket->disconnectFromHost();
+    // Every request counts against its address, wrong paths and methods too.
+    if (const int wait = m_addressLimiter.acquire(request.peerAddress); wait > 0) {
+        return answer(request, HttpResponse::problem(Problem::Kind::RateLimited,
+                                                     u"More than %1 requests a minute from this address; try again "
+                                                     "in %2 seconds."_s.arg(m_addressLimiter.perMinute())
+                                                         .arg(wait),
+                                                     request.requestId)
+                                   .withRetryAfter(wait));
+    }
+    if (std::optional<HttpResponse> refused = routeOf(request))
+        return answer(request, *refused);
+    if (request.endpoint == Endpoint::Health) {
+        return answer(request, HttpResponse::json(
+                                   protocol::HealthResponse{u"ok"_s, m_settings.epoch, m_settings.version}.toJson()));
+    }
+    if (request.method == "HEAD")
+        request.method = "GET"; // answered as GET; the front leaves the body out
+    ++m_inFlight;
+    m_pool->submit([this, request = std::move(request), answer](WorkerContext *context) {
+        answer(request, m_handler.handle(request, context));
+        finished();
+    });
+}
+
+QByteArray ApiServer::loggable(const QByteArray &target)
+{
+    constexpr qsizetype kMax = 200;
+    QByteArray out;
+    out.reserve(std::min<qsizetype>(target.size(), kMax) + 8);
+    for (const char c : target) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u <= 0x20 || u >= 0x7f || c == '"' || c == '\\' || c == '%') {
+            static const char hex[] = "0123456789ABCDEF";
+            out.append('%').append(hex[u >> 4]).append(hex[u & 15]);
+        } else {
+            out.append(c);
+        }
+        if (out.size() >= kMax) {
+            out.append("...");
+            break;
+        }
+    }
+    return out;
+}
+
+void ApiServer::logLine(const HttpRequest &request, const HttpResponse &response, double ms) const
+{
+    // One line per request: ids and numbers, the target escaped and cut (a
+    // request cannot forge a line or make one large).
+    const QByteArray raw = request.target.isEmpty() ? request.path.toUtf8() : request.target;
+    const QByteArray target = raw.isEmpty() ? QByteArray("-") : loggable(raw);
+    const QByteArray method = loggable(request.method.isEmpty() ? QByteArray("-") : request.method);
+    if (m_settings.jsonLog) {
+        QJsonObject line{{u"method"_s, QString::fromLatin1(method)},
+                         {u"target"_s, QString::fromLatin1(target)},
+                         {u"status"_s, response.status},
+                         {u"ms"_s, qRound(ms * 10) / 10.0},
+                         {u"rid"_s, request.requestId},
+                         {u"address"_s, request.peerAddress}};
+        if (!response.teacherId.isEmpty())
+            line.insert(u"teacher"_s, response.teacherId);
+        serverLog()->info("{}", QJsonDocument(line).toJson(QJsonDocument::Compact).toStdString());
+        return;
+    }
+    serverLog()->info("{} {} {} {:.1f}ms rid={}{}{}", method.constData(), target.constData(), response.status, ms,
+                      request.requestId.toStdString(),
+                      response.teacherId.isEmpty() ? "" : " teacher=", response.teacherId.toStdString());
 }
 
 } // namespace k12::server

@@ -1,32 +1,29 @@
 #pragma once
 
+#include "HttpFront.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 #include "RateLimiter.h"
 #include "RequestHandler.h"
 
-#include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
-#include <QMap>
-#include <QPointer>
+#include <QObject>
 
+#include <atomic>
 #include <memory>
-
-class QTcpSocket;
 
 namespace k12::server {
 
-class GuardedTcpServer;
 class WorkerPool;
 
-// The HTTP front of k12-server. Routes /api/v1 itself (Qt HttpServer 6.4
-// would answer unknown paths and wrong methods with an empty 404), answers
-// every request with X-Request-Id, enforces body-size and per-address rate
-// limits on the network thread, and hands the rest to the worker pool.
-// Answers on one connection go out in request order.
-class ApiServer : public QAbstractHttpServer
+// The API behind the HTTP front: routes /api/v1, answers wrong paths and
+// methods with problem+json (404, 405; HEAD works where GET does), applies
+// the per-address rate limit to every request, answers /health itself and
+// hands the rest to the worker pool. Writes one request-log line per answer,
+// with the target escaped and cut, never a body, token or email.
+class ApiServer : public QObject
 {
     Q_OBJECT
 
@@ -34,10 +31,10 @@ public:
     struct Settings
     {
         RequestHandler::Settings handler;
-        qint64 maxBodyBytes = 8 * 1024 * 1024;
+        HttpFront::Limits limits;
         int ratePerAddressPerMinute = 1200;
         int ratePerAccountPerMinute = 600;
-        int idleTimeoutMs = 120000;
+        bool jsonLog = false; // request lines as JSON objects
         QString epoch;
         QString version;
     };
@@ -49,14 +46,15 @@ public:
     quint16 listenOn(const QHostAddress &address, quint16 port);
     // Stops accepting; `drained` is emitted when no request is in flight.
     void beginShutdown();
-    int inFlight() const { return m_inFlight; }
+    int inFlight() const { return m_inFlight.load(); }
+    int openConnections() const { return m_front->openConnections(); }
+
+    // The request target as a log may show it: control characters, spaces,
+    // quotes and non-ASCII percent-escaped, at most 200 characters.
+    static QByteArray loggable(const QByteArray &target);
 
 Q_SIGNALS:
     void drained();
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
     struct Route
@@ -64,29 +62,22 @@ private:
         QByteArray method;
         Endpoint endpoint;
     };
-    struct Connection
-    {
-        quint64 nextSeq = 0;
-        quint64 nextToWrite = 0;
-        QMap<quint64, QByteArray> ready; // answers waiting for an earlier one
-        bool closeAfter = false;
-    };
 
-    void answer(QTcpSocket *socket, quint64 seq, const HttpRequest &request, const HttpResponse &response,
-                const QElapsedTimer &timer);
-    Connection &connectionOf(QTcpSocket *socket);
-    static QString requestIdFrom(const QByteArray &header);
+    // On the network thread.
+    void handle(HttpRequest request, HttpFront::Reply reply);
+    std::optional<HttpResponse> routeOf(HttpRequest &request);
+    void logLine(const HttpRequest &request, const HttpResponse &response, double ms) const;
+    void finished();
 
     Settings m_settings;
     WorkerPool *m_pool;
     RequestHandler m_handler;
-    RateLimiter m_addressLimiter;
+    RateLimiter m_addressLimiter; // the network thread's only
     std::unique_ptr<RateLimiter> m_accountLimiter;
     QHash<QString, QList<Route>> m_routes;
-    QHash<QTcpSocket *, Connection> m_connections;
-    QList<QPointer<GuardedTcpServer>> m_listeners;
-    int m_inFlight = 0;
-    bool m_stopping = false;
+    std::unique_ptr<HttpFront> m_front;
+    std::atomic<int> m_inFlight{0};
+    std::atomic<bool> m_stopping{false};
 };
 
 } // namespace k12::server

@@ -16,18 +16,19 @@ enum class Endpoint
     Pull
 };
 
-// What a worker thread needs of one HTTP request: copied out of Qt's request
-// object on the network thread, because Qt reuses that object for the next
-// request on the connection.
+// What a worker thread needs of one HTTP request, copied out of the parser
+// on the network thread.
 struct HttpRequest
 {
     QByteArray method;
+    QByteArray target; // as sent: for the log, escaped there
     QString path;
     QUrlQuery query;
     QByteArray body;
     QByteArray authorization;
     QString requestId;
     QString peerAddress;
+    bool closeAfter = false; // "Connection: close", or HTTP/1.0 without keep-alive
     Endpoint endpoint = Endpoint::Health;
 };
 

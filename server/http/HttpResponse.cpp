@@ -48,6 +48,12 @@ const char *HttpResponse::reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 415:
+        return "Unsupported Media Type";
+    case 431:
+        return "Request Header Fields Too Large";
     case 413:
         return "Payload Too Large";
     case 429:
@@ -83,8 +89,13 @@ QByteArray HttpResponse::serialize(const QString &requestId) const
     out.append("X-Request-Id: ");
     out.append(requestId.toLatin1());
     out.append("\r\n");
-    // Answers carry tokens and grades: never cached by anything in between.
-    out.append("Cache-Control: no-store\r\n");
+    // Answers carry tokens and grades: never cached by anything in between,
+    // never sniffed into something else, never framed, never sent as a referrer.
+    out.append("Cache-Control: no-store\r\n"
+               "X-Content-Type-Options: nosniff\r\n"
+               "X-Frame-Options: DENY\r\n"
+               "Content-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\n"
+               "Referrer-Policy: no-referrer\r\n");
     for (const auto &[name, value] : headers) {
         out.append(name);
         out.append(": ");

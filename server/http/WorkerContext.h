@@ -1,7 +1,7 @@
 #pragma once
 
-#include "server/store/DatabaseConfig.h"
 #include "server/store/Database.h"
+#include "server/store/DatabaseConfig.h"
 
 #include <memory>
 

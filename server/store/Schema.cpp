@@ -1,9 +1,9 @@
 #include "Schema.h"
 
 #include "Database.h"
-#include "server/auth/Tokens.h"
 #include "kernel/domain/Ids.h"
 #include "server/ServerLog.h"
+#include "server/auth/Tokens.h"
 
 #include <QDateTime>
 #include <QSqlRecord>
@@ -194,8 +194,8 @@ Status Schema::addMissingColumns(Database &db)
             const FieldDef &field = def.fields.at(i);
             if (record.contains(field.name))
                 continue;
-            QString sql = u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(def.table(), Database::quoted(field.name),
-                                                                   sqlType(field));
+            QString sql =
+                u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(def.table(), Database::quoted(field.name), sqlType(field));
             if (!field.nullable)
                 sql += u" NOT NULL DEFAULT "_s + sqlLiteral(defaults.value(i));
             if (Status s = db.execute(sql); !s)

@@ -199,8 +199,8 @@ ApiResult<protocol::TokenResponse> ApiClient::refresh()
         if (m_storeRotationId)
             m_storeRotationId(m_rotationId); // on disk before the request leaves
     }
-    const Reply reply = send("POST", u"/auth/refresh"_s,
-                             protocol::RefreshRequest{m_refreshToken, m_rotationId}.toJson(), false);
+    const Reply reply =
+        send("POST", u"/auth/refresh"_s, protocol::RefreshRequest{m_refreshToken, m_rotationId}.toJson(), false);
     if (std::optional<ApiError> error = errorOf(reply, false)) {
         if (error->httpStatus == 401) {
             error->kind = ApiError::Kind::SignedOut;
