@@ -262,6 +262,16 @@ int Cli::admin(const QStringList &argsIn)
     QStringList args = argsIn;
     if (args.isEmpty())
         return usage(u"admin needs a command: create-teacher, import-roster, audit or migrate."_s);
+    if (args.first() == u"--help"_s || args.first() == u"-h"_s) {
+        printOut(u"Usage: k12-server admin COMMAND [options] --database URL\n\n"
+                 "Commands:\n"
+                 "  create-teacher  Create a teacher account (password on stdin); prints its id.\n"
+                 "  import-roster   Import a roster CSV into a class: all rows or none.\n"
+                 "  audit           Every change: time, revision, who, client, row, old and new value.\n"
+                 "  migrate         Create or upgrade the database schema.\n\n"
+                 "`k12-server admin COMMAND --help` describes each command's options.\n"_s);
+        return ServerExitOk;
+    }
     const QString command = args.takeFirst();
     QCommandLineParser parser;
     addCommon(parser);

@@ -24,6 +24,8 @@ HttpResponse HttpResponse::problem(protocol::Problem::Kind kind, const QString &
     r.status = protocol::Problem::status(kind);
     r.contentType = protocol::kProblemContentType;
     r.body = protocol::Problem{kind, detail, requestId}.toJson();
+    if (r.status == 401) // RFC 9110: every 401 names the scheme to use
+        r.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"k12-server\"")});
     return r;
 }
 
