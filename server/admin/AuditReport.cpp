@@ -30,15 +30,18 @@ Result<QString> AuditReport::normalizeSince(const QString &since)
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-Result<QString> AuditReport::render(Database &db, const QString &since, bool json, bool everyMutation)
+Result<QString> AuditReport::render(Database &db, const QString &since, bool json, Scope scope)
 {
     Result<QString> from = normalizeSince(since);
     if (!from)
         return Error{from.error()};
     // Stored times are all "yyyy-MM-ddTHH:mm:ss.zzzZ": text order is time order.
-    const QString ops = everyMutation ? QString() : u" AND \"op\" IN ('create', 'update', 'delete', 'restore')"_s;
+    const QString ops = scope == Scope::Everything ? QString()
+                        : scope == Scope::Denied   ? u" AND \"op\" = 'rejected'"_s
+                                                   : u" AND \"op\" IN ('create', 'update', 'delete', 'restore')"_s;
     QSqlQuery *q = db.prepared(u"SELECT \"at\", \"rev\", \"actor\", \"teacher_id\", \"client_id\", \"mutation_id\", "
-                               "\"entity\", \"row_id\", \"op\", \"changes\" FROM \"mutation_log\" WHERE \"at\" >= ?"_s +
+                               "\"entity\", \"row_id\", \"op\", \"changes\", \"answer\" FROM \"mutation_log\" WHERE "
+                               "\"at\" >= ?"_s +
                                ops + u" ORDER BY \"rev\", \"seq\""_s);
     q->bindValue(0, from->isEmpty() ? u""_s : *from);
     if (Status s = db.run(q, u"reading the audit log"_s); !s)
@@ -56,16 +59,22 @@ Result<QString> AuditReport::render(Database &db, const QString &since, bool jso
                 change.insert(u"old"_s, QJsonValue::Null);
             it.value() = change;
         }
+        // A refused mutation: why, in the words the client was told.
+        const QJsonObject answer = QJsonDocument::fromJson(q->value(10).toString().toUtf8()).object();
+        const QString reason = q->value(8).toString() == u"rejected"_s ? answer.value(u"reason").toString() : QString();
         if (json) {
-            entries.append(QJsonObject{{u"at"_s, q->value(0).toString()},
-                                       {u"rev"_s, q->value(1).toLongLong()},
-                                       {u"actor"_s, actor},
-                                       {u"client_id"_s, q->value(4).toString()},
-                                       {u"mutation_id"_s, q->isNull(5) ? QJsonValue() : q->value(5).toString()},
-                                       {u"entity"_s, q->value(6).toString()},
-                                       {u"row_id"_s, q->value(7).toString()},
-                                       {u"op"_s, q->value(8).toString()},
-                                       {u"changes"_s, changes}});
+            QJsonObject entry{{u"at"_s, q->value(0).toString()},
+                              {u"rev"_s, q->value(1).toLongLong()},
+                              {u"actor"_s, actor},
+                              {u"client_id"_s, q->value(4).toString()},
+                              {u"mutation_id"_s, q->isNull(5) ? QJsonValue() : q->value(5).toString()},
+                              {u"entity"_s, q->value(6).toString()},
+                              {u"row_id"_s, q->value(7).toString()},
+                              {u"op"_s, q->value(8).toString()},
+                              {u"changes"_s, changes}};
+            if (!reason.isEmpty())
+                entry.insert(u"reason"_s, reason);
+            entries.append(entry);
             continue;
         }
         const QString head = u"%1 rev %2 %3 client %4 %5 %6 %7"_s.arg(q->value(0).toString())
@@ -76,6 +85,8 @@ Result<QString> AuditReport::render(Database &db, const QString &since, bool jso
         auto show = [](const QJsonValue &v) {
             return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
         };
+        if (!reason.isEmpty())
+            text += head + u" reason: "_s + reason + u'\n';
         for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
             const QJsonObject change = it.value().toObject();
             text += head + u' ' + it.key() + u": "_s + show(change.value(u"old")) + u" -> "_s +

@@ -16,10 +16,13 @@ class AuditReport
 {
 public:
     // `since` empty = everything; otherwise an ISO date or date-time (UTC if no offset).
-    // everyMutation: also the mutations that changed nothing (answered as a
-    // conflict, rejected, or already as asked), so each one a client sent is
-    // listed once: what a support question about a lost grade needs.
-    static Result<QString> render(Database &db, const QString &since, bool json, bool everyMutation = false);
+    enum class Scope
+    {
+        Changes,    // what changed data
+        Everything, // also mutations that changed nothing (conflict, rejected, repeats)
+        Denied      // only refused mutations, with the reason they were given
+    };
+    static Result<QString> render(Database &db, const QString &since, bool json, Scope scope = Scope::Changes);
     static Result<QString> normalizeSince(const QString &since);
 };
 

@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "server/auth/LoginThrottle.h"
+
 #include "ServeCommand.h"
 #include "kernel/logging/Logging.h"
 #include "kernel/protocol/ProtocolConstants.h"
@@ -178,6 +180,11 @@ int Cli::serve(const QStringList &args)
         {u"max-header-bytes"_s, u"Largest header block; larger gets 431 (default 16384)."_s, u"bytes"_s},
         {u"max-headers"_s, u"Most header fields in a request; more gets 431 (default 100)."_s, u"n"_s},
         {u"log-json"_s, u"Write request log lines as JSON objects."_s},
+        {u"sign-in-workers"_s, u"Threads that check passwords, apart from the database workers (default 2)."_s, u"n"_s},
+        {u"sign-ins-per-address"_s,
+         u"Sign-ins and refreshes a minute from one address, right or wrong; 0 = no limit (default 120)."_s, u"n"_s},
+        {u"sign-ins-per-account"_s, u"Sign-ins a minute for one account, right or wrong; 0 = no limit (default 60)."_s,
+         u"n"_s},
     };
     for (const QCommandLineOption &o : options)
         parser.addOption(o);
@@ -210,7 +217,7 @@ int Cli::serve(const QStringList &args)
     };
     qint64 workers = 0, accessTtl = 0, refreshTtl = 0, maxBody = 0, maxMutations = 0, maxPull = 0, defaultPull = 0,
            rateAddress = 0, rateAccount = 0, loginFailures = 0, idle = 0, requestTimeout = 0, maxConnections = 0,
-           perAddress = 0, headerBytes = 0, maxHeaders = 0;
+           perAddress = 0, headerBytes = 0, maxHeaders = 0, signInWorkers = 0, signInsAddress = 0, signInsAccount = 0;
     const IntOption ints[] = {
         {"workers", 4, 1, 64, &workers},
         {"access-ttl", 900, 1, 86400 * 7, &accessTtl},
@@ -228,6 +235,9 @@ int Cli::serve(const QStringList &args)
         {"max-connections-per-address", 64, 1, 100000, &perAddress},
         {"max-header-bytes", 16384, 1024, 1048576, &headerBytes},
         {"max-headers", 100, 8, 10000, &maxHeaders},
+        {"sign-in-workers", 2, 1, 64, &signInWorkers},
+        {"sign-ins-per-address", 120, 0, 100000000, &signInsAddress},
+        {"sign-ins-per-account", 60, 0, 100000000, &signInsAccount},
     };
     for (const IntOption &opt : ints) {
         const std::optional<qint64> v =
@@ -245,6 +255,9 @@ int Cli::serve(const QStringList &args)
     o.api.limits.headerBytes = int(headerBytes);
     o.api.limits.maxHeaders = int(maxHeaders);
     o.api.jsonLog = parser.isSet(u"log-json"_s);
+    o.signInWorkers = int(signInWorkers);
+    o.api.signInsPerAddressPerMinute = int(signInsAddress);
+    o.api.signInsPerAccountPerMinute = int(signInsAccount);
     o.api.ratePerAddressPerMinute = int(rateAddress);
     o.api.ratePerAccountPerMinute = int(rateAccount);
     o.api.limits.idleTimeoutMs = int(idle * 1000);
@@ -261,14 +274,15 @@ int Cli::admin(const QStringList &argsIn)
 {
     QStringList args = argsIn;
     if (args.isEmpty())
-        return usage(u"admin needs a command: create-teacher, import-roster, audit or migrate."_s);
+        return usage(u"admin needs a command: create-teacher, import-roster, audit, migrate or unlock."_s);
     if (args.first() == u"--help"_s || args.first() == u"-h"_s) {
         printOut(u"Usage: k12-server admin COMMAND [options] --database URL\n\n"
                  "Commands:\n"
                  "  create-teacher  Create a teacher account (password on stdin); prints its id.\n"
                  "  import-roster   Import a roster CSV into a class: all rows or none.\n"
                  "  audit           Every change: time, revision, who, client, row, old and new value.\n"
-                 "  migrate         Create or upgrade the database schema.\n\n"
+                 "  migrate         Create or upgrade the database schema.\n"
+                 "  unlock          Forget an account's failed sign-ins (--email).\n\n"
                  "`k12-server admin COMMAND --help` describes each command's options.\n"_s);
         return ServerExitOk;
     }
@@ -296,8 +310,13 @@ int Cli::admin(const QStringList &argsIn)
         parser.addOption({u"json"_s, u"Print a JSON array instead of lines."_s});
         parser.addOption({u"all"_s, u"Also the mutations that changed nothing (conflicts, rejected, repeats of "
                                     "what the row already held): every mutation a client sent, once."_s});
+        parser.addOption({u"denied"_s, u"Only the mutations that were refused, with the reason given."_s});
     } else if (command == u"migrate"_s) {
         parser.setApplicationDescription(u"Creates or upgrades the database schema."_s);
+    } else if (command == u"unlock"_s) {
+        parser.setApplicationDescription(u"Forgets an account's failed sign-ins, so its teacher can sign in at once "
+                                         "(someone else's guesses had locked it)."_s);
+        parser.addOption({u"email"_s, u"The teacher's email."_s, u"email"_s});
     } else {
         return usage(u"Unknown admin command \"%1\"."_s.arg(command));
     }
@@ -332,6 +351,22 @@ int Cli::admin(const QStringList &argsIn)
         printOut(*id + u'\n');
         return ServerExitOk;
     }
+    if (command == u"unlock"_s) {
+        if (!parser.isSet(u"email"_s))
+            return usage(u"unlock needs --email."_s);
+        Result<std::unique_ptr<Database>> db = openMigrated(*common.database);
+        if (!db) {
+            printErr(db.error());
+            return ServerExitFailure;
+        }
+        Result<int> cleared = LoginThrottle(**db, 1).unlock(AuthService::normalizeEmail(parser.value(u"email"_s)));
+        if (!cleared) {
+            printErr(cleared.error());
+            return ServerExitFailure;
+        }
+        printOut(u"Unlocked: %1 failed sign-in(s) forgotten.\n"_s.arg(*cleared));
+        return ServerExitOk;
+    }
     if (command == u"import-roster"_s) {
         if (parser.positionalArguments().size() != 1 || !parser.isSet(u"class-id"_s))
             return usage(u"import-roster needs one FILE.csv and --class-id ID."_s);
@@ -361,8 +396,10 @@ int Cli::admin(const QStringList &argsIn)
             printErr(db.error());
             return ServerExitFailure;
         }
-        Result<QString> report =
-            AuditReport::render(**db, parser.value(u"since"_s), parser.isSet(u"json"_s), parser.isSet(u"all"_s));
+        const AuditReport::Scope scope = parser.isSet(u"denied"_s) ? AuditReport::Scope::Denied
+                                         : parser.isSet(u"all"_s)  ? AuditReport::Scope::Everything
+                                                                   : AuditReport::Scope::Changes;
+        Result<QString> report = AuditReport::render(**db, parser.value(u"since"_s), parser.isSet(u"json"_s), scope);
         if (!report) {
             printErr(report.error());
             return ServerExitFailure;

@@ -38,11 +38,14 @@ int ServeCommand::run(Options options)
     }
 
     WorkerPool pool(options.workers, options.database);
+    // Sign-ins hash passwords on threads of their own: they never hold up sync.
+    WorkerPool signInPool(options.signInWorkers, options.database);
     int exitCode = ServerExitOk;
     {
-        ApiServer server(options.api, &pool);
+        ApiServer server(options.api, &pool, &signInPool);
         const quint16 port = server.listenOn(options.address, options.port);
         if (port == 0) {
+            signInPool.stop();
             pool.stop();
             return ServerExitFailure;
         }
@@ -75,6 +78,7 @@ int ServeCommand::run(Options options)
         });
         exitCode = QCoreApplication::exec();
     }
+    signInPool.stop();
     pool.stop(); // workers close their database connections in their own threads
     serverLog()->info("stopped");
     return exitCode;

@@ -20,6 +20,7 @@ public:
         quint16 port = 8080;
         DatabaseConfig database;
         int workers = 4;
+        int signInWorkers = 2;
         ApiServer::Settings api;
     };
 

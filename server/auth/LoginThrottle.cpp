@@ -54,6 +54,21 @@ Result<LoginThrottle::Attempt> LoginThrottle::begin(const QString &account, cons
         }
         count->finish();
     }
+    // Progressive per account: someone guessing for a long time waits longer
+    // and longer (2, then 10 minutes), while a teacher who mistyped a few
+    // times waits seconds. An admin can end it: `k12-server admin unlock`.
+    QSqlQuery *longer =
+        m_db.prepared(u"SELECT COUNT(*) FROM \"login_failure\" WHERE \"account\" = ? AND \"at_ms\" > ?"_s);
+    longer->bindValue(0, account);
+    longer->bindValue(1, now - 10 * kWindowMs);
+    if (Status s = m_db.run(longer, u"counting sign-in failures"_s); !s)
+        return Error{s.error()};
+    const int recent = longer->next() ? longer->value(0).toInt() : 0;
+    longer->finish();
+    if (recent > 4 * m_max)
+        retryAfter = std::max(retryAfter, 600);
+    else if (recent > 2 * m_max)
+        retryAfter = std::max(retryAfter, 120);
     if (retryAfter > 0) {
         // Over the limit: this attempt is withdrawn, the password is not checked.
         Attempt refused;
@@ -63,6 +78,15 @@ Result<LoginThrottle::Attempt> LoginThrottle::begin(const QString &account, cons
         return refused;
     }
     return attempt;
+}
+
+Result<int> LoginThrottle::unlock(const QString &account)
+{
+    QSqlQuery *remove = m_db.prepared(u"DELETE FROM \"login_failure\" WHERE \"account\" = ?"_s);
+    remove->bindValue(0, account);
+    if (Status s = m_db.run(remove, u"unlocking an account"_s); !s)
+        return Error{s.error()};
+    return int(remove->numRowsAffected());
 }
 
 Status LoginThrottle::succeeded(const Attempt &attempt)

@@ -8,7 +8,9 @@ namespace k12::server {
 
 class Database;
 
-// No more than N failed sign-ins a minute per account and per address, kept
+// No more than N failed sign-ins a minute per account and per address (for
+// an account, progressively longer: past 2N in ten minutes it waits 2
+// minutes, past 4N 10 minutes), kept
 // in the database so every server process on it counts the same failures.
 // An attempt is recorded BEFORE the password is checked and counted with
 // everything already there; an attempt that finds the window full withdraws
@@ -33,6 +35,8 @@ public:
     Result<Attempt> begin(const QString &account, const QString &address);
     // A correct password: the attempt is not a failure.
     Status succeeded(const Attempt &attempt);
+    // Forgets the account's failures (admin unlock); how many there were.
+    Result<int> unlock(const QString &account);
 
 private:
     Database &m_db;

@@ -14,15 +14,18 @@ namespace k12::server {
 
 using protocol::Problem;
 
-ApiServer::ApiServer(Settings settings, WorkerPool *pool, QObject *parent)
+ApiServer::ApiServer(Settings settings, WorkerPool *pool, WorkerPool *signInPool, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_pool(pool)
+    , m_signInPool(signInPool)
     , m_handler(m_settings.handler, nullptr)
     , m_addressLimiter(m_settings.ratePerAddressPerMinute)
     , m_accountLimiter(std::make_unique<RateLimiter>(m_settings.ratePerAccountPerMinute))
+    , m_signInAccountLimiter(std::make_unique<RateLimiter>(m_settings.signInsPerAccountPerMinute))
+    , m_signInAddressLimiter(m_settings.signInsPerAddressPerMinute)
 {
-    m_handler = RequestHandler(m_settings.handler, m_accountLimiter.get());
+    m_handler = RequestHandler(m_settings.handler, m_accountLimiter.get(), m_signInAccountLimiter.get());
     const QString api = protocol::apiPrefix();
     m_routes.insert(api + u"/health"_s, {{"GET", Endpoint::Health}, {"HEAD", Endpoint::Health}});
     m_routes.insert(api + u"/auth/login"_s, {{"POST", Endpoint::Login}});
@@ -122,11 +125,36 @@ void ApiServer::handle(HttpRequest request, HttpFront::Reply reply)
     }
     if (request.method == "HEAD")
         request.method = "GET"; // answered as GET; the front leaves the body out
+    const bool signIn = request.endpoint == Endpoint::Login || request.endpoint == Endpoint::Refresh;
+    if (signIn) {
+        if (const int wait = m_signInAddressLimiter.acquire(request.peerAddress); wait > 0) {
+            return answer(request,
+                          HttpResponse::problem(Problem::Kind::RateLimited,
+                                                u"More than %1 sign-ins a minute from this address; try "
+                                                "again in %2 seconds."_s.arg(m_signInAddressLimiter.perMinute())
+                                                    .arg(wait),
+                                                request.requestId)
+                              .withRetryAfter(wait));
+        }
+    }
     ++m_inFlight;
-    m_pool->submit([this, request = std::move(request), answer](WorkerContext *context) {
+    auto job = [this, request, answer](WorkerContext *context) {
         answer(request, m_handler.handle(request, context));
         finished();
-    });
+    };
+    if (request.endpoint != Endpoint::Login || !m_signInPool) {
+        m_pool->submit(std::move(job));
+        return;
+    }
+    // Passwords are checked on threads of their own, with a bounded queue.
+    if (!m_signInPool->trySubmit(std::move(job), m_settings.signInQueue)) {
+        --m_inFlight;
+        answer(request, HttpResponse::problem(Problem::Kind::Unavailable,
+                                              u"Too many sign-ins are being checked right now; try again in a few "
+                                              "seconds."_s,
+                                              request.requestId)
+                            .withRetryAfter(2));
+    }
 }
 
 QByteArray ApiServer::loggable(const QByteArray &target)

@@ -34,12 +34,17 @@ public:
         HttpFront::Limits limits;
         int ratePerAddressPerMinute = 1200;
         int ratePerAccountPerMinute = 600;
-        bool jsonLog = false; // request lines as JSON objects
+        int signInsPerAddressPerMinute = 120; // sign-ins and refreshes, right or wrong (a school's NAT is one address)
+        int signInsPerAccountPerMinute = 60;
+        std::size_t signInQueue = 16; // sign-ins waiting for the hashing threads; more get 503
+        bool jsonLog = false;         // request lines as JSON objects
         QString epoch;
         QString version;
     };
 
-    ApiServer(Settings settings, WorkerPool *pool, QObject *parent = nullptr);
+    // pool: the database workers; signInPool: the threads that check passwords
+    // (PBKDF2 is slow on purpose), so a flood of sign-ins cannot stall sync.
+    ApiServer(Settings settings, WorkerPool *pool, WorkerPool *signInPool, QObject *parent = nullptr);
     ~ApiServer() override;
 
     // Returns the port, or 0 when the address cannot be bound.
@@ -71,9 +76,12 @@ private:
 
     Settings m_settings;
     WorkerPool *m_pool;
+    WorkerPool *m_signInPool;
     RequestHandler m_handler;
     RateLimiter m_addressLimiter; // the network thread's only
     std::unique_ptr<RateLimiter> m_accountLimiter;
+    std::unique_ptr<RateLimiter> m_signInAccountLimiter;
+    RateLimiter m_signInAddressLimiter; // the network thread's only
     QHash<QString, QList<Route>> m_routes;
     std::unique_ptr<HttpFront> m_front;
     std::atomic<int> m_inFlight{0};

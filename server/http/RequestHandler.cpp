@@ -122,6 +122,18 @@ HttpResponse RequestHandler::login(const HttpRequest &request, WorkerContext &co
     Result<protocol::LoginRequest> decoded = protocol::LoginRequest::fromJson(request.body);
     if (!decoded)
         return HttpResponse::problem(Problem::Kind::BadRequest, decoded.error(), request.requestId);
+    // Correct sign-ins count too: a flood of them must not keep the password
+    // hashing busy for everyone else.
+    if (m_signInLimiter) {
+        if (const int wait = m_signInLimiter->acquire(AuthService::normalizeEmail(decoded->email)); wait > 0) {
+            return HttpResponse::problem(Problem::Kind::RateLimited,
+                                         u"More than %1 sign-ins a minute for this account; try again in %2 "
+                                         "seconds."_s.arg(m_signInLimiter->perMinute())
+                                             .arg(wait),
+                                         request.requestId)
+                .withRetryAfter(wait);
+        }
+    }
     AuthService auth(*context.db, m_settings.auth);
     return authAnswer(auth.login(*decoded, request.peerAddress), request);
 }

@@ -24,9 +24,12 @@ public:
         int maxPullLimit = 5000;
     };
 
-    RequestHandler(Settings settings, RateLimiter *accountLimiter)
+    // accountLimiter: requests per teacher; signInLimiter: sign-in attempts per
+    // account (right or wrong password), both shared by every worker.
+    RequestHandler(Settings settings, RateLimiter *accountLimiter, RateLimiter *signInLimiter = nullptr)
         : m_settings(settings)
         , m_accountLimiter(accountLimiter)
+        , m_signInLimiter(signInLimiter)
     {}
 
     HttpResponse handle(const HttpRequest &request, WorkerContext *context) const;
@@ -45,6 +48,7 @@ private:
 
     Settings m_settings;
     RateLimiter *m_accountLimiter;
+    RateLimiter *m_signInLimiter = nullptr;
 };
 
 } // namespace k12::server

@@ -25,6 +25,18 @@ void WorkerPool::submit(Job job)
     m_wake.notify_one();
 }
 
+bool WorkerPool::trySubmit(Job job, std::size_t maxQueued)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_jobs.size() >= maxQueued)
+            return false;
+        m_jobs.push_back(std::move(job));
+    }
+    m_wake.notify_one();
+    return true;
+}
+
 void WorkerPool::stop()
 {
     {

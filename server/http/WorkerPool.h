@@ -27,6 +27,8 @@ public:
     WorkerPool &operator=(const WorkerPool &) = delete;
 
     void submit(Job job);
+    // Queues the job unless `maxQueued` jobs already wait; false when refused.
+    bool trySubmit(Job job, std::size_t maxQueued);
     // Runs what is queued, then ends the threads (each closes its connection).
     void stop();
 

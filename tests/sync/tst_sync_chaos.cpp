@@ -50,7 +50,8 @@ namespace {
 
 // The rate limiter is not under test here, and a fault-injection run makes
 // many requests a minute.
-const QStringList kServerArgs{u"--rate-per-account"_s, u"0"_s, u"--rate-per-address"_s, u"0"_s};
+const QStringList kServerArgs{u"--rate-per-account"_s,     u"0"_s, u"--rate-per-address"_s,     u"0"_s,
+                              u"--sign-ins-per-address"_s, u"0"_s, u"--sign-ins-per-account"_s, u"0"_s};
 
 // One client profile of the teacher, syncing in this thread.
 struct Device

@@ -50,7 +50,8 @@ using namespace k12::test;
 namespace {
 
 const QString kPassword = u"correct horse battery"_s;
-const QStringList kServerArgs{u"--rate-per-account"_s, u"0"_s, u"--rate-per-address"_s, u"0"_s};
+const QStringList kServerArgs{u"--rate-per-account"_s,     u"0"_s, u"--rate-per-address"_s,     u"0"_s,
+                              u"--sign-ins-per-address"_s, u"0"_s, u"--sign-ins-per-account"_s, u"0"_s};
 // A small gradebook and few distinct values, so devices often touch the same
 // cells, create the same pairs offline, and sometimes agree on a value.
 constexpr int kStudents = 3;
