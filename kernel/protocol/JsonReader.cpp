@@ -1,6 +1,7 @@
 #include "JsonReader.h"
 
 #include "ProtocolConstants.h"
+#include "StrictJson.h"
 #include "kernel/domain/Ids.h"
 
 #include <QJsonDocument>
@@ -23,6 +24,8 @@ Result<QJsonObject> JsonReader::parseObject(const QByteArray &body)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         return fail(u"The body is not valid JSON: %1 at offset %2."_s.arg(error.errorString()).arg(error.offset));
+    if (const QString problem = StrictJson::problem(body); !problem.isEmpty())
+        return fail(problem);
     if (!doc.isObject())
         return fail(u"The body must be a JSON object."_s);
     return doc.object();

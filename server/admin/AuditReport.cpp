@@ -12,6 +12,28 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace k12::server {
 
+namespace {
+
+// Text a client sent (a value, a refused value quoted in a reason) goes to an
+// administrator's terminal: control and format characters (escape sequences,
+// a bidi override that reorders the line) are shown as \uXXXX instead.
+QString printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const QChar::Category cat = c.category();
+        if (cat == QChar::Other_Control || cat == QChar::Other_Format || cat == QChar::Separator_Line ||
+            cat == QChar::Separator_Paragraph)
+            out += u"\\u%1"_s.arg(uint(c.unicode()), 4, 16, QChar(u'0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+} // namespace
+
 Result<QString> AuditReport::normalizeSince(const QString &since)
 {
     if (since.isEmpty())
@@ -83,13 +105,14 @@ Result<QString> AuditReport::render(Database &db, const QString &since, bool jso
                                       q->value(7).toString());
         // Values as JSON (strings quoted), so "" and null stay distinguishable.
         auto show = [](const QJsonValue &v) {
-            return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+            return printable(
+                QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
         };
         if (!reason.isEmpty())
-            text += head + u" reason: "_s + reason + u'\n';
+            text += head + u" reason: "_s + printable(reason) + u'\n';
         for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
             const QJsonObject change = it.value().toObject();
-            text += head + u' ' + it.key() + u": "_s + show(change.value(u"old")) + u" -> "_s +
+            text += head + u' ' + printable(it.key()) + u": "_s + show(change.value(u"old")) + u" -> "_s +
                     show(change.value(u"new")) + u'\n';
         }
     }

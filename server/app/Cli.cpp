@@ -125,7 +125,8 @@ void Cli::printHelp()
              "  k12-server serve [--listen HOST:PORT] [--database URL] [options]\n"
              "  k12-server admin create-teacher --email E --name N --password-stdin [--database URL]\n"
              "  k12-server admin import-roster FILE.csv --class-id ID [--database URL]\n"
-             "  k12-server admin audit [--since T] [--json] [--database URL]\n"
+             "  k12-server admin audit [--since T] [--all | --denied] [--json] [--database URL]\n"
+             "  k12-server admin unlock --email E [--database URL]\n"
              "  k12-server admin migrate [--database URL]\n\n"
              "`k12-server COMMAND --help` lists a command's options. Exit codes: 0 done, 1 could not be done "
              "(stderr says why), 2 bad usage.\n"_s.arg(QCoreApplication::applicationVersion()));
@@ -183,7 +184,9 @@ int Cli::serve(const QStringList &args)
         {u"sign-in-workers"_s, u"Threads that check passwords, apart from the database workers (default 2)."_s, u"n"_s},
         {u"sign-ins-per-address"_s,
          u"Sign-ins and refreshes a minute from one address, right or wrong; 0 = no limit (default 120)."_s, u"n"_s},
-        {u"sign-ins-per-account"_s, u"Sign-ins a minute for one account, right or wrong; 0 = no limit (default 60)."_s,
+        {u"sign-ins-per-account"_s,
+         u"Sign-ins, and separately token refreshes, a minute for one account, right or wrong; 0 = no limit "
+         "(default 60)."_s,
          u"n"_s},
     };
     for (const QCommandLineOption &o : options)

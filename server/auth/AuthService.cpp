@@ -5,6 +5,7 @@
 #include "Tokens.h"
 #include "kernel/domain/Ids.h"
 #include "server/ServerLog.h"
+#include "server/http/RateLimiter.h"
 #include "server/store/Database.h"
 #include "server/store/Schema.h"
 
@@ -159,7 +160,7 @@ AuthService::Answer AuthService::login(const protocol::LoginRequest &request, co
     return a;
 }
 
-AuthService::Answer AuthService::refresh(const protocol::RefreshRequest &request)
+AuthService::Answer AuthService::refresh(const protocol::RefreshRequest &request, RateLimiter *perAccount)
 {
     const QString hash = Tokens::hash(request.refreshToken);
     const QString rotatedBy = request.rotationId.isEmpty() ? QString() : Tokens::hash(request.rotationId);
@@ -190,6 +191,15 @@ AuthService::Answer AuthService::refresh(const protocol::RefreshRequest &request
     q->finish();
     if (disabled)
         return problem(Problem::Kind::InvalidRefreshToken, invalid);
+    if (perAccount) {
+        if (const int wait = perAccount->acquire(u"refresh:"_s + teacherId); wait > 0) {
+            return problem(Problem::Kind::RateLimited,
+                           u"More than %1 token refreshes a minute for this account; try again in %2 seconds."_s
+                               .arg(perAccount->perMinute())
+                               .arg(wait),
+                           wait);
+        }
+    }
 
     if (state == kTokenLive) {
         if (expiresAt <= nowSeconds())

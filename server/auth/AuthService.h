@@ -11,6 +11,7 @@
 namespace k12::server {
 
 class Database;
+class RateLimiter;
 class Transaction;
 
 // Sign-in, token refresh with rotation, sign-out and bearer-token checks.
@@ -58,7 +59,9 @@ public:
     {}
 
     Answer login(const protocol::LoginRequest &request, const QString &address);
-    Answer refresh(const protocol::RefreshRequest &request);
+    // With `perAccount`, the teacher's refreshes are counted (429 past its limit)
+    // once the token names the teacher, before anything changes.
+    Answer refresh(const protocol::RefreshRequest &request, RateLimiter *perAccount = nullptr);
     Status logout(const Identity &identity, const std::optional<QString> &refreshToken);
     // The teacher behind a bearer token; nullopt when the token is unknown,
     // expired, revoked or the account is disabled.

@@ -144,7 +144,7 @@ HttpResponse RequestHandler::refresh(const HttpRequest &request, WorkerContext &
     if (!decoded)
         return HttpResponse::problem(Problem::Kind::BadRequest, decoded.error(), request.requestId);
     AuthService auth(*context.db, m_settings.auth);
-    return authAnswer(auth.refresh(*decoded), request);
+    return authAnswer(auth.refresh(*decoded, m_signInLimiter), request);
 }
 
 HttpResponse RequestHandler::logout(const HttpRequest &request, WorkerContext &context) const

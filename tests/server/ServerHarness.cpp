@@ -23,11 +23,15 @@ namespace k12::test {
 
 namespace {
 
-QProcessEnvironment serverEnvironment()
+QProcessEnvironment serverEnvironment(bool realPasswordCost)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Keep the suite fast: PBKDF2 at the minimum for dummy checks too.
-    env.insert(u"K12_PBKDF2_ITERATIONS"_s, u"1000"_s);
+    // Keep the suite fast: PBKDF2 at the minimum for dummy checks too, unless
+    // a test measures the cost itself.
+    if (realPasswordCost)
+        env.remove(u"K12_PBKDF2_ITERATIONS"_s);
+    else
+        env.insert(u"K12_PBKDF2_ITERATIONS"_s, u"1000"_s);
     env.insert(u"XDG_DATA_HOME"_s, QDir::tempPath() + u"/k12-server-test-data"_s);
     return env;
 }
@@ -155,10 +159,11 @@ TestDatabase::~TestDatabase()
         QSqlDatabase::removeDatabase(connection);
 }
 
-ProcessOutput runServerCommand(const QStringList &args, const QByteArray &stdinData, int timeoutMs)
+ProcessOutput runServerCommand(const QStringList &args, const QByteArray &stdinData, int timeoutMs,
+                               bool realPasswordCost)
 {
     QProcess p;
-    p.setProcessEnvironment(serverEnvironment());
+    p.setProcessEnvironment(serverEnvironment(realPasswordCost));
     p.start(QStringLiteral(K12_SERVER_BIN), args);
     ProcessOutput r;
     if (!p.waitForStarted(timeoutMs))
@@ -185,10 +190,10 @@ ServerProcess::~ServerProcess()
     }
 }
 
-bool ServerProcess::start(const QString &databaseUrl, const QStringList &extraArgs)
+bool ServerProcess::start(const QString &databaseUrl, const QStringList &extraArgs, bool realPasswordCost)
 {
     m_process = std::make_unique<QProcess>();
-    m_process->setProcessEnvironment(serverEnvironment());
+    m_process->setProcessEnvironment(serverEnvironment(realPasswordCost));
     m_process->start(QStringLiteral(K12_SERVER_BIN),
                      QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s, databaseUrl} +
                          extraArgs);
@@ -221,6 +226,15 @@ int ServerProcess::stop(int timeoutMs)
     }
     m_err += m_process->readAllStandardError();
     return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+}
+
+void ServerProcess::kill()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->kill(); // SIGKILL
+    m_process->waitForFinished(5000);
+    m_err += m_process->readAllStandardError();
 }
 
 QString ServerProcess::baseUrl() const
@@ -281,15 +295,17 @@ HttpReply HttpClient::postJson(const QString &path, const QJsonObject &body, con
     return post(path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
 }
 
-Teacher createTeacher(const QString &databaseUrl, const QString &email, const QString &name, const QString &password)
+Teacher createTeacher(const QString &databaseUrl, const QString &email, const QString &name, const QString &password,
+                      int iterations)
 {
     Teacher t;
     t.email = email;
     t.password = password;
-    const ProcessOutput out =
-        runServerCommand({u"admin"_s, u"create-teacher"_s, u"--database"_s, databaseUrl, u"--email"_s, email,
-                          u"--name"_s, name, u"--password-stdin"_s, u"--pbkdf2-iterations"_s, u"1000"_s},
-                         password.toUtf8() + '\n');
+    QStringList args{u"admin"_s, u"create-teacher"_s,  u"--database"_s, databaseUrl, u"--email"_s, email, u"--name"_s,
+                     name,       u"--password-stdin"_s};
+    if (iterations > 0)
+        args << u"--pbkdf2-iterations"_s << QString::number(iterations);
+    const ProcessOutput out = runServerCommand(args, password.toUtf8() + '\n', 60000, iterations == 0);
     if (out.exitCode == 0)
         t.id = QString::fromUtf8(out.out).trimmed();
     else

@@ -61,8 +61,10 @@ struct ProcessOutput
     QByteArray err;
 };
 
-// Runs `k12-server <args>` to completion (admin commands).
-ProcessOutput runServerCommand(const QStringList &args, const QByteArray &stdinData = {}, int timeoutMs = 60000);
+// Runs `k12-server <args>` to completion (admin commands). The suites run
+// PBKDF2 at its minimum (K12_PBKDF2_ITERATIONS) unless `realPasswordCost`.
+ProcessOutput runServerCommand(const QStringList &args, const QByteArray &stdinData = {}, int timeoutMs = 60000,
+                               bool realPasswordCost = false);
 
 // A running `k12-server serve` on 127.0.0.1 and a port it picked.
 class ServerProcess
@@ -73,9 +75,11 @@ public:
     ServerProcess(const ServerProcess &) = delete;
     ServerProcess &operator=(const ServerProcess &) = delete;
 
-    bool start(const QString &databaseUrl, const QStringList &extraArgs = {});
+    bool start(const QString &databaseUrl, const QStringList &extraArgs = {}, bool realPasswordCost = false);
     // SIGTERM, then the exit code (-1 if it crashed or hung).
     int stop(int timeoutMs = 15000);
+    // SIGKILL: no chance to finish anything.
+    void kill();
     quint16 port() const { return m_port; }
     QString baseUrl() const;
     QByteArray stderrText();
@@ -118,9 +122,10 @@ struct Teacher
     QString refreshToken;
 };
 
-// admin create-teacher with low PBKDF2 iterations; empty id on failure.
+// admin create-teacher, with low PBKDF2 iterations unless `iterations` is 0
+// (the server's default, for tests that need the real cost); empty id on failure.
 Teacher createTeacher(const QString &databaseUrl, const QString &email, const QString &name = QStringLiteral("T"),
-                      const QString &password = QStringLiteral("correct horse battery"));
+                      const QString &password = QStringLiteral("correct horse battery"), int iterations = 1000);
 bool login(HttpClient &http, Teacher &teacher);
 
 // Pushes and pulls with a teacher's token.

@@ -11,6 +11,7 @@
 #include "kernel/protocol/PullResponse.h"
 #include "kernel/protocol/PushRequest.h"
 #include "kernel/protocol/PushResponse.h"
+#include "kernel/protocol/StrictJson.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/auth/Tokens.h"
 #include "server/http/RateLimiter.h"
@@ -31,6 +32,12 @@ namespace {
 QString id()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// JSON written with single quotes, so that the test data stays readable.
+QByteArray quoted(const char *singleQuoted)
+{
+    return QByteArray(singleQuoted).replace('\'', '"');
 }
 
 } // namespace
@@ -128,6 +135,41 @@ private Q_SLOTS:
         Result<PushRequest> r = PushRequest::fromJson(body);
         QVERIFY(!r);
         QVERIFY2(r.error().contains(mention), qPrintable(r.error()));
+    }
+
+    // What Qt's parser accepts and a sync message must not carry.
+    void strictJson_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("mention"); // empty: passes
+        QTest::newRow("plain") << quoted("{'a':1,'b':{'a':2},'c':[{'a':3},{'a':4}]}") << QString();
+        QTest::newRow("same key, other objects") << quoted("[{'k':1},{'k':2}]") << QString();
+        QTest::newRow("key-like value") << quoted("{'a':'a','b':'a'}") << QString();
+        QTest::newRow("pair") << quoted("{'a':'\\ud83d\\ude00'}") << QString();
+        QTest::newRow("escaped quote") << quoted("{'a\\'':1,'a':2}") << QString();
+        QTest::newRow("duplicate") << quoted("{'points':1,'x':0,'points':20}") << u"repeats the key \"points\""_s;
+        QTest::newRow("duplicate, nested")
+            << quoted("{'m':[{'fields':{'points':1,'points':2}}]}") << u"repeats the key"_s;
+        QTest::newRow("duplicate, escaped") << quoted("{'a':1,'\\u0061':2}") << u"repeats the key \"a\""_s;
+        QTest::newRow("after a nested object") << quoted("{'a':{'b':1},'a':2}") << u"repeats the key \"a\""_s;
+        QTest::newRow("lone high") << quoted("{'name':'x\\ud800y'}") << u"half of a surrogate pair (\\ud800)"_s;
+        QTest::newRow("lone low") << quoted("{'name':'\\udc00'}") << u"half of a surrogate pair (\\udc00)"_s;
+        QTest::newRow("high then high") << quoted("{'n':'\\ud800\\ud800'}") << u"surrogate"_s;
+        QTest::newRow("at the end") << quoted("{'n':'\\ud800'}") << u"surrogate"_s;
+        QTest::newRow("16 levels") << QByteArray(16, '[') + QByteArray(16, ']') << QString();
+        QTest::newRow("17 levels") << QByteArray(17, '[') + QByteArray(17, ']') << u"deeper than 16"_s;
+        QTest::newRow("1000 levels") << QByteArray(1000, '{').replace("{", quoted("{'a':")) << u"deeper than 16"_s;
+    }
+
+    void strictJson()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, mention);
+        const QString problem = StrictJson::problem(body);
+        if (mention.isEmpty())
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        else
+            QVERIFY2(problem.contains(mention), qPrintable(problem));
     }
 
     void mutationResultsRoundTrip()
