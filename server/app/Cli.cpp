@@ -167,6 +167,10 @@ int Cli::serve(const QStringList &args)
         {u"access-ttl"_s, u"Access token lifetime in seconds (default 900)."_s, u"seconds"_s},
         {u"refresh-ttl"_s, u"Refresh token lifetime in seconds (default 2592000, 30 days)."_s, u"seconds"_s},
         {u"max-body"_s, u"Largest request body in bytes (default 8388608)."_s, u"bytes"_s},
+        {u"body-budget"_s,
+         u"Bytes of request bodies read at once, all connections together, by their declared size; more get 503 "
+         "(default 33554432)."_s,
+         u"bytes"_s},
         {u"max-mutations"_s, u"Most mutations in one push (default 1000)."_s, u"n"_s},
         {u"max-pull-limit"_s, u"Largest pull page; a larger limit is refused with 400 (default 5000)."_s, u"n"_s},
         {u"default-pull-limit"_s, u"Pull page size when the client gives none (default 1000)."_s, u"n"_s},
@@ -182,6 +186,7 @@ int Cli::serve(const QStringList &args)
         {u"max-headers"_s, u"Most header fields in a request; more gets 431 (default 100)."_s, u"n"_s},
         {u"log-json"_s, u"Write request log lines as JSON objects."_s},
         {u"sign-in-workers"_s, u"Threads that check passwords, apart from the database workers (default 2)."_s, u"n"_s},
+        {u"sign-in-queue"_s, u"Sign-ins waiting for those threads at most; more get 503 (default 16)."_s, u"n"_s},
         {u"sign-ins-per-address"_s,
          u"Sign-ins and refreshes a minute from one address, right or wrong; 0 = no limit (default 120)."_s, u"n"_s},
         {u"sign-ins-per-account"_s,
@@ -220,12 +225,14 @@ int Cli::serve(const QStringList &args)
     };
     qint64 workers = 0, accessTtl = 0, refreshTtl = 0, maxBody = 0, maxMutations = 0, maxPull = 0, defaultPull = 0,
            rateAddress = 0, rateAccount = 0, loginFailures = 0, idle = 0, requestTimeout = 0, maxConnections = 0,
-           perAddress = 0, headerBytes = 0, maxHeaders = 0, signInWorkers = 0, signInsAddress = 0, signInsAccount = 0;
+           perAddress = 0, headerBytes = 0, maxHeaders = 0, signInWorkers = 0, signInsAddress = 0, signInsAccount = 0,
+           bodyBudget = 0, signInQueue = 0;
     const IntOption ints[] = {
         {"workers", 4, 1, 64, &workers},
         {"access-ttl", 900, 1, 86400 * 7, &accessTtl},
         {"refresh-ttl", 30 * 86400, 1, 366 * 86400, &refreshTtl},
         {"max-body", protocol::kDefaultMaxBodyBytes, 1024, qint64(1) << 30, &maxBody},
+        {"body-budget", 32 * 1024 * 1024, 1024 * 1024, qint64(1) << 34, &bodyBudget},
         {"max-mutations", protocol::kDefaultMaxMutationsPerPush, 1, 100000, &maxMutations},
         {"max-pull-limit", protocol::kDefaultMaxPullLimit, 1, 100000, &maxPull},
         {"default-pull-limit", protocol::kDefaultPullLimit, 1, 100000, &defaultPull},
@@ -239,6 +246,7 @@ int Cli::serve(const QStringList &args)
         {"max-header-bytes", 16384, 1024, 1048576, &headerBytes},
         {"max-headers", 100, 8, 10000, &maxHeaders},
         {"sign-in-workers", 2, 1, 64, &signInWorkers},
+        {"sign-in-queue", 16, 0, 100000, &signInQueue},
         {"sign-ins-per-address", 120, 0, 100000000, &signInsAddress},
         {"sign-ins-per-account", 60, 0, 100000000, &signInsAccount},
     };
@@ -249,9 +257,14 @@ int Cli::serve(const QStringList &args)
             return ServerExitUsage;
         *opt.target = *v;
     }
+    if (maxBody > bodyBudget)
+        return usage(
+            u"--max-body (%1) cannot be above --body-budget (%2): such a body could never be read."_s.arg(maxBody).arg(
+                bodyBudget));
     o.workers = int(workers);
     o.api.version = QCoreApplication::applicationVersion();
     o.api.limits.maxBodyBytes = maxBody;
+    o.api.limits.bodyBudgetBytes = bodyBudget;
     o.api.limits.requestTimeoutMs = int(requestTimeout * 1000);
     o.api.limits.maxConnections = int(maxConnections);
     o.api.limits.maxConnectionsPerAddress = int(perAddress);
@@ -259,6 +272,7 @@ int Cli::serve(const QStringList &args)
     o.api.limits.maxHeaders = int(maxHeaders);
     o.api.jsonLog = parser.isSet(u"log-json"_s);
     o.signInWorkers = int(signInWorkers);
+    o.api.signInQueue = std::size_t(signInQueue);
     o.api.signInsPerAddressPerMinute = int(signInsAddress);
     o.api.signInsPerAccountPerMinute = int(signInsAccount);
     o.api.ratePerAddressPerMinute = int(rateAddress);

@@ -12,12 +12,40 @@
 
 #include <cstdio>
 
+#include <sys/resource.h>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace k12::server {
 
+namespace {
+
+// Every connection is a file descriptor: the soft limit (often 1,024) is
+// raised to the hard one so --max-connections, not the kernel, decides; if
+// even that is too low, say so now rather than when accept() starts failing.
+void raiseDescriptorLimit(int maxConnections)
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+        getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    const rlim_t needed = rlim_t(maxConnections) + 64; // database files, workers, logs
+    if (limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur < needed) {
+        serverLog()->warn("only {} file descriptors allowed (ulimit -n) for --max-connections {}: connections past "
+                          "that wait until others close",
+                          static_cast<unsigned long long>(limit.rlim_cur), maxConnections);
+    }
+}
+
+} // namespace
+
 int ServeCommand::run(Options options)
 {
+    raiseDescriptorLimit(options.api.limits.maxConnections);
     {
         // Schema first, on one connection, before any worker opens its own.
         Result<std::unique_ptr<Database>> db = Database::open(options.database);

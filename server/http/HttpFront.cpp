@@ -439,8 +439,20 @@ quint16 HttpFront::Impl::listen(const QHostAddress &address, quint16 port, QStri
 void HttpFront::Impl::accept(const std::shared_ptr<tcp::acceptor> &acceptor)
 {
     acceptor->async_accept([self = shared_from_this(), acceptor](beast::error_code ec, tcp::socket socket) {
-        if (ec)
+        if (ec == net::error::operation_aborted || self->m_stopping)
             return; // closed (shutting down)
+        if (ec) {
+            // Out of file descriptors (EMFILE), or a connection gone before it
+            // was taken: keep listening, after a pause so a full descriptor
+            // table is not spun on. Stopping here would end the service.
+            serverLog()->warn("accepting a connection failed: {}; trying again", ec.message());
+            auto pause = std::make_shared<net::steady_timer>(self->m_ioc, std::chrono::milliseconds(100));
+            pause->async_wait([self, acceptor, pause](beast::error_code) {
+                if (!self->m_stopping)
+                    self->accept(acceptor);
+            });
+            return;
+        }
         beast::error_code ignored;
         socket.set_option(tcp::no_delay(true), ignored); // answers go out as soon as they are written
         const QString address = QString::fromStdString(socket.remote_endpoint(ignored).address().to_string());

@@ -36,7 +36,9 @@ public:
         int headerBytes = 16 * 1024;
         int maxHeaders = 100;
         qint64 maxBodyBytes = 8 * 1024 * 1024;
-        qint64 bodyBudgetBytes = 256 * 1024 * 1024;
+        // Bodies being read by all connections together, by their declared
+        // size: what hostile unfinished uploads can make the server hold.
+        qint64 bodyBudgetBytes = 32 * 1024 * 1024;
         int requestTimeoutMs = 30000;
         int idleTimeoutMs = 120000;
     };

@@ -199,6 +199,7 @@ private Q_SLOTS:
     void pipelinedRequestsAreAnsweredInOrder();
     void slowlorisIsCutOff();
     void manyIdleConnections();
+    void runningOutOfDescriptorsIsNotTheEnd();
     void sigkillMidPushReplaysExactly();
 
 private:
@@ -970,6 +971,32 @@ void TestSecurity::manyIdleConnections()
     QVERIFY2(during - before < 64 * 1024, qPrintable(u"RSS grew by %1 KiB"_s.arg(during - before)));
     QVERIFY(idle.front()->closedWithin(5000));
     QVERIFY(idle.back()->closedWithin(2000));
+}
+
+// Found while benchmarking: when accept() failed (no file descriptor left,
+// EMFILE) the listener stopped for good, and the server with it. It pauses
+// and listens again now.
+void TestSecurity::runningOutOfDescriptorsIsNotTheEnd()
+{
+    m_http.reset();
+    m_server->stop();
+    m_server = std::make_unique<ServerProcess>();
+    m_server->setLauncher({u"prlimit"_s, u"--nofile=64"_s, u"--"_s});
+    QVERIFY2(
+        m_server->start(m_db->url(), {u"--max-connections-per-address"_s, u"500"_s, u"--rate-per-address"_s, u"0"_s}),
+        m_server->stderrText().constData());
+    m_http = std::make_unique<HttpClient>(m_server->baseUrl());
+    {
+        std::vector<std::unique_ptr<Raw>> hog;
+        for (int i = 0; i < 120; ++i)
+            hog.push_back(std::make_unique<Raw>(m_server->port()));
+        QTest::qWait(500);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->stderrText().contains("accepting a connection failed"), 3000);
+    }
+    // The descriptors are back: the server answers again.
+    QTRY_COMPARE_WITH_TIMEOUT(m_http->get(u"/api/v1/health"_s).status, 200, 5000);
+    QVERIFY(login(*m_http, m_teacher));
+    QCOMPARE(m_http->get(u"/api/v1/sync/pull"_s, m_teacher.accessToken).status, 200);
 }
 
 // Already held (tst_sync_chaos checks it through the desktop): the server

@@ -194,9 +194,12 @@ bool ServerProcess::start(const QString &databaseUrl, const QStringList &extraAr
 {
     m_process = std::make_unique<QProcess>();
     m_process->setProcessEnvironment(serverEnvironment(realPasswordCost));
-    m_process->start(QStringLiteral(K12_SERVER_BIN),
-                     QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s, databaseUrl} +
-                         extraArgs);
+    const QStringList args =
+        QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s, databaseUrl} + extraArgs;
+    if (m_launcher.isEmpty())
+        m_process->start(QStringLiteral(K12_SERVER_BIN), args);
+    else
+        m_process->start(m_launcher.first(), m_launcher.mid(1) + QStringList{QStringLiteral(K12_SERVER_BIN)} + args);
     if (!m_process->waitForStarted(10000))
         return false;
     // The first line on stdout is HOST:PORT.

@@ -76,6 +76,8 @@ public:
     ServerProcess &operator=(const ServerProcess &) = delete;
 
     bool start(const QString &databaseUrl, const QStringList &extraArgs = {}, bool realPasswordCost = false);
+    // Starts the server through a launcher (e.g. `prlimit --nofile=64 --`).
+    void setLauncher(const QStringList &launcher) { m_launcher = launcher; }
     // SIGTERM, then the exit code (-1 if it crashed or hung).
     int stop(int timeoutMs = 15000);
     // SIGKILL: no chance to finish anything.
@@ -87,6 +89,7 @@ public:
 
 private:
     std::unique_ptr<QProcess> m_process;
+    QStringList m_launcher;
     quint16 m_port = 0;
     QByteArray m_err;
 };
