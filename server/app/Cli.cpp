@@ -185,6 +185,10 @@ int Cli::serve(const QStringList &args)
         {u"max-header-bytes"_s, u"Largest header block; larger gets 431 (default 16384)."_s, u"bytes"_s},
         {u"max-headers"_s, u"Most header fields in a request; more gets 431 (default 100)."_s, u"n"_s},
         {u"log-json"_s, u"Write request log lines as JSON objects."_s},
+        {u"trust-proxy"_s,
+         u"Addresses of reverse proxies (comma-separated): their X-Forwarded-For names the client, for limits and "
+         "logs, and their connections are not capped per address."_s,
+         u"addresses"_s},
         {u"sign-in-workers"_s, u"Threads that check passwords, apart from the database workers (default 2)."_s, u"n"_s},
         {u"sign-in-queue"_s, u"Sign-ins waiting for those threads at most; more get 503 (default 16)."_s, u"n"_s},
         {u"sign-ins-per-address"_s,
@@ -271,6 +275,12 @@ int Cli::serve(const QStringList &args)
     o.api.limits.headerBytes = int(headerBytes);
     o.api.limits.maxHeaders = int(maxHeaders);
     o.api.jsonLog = parser.isSet(u"log-json"_s);
+    for (const QString &text : parser.value(u"trust-proxy"_s).split(u',', Qt::SkipEmptyParts)) {
+        const QHostAddress proxy(text.trimmed());
+        if (proxy.isNull())
+            return usage(u"--trust-proxy takes numeric addresses, e.g. 127.0.0.1,::1 (not \"%1\")."_s.arg(text));
+        o.api.limits.trustedProxies.append(proxy.toString());
+    }
     o.signInWorkers = int(signInWorkers);
     o.api.signInQueue = std::size_t(signInQueue);
     o.api.signInsPerAddressPerMinute = int(signInsAddress);

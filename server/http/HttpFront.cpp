@@ -128,6 +128,7 @@ public:
         , m_stream(std::move(socket))
         , m_timer(m_stream.get_executor())
         , m_address(std::move(address))
+        , m_fromProxy(m_front->m_limits.trustedProxies.contains(m_address))
     {}
 
     ~Connection() { m_front->closed(m_address, this); }
@@ -311,8 +312,21 @@ private:
             const auto &req = m_parser->get();
             request.method = bytesOf(req.method_string());
             request.target = bytesOf(req.target());
+            request.peerAddress = clientAddress(req);
         }
         return request;
+    }
+
+    // The connection's address, or behind a trusted proxy the address the
+    // proxy saw: the last entry of X-Forwarded-For (earlier entries are
+    // whatever the client wrote). Not an address: the proxy's own.
+    template<class Message> QString clientAddress(const Message &message) const
+    {
+        if (!m_fromProxy)
+            return m_address;
+        const QByteArray forwarded = bytesOf(message["X-Forwarded-For"]);
+        const QHostAddress client(QString::fromLatin1(forwarded.mid(forwarded.lastIndexOf(',') + 1).trimmed()));
+        return client.isNull() ? m_address : client.toString();
     }
 
     void dispatch()
@@ -321,7 +335,7 @@ private:
         m_parser.reset();
         noDeadline(); // the work may take a while; writing the answer has its own deadline
         HttpRequest request;
-        request.peerAddress = m_address;
+        request.peerAddress = clientAddress(message);
         request.requestId = m_requestId;
         request.method = bytesOf(message.method_string());
         request.target = bytesOf(message.target());
@@ -396,6 +410,7 @@ private:
     tcp::socket m_stream;
     net::steady_timer m_timer;
     QString m_address;
+    bool m_fromProxy = false;
     beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::string_body>> m_parser;
     QString m_requestId;
@@ -457,8 +472,9 @@ void HttpFront::Impl::accept(const std::shared_ptr<tcp::acceptor> &acceptor)
         socket.set_option(tcp::no_delay(true), ignored); // answers go out as soon as they are written
         const QString address = QString::fromStdString(socket.remote_endpoint(ignored).address().to_string());
         int &fromAddress = self->m_perAddress[address];
+        const bool proxy = self->m_limits.trustedProxies.contains(address);
         if (self->m_open.load() >= self->m_limits.maxConnections ||
-            fromAddress >= self->m_limits.maxConnectionsPerAddress) {
+            (!proxy && fromAddress >= self->m_limits.maxConnectionsPerAddress)) {
             // Over the cap: told so in a few bytes, and closed.
             static const std::string kBusy =
                 "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";

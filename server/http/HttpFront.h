@@ -23,7 +23,9 @@ namespace k12::server {
 //  - framing per RFC 9112: Content-Length with Transfer-Encoding, two
 //    different Content-Lengths, a Transfer-Encoding other than "chunked",
 //    malformed field lines: 400, and the connection is closed;
-//  - a body must be application/json (415).
+//  - a body must be application/json (415);
+//  - behind a trusted reverse proxy, the client's address is the proxy's
+//    X-Forwarded-For (limits and logs count clients, not the proxy).
 // One request per connection at a time: pipelined requests wait in the
 // buffer and are answered in order.
 class HttpFront
@@ -41,6 +43,12 @@ public:
         qint64 bodyBudgetBytes = 32 * 1024 * 1024;
         int requestTimeoutMs = 30000;
         int idleTimeoutMs = 120000;
+        // Reverse proxies (their addresses as text, e.g. "127.0.0.1"): a
+        // request from one counts as coming from the last address in its
+        // X-Forwarded-For (the one the proxy saw), and the proxy's own
+        // connections are not held to maxConnectionsPerAddress. The header is
+        // ignored from anyone else: a client cannot pick its own address.
+        QStringList trustedProxies;
     };
 
     // Answers one request; callable once, from any thread.

@@ -200,6 +200,7 @@ private Q_SLOTS:
     void slowlorisIsCutOff();
     void manyIdleConnections();
     void runningOutOfDescriptorsIsNotTheEnd();
+    void forwardedAddressesOnlyFromTrustedProxies();
     void sigkillMidPushReplaysExactly();
 
 private:
@@ -999,6 +1000,54 @@ void TestSecurity::runningOutOfDescriptorsIsNotTheEnd()
     QTRY_COMPARE_WITH_TIMEOUT(m_http->get(u"/api/v1/health"_s).status, 200, 5000);
     QVERIFY(login(*m_http, m_teacher));
     QCOMPARE(m_http->get(u"/api/v1/sync/pull"_s, m_teacher.accessToken).status, 200);
+}
+
+// Behind a reverse proxy every request comes from the proxy's address: with
+// --trust-proxy the limits count the clients the proxy names, and from anyone
+// else X-Forwarded-For is ignored (a client cannot pick a fresh address per try).
+void TestSecurity::forwardedAddressesOnlyFromTrustedProxies()
+{
+    const auto signInsUntilLimited = [&](const QList<QByteArray> &forwardedFor) {
+        for (int i = 0; i < 14; ++i) {
+            Raw raw(m_server->port());
+            raw.send(rawRequest("POST", "/api/v1/auth/login", loginJson(m_teacher, m_teacher.password),
+                                "X-Forwarded-For: " + forwardedFor.at(i % forwardedFor.size()) + "\r\n"));
+            if (Raw::statusOf(raw.readReply()) == 429)
+                return i;
+        }
+        return -1;
+    };
+    // Not trusted: a new forwarded address on every try changes nothing.
+    restart({u"--sign-ins-per-address"_s, u"8"_s, u"--sign-ins-per-account"_s, u"0"_s});
+    QList<QByteArray> spoofed;
+    for (int i = 0; i < 14; ++i)
+        spoofed.append("203.0.113." + QByteArray::number(i + 1));
+    QVERIFY(signInsUntilLimited(spoofed) >= 0);
+
+    restart({u"--sign-ins-per-address"_s, u"8"_s, u"--sign-ins-per-account"_s, u"0"_s, u"--trust-proxy"_s,
+             u"127.0.0.1"_s, u"--max-connections-per-address"_s, u"4"_s, u"--log-json"_s});
+    // Trusted: one client behind the proxy is limited (the last entry counts,
+    // whatever the client wrote before it)...
+    QVERIFY(signInsUntilLimited({"198.51.100.1, 203.0.113.5", "10.9.9.9, 203.0.113.5"}) >= 0);
+    // ...and another client behind the same proxy is not.
+    Raw other(m_server->port());
+    other.send(rawRequest("POST", "/api/v1/auth/login", loginJson(m_teacher, m_teacher.password),
+                          "X-Forwarded-For: 203.0.113.6\r\n"));
+    QCOMPARE(Raw::statusOf(other.readReply()), 200);
+    QTest::qWait(100);
+    QVERIFY(m_server->stderrText().contains("\"address\":\"203.0.113.6\""));
+    // The proxy's connections are not capped per address.
+    std::vector<std::unique_ptr<Raw>> proxied;
+    for (int i = 0; i < 10; ++i)
+        proxied.push_back(std::make_unique<Raw>(m_server->port()));
+    proxied.back()->send(rawRequest("GET", "/api/v1/health"));
+    QCOMPARE(Raw::statusOf(proxied.back()->readReply()), 200);
+    // From another address the cap holds.
+    std::vector<std::unique_ptr<Raw>> direct;
+    for (int i = 0; i < 4; ++i)
+        direct.push_back(std::make_unique<Raw>(m_server->port(), QHostAddress(u"127.0.0.2"_s)));
+    Raw fifth(m_server->port(), QHostAddress(u"127.0.0.2"_s));
+    QCOMPARE(Raw::statusOf(fifth.readAll(2000)), 503);
 }
 
 // Already held (tst_sync_chaos checks it through the desktop): the server
