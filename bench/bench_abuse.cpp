@@ -15,7 +15,7 @@
 //           bare Qt HttpServer 6.4 route; each server in a process of its own
 //                                   (goal: /health >= 0.9 of the bare route)
 // Usage: bench_abuse [--only slow|flood|health] [--seconds S]
-// (K12_BENCH_SERVER=PATH measures another k12-server build, e.g. an older one;
+// (K12_BENCH_SERVER_LOG=FILE keeps the servers' logs; K12_BENCH_SERVER=PATH measures another k12-server build, e.g. an older one;
 // flags it does not know make it refuse to start.)
 // Internal: bench_abuse --bare-beast | --bare-qhttpserver (serve, print the port).
 #include "bench/common/RawHttp.h"
@@ -82,7 +82,7 @@ struct Server
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"K12_PBKDF2_ITERATIONS"_s); // the real cost
         process.setProcessEnvironment(env);
-        process.setStandardErrorFile(QProcess::nullDevice());
+        process.setStandardErrorFile(qEnvironmentVariable("K12_BENCH_SERVER_LOG", QProcess::nullDevice()));
         process.start(program, args);
         if (!process.waitForStarted(10000))
             return false;
@@ -433,6 +433,7 @@ int main(int argc, char **argv)
         return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
     };
     const QString only = option(u"--only"_s, QString());
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // every figure out at once, even if a later step aborts
     const int seconds = option(u"--seconds"_s, u"10"_s).toInt();
     raiseDescriptorLimit();
 
@@ -442,8 +443,13 @@ int main(int argc, char **argv)
     // Teachers at the real PBKDF2 cost, and a normal teacher's data.
     for (const QString &email : {u"teacher@bench.test"_s, u"flood0@bench.test"_s, u"flood1@bench.test"_s,
                                  u"flood2@bench.test"_s, u"flood3@bench.test"_s}) {
-        if (createTeacher(database, email, u"B"_s, u"correct horse battery"_s, 0).id.isEmpty())
-            qFatal("create-teacher failed");
+        QProcess admin; // the server under test makes its own schema
+        admin.start(serverProgram(), {u"admin"_s, u"create-teacher"_s, u"--database"_s, database, u"--email"_s,
+                                      email, u"--name"_s, u"B"_s, u"--password-stdin"_s});
+        admin.write("correct horse battery\n");
+        admin.closeWriteChannel();
+        if (!admin.waitForFinished(60000) || admin.exitCode() != 0)
+            qFatal("create-teacher failed: %s", admin.readAllStandardError().constData());
     }
     {
         Server server;
