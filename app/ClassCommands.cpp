@@ -11,6 +11,7 @@
 #include "models/repositories/StudentRepository.h"
 #include "models/store/Store.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -157,10 +158,11 @@ int rosterImport(CliContext &ctx, const QStringList &args)
 {
     CommandLine cli(u"roster import"_s,
                     Text::tr("Import students from a CSV file with a header row and the columns given_name, "
-                             "family_name, student_number, email (any order). Nothing is imported if any row "
-                             "is bad."));
+                             "family_name, student_number, email (any order), or from a Canvas gradebook export. "
+                             "Nothing is imported if any row is bad."));
     addClassOption(cli);
     cli.addPositional(u"FILE.csv"_s, Text::tr("The roster file."));
+    cli.addOption({u"dry-run"_s}, Text::tr("Check the file and report what would change; write nothing."));
     if (auto code = cli.parse(args, 1, 1))
         return *code;
     int code = ExitOk;
@@ -169,16 +171,34 @@ int rosterImport(CliContext &ctx, const QStringList &args)
     if (!c)
         return code;
     const RosterImport::Outcome outcome = RosterImport::fromFile(cli.positional().at(0));
+    QTextStream err(stderr);
+    for (const QString &warning : outcome.warnings)
+        err << Text::tr("warning: %1").arg(warning) << u'\n';
     if (!outcome.ok()) {
-        QTextStream err(stderr);
         for (const QString &problem : outcome.problems)
             err << problem << u'\n';
+        err.flush();
         return printUserError(
             Text::tr("nothing was imported: %n problem(s) in the file.", nullptr, int(outcome.problems.size())));
     }
-    if (Status s = Actions(*store).roster().importRoster(outcome.students, c->id); !s)
+    err.flush();
+    RosterActions roster = Actions(*store).roster();
+    const Result<RosterActions::RosterPreview> preview = roster.previewRoster(outcome.students, c->id);
+    if (!preview)
+        return printUserError(Text::tr("nothing was imported: %1").arg(preview.error()));
+    const int count = int(outcome.students.size());
+    out() << Text::tr("%1: %2, %3; %n student(s)", nullptr, count)
+                 .arg(QFileInfo(cli.positional().at(0)).fileName(),
+                      outcome.canvasExport ? Text::tr("Canvas gradebook export") : Text::tr("roster"), outcome.encoding)
+          << u'\n' << Text::tr("%n new", nullptr, preview->created) << u", "_s
+          << Text::tr("%n already in the profile (enrolled in this class)", nullptr, preview->existing) << u'\n';
+    if (cli.isSet(u"dry-run"_s)) {
+        out() << Text::tr("Dry run: nothing was written.") << Qt::endl;
+        return ExitOk;
+    }
+    if (Status s = roster.importRoster(outcome.students, c->id); !s)
         return printUserError(Text::tr("nothing was imported: %1").arg(s.error()));
-    out() << Text::tr("Imported %n student(s).", nullptr, int(outcome.students.size())) << Qt::endl;
+    out() << Text::tr("Imported %n student(s).", nullptr, count) << Qt::endl;
     return ExitOk;
 }
 
@@ -340,8 +360,8 @@ void addClassCommands(QList<CliCommand> &commands)
                      Text::tr("Add a student to a class."),
                      studentAdd});
     commands.append({{u"roster"_s, u"import"_s},
-                     u"FILE.csv --class CLASS"_s,
-                     Text::tr("Import a roster CSV (all rows or none)."),
+                     u"FILE.csv --class CLASS [--dry-run]"_s,
+                     Text::tr("Import a roster CSV or a Canvas gradebook export (all rows or none)."),
                      rosterImport});
     commands.append({{u"category"_s, u"add"_s},
                      u"--class CLASS NAME --weight W [--drop-lowest N]"_s,

@@ -996,6 +996,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1: %2, %3; %n student(s)</source>
+        <translation>
+            <numerusform>%1: %2, %3; %n student</numerusform>
+            <numerusform>%1: %2, %3; %n students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %n student(s).</source>
         <translation>
             <numerusform>Imported %n student.</numerusform>

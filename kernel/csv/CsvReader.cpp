@@ -25,6 +25,33 @@ QString CsvReader::decodeWindows1252(const QByteArray &data)
     return out;
 }
 
+QString CsvReader::encodingProblem(const QByteArray &data)
+{
+    const QString advice = tr("Save it as \"CSV UTF-8\" and import again.");
+    if (data.startsWith("\xFF\xFE"))
+        return tr("wrong encoding: UTF-16 (little-endian), not UTF-8. %1").arg(advice);
+    if (data.startsWith("\xFE\xFF"))
+        return tr("wrong encoding: UTF-16 (big-endian), not UTF-8. %1").arg(advice);
+    const QByteArray sample = data.left(4096);
+    if (!sample.contains('\0'))
+        return {};
+    // Without a BOM: text in UTF-16 has a NUL in every other byte (the high byte
+    // of each Latin character), at odd offsets in little-endian, even in big-endian.
+    qsizetype evenNuls = 0;
+    qsizetype oddNuls = 0;
+    for (qsizetype i = 0; i < sample.size(); ++i) {
+        if (sample.at(i) == '\0')
+            ++(i % 2 == 0 ? evenNuls : oddNuls);
+    }
+    const qsizetype pairs = sample.size() / 2;
+    if (pairs > 0 && oddNuls * 2 >= pairs && evenNuls * 10 <= oddNuls)
+        return tr("wrong encoding: UTF-16 (little-endian), not UTF-8. %1").arg(advice);
+    if (pairs > 0 && evenNuls * 2 >= pairs && oddNuls * 10 <= evenNuls)
+        return tr("wrong encoding: UTF-16 (big-endian), not UTF-8. %1").arg(advice);
+    return tr("wrong encoding: the file is binary, not text (is it a spreadsheet file rather than CSV?). %1")
+        .arg(advice);
+}
+
 QString CsvReader::decode(const QByteArray &data, QString *encoding)
 {
     const bool bom = data.startsWith("\xEF\xBB\xBF");
@@ -131,6 +158,8 @@ Result<CsvTable> CsvReader::parse(const QByteArray &data, const QString &fileNam
 {
     CsvTable table;
     table.fileName = fileName;
+    if (const QString problem = encodingProblem(data); !problem.isEmpty())
+        return fail(tr("%1: %2").arg(fileName, problem));
     const QString text = decode(data, &table.encoding);
     table.separator = detectSeparator(QStringView(text).left(text.indexOf(u'\n')));
     Result<QList<CsvRow>> rows = records(text, table.separator, fileName);

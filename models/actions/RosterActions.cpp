@@ -45,6 +45,25 @@ Status RosterActions::removeStudents(const QString &classId, const QStringList &
     });
 }
 
+Result<RosterActions::RosterPreview> RosterActions::previewRoster(const QList<Student> &students,
+                                                                  const QString &classId)
+{
+    if (const QString taken = numberTaken(students, classId); !taken.isEmpty())
+        return fail(tr("a student with number \"%1\" is already in this class.").arg(taken));
+    StudentRepository repository(m_runner.store());
+    RosterPreview preview;
+    for (const Student &s : students) {
+        if (const QString problem = s.problem(); !problem.isEmpty())
+            return fail(problem);
+        // The rule StudentRepository::enroll follows: one known student with the number is the same person.
+        const QString number = s.studentNumber.trimmed();
+        const bool known =
+            !s.id.isEmpty() || (!number.isEmpty() && repository.select(u"student_number = ?"_s, {number}).size() == 1);
+        ++(known ? preview.existing : preview.created);
+    }
+    return preview;
+}
+
 Status RosterActions::importRoster(const QList<Student> &students, const QString &classId)
 {
     if (const QString taken = numberTaken(students, classId); !taken.isEmpty())

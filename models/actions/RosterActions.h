@@ -22,6 +22,13 @@ public:
     Result<QString> addStudent(const Student &student, const QString &classId);
     Status editStudent(const Student &student);
     Status removeStudents(const QString &classId, const QStringList &studentIds);
+    // What importRoster would do, checked the same way, writing nothing (--dry-run).
+    struct RosterPreview
+    {
+        int created = 0;  // new students
+        int existing = 0; // already in the profile (another class): updated and enrolled here
+    };
+    Result<RosterPreview> previewRoster(const QList<Student> &students, const QString &classId);
     // A roster file, all rows or none.
     Status importRoster(const QList<Student> &students, const QString &classId);
     // Several students typed at once (the walkthrough), one step.

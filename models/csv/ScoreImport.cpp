@@ -113,8 +113,8 @@ ScoreImport::Plan ScoreImport::analyze(const QByteArray &bytes, const QString &f
     auto problem = [&plan](int line, const QString &column, const QString &message) {
         plan.problems.append({line, column, message});
     };
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") || bytes.left(4096).contains('\0')) {
-        problem(1, {}, tr("wrong encoding: the file is UTF-16 or binary. Save it as \"CSV UTF-8\" and import again."));
+    if (const QString wrong = CsvReader::encodingProblem(bytes); !wrong.isEmpty()) {
+        problem(1, {}, wrong); // the same words as the roster import
         return plan;
     }
     Result<CsvTable> parsed = CsvReader::parse(bytes, fileName);

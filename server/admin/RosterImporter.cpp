@@ -29,8 +29,8 @@ Result<RosterImporter::Summary> RosterImporter::run(Database &db, const QString 
     const RosterImport::Outcome roster = RosterImport::fromTable(*table);
     if (!roster.ok())
         return fail(roster.problems.join(u'\n'));
-    // RosterImport keeps one student per data row, in file order.
-    auto lineOf = [&](qsizetype i) { return i < table->rows.size() ? table->rows.at(i).line : 0; };
+    // The file line of each student (a Canvas export's Points Possible row is not one).
+    auto lineOf = [&](qsizetype i) { return int(roster.lines.value(i)); };
     const QString fileName = QFileInfo(csvPath).fileName();
 
     Summary summary;

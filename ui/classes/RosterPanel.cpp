@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -166,6 +167,20 @@ int RosterPanel::importRosterFile(const QString &path)
         box.setDetailedText(outcome.problems.join(u'\n'));
         box.exec();
         return 0;
+    }
+    if (!outcome.warnings.isEmpty()) {
+        // Names that look damaged by the file's encoding: the teacher decides.
+        QMessageBox box(QMessageBox::Warning, tr("Import Roster"),
+                        tr("Some names in the file look damaged: letters were probably lost when the file was saved. "
+                           "Import anyway?"),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setObjectName(u"rosterImportWarnings"_s);
+        box.setInformativeText(outcome.warnings.mid(0, 5).join(u'\n'));
+        box.setDetailedText(outcome.warnings.join(u'\n'));
+        box.button(QMessageBox::Yes)->setText(tr("&Import Anyway"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Yes)
+            return 0;
     }
     const QString classId = m_model->classId();
     if (Status s = m_actions.roster().importRoster(outcome.students, classId); !s) {

@@ -173,7 +173,7 @@ void StudentsPage::onCsvChanged()
         m_csvStudents = outcome.students;
         m_csvInfo->setText(outcome.ok() ? tr("%n student(s) will be imported.", nullptr, int(outcome.students.size()))
                                         : tr("Nothing will be imported until the file is fixed:"));
-        setMessage(m_csvProblems, problemsText(outcome.problems));
+        setMessage(m_csvProblems, problemsText(outcome.problems + outcome.warnings));
     }
     Q_EMIT completeChanged();
 }
