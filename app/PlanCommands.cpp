@@ -1,11 +1,17 @@
-// Headless commands for unit and lesson plans: list them, export one to PDF.
+// Headless commands for unit and lesson plans: create and list them (through the
+// same PlanActions as the Plans tab), export one to PDF.
 #include "CliContext.h"
 
+#include "models/actions/Actions.h"
+#include "models/plans/PlanChanges.h"
+#include "models/plans/PlanDates.h"
 #include "models/plans/PlanDocument.h"
 #include "models/plans/PlanQueries.h"
 #include "models/repositories/ClassRepository.h"
 #include "models/repositories/Repositories.h"
 #include "models/store/Store.h"
+
+#include "kernel/domain/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,6 +76,196 @@ int planList(CliContext &ctx, const QStringList &args)
     return ExitOk;
 }
 
+// The class named by --class, or the exit code after saying why not.
+std::optional<SchoolClass> classOf(CliContext &ctx, CommandLine &cli, Store **store, int *exitCode)
+{
+    if (!cli.isSet(u"class"_s)) {
+        *exitCode = cli.usageError(Text::tr("--class is required"));
+        return std::nullopt;
+    }
+    *store = ctx.store();
+    if (!*store) {
+        *exitCode = ExitUserError;
+        return std::nullopt;
+    }
+    Result<SchoolClass> c = ClassRepository(**store).resolve(cli.value(u"class"_s));
+    if (!c) {
+        *exitCode = printUserError(c.error());
+        return std::nullopt;
+    }
+    return *c;
+}
+
+// The unit named by --unit, or the exit code after saying why not.
+std::optional<UnitPlan> unitOf(CliContext &ctx, CommandLine &cli, Store **store, int *exitCode)
+{
+    if (!cli.isSet(u"unit"_s)) {
+        *exitCode = cli.usageError(Text::tr("--unit is required"));
+        return std::nullopt;
+    }
+    *store = ctx.store();
+    if (!*store) {
+        *exitCode = ExitUserError;
+        return std::nullopt;
+    }
+    const QString id = cli.value(u"unit"_s).trimmed();
+    std::optional<UnitPlan> unit = UnitPlanRepository(**store).find(id);
+    if (!unit) {
+        *exitCode = printUserError(Text::tr("No unit has the id \"%1\" (see \"plan unit list\").").arg(id));
+        return std::nullopt;
+    }
+    return unit;
+}
+
+int unitAdd(CliContext &ctx, const QStringList &args)
+{
+    CommandLine cli(u"plan unit add"_s,
+                    Text::tr("Create a unit plan in a class, as New Unit in the Plans tab does, and print its id. "
+                             "Without dates it follows the class's last unit and lasts three school weeks."));
+    cli.addPositional(u"TITLE"_s, Text::tr("Title of the unit, e.g. \"Plate Tectonics\"."));
+    cli.addOption({u"class"_s}, Text::tr("The class: its id or its exact name."), u"CLASS"_s);
+    cli.addOption({u"start"_s}, Text::tr("First day of the unit."), u"YYYY-MM-DD"_s);
+    cli.addOption({u"end"_s}, Text::tr("Last day of the unit (default: three school weeks after the start)."),
+                  u"YYYY-MM-DD"_s);
+    cli.addOption({u"summary"_s}, Text::tr("A summary of the unit."), u"TEXT"_s);
+    if (auto code = cli.parse(args, 1, 1))
+        return *code;
+    std::optional<QDate> start;
+    if (cli.isSet(u"start"_s) && !(start = cli.date(u"start"_s)))
+        return ExitUsage;
+    std::optional<QDate> end;
+    if (cli.isSet(u"end"_s) && !(end = cli.date(u"end"_s)))
+        return ExitUsage;
+    int code = ExitOk;
+    Store *store = nullptr;
+    const std::optional<SchoolClass> c = classOf(ctx, cli, &store, &code);
+    if (!c)
+        return code;
+    // The window's defaults (position, dates after the last unit), then what was given.
+    UnitPlan unit = PlanChanges::nextUnit(*store, c->id, Clock::today());
+    unit.title = cli.positional().at(0).trimmed();
+    if (start) {
+        unit.startDate = *start;
+        unit.endDate = PlanDates::unitEnd(*start, 3);
+    }
+    if (end)
+        unit.endDate = *end;
+    unit.summary = cli.value(u"summary"_s);
+    Result<QString> id = Actions(*store).plans().createUnit(unit);
+    if (!id)
+        return printUserError(id.error());
+    QTextStream(stdout) << *id << u'\n';
+    return ExitOk;
+}
+
+int unitList(CliContext &ctx, const QStringList &args)
+{
+    CommandLine cli(u"plan unit list"_s,
+                    Text::tr("List a class's unit plans with their ids, in the Plans tab's order."));
+    cli.addOption({u"class"_s}, Text::tr("The class: its id or its exact name."), u"CLASS"_s);
+    cli.addOption({u"json"_s}, Text::tr("Print a JSON array instead of a table."));
+    if (auto code = cli.parse(args, 0, 0))
+        return *code;
+    int code = ExitOk;
+    Store *store = nullptr;
+    const std::optional<SchoolClass> c = classOf(ctx, cli, &store, &code);
+    if (!c)
+        return code;
+    PlanQueries queries(*store);
+    QTextStream out(stdout);
+    QJsonArray array;
+    for (const UnitPlan &u : queries.units(c->id)) {
+        const qsizetype lessons = queries.lessons(u.id).size();
+        if (cli.isSet(u"json"_s)) {
+            array.append(QJsonObject{{u"id"_s, u.id},
+                                     {u"title"_s, u.title},
+                                     {u"start_date"_s, isoDate(u.startDate)},
+                                     {u"end_date"_s, isoDate(u.endDate)},
+                                     {u"summary"_s, u.summary},
+                                     {u"status"_s, u.status},
+                                     {u"position"_s, u.position},
+                                     {u"lessons"_s, lessons}});
+        } else {
+            out << u.id << u'\t' << isoDate(u.startDate) << u'\t' << isoDate(u.endDate) << u'\t' << u.status << u'\t'
+                << u.title << u'\n';
+        }
+    }
+    if (cli.isSet(u"json"_s))
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    return ExitOk;
+}
+
+int lessonAdd(CliContext &ctx, const QStringList &args)
+{
+    CommandLine cli(u"plan lesson add"_s,
+                    Text::tr("Add a lesson at the end of a unit, as New Lesson in the Plans tab does, and print its "
+                             "id. Without --date it goes on the school day after the unit's last dated lesson."));
+    cli.addPositional(u"TITLE"_s, Text::tr("Title of the lesson."));
+    cli.addOption({u"unit"_s}, Text::tr("The unit's id (see \"plan unit list\")."), u"ID"_s);
+    cli.addOption({u"date"_s}, Text::tr("The day of the lesson."), u"YYYY-MM-DD"_s);
+    cli.addOption({u"objectives"_s}, Text::tr("Learning objectives."), u"TEXT"_s);
+    cli.addOption({u"activities"_s}, Text::tr("Activities (plain text or HTML)."), u"TEXT"_s);
+    cli.addOption({u"materials"_s}, Text::tr("Materials."), u"TEXT"_s);
+    cli.addOption({u"homework"_s}, Text::tr("Homework."), u"TEXT"_s);
+    if (auto code = cli.parse(args, 1, 1))
+        return *code;
+    std::optional<QDate> date;
+    if (cli.isSet(u"date"_s) && !(date = cli.date(u"date"_s)))
+        return ExitUsage;
+    int code = ExitOk;
+    Store *store = nullptr;
+    const std::optional<UnitPlan> unit = unitOf(ctx, cli, &store, &code);
+    if (!unit)
+        return code;
+    Lesson lesson = PlanChanges::nextLesson(*store, *unit, Clock::today());
+    lesson.title = cli.positional().at(0).trimmed();
+    if (date)
+        lesson.date = *date;
+    lesson.objectives = cli.value(u"objectives"_s);
+    lesson.activities = cli.value(u"activities"_s);
+    lesson.materials = cli.value(u"materials"_s);
+    lesson.homework = cli.value(u"homework"_s);
+    Result<QString> id = Actions(*store).plans().createLesson(lesson);
+    if (!id)
+        return printUserError(id.error());
+    QTextStream(stdout) << *id << u'\n';
+    return ExitOk;
+}
+
+int lessonList(CliContext &ctx, const QStringList &args)
+{
+    CommandLine cli(u"plan lesson list"_s, Text::tr("List a unit's lessons in teaching order, with their ids."));
+    cli.addOption({u"unit"_s}, Text::tr("The unit's id (see \"plan unit list\")."), u"ID"_s);
+    cli.addOption({u"json"_s}, Text::tr("Print a JSON array instead of a table."));
+    if (auto code = cli.parse(args, 0, 0))
+        return *code;
+    int code = ExitOk;
+    Store *store = nullptr;
+    const std::optional<UnitPlan> unit = unitOf(ctx, cli, &store, &code);
+    if (!unit)
+        return code;
+    QTextStream out(stdout);
+    QJsonArray array;
+    for (const Lesson &l : PlanQueries(*store).lessons(unit->id)) {
+        if (cli.isSet(u"json"_s)) {
+            array.append(QJsonObject{{u"id"_s, l.id},
+                                     {u"unit_id"_s, l.unitId},
+                                     {u"position"_s, l.position},
+                                     {u"date"_s, isoDate(l.date)},
+                                     {u"title"_s, l.title},
+                                     {u"objectives"_s, l.objectives},
+                                     {u"activities"_s, l.activities},
+                                     {u"materials"_s, l.materials},
+                                     {u"homework"_s, l.homework}});
+        } else {
+            out << l.id << u'\t' << isoDate(l.date) << u'\t' << l.title << u'\n';
+        }
+    }
+    if (cli.isSet(u"json"_s))
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    return ExitOk;
+}
+
 int exportPlan(CliContext &ctx, const QStringList &args)
 {
     CommandLine cli(u"export plan"_s,
@@ -114,6 +310,23 @@ void addPlanCommands(QList<CliCommand> &commands)
                      u"--class CLASS [--json]"_s,
                      Text::tr("List a class's unit plans and lessons with their ids."),
                      planList});
+    commands.append({{u"plan"_s, u"unit"_s, u"add"_s},
+                     u"--class CLASS TITLE [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--summary TEXT]"_s,
+                     Text::tr("Create a unit plan; prints its id."),
+                     unitAdd});
+    commands.append({{u"plan"_s, u"unit"_s, u"list"_s},
+                     u"--class CLASS [--json]"_s,
+                     Text::tr("List a class's unit plans with their ids."),
+                     unitList});
+    commands.append({{u"plan"_s, u"lesson"_s, u"add"_s},
+                     u"--unit ID TITLE [--date YYYY-MM-DD] [--objectives TEXT] [--activities TEXT] [--materials TEXT] "
+                     "[--homework TEXT]"_s,
+                     Text::tr("Add a lesson at the end of a unit; prints its id."),
+                     lessonAdd});
+    commands.append({{u"plan"_s, u"lesson"_s, u"list"_s},
+                     u"--unit ID [--json]"_s,
+                     Text::tr("List a unit's lessons in teaching order with their ids."),
+                     lessonList});
     commands.append({{u"export"_s, u"plan"_s},
                      u"(--unit ID | --lesson ID) --out FILE.pdf"_s,
                      Text::tr("Export a unit plan or a lesson as a printable PDF."),

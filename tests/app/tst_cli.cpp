@@ -32,6 +32,11 @@ private Q_SLOTS:
     void studentAdd();
     void rosterImportGoodFile();
     void rosterImportBadFileChangesNothing();
+    void rosterImportUtf16IsNamedAndChangesNothing();
+    void rosterImportWarnsAboutLostLetters();
+    void rosterImportDryRunWritesNothing();
+    void rosterImportCanvasExport();
+    void helpForEveryGroup();
     void categoryAndAssignment();
     void gradeSetVariants();
     void gradeSetUserErrors();
@@ -175,6 +180,158 @@ void TestCli::rosterImportBadFileChangesNothing()
     QVERIFY(r.err.contains(u"nothing was imported"_s));
     QCOMPARE(QCryptographicHash::hash(test::readFile(db), QCryptographicHash::Sha256), before);
     QCOMPARE(run({u"roster"_s, u"import"_s, m_dir->filePath(u"missing.csv"_s), u"--class"_s, u"Art"_s}).exitCode, 1);
+}
+
+void TestCli::rosterImportUtf16IsNamedAndChangesNothing()
+{
+    mustRun({u"class"_s, u"add"_s, u"Art"_s});
+    const QString db = QDir(m_dir->path()).filePath(u"k12.sqlite"_s);
+    const QByteArray before = QCryptographicHash::hash(test::readFile(db), QCryptographicHash::Sha256);
+    const QByteArray csv("given_name,family_name\r\nFrida,Kahlo\r\n");
+    for (const bool bigEndian : {false, true}) {
+        QByteArray bytes = bigEndian ? QByteArray("\xFE\xFF") : QByteArray("\xFF\xFE");
+        for (const char c : csv) {
+            if (bigEndian)
+                bytes.append('\0');
+            bytes.append(c);
+            if (!bigEndian)
+                bytes.append('\0');
+        }
+        const QString file = m_dir->filePath(u"roster16.csv"_s);
+        test::writeFile(file, bytes);
+        const test::ProcessResult r = run({u"roster"_s, u"import"_s, file, u"--class"_s, u"Art"_s});
+        QCOMPARE(r.exitCode, 1);
+        const QString expected =
+            u"roster16.csv: wrong encoding: UTF-16 (%1)"_s.arg(bigEndian ? u"big-endian"_s : u"little-endian"_s);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QChar(0)) && !r.err.contains(u"given_name"_s), qPrintable(r.err)); // no NUL header
+        QVERIFY(r.err.contains(u"nothing was imported"_s));
+    }
+    QCOMPARE(QCryptographicHash::hash(test::readFile(db), QCryptographicHash::Sha256), before);
+}
+
+void TestCli::rosterImportWarnsAboutLostLetters()
+{
+    mustRun({u"class"_s, u"add"_s, u"Art"_s});
+    const QString csv = m_dir->filePath(u"roster.csv"_s);
+    // A CJK roster saved by a spreadsheet as Windows-1252: 王 and 李 became "?", "é" survived.
+    test::writeFile(csv, "given_name,family_name,student_number\r\nRen\xE9,Dupont,1\r\nMei,??,2\r\n");
+    const test::ProcessResult r = run({u"roster"_s, u"import"_s, csv, u"--class"_s, u"Art"_s});
+    QCOMPARE(r.exitCode, 0); // a warning, not a failure
+    QVERIFY2(r.err.contains(u"roster.csv, line 3, column family_name: \"??\" looks like letters lost when the file "
+                            "was saved in an encoding that cannot hold them; save it as CSV UTF-8."_s),
+             qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"Windows-1252"_s), qPrintable(r.out));
+    auto store = openStore();
+    QCOMPARE(StudentRepository(*store).enrolledIn(ClassRepository(*store).resolve(u"Art"_s)->id).size(), 2);
+}
+
+void TestCli::rosterImportDryRunWritesNothing()
+{
+    mustRun({u"class"_s, u"add"_s, u"Art"_s});
+    mustRun({u"class"_s, u"add"_s, u"Music"_s});
+    mustRun({u"student"_s, u"add"_s, u"--class"_s, u"Music"_s, u"Frida"_s, u"Kahlo"_s, u"--number"_s, u"0001"_s});
+    const QString csv = m_dir->filePath(u"roster.csv"_s);
+    test::writeFile(csv, "family_name,given_name,student_number\nKahlo,Frida,0001\nO'Keeffe,Georgia,0002\n"
+                         "Nguyen,Bao,0003\n");
+    auto counts = [&] {
+        auto store = openStore();
+        return QList<qint64>{test::countRows(*store, u"student"_s), test::countRows(*store, u"enrollment"_s),
+                             test::countRows(*store, u"outbox"_s), test::countRows(*store, u"audit_log"_s)};
+    };
+    const QList<qint64> before = counts();
+    const test::ProcessResult dry = run({u"roster"_s, u"import"_s, csv, u"--class"_s, u"Art"_s, u"--dry-run"_s});
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+    QVERIFY2(dry.out.contains(u"roster.csv: roster, UTF-8; 3 students"_s), qPrintable(dry.out));
+    QVERIFY2(dry.out.contains(u"2 new, 1 already in the profile"_s), qPrintable(dry.out));
+    QVERIFY2(dry.out.contains(u"Dry run: nothing was written."_s), qPrintable(dry.out));
+    QVERIFY(!dry.out.contains(u"Imported"_s));
+    QCOMPARE(counts(), before);
+
+    // A dry run checks what the import checks: a student already in the class.
+    const QString again = m_dir->filePath(u"again.csv"_s);
+    test::writeFile(again, "family_name,given_name,student_number\nKahlo,Frida,0001\n");
+    const test::ProcessResult taken = run({u"roster"_s, u"import"_s, again, u"--class"_s, u"Music"_s, u"--dry-run"_s});
+    QCOMPARE(taken.exitCode, 1);
+    QVERIFY2(taken.err.contains(u"0001"_s), qPrintable(taken.err));
+    QCOMPARE(counts(), before);
+
+    const test::ProcessResult real = run({u"roster"_s, u"import"_s, csv, u"--class"_s, u"Art"_s});
+    QVERIFY2(real.exitCode == 0, qPrintable(real.err));
+    QVERIFY(real.out.contains(u"Imported 3 students."_s));
+    QVERIFY(!real.out.contains(u"Dry run"_s));
+    const QList<qint64> after = counts();
+    QCOMPARE(after.at(0), before.at(0) + 2); // two new students, Frida reused
+    QCOMPARE(after.at(1), before.at(1) + 3);
+}
+
+void TestCli::rosterImportCanvasExport()
+{
+    mustRun({u"class"_s, u"add"_s, u"Art"_s});
+    const QString csv = m_dir->filePath(u"canvas.csv"_s);
+    test::writeFile(csv, "Student,ID,SIS User ID,SIS Login ID,Section,Quiz 1 (4521),Current Score\r\n"
+                         "    Points Possible,,,,,10,\r\n"
+                         "\"Kahlo, Frida\",301,0001,frida@example.org,Art P1,9,90\r\n"
+                         "\"O'Keeffe, Georgia\",302,0002,gokeeffe,Art P1,8,80\r\n"
+                         "\"Student, Test\",399,,,Art P1,,\r\n");
+    const test::ProcessResult r = run({u"roster"_s, u"import"_s, csv, u"--class"_s, u"Art"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"Canvas gradebook export"_s), qPrintable(r.out));
+    auto store = openStore();
+    const QList<Student> roster = StudentRepository(*store).enrolledIn(ClassRepository(*store).resolve(u"Art"_s)->id);
+    QCOMPARE(roster.size(), 2); // no Points Possible, no test student
+    QCOMPARE(roster.at(0).givenName, u"Frida"_s);
+    QCOMPARE(roster.at(0).familyName, u"Kahlo"_s);
+    QCOMPARE(roster.at(0).studentNumber, u"0001"_s);
+    QCOMPARE(roster.at(0).email, u"frida@example.org"_s);
+    QCOMPARE(roster.at(1).givenName, u"Georgia"_s);
+    QCOMPARE(roster.at(1).familyName, u"O'Keeffe"_s);
+    QCOMPARE(roster.at(1).studentNumber, u"0002"_s);
+    QCOMPARE(roster.at(1).email, QString());
+}
+
+void TestCli::helpForEveryGroup()
+{
+    const struct
+    {
+        QString group;
+        QStringList commands;
+    } groups[] = {
+        {u"class"_s, {u"class add"_s, u"class list"_s}},
+        {u"student"_s, {u"student add"_s}},
+        {u"roster"_s, {u"roster import"_s}},
+        {u"category"_s, {u"category add"_s}},
+        {u"assignment"_s, {u"assignment add"_s}},
+        {u"grade"_s, {u"grade set"_s}},
+        {u"export"_s, {u"export gradebook"_s, u"export plan"_s}},
+        {u"import"_s, {u"import scores"_s}},
+        {u"plan"_s, {u"plan list"_s, u"plan unit add"_s, u"plan unit list"_s, u"plan lesson add"_s}},
+    };
+    for (const auto &g : groups) {
+        for (const QStringList &ask : {QStringList{g.group, u"--help"_s}, QStringList{g.group, u"-h"_s},
+                                       QStringList{u"help"_s, g.group}, QStringList{g.group}}) {
+            const test::ProcessResult r = run(ask);
+            QCOMPARE(r.exitCode, ask.size() == 1 ? 2 : 0); // a bare group is a usage error that still helps
+            QVERIFY2(!r.out.contains(u"unknown command"_s) && !r.err.contains(u"unknown command"_s),
+                     qPrintable(ask.join(u' ') + u": "_s + r.err));
+            for (const QString &c : g.commands)
+                QVERIFY2(r.out.contains(u"  "_s + c + u' '), qPrintable(ask.join(u' ') + u" lacks "_s + c));
+        }
+    }
+    // The roster group shows the synopsis and summary, as the overview does.
+    const test::ProcessResult roster = run({u"roster"_s, u"--help"_s});
+    QVERIFY2(roster.out.contains(u"roster import FILE.csv --class CLASS [--dry-run]"_s), qPrintable(roster.out));
+    QVERIFY(!roster.out.contains(u"class add"_s)); // only its own group
+
+    const test::ProcessResult unknown = run({u"export"_s, u"foo"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(u"unknown command \"export foo\""_s), qPrintable(unknown.err));
+    QVERIFY2(unknown.err.contains(u"export gradebook"_s) && unknown.err.contains(u"export plan"_s),
+             qPrintable(unknown.err));
+    QCOMPARE(run({u"help"_s, u"roster"_s, u"import"_s}).exitCode, 0); // help COMMAND = COMMAND --help
+    QVERIFY(run({u"help"_s, u"roster"_s, u"import"_s}).out.contains(u"--dry-run"_s));
+    QCOMPARE(run({u"help"_s, u"frobnicate"_s}).exitCode, 2);
+    QVERIFY(!QFile::exists(QDir(m_dir->path()).filePath(u"k12.sqlite"_s))); // help opens nothing
 }
 
 void TestCli::categoryAndAssignment()
