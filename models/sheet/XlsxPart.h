@@ -1,0 +1,68 @@
+#pragma once
+
+#include "kernel/domain/Result.h"
+#include "models/sheet/XlsxArchive.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QXmlStreamReader>
+
+#include <zlib.h>
+
+#include <optional>
+
+namespace k12 {
+
+// One XML part of an .xlsx archive, read as a stream: the entry is inflated in
+// 64 KiB steps and fed to a QXmlStreamReader, so a large sheet is never held
+// whole in memory, and every byte counts against a budget all parts of the
+// workbook share, so a zip bomb stops there instead of filling the memory. An
+// entry that inflates to more than it declares, or to bytes whose check sum
+// differs, is damaged.
+class XlsxPart
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::XlsxPart)
+
+public:
+    // `archive` and `budget` (bytes still allowed to be unpacked) outlive the part.
+    XlsxPart(const XlsxArchive &archive, qint64 *budget);
+    ~XlsxPart();
+    XlsxPart(const XlsxPart &) = delete;
+    XlsxPart &operator=(const XlsxPart &) = delete;
+
+    Status open(const XlsxArchive::Entry &entry);
+    // QXmlStreamReader::readNext(), fetching more bytes when they run out.
+    // Invalid (with problem()) on malformed XML, a damaged archive, the budget
+    // spent, or the entry ending before its document does.
+    QXmlStreamReader::TokenType next();
+    QXmlStreamReader &xml() { return m_xml; }
+    // The text of the element just started (nested elements' text included), up to its end tag.
+    // Nothing, with problem(), when the XML is broken or the text is longer than maxLength.
+    std::optional<QString> elementText(qsizetype maxLength);
+    // Skips to the end tag of the element just started.
+    bool skipElement();
+    // Why reading stopped, in words for a teacher; empty while all is well.
+    QString problem() const;
+    // The problem is a limit (unpacked size, text length), not a damaged file.
+    bool limitReached() const { return m_limitReached; }
+    // After the document: the rest of the entry inflates and its check sum agrees.
+    Status close();
+
+private:
+    bool refill(bool feed = true);
+
+    const XlsxArchive &m_archive;
+    qint64 *m_budget;
+    const XlsxArchive::Entry *m_entry = nullptr;
+    QXmlStreamReader m_xml;
+    z_stream m_zip{};
+    bool m_inflating = false;
+    qint64 m_consumed = 0; // stored entries: bytes handed out so far
+    qint64 m_produced = 0;
+    uLong m_crc = 0;
+    QString m_problem;
+    bool m_atEnd = false;
+    bool m_limitReached = false;
+};
+
+} // namespace k12

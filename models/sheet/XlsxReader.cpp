@@ -1,0 +1,612 @@
+#include "XlsxReader.h"
+
+#include "XlsxArchive.h"
+#include "XlsxPart.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+namespace {
+
+struct Relationship
+{
+    QString type;
+    QString target; // part name inside the archive
+};
+
+struct SheetEntry
+{
+    QString name;
+    QString relationshipId;
+    bool hidden = false;
+};
+
+struct Workbook
+{
+    QList<SheetEntry> sheets;
+    QHash<QString, Relationship> relationships;
+    QString sharedStringsPart;
+};
+
+struct Archive
+{
+    XlsxArchive zip;
+    QString fileName;
+    qint64 budget = XlsxReader::maxUnpackedBytes;
+};
+
+Error notWorkbook(const QString &fileName, const QString &why)
+{
+    return fail(XlsxReader::tr("%1: not an XLSX workbook (%2).").arg(fileName, why));
+}
+
+Error partFailed(const Archive &archive, const XlsxPart &part)
+{
+    if (part.limitReached())
+        return fail(XlsxReader::tr("%1: %2.").arg(archive.fileName, part.problem()));
+    const QString problem = part.problem();
+    return notWorkbook(archive.fileName, problem.isEmpty() ? XlsxReader::tr("a part of it is damaged") : problem);
+}
+
+bool hasPart(const Archive &archive, const QString &name)
+{
+    return archive.zip.entry(name) != nullptr;
+}
+
+Status openPart(Archive &archive, XlsxPart &part, const QString &name)
+{
+    const XlsxArchive::Entry *entry = archive.zip.entry(name);
+    if (!entry)
+        return notWorkbook(archive.fileName, XlsxReader::tr("it has no %1").arg(name));
+    // The sizes the archive declares let a bomb be refused before anything is inflated;
+    // the stream keeps counting in case they lie.
+    if (qint64(entry->uncompressedSize) > archive.budget)
+        return fail(
+            XlsxReader::tr("%1: the workbook unpacks to more than %L2 MiB and is refused as a possible zip bomb.")
+                .arg(archive.fileName)
+                .arg(XlsxReader::maxUnpackedBytes / 1024 / 1024));
+    if (!part.open(*entry))
+        return partFailed(archive, part);
+    return {};
+}
+
+QString partDirectory(const QString &part)
+{
+    const qsizetype slash = part.lastIndexOf(u'/');
+    return slash < 0 ? QString() : part.left(slash);
+}
+
+QString resolvePart(const QString &baseDirectory, QString target)
+{
+    target.replace(u'\\', u'/');
+    const QString path = target.startsWith(u'/')   ? target.mid(1)
+                         : baseDirectory.isEmpty() ? target
+                                                   : baseDirectory + u'/' + target;
+    return QDir::cleanPath(path);
+}
+
+QString relationshipsOf(const QString &part)
+{
+    const QString directory = partDirectory(part);
+    const QString name = part.mid(directory.isEmpty() ? 0 : directory.size() + 1);
+    return (directory.isEmpty() ? QString() : directory + u'/') + u"_rels/"_s + name + u".rels"_s;
+}
+
+// Reads a document until its root element ends; `onStart` sees every start tag
+// and may consume the element's content through the part (returning false on failure).
+template<typename OnStart> Status readDocument(Archive &archive, XlsxPart &part, OnStart onStart)
+{
+    int depth = 0;
+    for (;;) {
+        switch (part.next()) {
+        case QXmlStreamReader::StartElement: {
+            int consumed = 0; // 1 when onStart read the element through its end tag
+            if (!onStart(&consumed))
+                return part.problem().isEmpty() ? Status() : Status(partFailed(archive, part));
+            if (!consumed)
+                ++depth;
+            break;
+        }
+        case QXmlStreamReader::EndElement:
+            if (--depth == 0)
+                return part.close() ? Status() : Status(partFailed(archive, part));
+            break;
+        case QXmlStreamReader::Invalid:
+        case QXmlStreamReader::EndDocument:
+            return partFailed(archive, part);
+        default:
+            break;
+        }
+    }
+}
+
+Result<QHash<QString, Relationship>> readRelationships(Archive &archive, const QString &relsPart,
+                                                       const QString &baseDirectory)
+{
+    QHash<QString, Relationship> relationships;
+    if (!hasPart(archive, relsPart))
+        return relationships;
+    XlsxPart part(archive.zip, &archive.budget);
+    if (Status opened = openPart(archive, part, relsPart); !opened)
+        return Error{opened.error()};
+    Status done = readDocument(archive, part, [&](int *) {
+        if (part.xml().name() != u"Relationship"_s)
+            return true;
+        const QXmlStreamAttributes attributes = part.xml().attributes();
+        if (attributes.value(u"TargetMode"_s).compare(u"External"_s, Qt::CaseInsensitive) == 0)
+            return true;
+        relationships.insert(attributes.value(u"Id"_s).toString(),
+                             Relationship{attributes.value(u"Type"_s).toString(),
+                                          resolvePart(baseDirectory, attributes.value(u"Target"_s).toString())});
+        return true;
+    });
+    if (!done)
+        return Error{done.error()};
+    return relationships;
+}
+
+Result<Workbook> readWorkbook(Archive &archive)
+{
+    Result<QHash<QString, Relationship>> packageRelationships = readRelationships(archive, u"_rels/.rels"_s, QString());
+    if (!packageRelationships)
+        return Error{packageRelationships.error()};
+    QString workbookPart = u"xl/workbook.xml"_s;
+    for (const Relationship &relationship : std::as_const(*packageRelationships)) {
+        if (relationship.type.endsWith(u"/officeDocument"_s) && hasPart(archive, relationship.target)) {
+            workbookPart = relationship.target;
+            break;
+        }
+    }
+
+    Workbook workbook;
+    {
+        XlsxPart part(archive.zip, &archive.budget);
+        if (Status opened = openPart(archive, part, workbookPart); !opened)
+            return Error{opened.error()};
+        Status done = readDocument(archive, part, [&](int *) {
+            if (part.xml().name() != u"sheet"_s)
+                return true;
+            SheetEntry sheet;
+            for (const QXmlStreamAttribute &attribute : part.xml().attributes()) {
+                // r:id, whatever prefix and namespace (transitional or strict OOXML) the file uses.
+                if (attribute.name() == u"id"_s && !attribute.namespaceUri().isEmpty())
+                    sheet.relationshipId = attribute.value().toString();
+                else if (attribute.name() == u"name"_s && attribute.namespaceUri().isEmpty())
+                    sheet.name = attribute.value().toString();
+                else if (attribute.name() == u"state"_s)
+                    sheet.hidden = attribute.value() != u"visible"_s;
+            }
+            workbook.sheets.append(sheet);
+            return true;
+        });
+        if (!done)
+            return Error{done.error()};
+    }
+
+    const QString directory = partDirectory(workbookPart);
+    Result<QHash<QString, Relationship>> relationships =
+        readRelationships(archive, relationshipsOf(workbookPart), directory);
+    if (!relationships)
+        return Error{relationships.error()};
+    workbook.relationships = std::move(relationships).value();
+    for (const Relationship &relationship : std::as_const(workbook.relationships)) {
+        if (relationship.type.endsWith(u"/sharedStrings"_s))
+            workbook.sharedStringsPart = relationship.target;
+    }
+    if (workbook.sharedStringsPart.isEmpty() && hasPart(archive, directory + u"/sharedStrings.xml"_s))
+        workbook.sharedStringsPart = directory + u"/sharedStrings.xml"_s;
+    return workbook;
+}
+
+bool isWorksheet(const Workbook &workbook, const SheetEntry &sheet)
+{
+    const auto relationship = workbook.relationships.constFind(sheet.relationshipId);
+    return relationship != workbook.relationships.constEnd() && relationship->type.endsWith(u"/worksheet"_s);
+}
+
+QStringList worksheetNames(const Workbook &workbook)
+{
+    QStringList names;
+    for (const SheetEntry &sheet : workbook.sheets) {
+        if (isWorksheet(workbook, sheet))
+            names.append(sheet.name);
+    }
+    return names;
+}
+
+// OOXML writes characters XML cannot hold as _xHHHH_ (Excel: CR as _x000D_);
+// controls other than tab, LF and CR are dropped once decoded, as the writer does.
+bool isAsciiHexDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+QString decodeEscapes(const QString &text)
+{
+    if (!text.contains(u"_x"_s))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'_' && i + 6 < text.size() && text.at(i + 1) == u'x' && text.at(i + 6) == u'_') {
+            const QStringView digits = QStringView(text).mid(i + 2, 4);
+            const bool hex = std::all_of(digits.begin(), digits.end(), [](QChar c) { return isAsciiHexDigit(c); });
+            if (hex) {
+                const ushort code = digits.toUShort(nullptr, 16);
+                if (code >= 0x20 || code == u'\t' || code == u'\n' || code == u'\r')
+                    out += QChar(code);
+                i += 6;
+                continue;
+            }
+        }
+        out += text.at(i);
+    }
+    return out;
+}
+
+// The text of an <si> or <is> just started: its <t>, or the <t> of every run <r>;
+// phonetic guides (<rPh>) are not part of the value.
+std::optional<QString> readRichText(XlsxPart &part)
+{
+    QString text;
+    int depth = 0;
+    for (;;) {
+        switch (part.next()) {
+        case QXmlStreamReader::StartElement:
+            if (part.xml().name() == u"t"_s) {
+                std::optional<QString> run = part.elementText(XlsxReader::maxTextLength - text.size());
+                if (!run)
+                    return std::nullopt;
+                text += *run;
+            } else if (part.xml().name() == u"rPh"_s) {
+                if (!part.skipElement())
+                    return std::nullopt;
+            } else {
+                ++depth;
+            }
+            break;
+        case QXmlStreamReader::EndElement:
+            if (depth-- == 0)
+                return decodeEscapes(text);
+            break;
+        case QXmlStreamReader::Invalid:
+        case QXmlStreamReader::EndDocument:
+            return std::nullopt;
+        default:
+            break;
+        }
+    }
+}
+
+Result<QStringList> readSharedStrings(Archive &archive, const QString &partName)
+{
+    QStringList strings;
+    if (partName.isEmpty() || !hasPart(archive, partName))
+        return strings;
+    XlsxPart part(archive.zip, &archive.budget);
+    if (Status opened = openPart(archive, part, partName); !opened)
+        return Error{opened.error()};
+    bool tooMany = false;
+    Status done = readDocument(archive, part, [&](int *consumed) {
+        if (part.xml().name() != u"si"_s)
+            return true;
+        if (strings.size() >= XlsxReader::maxCells) {
+            tooMany = true;
+            return false;
+        }
+        std::optional<QString> text = readRichText(part);
+        if (!text)
+            return false;
+        strings.append(*text);
+        *consumed = 1;
+        return true;
+    });
+    if (tooMany)
+        return fail(XlsxReader::tr("%1: the workbook holds more than %L2 texts, more than can be imported.")
+                        .arg(archive.fileName)
+                        .arg(XlsxReader::maxCells));
+    if (!done)
+        return Error{done.error()};
+    return strings;
+}
+
+// "C7" -> 2 (0-based column), -1 when the reference has no column letters.
+int columnOf(QStringView reference)
+{
+    qint64 column = 0;
+    qsizetype i = 0;
+    for (; i < reference.size(); ++i) {
+        const QChar c = reference.at(i).toUpper();
+        if (c < u'A' || c > u'Z')
+            break;
+        column = column * 26 + (c.unicode() - u'A' + 1);
+        if (column > XlsxReader::maxColumns)
+            return XlsxReader::maxColumns; // past the limit: reported by the caller
+    }
+    return i == 0 ? -1 : int(column - 1);
+}
+
+} // namespace
+
+bool XlsxReader::looksLikeXlsx(const QByteArray &bytes)
+{
+    return bytes.startsWith(QByteArrayLiteral("PK\x03\x04"));
+}
+
+QString XlsxReader::numberText(double value)
+{
+    if (value == 0.)
+        return u"0"_s; // also -0
+    const double magnitude = std::fabs(value);
+    if (magnitude >= 1e-5 && magnitude < 1e15)
+        return QString::number(value, 'f', QLocale::FloatingPointShortest);
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+namespace {
+
+// Opens the bytes as a zip archive and hands it to `use`.
+template<typename T, typename Use> Result<T> withArchive(const QByteArray &bytes, const QString &fileName, Use use)
+{
+    if (!XlsxReader::looksLikeXlsx(bytes))
+        return notWorkbook(fileName, XlsxReader::tr("not a zip archive"));
+    Archive archive;
+    archive.fileName = fileName;
+    if (const QString problem = archive.zip.open(bytes); !problem.isEmpty())
+        return notWorkbook(fileName, problem);
+    return use(archive);
+}
+
+} // namespace
+
+Result<QStringList> XlsxReader::sheetNames(const QByteArray &bytes, const QString &fileName)
+{
+    return withArchive<QStringList>(bytes, fileName, [](Archive &archive) -> Result<QStringList> {
+        Result<Workbook> workbook = readWorkbook(archive);
+        if (!workbook)
+            return Error{workbook.error()};
+        return worksheetNames(*workbook);
+    });
+}
+
+Result<CsvTable> XlsxReader::read(const QByteArray &bytes, const QString &fileName, const QString &sheetName)
+{
+    return withArchive<CsvTable>(bytes, fileName, [&](Archive &archive) -> Result<CsvTable> {
+        Result<Workbook> workbook = readWorkbook(archive);
+        if (!workbook)
+            return Error{workbook.error()};
+        const QStringList names = worksheetNames(*workbook);
+        if (names.isEmpty())
+            return notWorkbook(fileName, tr("it has no worksheet"));
+
+        const SheetEntry *chosen = nullptr;
+        if (sheetName.isEmpty()) {
+            for (const SheetEntry &sheet : std::as_const(workbook->sheets)) {
+                if (isWorksheet(*workbook, sheet) && (!chosen || (chosen->hidden && !sheet.hidden)))
+                    chosen = &sheet;
+                if (chosen && !chosen->hidden)
+                    break;
+            }
+        } else {
+            // Exactly as given first; then as Excel compares names, ignoring case.
+            for (Qt::CaseSensitivity cs : {Qt::CaseSensitive, Qt::CaseInsensitive}) {
+                for (const SheetEntry &sheet : std::as_const(workbook->sheets)) {
+                    if (!chosen && sheet.name.compare(sheetName, cs) == 0)
+                        chosen = &sheet;
+                }
+            }
+            if (!chosen) {
+                QStringList quoted;
+                for (const QString &name : names)
+                    quoted.append(u'"' + name + u'"');
+                return fail(tr("%1: the workbook has no sheet named \"%2\"; its sheets are %3.")
+                                .arg(fileName, sheetName, quoted.join(u", "_s)));
+            }
+            if (!isWorksheet(*workbook, *chosen))
+                return fail(tr("%1: \"%2\" is not a worksheet (a chart or macro sheet).").arg(fileName, sheetName));
+        }
+
+        Result<QStringList> shared = readSharedStrings(archive, workbook->sharedStringsPart);
+        if (!shared)
+            return Error{shared.error()};
+
+        CsvTable table;
+        table.fileName = fileName;
+        table.encoding = u"XLSX"_s;
+        bool haveHeader = false;
+        const QString sheetLabel = chosen->name;
+        const QString partName = workbook->relationships.value(chosen->relationshipId).target;
+
+        XlsxPart part(archive.zip, &archive.budget);
+        if (Status opened = openPart(archive, part, partName); !opened)
+            return Error{opened.error()};
+
+        QString problem; // a limit or a reference the file gets wrong
+        qint64 cellCount = 0;
+        int lastRow = 0;
+        bool inSheetData = false;
+        bool inRow = false;
+        int rowNumber = 0;
+        int nextColumn = 0;
+        QStringList cells;
+
+        auto readCell = [&]() -> bool {
+            const QXmlStreamAttributes attributes = part.xml().attributes();
+            const QStringView reference = attributes.value(u"r"_s);
+            const QString type = attributes.value(u"t"_s).toString();
+            int column = nextColumn;
+            if (!reference.isEmpty()) {
+                column = columnOf(reference);
+                if (column < 0) {
+                    problem = tr("%1: row %L2 has a cell with the reference \"%3\", which names no column.")
+                                  .arg(fileName)
+                                  .arg(rowNumber)
+                                  .arg(reference.toString());
+                    return false;
+                }
+            }
+            if (column >= maxColumns) {
+                problem = tr("%1: row %L2 has a cell past column %L3, the last a spreadsheet can have.")
+                              .arg(fileName)
+                              .arg(rowNumber)
+                              .arg(maxColumns);
+                return false;
+            }
+            QString value;
+            std::optional<QString> inlineText;
+            for (;;) {
+                const QXmlStreamReader::TokenType token = part.next();
+                if (token == QXmlStreamReader::EndElement)
+                    break;
+                if (token == QXmlStreamReader::Invalid || token == QXmlStreamReader::EndDocument)
+                    return false;
+                if (token != QXmlStreamReader::StartElement)
+                    continue;
+                if (part.xml().name() == u"v"_s) {
+                    std::optional<QString> text = part.elementText(maxTextLength);
+                    if (!text)
+                        return false;
+                    value = *text;
+                } else if (part.xml().name() == u"is"_s) {
+                    inlineText = readRichText(part);
+                    if (!inlineText)
+                        return false;
+                } else if (!part.skipElement()) { // <f> and anything else
+                    return false;
+                }
+            }
+            if (type == u"s"_s) {
+                bool ok = false;
+                const qsizetype index = value.trimmed().toLongLong(&ok);
+                if (value.isEmpty()) {
+                    // an empty shared-string cell: nothing to place
+                } else if (!ok || index < 0 || index >= shared->size()) {
+                    problem = tr("%1: cell %2 of sheet \"%3\" refers to a text the workbook does not have.")
+                                  .arg(fileName, reference.toString(), sheetLabel);
+                    return false;
+                } else {
+                    value = shared->at(index);
+                }
+            } else if (type == u"inlineStr"_s) {
+                value = inlineText.value_or(QString());
+            } else if (type == u"str"_s) {
+                value = decodeEscapes(value);
+            } else if (type == u"b"_s) {
+                const QString flag = value.trimmed();
+                value = flag.isEmpty() ? QString() : (flag == u"0"_s || flag == u"false"_s) ? u"FALSE"_s : u"TRUE"_s;
+            } else if (type.isEmpty() || type == u"n"_s) {
+                bool ok = false;
+                const double number = value.trimmed().toDouble(&ok);
+                if (ok && std::isfinite(number))
+                    value = numberText(number);
+            }
+            // "e" (#DIV/0!), "d" (ISO date) and anything unknown: the text as stored.
+            nextColumn = column + 1;
+            if (value.isEmpty())
+                return true;
+            if (column >= cells.size()) {
+                cellCount += column + 1 - cells.size();
+                if (cellCount > maxCells) {
+                    problem = tr("%1: the sheet \"%2\" has more than %L3 cells, more than can be imported.")
+                                  .arg(fileName, sheetLabel)
+                                  .arg(maxCells);
+                    return false;
+                }
+                while (cells.size() <= column)
+                    cells.append(QString());
+            }
+            cells[column] = value;
+            return true;
+        };
+
+        int depth = 0;
+        for (;;) {
+            const QXmlStreamReader::TokenType token = part.next();
+            if (token == QXmlStreamReader::Invalid || token == QXmlStreamReader::EndDocument)
+                return partFailed(archive, part);
+            if (token == QXmlStreamReader::StartElement) {
+                const QStringView name = part.xml().name();
+                if (inRow && name == u"c"_s) {
+                    if (!readCell())
+                        return problem.isEmpty() ? Result<CsvTable>(partFailed(archive, part))
+                                                 : Result<CsvTable>(Error{problem});
+                    continue; // the cell's end tag is read
+                }
+                ++depth;
+                if (name == u"sheetData"_s && depth == 2) {
+                    inSheetData = true;
+                } else if (inSheetData && !inRow && name == u"row"_s) {
+                    const QStringView r = part.xml().attributes().value(u"r"_s);
+                    bool ok = true;
+                    rowNumber = r.isEmpty() ? lastRow + 1 : r.toInt(&ok);
+                    if (!ok || rowNumber < 1)
+                        return fail(
+                            tr("%1: sheet \"%2\" has a row numbered \"%3\".").arg(fileName, sheetLabel, r.toString()));
+                    if (rowNumber > maxRows)
+                        return fail(tr("%1: sheet \"%2\" has more than %L3 rows, the most a spreadsheet can have.")
+                                        .arg(fileName, sheetLabel)
+                                        .arg(maxRows));
+                    if (rowNumber <= lastRow)
+                        return notWorkbook(fileName, tr("row %L1 of sheet \"%2\" comes after row %L3")
+                                                         .arg(rowNumber)
+                                                         .arg(sheetLabel)
+                                                         .arg(lastRow));
+                    inRow = true;
+                    nextColumn = 0;
+                    cells.clear();
+                }
+            } else if (token == QXmlStreamReader::EndElement) {
+                --depth;
+                const QStringView name = part.xml().name();
+                if (inRow && name == u"row"_s) {
+                    inRow = false;
+                    lastRow = rowNumber;
+                    if (cells.isEmpty())
+                        continue;
+                    if (!haveHeader) {
+                        haveHeader = true;
+                        for (QString &cell : cells)
+                            cell = cell.trimmed();
+                        table.header = cells;
+                        table.headerLine = rowNumber;
+                    } else {
+                        table.rows.append(CsvRow{rowNumber, cells});
+                    }
+                } else if (inSheetData && name == u"sheetData"_s) {
+                    break;
+                } else if (depth == 0) {
+                    break;
+                }
+            }
+        }
+        if (Status closed = part.close(); !closed)
+            return partFailed(archive, part);
+        if (!haveHeader)
+            return fail(tr("%1: the sheet \"%2\" is empty; it needs a header row.").arg(fileName, sheetLabel));
+        return table;
+    });
+}
+
+Result<CsvTable> XlsxReader::readFile(const QString &path, const QString &sheetName)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("%1: cannot open the file (%2).").arg(name, file.errorString()));
+    if (file.size() > maxFileBytes)
+        return fail(tr("%1: the file is larger than %L2 MiB, more than a gradebook workbook can be.")
+                        .arg(name)
+                        .arg(maxFileBytes / 1024 / 1024));
+    return read(file.readAll(), name, sheetName);
+}
+
+} // namespace k12
