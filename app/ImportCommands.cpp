@@ -1,4 +1,4 @@
-// Headless import of scores from a CSV file (issue 4).
+// Headless import of scores from a CSV or XLSX file (issues 4 and 15).
 #include "CliContext.h"
 
 #include "models/actions/Actions.h"
@@ -24,10 +24,12 @@ struct Text
 int importScores(CliContext &ctx, const QStringList &args)
 {
     CommandLine cli(u"import scores"_s,
-                    Text::tr("Import scores from a CSV file: a K12 Teacher or Canvas gradebook export, or a sheet with "
-                             "a student number column and one column per assignment. Every problem is listed by "
-                             "line and column, and nothing is written unless the whole file is valid."));
-    cli.addPositional(u"FILE.csv"_s, Text::tr("The file to import."));
+                    Text::tr("Import scores from a CSV or XLSX file: a K12 Teacher or Canvas gradebook export, or a "
+                             "sheet with a student number column and one column per assignment. Every problem is "
+                             "listed by line and column, every column that is not read says why, and nothing is "
+                             "written unless the whole file is valid."));
+    cli.addPositional(u"FILE"_s, Text::tr("The file to import (.csv or .xlsx)."));
+    cli.addOption({u"sheet"_s}, Text::tr("XLSX: the worksheet to read (default: the first)."), u"NAME"_s);
     cli.addOption({u"class"_s}, Text::tr("The class: its id or its exact name."), u"CLASS"_s);
     cli.addOption({u"dry-run"_s}, Text::tr("Check the file and report what would change; write nothing."));
     cli.addOption({u"create-assignments"_s},
@@ -53,6 +55,7 @@ int importScores(CliContext &ctx, const QStringList &args)
 
     ScoreImport::Options options;
     options.createAssignments = cli.isSet(u"create-assignments"_s);
+    options.sheet = cli.value(u"sheet"_s);
     const QString name = QFileInfo(path).fileName();
     const ScoreImport::Plan plan = ScoreImport::analyze(file.readAll(), name, *data, options);
     QTextStream out(stdout);
@@ -60,6 +63,9 @@ int importScores(CliContext &ctx, const QStringList &args)
     out << Text::tr("%1: %2, %3; %n row(s)", nullptr, plan.rows)
                .arg(name, ScoreImport::formatName(plan.format), plan.encoding.isEmpty() ? u"-"_s : plan.encoding)
         << u'\n';
+    for (const ScoreImport::SkippedColumn &skipped : plan.skipped)
+        out << Text::tr("column \"%1\" not read: %2").arg(skipped.column, skipped.reason) << u'\n';
+    out.flush();
     if (!plan.ok()) {
         for (const ScoreImport::Problem &p : plan.problems)
             err << p.text(name) << u'\n';
@@ -67,7 +73,8 @@ int importScores(CliContext &ctx, const QStringList &args)
         return printUserError(
             Text::tr("nothing was imported: %n problem(s) in the file.", nullptr, int(plan.problems.size())));
     }
-    out << Text::tr("%n score(s) to change", nullptr, int(plan.entries.size())) << u", "_s
+    out << Text::tr("%n change(s)", nullptr, plan.changeCount()) << u": "_s
+        << Text::tr("%n score(s) to change", nullptr, int(plan.entries.size())) << u", "_s
         << Text::tr("%n unchanged", nullptr, plan.unchanged) << u", "_s
         << Text::tr("%n new assignment(s)", nullptr, int(plan.newAssignments.size())) << u'\n';
     if (cli.isSet(u"dry-run"_s)) {
@@ -86,8 +93,8 @@ int importScores(CliContext &ctx, const QStringList &args)
 void addImportCommands(QList<CliCommand> &commands)
 {
     commands.append({{u"import"_s, u"scores"_s},
-                     u"FILE.csv --class CLASS [--dry-run] [--create-assignments]"_s,
-                     Text::tr("Import scores from a CSV file (all or nothing)."),
+                     u"FILE.csv|FILE.xlsx --class CLASS [--sheet NAME] [--dry-run] [--create-assignments]"_s,
+                     Text::tr("Import scores from a CSV or XLSX file (all or nothing)."),
                      importScores});
 }
 

@@ -981,10 +981,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import students from a CSV file with a header row and the columns given_name, family_name, student_number, email (any order). Nothing is imported if any row is bad.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The roster file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,10 +1115,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import a roster CSV (all rows or none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a grading category.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,6 +1128,55 @@
     </message>
     <message>
         <source>nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import students from a CSV file with a header row and the columns given_name, family_name, student_number, email (any order), or from a Canvas gradebook export. Nothing is imported if any row is bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and report what would change; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3; %n student(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canvas gradebook export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the profile (enrolled in this class)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a roster CSV or a Canvas gradebook export (all rows or none).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1493,15 +1534,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &quot;k12-teacher COMMAND --help&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>k12-teacher: unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run &quot;k12-teacher --help&quot; for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: k12-teacher [--profile DIR] %1 COMMAND ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands of &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;k12-teacher %1 COMMAND --help&quot; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;k12-teacher COMMAND --help&quot; for the options of a command, &quot;k12-teacher GROUP --help&quot; for the commands of a group (class, plan, export, ...).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1738,6 +1791,26 @@
         <source>%1: cannot open the file (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save it as &quot;CSV UTF-8&quot; and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong encoding: UTF-16 (little-endian), not UTF-8. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong encoding: UTF-16 (big-endian), not UTF-8. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong encoding: the file is binary, not text (is it a spreadsheet file rather than CSV?). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::CsvWriter</name>
@@ -1909,19 +1982,7 @@
 <context>
     <name>k12::ExportCommands</name>
     <message>
-        <source>Write a class&apos;s gradebook as CSV: every active student&apos;s scores, category percentages, final percentage and letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The class: its id or its exact name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>k12 (default): our own layout; canvas: the layout of a Canvas gradebook export, which Canvas&apos;s gradebook import accepts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the file with a UTF-8 byte order mark (for Excel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1937,15 +1998,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format must be k12 or canvas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote the gradebook of &quot;%1&quot; to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export a class&apos;s gradebook as CSV (- = standard output).</source>
+        <source>--format takes k12, canvas, csv or xlsx (not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a class&apos;s gradebook as CSV or XLSX: every active student&apos;s scores, category percentages, final percentage and letter. The file imports back with &quot;import scores&quot; without a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout, the file type or both, comma-separated: k12 (default), our own layout; canvas, the layout of a Canvas gradebook export, which Canvas&apos;s gradebook import accepts; csv (default) or xlsx (numbers stay numbers and student numbers text in every spreadsheet and locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: the cell separator, &quot;,&quot; (default), &quot;;&quot; or &quot;tab&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: write 9,5 instead of 9.5, as spreadsheets in German, French or Spanish expect (use it with --delimiter &quot;;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: start the file with a UTF-8 byte order mark (the default; Excel needs it to read UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: leave the byte order mark out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decimal-comma needs --delimiter &quot;;&quot; or &quot;tab&quot;: 9,5 in a comma-separated file would be two cells in most spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bom and --no-bom cannot both be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter, --decimal-comma and --no-bom are for CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a class&apos;s gradebook as CSV or XLSX (- = standard output).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1960,14 +2061,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>K12 Teacher CSV (opens in Excel, LibreOffice, Google Sheets)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Canvas gradebook CSV (for Canvas&apos;s gradebook import)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file holds your students&apos; grades: it is saved readable by you only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,6 +2070,54 @@
     </message>
     <message>
         <source>Choose File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K12 Teacher (opens in Excel, LibreOffice, Google Sheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canvas gradebook (for Canvas&apos;s gradebook import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx): the same in every language and spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV text (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commas between cells, decimal point (9.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolons between cells, decimal comma (9,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbers and cells:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student numbers such as 00123 lose their leading zeros when a spreadsheet opens a CSV file; the workbook keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers stay numbers and student numbers stay text in every spreadsheet, whatever its language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2132,6 +2273,17 @@
     </message>
     <message>
         <source>%1 of %2 graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::GradebookColumns</name>
+    <message>
+        <source>names the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2403,10 +2555,6 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Gradebook not exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,14 +2696,6 @@ extra credit</source>
 <context>
     <name>k12::ImportCommands</name>
     <message>
-        <source>Import scores from a CSV file: a K12 Teacher or Canvas gradebook export, or a sheet with a student number column and one column per assignment. Every problem is listed by line and column, and nothing is written unless the whole file is valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The class: its id or its exact name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,7 +2763,30 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import scores from a CSV file (all or nothing).</source>
+        <source>Import scores from a CSV or XLSX file: a K12 Teacher or Canvas gradebook export, or a sheet with a student number column and one column per assignment. Every problem is listed by line and column, every column that is not read says why, and nothing is written unless the whole file is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import (.csv or .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSX: the worksheet to read (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import scores from a CSV or XLSX file (all or nothing).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2679,10 +2842,6 @@ extra credit</source>
     </message>
     <message>
         <source>Import Scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2754,6 +2913,14 @@ extra credit</source>
     </message>
     <message>
         <source>%1 (line %2 has a problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is not read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3281,6 +3448,94 @@ extra credit</source>
         <source>Export a unit plan or a lesson as a printable PDF.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--unit is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit has the id &quot;%1&quot; (see &quot;plan unit list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a unit plan in a class, as New Unit in the Plans tab does, and print its id. Without dates it follows the class&apos;s last unit and lasts three school weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the unit, e.g. &quot;Plate Tectonics&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the unit (default: three school weeks after the start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary of the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a class&apos;s unit plans with their ids, in the Plans tab&apos;s order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a lesson at the end of a unit, as New Lesson in the Plans tab does, and print its id. Without --date it goes on the school day after the unit&apos;s last dated lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s id (see &quot;plan unit list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning objectives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities (plain text or HTML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a unit&apos;s lessons in teaching order, with their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a unit plan; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a class&apos;s unit plans with their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a lesson at the end of a unit; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a unit&apos;s lessons in teaching order with their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::PlanDocument</name>
@@ -3406,6 +3661,18 @@ extra credit</source>
     </message>
     <message>
         <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3768,6 +4035,10 @@ extra credit</source>
         <source>%1: the file has a header but no students.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, line %2, column %3: &quot;%4&quot; looks like letters lost when the file was saved in an encoding that cannot hold them; save it as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::RosterModel</name>
@@ -3865,6 +4136,14 @@ extra credit</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Some names in the file look damaged: letters were probably lost when the file was saved. Import anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Anyway</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4061,10 +4340,6 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>wrong encoding: the file is UTF-16 or binary. Save it as &quot;CSV UTF-8&quot; and import again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot tell which student each row is: the header needs a student number column (&quot;Student Number&quot;, &quot;SIS User ID&quot;) or the layout of a K12 Teacher or Canvas export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4085,14 +4360,6 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is negative; scores start at 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is above the points possible (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a number or a letter of the class&apos;s scale.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4102,6 +4369,34 @@ extra credit</source>
     </message>
     <message>
         <source>the file has a header but no rows of scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifies the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column has scores but no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed from the scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one assignment is titled &quot;%1&quot;; give them different titles, or use the column headers of an export, which carry the assignment&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column and the column &quot;%1&quot; are both the assignment &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5104,6 +5399,218 @@ Grace Hopper</source>
     </message>
     <message>
         <source>Everything is saved on this computer as you go, and works without a network. You can close this walkthrough at any step and continue later from Help &gt; Getting Started Walkthrough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::XlsxArchive</name>
+    <message>
+        <source>the zip archive is incomplete: its directory is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ZIP64 archive, larger than a gradebook workbook can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip archive&apos;s directory points outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip archive has more than %L1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip archive&apos;s directory is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip archive is cut short in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::XlsxPart</name>
+    <message>
+        <source>%1 cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is compressed in a way this program cannot unpack (method %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to more than %L1 MiB and is refused as a possible zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (it unpacks to more than the archive says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its check sum does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a text longer than a spreadsheet cell can be (%L2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %L2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::XlsxReader</name>
+    <message>
+        <source>%1: not an XLSX workbook (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook unpacks to more than %L2 MiB and is refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook holds more than %L2 texts, more than can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet named &quot;%2&quot;; its sheets are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a worksheet (a chart or macro sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %L2 has a cell with the reference &quot;%3&quot;, which names no column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %L2 has a cell past column %L3, the last a spreadsheet can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cell %2 of sheet &quot;%3&quot; refers to a text the workbook does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; has more than %L3 cells, more than can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sheet &quot;%2&quot; has a row numbered &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sheet &quot;%2&quot; has more than %L3 rows, the most a spreadsheet can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %L1 of sheet &quot;%2&quot; comes after row %L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; is empty; it needs a header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %L2 MiB, more than a gradebook workbook can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::XlsxWriter</name>
+    <message>
+        <source>The sheet has %L1 rows; Excel holds at most %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has %L1 columns; Excel holds at most %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the spreadsheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the spreadsheet writer (no &quot;C&quot; locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the worksheet &quot;%1&quot; to the spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the spreadsheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a number a spreadsheet cannot store (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 has %L2 characters; a spreadsheet cell holds at most %L3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write cell %1 of the spreadsheet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the width of column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read back the spreadsheet: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "CsvWriter.h"
 
+#include "models/sheet/Sheet.h"
+
 #include <QFile>
 #include <QSaveFile>
 
@@ -9,24 +11,80 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
 
+namespace {
+
+bool startsFormula(QChar c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+// A cell that starts like a formula once its leading apostrophes are skipped:
+// "=x", "'=x", "''=x"... each gets one apostrophe more, so that taking one off
+// on import gives the text back whatever it was.
+bool guarded(QStringView cell)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell[i] == u'\'')
+        ++i;
+    return i < cell.size() && startsFormula(cell[i]);
+}
+
+QString quoted(QString text, QChar delimiter)
+{
+    const bool needsQuotes =
+        text.contains(delimiter) || text.contains(u'"') || text.contains(u'\r') || text.contains(u'\n');
+    if (!needsQuotes)
+        return text;
+    text.replace(u'"', u"\"\""_s);
+    return u'"' + text + u'"';
+}
+
+} // namespace
+
 CsvWriter::CsvWriter(bool byteOrderMark)
-    : m_byteOrderMark(byteOrderMark)
+    : m_dialect{u',', false, byteOrderMark}
 {}
+
+CsvWriter::CsvWriter(const Dialect &dialect)
+    : m_dialect(dialect)
+{}
+
+void CsvWriter::addEncoded(const QString &cell, bool first)
+{
+    if (!first)
+        m_text += m_dialect.delimiter;
+    m_text += cell;
+}
 
 void CsvWriter::addRow(const QStringList &cells)
 {
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (i > 0)
-            m_text += u',';
-        m_text += encodeCell(cells.at(i));
-    }
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        addEncoded(encodeCell(cells.at(i), m_dialect.delimiter), i == 0);
     m_text += u"\r\n"_s;
+}
+
+QByteArray CsvWriter::fromSheet(const Sheet &sheet, const Dialect &dialect)
+{
+    CsvWriter csv(dialect);
+    for (const QList<SheetCell> &row : sheet.rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const SheetCell &cell = row.at(i);
+            QString text = cell.text;
+            if (cell.isNumber() && dialect.decimalComma)
+                text.replace(u'.', u',');
+            else if (!cell.isNumber() && !cell.verbatim)
+                text = neutralised(text);
+            csv.addEncoded(quoted(text, dialect.delimiter), i == 0);
+        }
+        csv.m_text += u"\r\n"_s;
+    }
+    return csv.data();
 }
 
 QByteArray CsvWriter::data() const
 {
     QByteArray bytes;
-    if (m_byteOrderMark)
+    if (m_dialect.byteOrderMark)
         bytes = QByteArrayLiteral("\xEF\xBB\xBF");
     bytes += m_text.toUtf8();
     return bytes;
@@ -53,26 +111,23 @@ bool CsvWriter::isPlainNumber(QStringView cell)
 
 QString CsvWriter::neutralised(const QString &cell)
 {
-    if (cell.isEmpty())
-        return cell;
-    const QChar first = cell.front();
-    const bool risky =
-        first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
     // A spreadsheet reads "-3" as the number it is; only other text starting
     // like a formula is turned into plain text.
-    if (!risky || isPlainNumber(cell))
+    if (!guarded(cell) || isPlainNumber(cell))
         return cell;
     return u'\'' + cell;
 }
 
-QString CsvWriter::encodeCell(const QString &cell)
+QString CsvWriter::unneutralised(const QString &cell)
 {
-    QString text = neutralised(cell);
-    const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\r') || text.contains(u'\n');
-    if (!needsQuotes)
-        return text;
-    text.replace(u'"', u"\"\""_s);
-    return u'"' + text + u'"';
+    if (cell.startsWith(u'\'') && guarded(QStringView(cell).mid(1)))
+        return cell.mid(1);
+    return cell;
+}
+
+QString CsvWriter::encodeCell(const QString &cell, QChar delimiter)
+{
+    return quoted(neutralised(cell), delimiter);
 }
 
 Status CsvWriter::writeFile(const QString &path, const QByteArray &bytes)

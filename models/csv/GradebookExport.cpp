@@ -1,9 +1,13 @@
 #include "GradebookExport.h"
 
 #include "CsvWriter.h"
+#include "GradebookColumns.h"
 #include "models/grading/GradeEngine.h"
+#include "models/sheet/XlsxWriter.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -39,11 +43,6 @@ QString fixed2(double value)
     return text;
 }
 
-QString percentText(const std::optional<double> &percent)
-{
-    return percent ? fixed2(*percent) : QString();
-}
-
 // Points as entered, in the shortest form that reads back the same (9.5, 10, 8.25).
 QString pointsText(double points)
 {
@@ -73,87 +72,172 @@ GradeEngine variant(const GradeEngine &base, const QList<Assignment> &assignment
     return {std::move(policy), base.categories(), std::move(list)};
 }
 
+SheetCell text(const QString &value)
+{
+    return SheetCell::ofText(value);
+}
+
+SheetCell points2(double value) // percentages, Canvas's points possible
+{
+    return SheetCell::ofNumber(GradeEngine::round2(value), fixed2(value));
+}
+
+SheetCell percent(const std::optional<double> &value)
+{
+    return value ? points2(*value) : SheetCell::empty();
+}
+
+SheetCell pointsCell(double points)
+{
+    return SheetCell::ofNumber(points, pointsText(points));
+}
+
+// Canvas shows points with two decimals; a score with more keeps them all, so
+// that it reads back the same.
+SheetCell canvasPoints(double points)
+{
+    return GradeEngine::round2(points) == points ? points2(points) : pointsCell(points);
+}
+
 // A cell as the teacher entered it: a letter, the points, or a token.
-QString k12Cell(const GradeCell &cell, const GradebookData::CellExtra *extra)
+SheetCell k12Cell(const GradeCell &cell, const GradebookData::CellExtra *extra)
 {
     if (cell.excused)
-        return QString::fromLatin1(GradebookExport::kExcused);
+        return text(QString::fromLatin1(GradebookExport::kExcused));
     if (cell.exempt)
-        return QString::fromLatin1(GradebookExport::kExempt);
+        return text(QString::fromLatin1(GradebookExport::kExempt));
     if (extra && !extra->letter.isEmpty())
-        return extra->letter;
+        return text(extra->letter);
     if (cell.hasPoints())
-        return pointsText(cell.points);
+        return pointsCell(cell.points);
     if (cell.missing)
-        return QString::fromLatin1(GradebookExport::kMissing);
+        return text(QString::fromLatin1(GradebookExport::kMissing));
     return {};
 }
 
-// What Canvas should record: the points that count (after a late penalty and
-// letter conversion), "EX" for anything left out, 0 for missing work when
-// missing counts as zero.
-QString canvasCell(const GradeCell &cell, const GradeEngine &engine)
+// What Canvas should record. A letter stays the letter: Canvas's importer
+// takes a letter for a letter-graded assignment and maps it through the
+// course's scheme, while points would be re-graded by Canvas's scale and may
+// land on another letter. Late work carries the points that count after the
+// penalty. "EX" for anything left out. Missing work is left empty: a 0 would
+// be a grade Canvas keeps even after the work comes in, and Canvas marks
+// missing work by its own missing-submission policy.
+SheetCell canvasCell(const GradeCell &cell, const GradebookData::CellExtra *extra, const GradeEngine &engine)
 {
     if (cell.excused || cell.exempt)
-        return u"EX"_s;
+        return text(u"EX"_s);
+    if (extra && !extra->letter.isEmpty())
+        return text(extra->letter);
     if (cell.hasPoints())
-        return fixed2(cell.late ? engine.afterLatePenalty(cell.points, cell.daysLate) : cell.points);
-    if (cell.missing && engine.policy().missingCountsAsZero)
-        return fixed2(0);
+        return cell.late ? points2(engine.afterLatePenalty(cell.points, cell.daysLate)) : canvasPoints(cell.points);
     return {};
 }
 
-QByteArray k12Csv(const GradebookData &s, const GradebookExport::Options &options)
+// A student number Canvas must read as it is: written without the apostrophe
+// that guards other cells when it is only an @, + or - before letters and
+// digits (it cannot run as a formula: no operator, reference range or call).
+SheetCell sisId(const QString &number)
+{
+    static const QRegularExpression plainId(u"^[@+-][A-Za-z0-9._]+$"_s);
+    SheetCell cell = text(number);
+    cell.verbatim = plainId.match(number).hasMatch();
+    return cell;
+}
+
+// Header of each assignment: its title, or "Title (id)" when the title alone
+// would be read as another column (a second assignment of the same title, a
+// computed or identity column, a blank).
+QStringList assignmentHeaders(const GradebookData &s, bool (*isReserved)(const QString &))
+{
+    QHash<QString, int> uses;
+    for (const Assignment &a : s.assignments)
+        ++uses[GradebookColumns::folded(a.title)];
+    QStringList headers;
+    headers.reserve(s.assignments.size());
+    for (const Assignment &a : s.assignments) {
+        const QString key = GradebookColumns::folded(a.title);
+        const bool ambiguous = key.isEmpty() || uses.value(key) > 1 || isReserved(a.title) ||
+                               isReserved(a.title.simplified()) || a.title != a.title.trimmed() ||
+                               !GradebookColumns::trailingId(a.title).isEmpty();
+        headers << (ambiguous ? GradebookColumns::withId(a.title, a.id) : a.title);
+    }
+    return headers;
+}
+
+bool k12Reserved(const QString &h)
+{
+    return GradebookColumns::isK12Identity(h) || GradebookColumns::isK12Computed(h) ||
+           !GradebookColumns::genericSkipReason(h).isEmpty() || GradebookColumns::isStudentNumber(h);
+}
+
+bool canvasReserved(const QString &h)
+{
+    return GradebookColumns::isCanvasIdentity(h) || GradebookColumns::isCanvasComputed(h) ||
+           !GradebookColumns::genericSkipReason(h).isEmpty() || GradebookColumns::isStudentNumber(h);
+}
+
+QList<SheetCell> textRow(const QStringList &cells)
+{
+    QList<SheetCell> row;
+    row.reserve(cells.size());
+    for (const QString &c : cells)
+        row << text(c);
+    return row;
+}
+
+Sheet k12Sheet(const GradebookData &s)
 {
     const GradeEngine &engine = s.engine();
-    CsvWriter csv(options.byteOrderMark);
-
+    Sheet sheet;
     QStringList header{u"Student"_s, u"Student Number"_s};
-    QStringList points{u"Points Possible"_s, QString()};
-    for (const Assignment &a : s.assignments) {
-        header << a.title;
-        points << pointsText(a.pointsPossible);
-    }
+    header << assignmentHeaders(s, k12Reserved);
+    QList<SheetCell> points{text(u"Points Possible"_s), {}};
+    for (const Assignment &a : s.assignments)
+        points << pointsCell(a.pointsPossible);
     for (const Category &c : s.categories) {
         header << c.name + u" %"_s;
-        points << QString();
+        points << SheetCell();
     }
     header << u"Final %"_s << u"Letter"_s;
-    points << QString() << QString();
-    csv.addRow(header);
-    csv.addRow(points);
+    points << SheetCell() << SheetCell();
+    sheet.rows.reserve(s.students.size() + 2);
+    sheet.rows << textRow(header) << points;
 
     for (int st = 0; st < int(s.students.size()); ++st) {
         const Student &student = s.students.at(st);
-        QStringList row;
+        QList<SheetCell> row;
         row.reserve(header.size());
-        row << student.displayName() << student.studentNumber;
+        row << text(student.displayName()) << text(student.studentNumber);
         for (int a = 0; a < int(s.assignments.size()); ++a)
             row << k12Cell(s.cell(st, a), s.extra(st, a));
         const StudentGrade grade = engine.compute(s.row(st));
         for (const CategoryResult &c : grade.categories)
-            row << percentText(c.percent);
-        row << percentText(grade.finalPercent) << grade.letter;
-        csv.addRow(row);
+            row << percent(c.percent);
+        row << percent(grade.finalPercent) << text(grade.letter);
+        sheet.rows << row;
     }
-    return csv.data();
+    sheet.frozenRows = 2;
+    sheet.frozenColumns = 1;
+    sheet.columnWidths = {28, 14};
+    return sheet;
 }
 
-QByteArray canvasCsv(const GradebookData &s, const GradebookExport::Options &options)
+Sheet canvasSheet(const GradebookData &s)
 {
     const GradeEngine &base = s.engine();
     const Engines engines{base, variant(base, s.assignments, false, true), variant(base, s.assignments, true, false),
                           variant(base, s.assignments, true, true)};
-    CsvWriter csv(options.byteOrderMark);
+    Sheet sheet;
 
     // The header must start Student, ID and run through Section, or Canvas's importer refuses the file.
+    // Assignments go by their bare title: Canvas reads only digits between the brackets as its own id,
+    // and matches a column without one by title.
     QStringList header{u"Student"_s, u"ID"_s, u"SIS User ID"_s, u"SIS Login ID"_s, u"Section"_s};
-    QStringList points{u"    Points Possible"_s, QString(), QString(), QString(), QString()};
-    for (const Assignment &a : s.assignments) {
-        header << a.title + u" ("_s + a.id + u')';
-        points << fixed2(a.pointsPossible);
-    }
-    const QString readOnly = u"(read only)"_s;
+    header << assignmentHeaders(s, canvasReserved);
+    QList<SheetCell> points{text(u"    Points Possible"_s), {}, {}, {}, {}};
+    for (const Assignment &a : s.assignments)
+        points << canvasPoints(a.pointsPossible);
+    const SheetCell readOnly = text(u"(read only)"_s);
     for (const Category &c : s.categories) {
         header << c.name + u" Current Score"_s << c.name + u" Unposted Current Score"_s << c.name + u" Final Score"_s
                << c.name + u" Unposted Final Score"_s;
@@ -163,39 +247,61 @@ QByteArray canvasCsv(const GradebookData &s, const GradebookExport::Options &opt
            << u"Current Grade"_s << u"Unposted Current Grade"_s << u"Final Grade"_s << u"Unposted Final Grade"_s;
     for (int i = 0; i < 8; ++i)
         points << readOnly;
-    csv.addRow(header);
-    csv.addRow(points);
+    sheet.rows.reserve(s.students.size() + 2);
+    sheet.rows << textRow(header) << points;
 
     for (int st = 0; st < int(s.students.size()); ++st) {
         const Student &student = s.students.at(st);
         const GradeCell *cells = s.row(st);
         // ID is Canvas's own user id, which we do not know: left empty so that
         // Canvas matches the student by SIS User ID (the student number), then by name.
-        QStringList row{student.displayName(), QString(), student.studentNumber, QString(), s.schoolClass.name};
+        QList<SheetCell> row{
+            text(student.displayName()), {}, sisId(student.studentNumber), {}, text(s.schoolClass.name)};
         row.reserve(header.size());
         for (int a = 0; a < int(s.assignments.size()); ++a)
-            row << canvasCell(cells[a], base);
+            row << canvasCell(cells[a], s.extra(st, a), base);
         const StudentGrade current = engines.current.compute(cells);
         const StudentGrade unpostedCurrent = engines.unpostedCurrent.compute(cells);
         const StudentGrade finalGrade = engines.finalScore.compute(cells);
         const StudentGrade unpostedFinal = engines.unpostedFinal.compute(cells);
         for (std::size_t c = 0; c < current.categories.size(); ++c) {
-            row << percentText(current.categories[c].percent) << percentText(unpostedCurrent.categories[c].percent)
-                << percentText(finalGrade.categories[c].percent) << percentText(unpostedFinal.categories[c].percent);
+            row << percent(current.categories[c].percent) << percent(unpostedCurrent.categories[c].percent)
+                << percent(finalGrade.categories[c].percent) << percent(unpostedFinal.categories[c].percent);
         }
-        row << percentText(current.finalPercent) << percentText(unpostedCurrent.finalPercent)
-            << percentText(finalGrade.finalPercent) << percentText(unpostedFinal.finalPercent) << current.letter
-            << unpostedCurrent.letter << finalGrade.letter << unpostedFinal.letter;
-        csv.addRow(row);
+        row << percent(current.finalPercent) << percent(unpostedCurrent.finalPercent)
+            << percent(finalGrade.finalPercent) << percent(unpostedFinal.finalPercent) << text(current.letter)
+            << text(unpostedCurrent.letter) << text(finalGrade.letter) << text(unpostedFinal.letter);
+        sheet.rows << row;
     }
-    return csv.data();
+    sheet.frozenRows = 2;
+    sheet.frozenColumns = 1;
+    sheet.columnWidths = {28, 8, 14, 14, 16};
+    return sheet;
 }
 
 } // namespace
 
+Sheet GradebookExport::toSheet(const GradebookData &gradebook, Format format)
+{
+    Sheet sheet = format == Format::Canvas ? canvasSheet(gradebook) : k12Sheet(gradebook);
+    sheet.name = gradebook.schoolClass.name;
+    return sheet;
+}
+
 QByteArray GradebookExport::toCsv(const GradebookData &gradebook, const Options &options)
 {
-    return options.format == Format::Canvas ? canvasCsv(gradebook, options) : k12Csv(gradebook, options);
+    CsvWriter::Dialect dialect;
+    dialect.delimiter = options.delimiter;
+    dialect.decimalComma = options.decimalComma;
+    dialect.byteOrderMark = options.byteOrderMark;
+    return CsvWriter::fromSheet(toSheet(gradebook, options.format), dialect);
+}
+
+Result<QByteArray> GradebookExport::toBytes(const GradebookData &gradebook, const Options &options)
+{
+    if (options.fileType == FileType::Xlsx)
+        return XlsxWriter::toBytes(toSheet(gradebook, options.format));
+    return toCsv(gradebook, options);
 }
 
 Result<QByteArray> GradebookExport::build(Store &store, const QString &classId, const Options &options)
@@ -203,7 +309,33 @@ Result<QByteArray> GradebookExport::build(Store &store, const QString &classId, 
     Result<GradebookData> gradebook = GradebookData::load(store, classId);
     if (!gradebook)
         return Error{gradebook.error()};
-    return toCsv(*gradebook, options);
+    return toBytes(*gradebook, options);
+}
+
+Status GradebookExport::writeFile(Store &store, const QString &classId, const Options &options, const QString &path)
+{
+    Result<QByteArray> bytes = build(store, classId, options);
+    if (!bytes)
+        return fail(bytes.error());
+    return CsvWriter::writeFile(path, *bytes);
+}
+
+GradebookExport::Options GradebookExport::localeDefaults(const QLocale &locale)
+{
+    Options options;
+    options.decimalComma = locale.decimalPoint() == u","_s;
+    options.delimiter = options.decimalComma ? u';' : u',';
+    return options;
+}
+
+QString GradebookExport::suggestedFileName(const QString &className, const Options &options)
+{
+    QString base = className.trimmed().isEmpty() ? u"gradebook"_s : className.trimmed();
+    static const QRegularExpression unsafe(u"[\\\\/:*?\"<>|\\x00-\\x1f]"_s);
+    base.replace(unsafe, u"_"_s);
+    if (options.format == Format::Canvas)
+        base += u" (Canvas)"_s;
+    return base + (options.fileType == FileType::Xlsx ? u".xlsx"_s : u".csv"_s);
 }
 
 std::optional<GradebookExport::Format> GradebookExport::formatFromKey(const QString &key)
@@ -213,6 +345,16 @@ std::optional<GradebookExport::Format> GradebookExport::formatFromKey(const QStr
         return Format::K12;
     if (k == u"canvas"_s)
         return Format::Canvas;
+    return std::nullopt;
+}
+
+std::optional<GradebookExport::FileType> GradebookExport::fileTypeFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    if (k == u"csv"_s)
+        return FileType::Csv;
+    if (k == u"xlsx"_s)
+        return FileType::Xlsx;
     return std::nullopt;
 }
 

@@ -1,13 +1,17 @@
 #include "ScoreImport.h"
 
+#include "CsvWriter.h"
+#include "GradebookColumns.h"
+
 #include "kernel/csv/CsvReader.h"
 #include "kernel/domain/Ids.h"
 #include "models/grading/ScoreInput.h"
+#include "models/sheet/XlsxReader.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,47 +22,7 @@ namespace {
 
 QString folded(const QString &s)
 {
-    return s.simplified().toCaseFolded();
-}
-
-// Columns of a Canvas export that identify the student or are computed by Canvas.
-bool isCanvasIdentity(const QString &h)
-{
-    static const QStringList names{u"Student"_s,        u"ID"_s,           u"SIS User ID"_s, u"SIS Login ID"_s,
-                                   u"Integration ID"_s, u"Root Account"_s, u"Section"_s};
-    return names.contains(h);
-}
-
-bool isCanvasComputed(const QString &h)
-{
-    static const QStringList suffixes{
-        u"Current Score"_s,  u"Unposted Current Score"_s,  u"Final Score"_s,  u"Unposted Final Score"_s,
-        u"Current Points"_s, u"Unposted Current Points"_s, u"Final Points"_s, u"Unposted Final Points"_s,
-        u"Current Grade"_s,  u"Unposted Current Grade"_s,  u"Final Grade"_s,  u"Unposted Final Grade"_s,
-        u"Override Score"_s, u"Override Grade"_s};
-    for (const QString &s : suffixes) {
-        if (h == s || h.endsWith(u' ' + s))
-            return true;
-    }
-    return false;
-}
-
-bool isK12Computed(const QString &h)
-{
-    return h.endsWith(u" %"_s) || h == u"Final %"_s || h == u"Letter"_s;
-}
-
-bool isNumberColumn(const QString &h)
-{
-    static const QStringList names{u"student number"_s, u"student_number"_s, u"student id"_s, u"student_id"_s,
-                                   u"sis user id"_s,    u"number"_s,         u"id number"_s,  u"id"_s};
-    return names.contains(folded(h));
-}
-
-bool isNameColumn(const QString &h)
-{
-    static const QStringList names{u"student"_s, u"name"_s, u"student name"_s};
-    return names.contains(folded(h));
+    return GradebookColumns::folded(s);
 }
 
 struct Column
@@ -66,10 +30,103 @@ struct Column
     int index = -1;
     QString header;
     QString title;
-    QString id; // the id in "Title (id)"
     int assignment = -1;
     int newAssignment = -1;
 };
+
+// The assignment a header names. Tried in this order, so that a title that
+// itself ends in brackets is found before anything is cut off:
+// the whole header, the id in a trailing "(id)", the title before it, then
+// the same ignoring case and spacing. `ambiguous` is set when a step finds
+// more than one assignment.
+int matchAssignment(const GradebookData &data, const QString &header, QString *title, bool *ambiguous)
+{
+    auto unique = [&](auto &&same) {
+        int found = -1;
+        for (int a = 0; a < data.assignmentCount(); ++a) {
+            if (!same(data.assignments.at(a).title))
+                continue;
+            if (found >= 0) {
+                *ambiguous = true;
+                return -2;
+            }
+            found = a;
+        }
+        return found;
+    };
+    *title = header;
+    int a = unique([&](const QString &t) { return t == header; });
+    if (a != -1)
+        return a;
+    QString bare;
+    const QString id = GradebookColumns::trailingId(header, &bare);
+    if (!id.isEmpty()) {
+        if ((a = data.assignmentIndex(id)) >= 0)
+            return a;
+        *title = bare;
+        if ((a = unique([&](const QString &t) { return t == bare; })) != -1)
+            return a;
+    }
+    if ((a = unique([&](const QString &t) { return folded(t) == folded(header); })) != -1) {
+        *title = header;
+        return a;
+    }
+    if (!id.isEmpty())
+        return unique([&](const QString &t) { return folded(t) == folded(bare); });
+    return -1;
+}
+
+// True when every score in the column that is not a token reads as a letter
+// of the class's scale and not as a number: a Canvas letter-graded column.
+bool isLetterColumn(const QList<CsvRow> &rows, int index, const GradebookData &data)
+{
+    Assignment letterGraded;
+    letterGraded.gradingType = u"letter"_s;
+    letterGraded.pointsPossible = 100;
+    bool any = false;
+    for (const CsvRow &row : rows) {
+        const QString cell = row.cells.value(index).trimmed();
+        const QString lower = cell.toLower();
+        if (cell.isEmpty() || lower == u"ex"_s || lower == u"excused"_s || lower == u"missing"_s ||
+            lower == u"exempt"_s || lower == u"n/a"_s)
+            continue;
+        bool number = false;
+        (void)QString(cell).replace(u',', u'.').toDouble(&number);
+        if (number)
+            return false;
+        Result<ScoreEdit> letter = ScoreInput::parse(cell, letterGraded, data.scale);
+        if (!letter || letter->kind != ScoreEdit::Kind::SetLetter)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+// Points that agree to 15 significant digits are the same score: a
+// spreadsheet keeps no more (Excel 15, libxlsxwriter writes 16), so 14.4
+// coming back for a stored 14.399999999999999 is not an edit, and no teacher
+// types a difference that small.
+bool samePoints(const std::optional<double> &a, const std::optional<double> &b)
+{
+    if (!a || !b)
+        return a.has_value() == b.has_value();
+    return std::fabs(*a - *b) <= 1e-14 * std::max({1.0, std::fabs(*a), std::fabs(*b)});
+}
+
+// What a Canvas export writes for a score that it cannot show as it is:
+// "EX" for exempt work (Canvas has only excused), and the points after the
+// late penalty for late work. Reading either back changes nothing.
+bool sameInCanvas(const ScoreEdit &edit, const Score &before, const GradebookData &data)
+{
+    if (edit.kind == ScoreEdit::Kind::Excused && before.exempt)
+        return true;
+    if (edit.kind == ScoreEdit::Kind::SetPoints && before.late && before.points && before.letter.isEmpty() &&
+        !before.excused && !before.exempt) {
+        const double counted = GradeEngine::round2(data.engine().afterLatePenalty(*before.points, before.daysLate));
+        return std::fabs(counted - edit.points) < 1e-9;
+    }
+    return false;
+}
 
 } // namespace
 
@@ -113,17 +170,28 @@ ScoreImport::Plan ScoreImport::analyze(const QByteArray &bytes, const QString &f
     auto problem = [&plan](int line, const QString &column, const QString &message) {
         plan.problems.append({line, column, message});
     };
-    if (const QString wrong = CsvReader::encodingProblem(bytes); !wrong.isEmpty()) {
-        problem(1, {}, wrong); // the same words as the roster import
-        return plan;
+    const bool xlsx = XlsxReader::looksLikeXlsx(bytes);
+    if (!xlsx) {
+        if (const QString wrong = CsvReader::encodingProblem(bytes); !wrong.isEmpty()) {
+            problem(1, {}, wrong); // the same words as the roster import
+            return plan;
+        }
     }
-    Result<CsvTable> parsed = CsvReader::parse(bytes, fileName);
+    Result<CsvTable> parsed =
+        xlsx ? XlsxReader::read(bytes, fileName, options.sheet) : CsvReader::parse(bytes, fileName);
     if (!parsed) {
         problem(1, {}, parsed.error());
         return plan;
     }
-    const CsvTable &table = *parsed;
+    CsvTable table = std::move(*parsed);
     plan.encoding = table.encoding;
+    // A CSV cell that a spreadsheet could run carries one guarding apostrophe
+    // (CsvWriter); an XLSX cell is text or a number and never needs one.
+    const bool csv = !xlsx;
+    if (csv) {
+        for (QString &h : table.header)
+            h = CsvWriter::unneutralised(h);
+    }
     const QStringList &header = table.header;
 
     // Which layout, and which column names the student.
@@ -139,9 +207,9 @@ ScoreImport::Plan ScoreImport::analyze(const QByteArray &bytes, const QString &f
         numberColumn = 1;
     } else {
         for (int i = 0; i < header.size(); ++i) {
-            if (numberColumn < 0 && isNumberColumn(header.at(i)))
+            if (numberColumn < 0 && GradebookColumns::isStudentNumber(header.at(i)))
                 numberColumn = i;
-            else if (nameColumn < 0 && isNameColumn(header.at(i)))
+            else if (nameColumn < 0 && GradebookColumns::isStudentName(header.at(i)))
                 nameColumn = i;
         }
         if (numberColumn >= 0)
@@ -168,36 +236,63 @@ ScoreImport::Plan ScoreImport::analyze(const QByteArray &bytes, const QString &f
         rows.removeFirst();
     }
 
-    // Assignment columns.
-    static const QRegularExpression titleWithId(u"^(.*\\S)\\s*\\(([^()]+)\\)$"_s);
+    // Assignment columns; every other column is listed as skipped, with the reason.
     QList<Column> columns;
+    QHash<int, QString> columnOfAssignment;
     for (int i = 0; i < header.size(); ++i) {
         const QString h = header.at(i);
-        if (i == numberColumn || i == nameColumn || h.isEmpty())
+        auto skip = [&](const QString &reason) { plan.skipped.append({h, reason}); };
+        if (i == numberColumn) {
+            skip(tr("identifies the student"));
             continue;
-        if (plan.format == Format::Canvas && (isCanvasIdentity(h) || isCanvasComputed(h)))
+        }
+        if (i == nameColumn) {
+            skip(tr("names the student"));
             continue;
-        if (plan.format == Format::K12 && isK12Computed(h))
+        }
+        if (h.isEmpty()) {
+            bool empty = true;
+            for (const CsvRow &row : std::as_const(rows))
+                empty = empty && row.cells.value(i).trimmed().isEmpty();
+            if (!empty)
+                problem(1, tr("column %1").arg(i + 1), tr("the column has scores but no title."));
             continue;
-        if (plan.format == Format::Generic &&
-            (isNameColumn(h) || folded(h) == u"email"_s || folded(h).contains(u"name"_s)))
+        }
+        if (plan.format == Format::Canvas && GradebookColumns::isCanvasIdentity(h)) {
+            skip(tr("identifies the student"));
             continue;
+        }
+        if ((plan.format == Format::Canvas && GradebookColumns::isCanvasComputed(h)) ||
+            (plan.format == Format::K12 && GradebookColumns::isK12Computed(h))) {
+            skip(tr("computed from the scores"));
+            continue;
+        }
+        if (plan.format == Format::Generic) {
+            if (const QString reason = GradebookColumns::genericSkipReason(h); !reason.isEmpty()) {
+                skip(reason);
+                continue;
+            }
+        }
         Column col;
         col.index = i;
         col.header = h;
-        col.title = h;
-        if (const QRegularExpressionMatch m = titleWithId.match(h); m.hasMatch() && plan.format != Format::K12) {
-            col.title = m.captured(1);
-            col.id = m.captured(2).trimmed();
+        bool ambiguous = false;
+        col.assignment = matchAssignment(data, h, &col.title, &ambiguous);
+        if (ambiguous) {
+            problem(1, h,
+                    tr("more than one assignment is titled \"%1\"; give them different titles, or use the column "
+                       "headers of an export, which carry the assignment's id.")
+                        .arg(col.title));
+            continue;
         }
-        col.assignment = data.assignmentIndex(col.id);
-        for (int a = 0; a < data.assignmentCount() && col.assignment < 0; ++a) {
-            if (data.assignments.at(a).title == col.title)
-                col.assignment = a;
-        }
-        for (int a = 0; a < data.assignmentCount() && col.assignment < 0; ++a) {
-            if (folded(data.assignments.at(a).title) == folded(col.title))
-                col.assignment = a;
+        if (col.assignment >= 0) {
+            if (const QString first = columnOfAssignment.value(col.assignment); !first.isNull()) {
+                problem(1, h,
+                        tr("this column and the column \"%1\" are both the assignment \"%2\".")
+                            .arg(first, data.assignments.at(col.assignment).title));
+                continue;
+            }
+            columnOfAssignment.insert(col.assignment, h);
         }
         if (col.assignment < 0) {
             if (!options.createAssignments) {
@@ -211,6 +306,8 @@ ScoreImport::Plan ScoreImport::analyze(const QByteArray &bytes, const QString &f
                 a.title = col.title;
                 a.pointsPossible = pointsRow.value(i, 100);
                 a.position = data.assignmentCount() + int(plan.newAssignments.size());
+                if (isLetterColumn(rows, i, data))
+                    a.gradingType = u"letter"_s;
                 col.newAssignment = int(plan.newAssignments.size());
                 plan.newAssignments.append(a);
             }
@@ -247,8 +344,12 @@ ScoreImport::Plan ScoreImport::analyze(const QByteArray &bytes, const QString &f
             progress(r, total);
         const CsvRow &row = rows.at(r);
         ++plan.rows;
-        const QString number = numberColumn >= 0 ? row.cells.value(numberColumn).trimmed() : QString();
-        const QString name = nameColumn >= 0 ? row.cells.value(nameColumn).trimmed() : QString();
+        auto identity = [&](int column) {
+            const QString cell = column >= 0 ? row.cells.value(column).trimmed() : QString();
+            return csv ? CsvWriter::unneutralised(cell) : cell;
+        };
+        const QString number = identity(numberColumn);
+        const QString name = identity(nameColumn);
         if (plan.format == Format::Canvas && (name == u"Student, Test"_s || name == u"Test Student"_s))
             continue; // Canvas's own test student
         int student = number.isEmpty() ? -1 : byNumber.value(number, -1);
@@ -298,13 +399,9 @@ ScoreImport::Plan ScoreImport::analyze(const QByteArray &bytes, const QString &f
                 bool ok = false;
                 const double v = cell.toDouble(&ok);
                 if (ok) {
-                    if (!std::isfinite(v) || v < 0) {
-                        problem(row.line, col.header, tr("\"%1\" is negative; scores start at 0.").arg(cell));
-                        continue;
-                    }
-                    if (as.pointsPossible > 0 && v > as.pointsPossible) {
-                        problem(row.line, col.header,
-                                tr("%1 is above the points possible (%2).").arg(cell).arg(as.pointsPossible));
+                    // The rule grade entry uses (RowRules): what the app accepts, it imports back.
+                    if (const QString wrong = ScoreEdit::checkPoints(v, as); !wrong.isEmpty()) {
+                        problem(row.line, col.header, wrong);
                         continue;
                     }
                     edit = ScoreEdit::setPoints(v);
@@ -324,8 +421,12 @@ ScoreImport::Plan ScoreImport::analyze(const QByteArray &bytes, const QString &f
                     continue;
                 }
             }
+            if (col.assignment >= 0 && plan.format == Format::Canvas && sameInCanvas(*edit, before, data)) {
+                ++plan.unchanged;
+                continue;
+            }
             const Score after = edit->appliedTo(before);
-            if (col.assignment >= 0 && after.points == before.points && after.letter == before.letter &&
+            if (col.assignment >= 0 && samePoints(after.points, before.points) && after.letter == before.letter &&
                 after.missing == before.missing && after.excused == before.excused && after.exempt == before.exempt) {
                 ++plan.unchanged;
                 continue;

@@ -10,7 +10,7 @@
 
 namespace k12 {
 
-// Reads scores from a CSV file into a class's gradebook, in three layouts,
+// Reads scores from a CSV or XLSX file into a class's gradebook, in three layouts,
 // detected from the header (README "Importing scores"):
 //  - K12 Teacher's own export: Student, Student Number, <assignment titles>..., computed columns;
 //  - a Canvas gradebook export: Student, ID, SIS User ID, SIS Login ID, Section, `<title> (<id>)`...;
@@ -47,6 +47,15 @@ public:
     struct Options
     {
         bool createAssignments = false;
+        QString sheet; // XLSX: the worksheet to read (default: the first)
+    };
+
+    // A column read on purpose as something other than scores (names,
+    // sections, computed grades), shown in the preview and by the CLI.
+    struct SkippedColumn
+    {
+        QString column;
+        QString reason;
     };
 
     struct Plan
@@ -59,12 +68,14 @@ public:
         int assignmentColumns = 0;
         int unchanged = 0; // cells whose value is already in the gradebook
         QList<Problem> problems;
+        QList<SkippedColumn> skipped;
         QList<Entry> entries;             // changed cells
         QList<Assignment> newAssignments; // to create (only with Options::createAssignments)
         bool cancelled = false;
 
         bool headerProblem() const; // a problem no row skipping can fix
         bool ok() const { return problems.isEmpty() && !cancelled; }
+        int changeCount() const { return int(entries.size() + newAssignments.size()); }
     };
 
     using Progress = std::function<void(qint64 done, qint64 total)>;

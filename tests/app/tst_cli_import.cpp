@@ -82,10 +82,11 @@ void TestCliImport::badFileChangesNothing()
 {
     const QByteArray before = dbDigest();
     const test::ProcessResult r =
-        run({u"import"_s, u"scores"_s, file("Student Number,Sketch,Collage\n1,30\n3,5\n"), u"--class"_s, u"Art"_s});
+        run({u"import"_s, u"scores"_s, file("Student Number,Sketch,Collage\n1,41\n3,5\n"), u"--class"_s, u"Art"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"line 1, column \"Collage\": unknown assignment"_s), qPrintable(r.err));
-    QVERIFY2(r.err.contains(u"line 2, column \"Sketch\": 30 is above the points possible"_s), qPrintable(r.err));
+    // The limit of grade entry: twice the 20 points.
+    QVERIFY2(r.err.contains(u"line 2, column \"Sketch\": 41 is above the allowed maximum of 40"_s), qPrintable(r.err));
     QVERIFY2(r.err.contains(u"line 3, column \"Student Number\": unknown student"_s), qPrintable(r.err));
     QVERIFY(r.err.contains(u"nothing was imported"_s));
     QCOMPARE(dbDigest(), before);
@@ -100,7 +101,7 @@ void TestCliImport::dryRunWritesNothing()
         run({u"import"_s, u"scores"_s, file("Student Number,Sketch\n1,10\n"), u"--class"_s, u"Art"_s, u"--dry-run"_s});
     QCOMPARE(r.exitCode, 0);
     // The whole summary line, in English with its plurals (it once printed a pointer between the counts).
-    QVERIFY2(r.out.contains(u"\n1 score to change, 0 unchanged, 0 new assignments\n"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"\n1 change: 1 score to change, 0 unchanged, 0 new assignments\n"_s), qPrintable(r.out));
     QCOMPARE(dbDigest(), before);
 }
 

@@ -15,6 +15,7 @@
 #include "ui/gradebook/GradebookPanel.h"
 #include "ui/gradebook/GradebookView.h"
 
+#include "ui/gradebook/ExportGradebookDialog.h"
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -27,6 +28,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+
+#include <QFileInfo>
 #include <QTest>
 #include <QUndoStack>
 
@@ -59,6 +62,8 @@ private Q_SLOTS:
     void gradeByAssignmentTypesDownTheList();
     void gradingPeriodFilterShowsItsAssignments();
     void exportDialogWritesCanvasWithBom();
+    void exportDialogFollowsTheLocale();
+    void exportDialogWritesXlsx();
 
 private:
     Store &store() { return f->profile.store(); }
@@ -291,6 +296,13 @@ void TestGradebookDialogs::exportDialogWritesCanvasWithBom()
         auto *format = dialog->findChild<QComboBox *>(u"exportFormat"_s);
         format->setFocus();
         QTest::keyClick(format, Qt::Key_Down); // Canvas
+        auto *type = dialog->findChild<QComboBox *>(u"exportFileType"_s);
+        QCOMPARE(type->currentData().toString(), u"xlsx"_s); // the default: the same in every locale
+        type->setFocus();
+        QTest::keyClick(type, Qt::Key_Down); // CSV
+        auto *dialect = dialog->findChild<QComboBox *>(u"exportDialect"_s);
+        QVERIFY(dialect->isEnabled());
+        dialect->setCurrentIndex(0); // commas and decimal points, whatever this machine's locale
         QVERIFY(dialog->findChild<QCheckBox *>(u"exportBom"_s)->isChecked());
         dialog->findChild<QPushButton *>(u"exportChooseFile"_s)->setFocus();
         QTest::keyClick(dialog->focusWidget(), Qt::Key_Space);
@@ -301,6 +313,39 @@ void TestGradebookDialogs::exportDialogWritesCanvasWithBom()
     QVERIFY(csv.contains("    Points Possible"));
     QVERIFY(csv.contains("\"Adams, Sam\""));
     QVERIFY(csv.contains(",9.00,"));
+}
+
+void TestGradebookDialogs::exportDialogFollowsTheLocale()
+{
+    ExportGradebookDialog german(nullptr, QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(german.options().fileType, GradebookExport::FileType::Xlsx);
+    QVERIFY(!german.findChild<QComboBox *>(u"exportDialect"_s)->isEnabled()); // a workbook has no dialect
+    QCOMPARE(german.fileFilter(), ExportGradebookDialog::tr("Excel workbooks (*.xlsx)"));
+    german.findChild<QComboBox *>(u"exportFileType"_s)->setCurrentIndex(1); // CSV
+    QCOMPARE(german.options().fileType, GradebookExport::FileType::Csv);
+    QCOMPARE(german.options().delimiter, u';');
+    QVERIFY(german.options().decimalComma);
+    ExportGradebookDialog english(nullptr, QLocale(QLocale::English, QLocale::UnitedStates));
+    english.findChild<QComboBox *>(u"exportFileType"_s)->setCurrentIndex(1);
+    QCOMPARE(english.options().delimiter, u',');
+    QVERIFY(!english.options().decimalComma);
+    QVERIFY(english.options().byteOrderMark);
+}
+
+void TestGradebookDialogs::exportDialogWritesXlsx()
+{
+    panel->setClassId(f->classId);
+    QTemporaryDir dir;
+    Ask::setNextAnswer(dir.filePath(u"biology"_s)); // the teacher typed no extension
+    test::whenModalShows([](QWidget *dialog) {
+        dialog->findChild<QPushButton *>(u"exportChooseFile"_s)->setFocus();
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Space);
+    });
+    panel->exportAction()->trigger();
+    const QByteArray xlsx = test::readFile(dir.filePath(u"biology.xlsx"_s));
+    QVERIFY2(xlsx.startsWith("PK\x03\x04"), xlsx.left(8).toHex().constData());
+    QCOMPARE(QFileInfo(dir.filePath(u"biology.xlsx"_s)).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+             QFileDevice::Permissions());
 }
 
 QTEST_MAIN(TestGradebookDialogs)

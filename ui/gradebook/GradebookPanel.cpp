@@ -11,7 +11,6 @@
 #include "GradebookView.h"
 #include "ImportScoresDialog.h"
 #include "SelectionGrading.h"
-#include "models/csv/CsvWriter.h"
 #include "models/itemmodels/GradebookModel.h"
 #include "models/repositories/CategoryRepository.h"
 #include "models/repositories/Repositories.h"
@@ -23,6 +22,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -221,10 +221,7 @@ void GradebookPanel::importScores()
 
 Status GradebookPanel::exportTo(const QString &path, const GradebookExport::Options &options)
 {
-    Result<QByteArray> csv = GradebookExport::build(m_store, m_model->classId(), options);
-    if (!csv)
-        return fail(csv.error());
-    if (Status written = CsvWriter::writeFile(path, *csv); !written)
+    if (Status written = GradebookExport::writeFile(m_store, m_model->classId(), options, path); !written)
         return written;
     profileSettings(m_store).setValue(QString::fromLatin1(settingsKeys::exported), true);
     return {};
@@ -238,11 +235,13 @@ void GradebookPanel::exportGradebook()
     if (choice.exec() != QDialog::Accepted)
         return;
     const GradebookExport::Options options = choice.options();
-    const QString suggested = m_model->gradebook().schoolClass.name +
-                              (options.format == GradebookExport::Format::Canvas ? u" (Canvas).csv"_s : u".csv"_s);
-    const QString path = Ask::saveFileName(this, tr("Export Gradebook"), suggested, tr("CSV files (*.csv)"));
+    const QString suggested = GradebookExport::suggestedFileName(m_model->gradebook().schoolClass.name, options);
+    QString path = Ask::saveFileName(this, tr("Export Gradebook"), suggested, choice.fileFilter());
     if (path.isEmpty())
         return;
+    const QString extension = options.fileType == GradebookExport::FileType::Xlsx ? u".xlsx"_s : u".csv"_s;
+    if (!path.endsWith(extension, Qt::CaseInsensitive) && QFileInfo(path).suffix().isEmpty())
+        path += extension;
     if (Status s = exportTo(path, options); !s) {
         QMessageBox::warning(this, tr("Gradebook not exported"), s.error());
         return;
@@ -302,16 +301,19 @@ void GradebookPanel::onHeaderMenu(const QPoint &pos)
     if (a >= 0) {
         const Assignment as = m_model->gradebook().assignments.at(a);
         menu.addAction(tr("Edit \"%1\"...").arg(as.title), m_structure, [this, a] { m_structure->editAssignment(a); });
-        menu.addAction(tr("Delete \"%1\"...").arg(as.title), m_structure, [this, a] { m_structure->deleteAssignment(a); });
+        menu.addAction(tr("Delete \"%1\"...").arg(as.title), m_structure,
+                       [this, a] { m_structure->deleteAssignment(a); });
         if (!as.categoryId.isEmpty()) {
             const QString categoryId = as.categoryId;
-            menu.addAction(tr("Edit Category..."), m_structure, [this, categoryId] { m_structure->editCategory(categoryId); });
+            menu.addAction(tr("Edit Category..."), m_structure,
+                           [this, categoryId] { m_structure->editCategory(categoryId); });
         }
         menu.addSeparator();
     }
     if (const int c = m_model->categoryForColumn(column); c >= 0) {
         const QString categoryId = m_model->gradebook().categories.at(c).id;
-        menu.addAction(tr("Edit Category..."), m_structure, [this, categoryId] { m_structure->editCategory(categoryId); });
+        menu.addAction(tr("Edit Category..."), m_structure,
+                       [this, categoryId] { m_structure->editCategory(categoryId); });
         menu.addSeparator();
     }
     menu.addAction(m_addAssignment);

@@ -112,7 +112,7 @@ ImportScoresDialog::~ImportScoresDialog()
 void ImportScoresDialog::chooseFile()
 {
     const QString path =
-        Ask::openFileName(this, tr("Import Scores"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
+        Ask::openFileName(this, tr("Import Scores"), QString(), tr("Spreadsheets (*.csv *.txt *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         analyzeFile(path);
 }
@@ -197,6 +197,11 @@ void ImportScoresDialog::showPlan()
     m_problems->clear();
     for (const ScoreImport::Problem &p : std::as_const(m_plan.problems))
         m_problems->addItem(p.text(name));
+    // Columns left out on purpose are listed too, so that none is dropped without a word.
+    for (const ScoreImport::SkippedColumn &c : std::as_const(m_plan.skipped)) {
+        auto *item = new QListWidgetItem(tr("Column \"%1\" is not read: %2.").arg(c.column, c.reason), m_problems);
+        item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+    }
     const int rows = int(std::min<qsizetype>(m_plan.entries.size(), kPreviewRows));
     m_preview->setRowCount(rows);
     QHash<QString, QString> titles;
