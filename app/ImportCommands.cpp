@@ -64,7 +64,7 @@ int importScores(CliContext &ctx, const QStringList &args)
                .arg(name, ScoreImport::formatName(plan.format), plan.encoding.isEmpty() ? u"-"_s : plan.encoding)
         << u'\n';
     for (const ScoreImport::SkippedColumn &skipped : plan.skipped)
-        out << Text::tr("column \"%1\" not read: %2").arg(skipped.column, skipped.reason) << u'\n';
+        out << Text::tr("column \"%1\" not imported as scores (%2)").arg(skipped.column, skipped.reason) << u'\n';
     out.flush();
     if (!plan.ok()) {
         for (const ScoreImport::Problem &p : plan.problems)

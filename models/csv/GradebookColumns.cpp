@@ -65,13 +65,18 @@ QString GradebookColumns::genericSkipReason(const QString &header)
                                    u"first name"_s,  u"last name"_s,     u"given name"_s,   u"family name"_s,
                                    u"surname"_s,     u"first_name"_s,    u"last_name"_s,    u"given_name"_s,
                                    u"family_name"_s, u"preferred name"_s};
-    static const QStringList other{u"email"_s,  u"e-mail"_s,       u"section"_s, u"class"_s,
-                                   u"period"_s, u"sis login id"_s, u"login"_s,   u"login id"_s};
+    static const QStringList email{u"email"_s, u"e-mail"_s, u"email address"_s};
+    static const QStringList placement{u"section"_s, u"class"_s, u"period"_s};
+    static const QStringList login{u"sis login id"_s, u"login"_s, u"login id"_s, u"username"_s};
     const QString f = folded(header);
     if (names.contains(f))
         return tr("names the student");
-    if (other.contains(f))
-        return tr("not a score");
+    if (email.contains(f))
+        return tr("an e-mail address");
+    if (placement.contains(f))
+        return tr("the class or section");
+    if (login.contains(f))
+        return tr("a sign-in name");
     return {};
 }
 

@@ -218,7 +218,7 @@ Sheet k12Sheet(const GradebookData &s)
     }
     sheet.frozenRows = 2;
     sheet.frozenColumns = 1;
-    sheet.columnWidths = {28, 14};
+    sheet.columnWidths = {28, 17};
     return sheet;
 }
 
@@ -285,6 +285,10 @@ Sheet GradebookExport::toSheet(const GradebookData &gradebook, Format format)
 {
     Sheet sheet = format == Format::Canvas ? canvasSheet(gradebook) : k12Sheet(gradebook);
     sheet.name = gradebook.schoolClass.name;
+    // Every column wide enough for its header (within reason), so titles are readable when opened.
+    const QList<SheetCell> &header = sheet.rows.constFirst();
+    for (qsizetype c = sheet.columnWidths.size(); c < header.size(); ++c)
+        sheet.columnWidths << std::clamp(double(header.at(c).text.size()) + 2., 8., 32.);
     return sheet;
 }
 

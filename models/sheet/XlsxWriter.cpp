@@ -209,6 +209,14 @@ Result<QByteArray> XlsxWriter::toBytes(const Sheet &sheet)
     const int frozenColumns = std::clamp(sheet.frozenColumns, 0, maxColumns - 1);
     if (frozenRows > 0 || frozenColumns > 0)
         worksheet_freeze_panes(worksheet, lxw_row_t(frozenRows), lxw_col_t(frozenColumns));
+    // Printed, a gradebook is wide: landscape, all columns on the width of one page (as many
+    // pages down as it takes), the frozen rows and columns repeated on every page.
+    worksheet_set_landscape(worksheet);
+    worksheet_fit_to_pages(worksheet, 1, 0);
+    if (frozenRows > 0)
+        worksheet_repeat_rows(worksheet, 0, lxw_row_t(frozenRows - 1));
+    if (frozenColumns > 0)
+        worksheet_repeat_columns(worksheet, 0, lxw_col_t(frozenColumns - 1));
 
     closed = true;
     const lxw_error closeError = workbook_close(workbook);

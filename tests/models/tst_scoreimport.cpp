@@ -377,7 +377,7 @@ void TestScoreImport::genericSheetListsWhatItSkips()
     for (const ScoreImport::SkippedColumn &c : plan.skipped)
         skipped << c.column + u": "_s + c.reason;
     QCOMPARE(skipped, (QStringList{u"First Name: names the student"_s, u"Last Name: names the student"_s,
-                                   u"Student Number: identifies the student"_s, u"Email: not a score"_s}));
+                                   u"Student Number: identifies the student"_s, u"Email: an e-mail address"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestScoreImport)

@@ -3,6 +3,7 @@
 #include "tests/common/GradebookFixture.h"
 #include "tests/common/ModalHelper.h"
 
+#include "models/csv/GradebookColumns.h"
 #include "models/itemmodels/GradebookModel.h"
 #include "ui/MainWindow.h"
 #include "ui/gradebook/CurveDialog.h"
@@ -17,6 +18,7 @@
 #include <QDoubleSpinBox>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
@@ -135,12 +137,18 @@ void TestBulkGrading::curveDialogPreviewAndApply()
 void TestBulkGrading::importDialogPreviewsProblemsAndImports()
 {
     const QString csv = f->profile.dir.filePath(u"scores.csv"_s);
-    test::writeFile(csv, "Student Number,HW1,HW2,Test\n101,9,8,45\n102,EX,11,40\n103,7,,61\n999,5,5,5\n");
+    test::writeFile(csv, "Student Number,First Name,HW1,HW2,Test\n101,Sam,9,8,45\n102,Sam,EX,21,40\n"
+                         "103,Sam,7,,101\n999,Sam,5,5,5\n");
     ImportScoresDialog dialog(model->gradebook(), window.get());
     dialog.show();
     dialog.analyzeFile(csv);
     QTRY_VERIFY(!dialog.isAnalyzing());
-    QCOMPARE(dialog.plan().problems.size(), 3); // 11 > 10, 61 > 50, unknown 999
+    QCOMPARE(dialog.plan().problems.size(), 3); // 21 > 2 x 10, 101 > 2 x 50, unknown 999
+    // The columns that are not scores are listed too, after the problems.
+    auto *list = dialog.findChild<QListWidget *>(u"importProblems"_s);
+    QCOMPARE(list->count(), 5);
+    QCOMPARE(list->item(4)->text(), ImportScoresDialog::tr("Column \"%1\" is not imported as scores (%2).")
+                                        .arg(u"First Name"_s, GradebookColumns::tr("names the student")));
     auto *import = dialog.findChild<QPushButton *>(u"importButton"_s);
     QVERIFY(!import->isEnabled());
     dialog.findChild<QCheckBox *>(u"importSkipBadRows"_s)->setChecked(true);

@@ -29,6 +29,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 
+#include <QDir>
 #include <QFileInfo>
 #include <QTest>
 #include <QUndoStack>
@@ -325,7 +326,16 @@ void TestGradebookDialogs::exportDialogFollowsTheLocale()
     QCOMPARE(german.options().fileType, GradebookExport::FileType::Csv);
     QCOMPARE(german.options().delimiter, u';');
     QVERIFY(german.options().decimalComma);
+    const QByteArray dir = qgetenv("K12_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        german.show();
+        german.grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"export-dialog-csv-german-locale.png"_s));
+    }
     ExportGradebookDialog english(nullptr, QLocale(QLocale::English, QLocale::UnitedStates));
+    if (!dir.isEmpty()) {
+        english.show();
+        english.grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"export-dialog.png"_s));
+    }
     english.findChild<QComboBox *>(u"exportFileType"_s)->setCurrentIndex(1);
     QCOMPARE(english.options().delimiter, u',');
     QVERIFY(!english.options().decimalComma);

@@ -77,7 +77,7 @@ ImportScoresDialog::ImportScoresDialog(const GradebookData &data, QWidget *paren
     layout->addLayout(fileRow);
     layout->addLayout(progressRow);
     layout->addWidget(m_summary);
-    layout->addWidget(new QLabel(tr("Problems:"), this));
+    layout->addWidget(new QLabel(tr("Problems, and columns that hold no scores:"), this));
     layout->addWidget(m_problems, 1);
     layout->addWidget(new QLabel(tr("What will change:"), this));
     layout->addWidget(m_preview, 2);
@@ -199,7 +199,7 @@ void ImportScoresDialog::showPlan()
         m_problems->addItem(p.text(name));
     // Columns left out on purpose are listed too, so that none is dropped without a word.
     for (const ScoreImport::SkippedColumn &c : std::as_const(m_plan.skipped)) {
-        auto *item = new QListWidgetItem(tr("Column \"%1\" is not read: %2.").arg(c.column, c.reason), m_problems);
+        auto *item = new QListWidgetItem(tr("Column \"%1\" is not imported as scores (%2).").arg(c.column, c.reason), m_problems);
         item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
     }
     const int rows = int(std::min<qsizetype>(m_plan.entries.size(), kPreviewRows));
