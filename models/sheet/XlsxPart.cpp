@@ -2,13 +2,11 @@
 
 #include "XlsxReader.h"
 
-#include <algorithm>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
 
-XlsxPart::XlsxPart(const XlsxArchive &archive, qint64 *budget)
+XlsxPart::XlsxPart(XlsxArchive &archive, qint64 *budget)
     : m_archive(archive)
     , m_budget(budget)
 {
@@ -18,63 +16,54 @@ XlsxPart::XlsxPart(const XlsxArchive &archive, qint64 *budget)
 
 XlsxPart::~XlsxPart()
 {
-    if (m_inflating)
-        inflateEnd(&m_zip);
+    // Read no further: a part given up on is not checked.
+    if (m_open)
+        static_cast<void>(m_archive.closeEntry());
 }
 
 Status XlsxPart::open(const XlsxArchive::Entry &entry)
 {
     m_entry = &entry;
-    m_crc = crc32(0L, Z_NULL, 0);
-    if (entry.method == 8) {
-        // Raw deflate (no zlib header), as zip stores it.
-        if (inflateInit2(&m_zip, -MAX_WBITS) != Z_OK) {
-            m_problem = tr("%1 cannot be unpacked").arg(entry.name);
-            return fail(m_problem);
-        }
-        m_inflating = true;
-        m_zip.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(m_archive.bytes().constData() + entry.dataOffset));
-        m_zip.avail_in = uInt(entry.compressedSize);
-    } else if (entry.method != 0) {
+    // minizip also "reads" methods it cannot unpack (bzip2 without bzip2 support) as their raw bytes.
+    if (entry.method != 0 && entry.method != 8) {
         m_problem =
             tr("%1 is compressed in a way this program cannot unpack (method %2)").arg(entry.name).arg(entry.method);
         return fail(m_problem);
     }
+    if (Status opened = m_archive.openEntry(entry); !opened) {
+        m_problem = opened.error();
+        return opened;
+    }
+    m_open = true;
     return {};
 }
 
 bool XlsxPart::refill(bool feed)
 {
-    if (m_atEnd || !m_problem.isEmpty() || !m_entry)
+    if (m_atEnd || !m_problem.isEmpty() || !m_open)
         return false;
-    constexpr qint64 chunkSize = 64 * 1024;
-    QByteArray chunk;
-    if (m_inflating) {
-        chunk.resize(chunkSize);
-        m_zip.next_out = reinterpret_cast<Bytef *>(chunk.data());
-        m_zip.avail_out = uInt(chunkSize);
-        const int result = inflate(&m_zip, Z_NO_FLUSH);
-        const qint64 n = chunkSize - m_zip.avail_out;
-        if (result != Z_OK && result != Z_STREAM_END && !(result == Z_BUF_ERROR && n > 0)) {
-            m_problem =
-                tr("%1 is damaged (%2)").arg(m_entry->name, QString::fromLatin1(m_zip.msg ? m_zip.msg : "zlib"));
-            return false;
-        }
-        chunk.truncate(n);
-        if (result == Z_STREAM_END)
-            m_atEnd = true;
-        else if (n == 0) {
-            m_problem = tr("%1 is cut short").arg(m_entry->name);
-            return false;
-        }
-    } else {
-        const qint64 n = std::min(chunkSize, m_entry->compressedSize - m_consumed);
-        chunk = m_archive.bytes().mid(m_entry->dataOffset + m_consumed, n);
-        m_consumed += n;
-        if (m_consumed == m_entry->compressedSize)
-            m_atEnd = true;
+    constexpr int chunkSize = 64 * 1024;
+    QByteArray chunk(chunkSize, Qt::Uninitialized);
+    const Result<qint64> read = m_archive.readEntry(chunk.data(), chunkSize);
+    if (!read) {
+        m_problem = read.error();
+        return false;
     }
-    const qint64 n = chunk.size();
+    const qint64 n = *read;
+    if (n == 0) {
+        m_atEnd = true;
+        m_open = false;
+        // minizip stops at the declared size, so a lying entry ends there: its
+        // check sum then differs. One that ends before it is cut short.
+        if (m_produced != m_entry->uncompressedSize) {
+            static_cast<void>(m_archive.closeEntry());
+            m_problem = tr("%1 is damaged (it unpacks to less than the archive says)").arg(m_entry->name);
+            return false;
+        }
+        if (Status closed = m_archive.closeEntry(); !closed)
+            m_problem = closed.error();
+        return false;
+    }
     if (n > *m_budget) {
         m_limitReached = true;
         m_problem = tr("the workbook unpacks to more than %L1 MiB and is refused as a possible zip bomb")
@@ -83,19 +72,16 @@ bool XlsxPart::refill(bool feed)
     }
     *m_budget -= n;
     m_produced += n;
-    // An entry that inflates past the size its archive declares lies about itself.
+    // minizip caps an entry at its declared size; should it ever not, the entry lies about itself.
     if (m_produced > m_entry->uncompressedSize) {
         m_problem = tr("%1 is damaged (it unpacks to more than the archive says)").arg(m_entry->name);
         return false;
     }
-    m_crc = crc32(m_crc, reinterpret_cast<const Bytef *>(chunk.constData()), uInt(n));
-    if (m_atEnd && (m_produced != m_entry->uncompressedSize || m_crc != m_entry->crc)) {
-        m_problem = tr("%1 is damaged (its check sum does not match)").arg(m_entry->name);
-        return false;
-    }
-    if (feed && n > 0)
+    if (feed) {
+        chunk.truncate(n);
         m_xml.addData(chunk);
-    return n > 0 || !m_atEnd;
+    }
+    return true;
 }
 
 QXmlStreamReader::TokenType XlsxPart::next()
@@ -182,7 +168,7 @@ QString XlsxPart::problem() const
 
 Status XlsxPart::close()
 {
-    // Inflate what is left (bounded by the budget) so the size and check sum are compared.
+    // Unpack what is left (bounded by the budget) so the size and check sum are compared.
     while (refill(false)) {
     }
     if (!m_problem.isEmpty())

@@ -7,25 +7,24 @@
 #include <QString>
 #include <QXmlStreamReader>
 
-#include <zlib.h>
-
 #include <optional>
 
 namespace k12 {
 
-// One XML part of an .xlsx archive, read as a stream: the entry is inflated in
-// 64 KiB steps and fed to a QXmlStreamReader, so a large sheet is never held
-// whole in memory, and every byte counts against a budget all parts of the
-// workbook share, so a zip bomb stops there instead of filling the memory. An
-// entry that inflates to more than it declares, or to bytes whose check sum
-// differs, is damaged.
+// One XML part of an .xlsx archive, read as a stream: minizip unpacks the entry
+// in 64 KiB steps that are fed to a QXmlStreamReader, so a large sheet is never
+// held whole in memory, and every byte counts against a budget all parts of
+// the workbook share, so a zip bomb stops there instead of filling the memory
+// (the declared sizes are checked before, the counted bytes while reading, in
+// case the archive lies). An entry that unpacks to another size than it
+// declares, or to bytes whose check sum differs, is damaged.
 class XlsxPart
 {
     Q_DECLARE_TR_FUNCTIONS(k12::XlsxPart)
 
 public:
     // `archive` and `budget` (bytes still allowed to be unpacked) outlive the part.
-    XlsxPart(const XlsxArchive &archive, qint64 *budget);
+    XlsxPart(XlsxArchive &archive, qint64 *budget);
     ~XlsxPart();
     XlsxPart(const XlsxPart &) = delete;
     XlsxPart &operator=(const XlsxPart &) = delete;
@@ -51,15 +50,12 @@ public:
 private:
     bool refill(bool feed = true);
 
-    const XlsxArchive &m_archive;
+    XlsxArchive &m_archive;
     qint64 *m_budget;
     const XlsxArchive::Entry *m_entry = nullptr;
     QXmlStreamReader m_xml;
-    z_stream m_zip{};
-    bool m_inflating = false;
-    qint64 m_consumed = 0; // stored entries: bytes handed out so far
+    bool m_open = false; // this part's entry is open in the archive
     qint64 m_produced = 0;
-    uLong m_crc = 0;
     QString m_problem;
     bool m_atEnd = false;
     bool m_limitReached = false;

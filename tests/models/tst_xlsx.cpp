@@ -219,8 +219,16 @@ with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED, compresslevel=1) as z:
             for _ in range(520):
                 f.write(chunk)
             f.write(b'</sheetData></worksheet>')
-if mode == 'lyingbomb':
-    # The archive claims the bomb part unpacks to 4 KiB, in its local and its central header.
+# Damage to sheet1.xml's local and central headers alike (a field sits 2 bytes
+# earlier in the local header), so only reading the entry can tell.
+PATCHES = {
+    'lyingbomb': [('<I', 24, lambda old: 4096)],   # claims to unpack to 4 KiB
+    'badcrc': [('<I', 16, lambda old: old ^ 1)],   # a wrong check sum
+    'encrypted': [('<H', 8, lambda old: old | 1)],  # the "encrypted" flag
+    'bzip2': [('<H', 10, lambda old: 12)],          # a method we do not unpack
+    'shortentry': [('<I', 20, lambda old: old // 2)],  # half its compressed bytes
+}
+if mode in PATCHES:
     data = bytearray(open(path, 'rb').read())
     name = b'xl/worksheets/sheet1.xml'
     pos = 0
@@ -230,9 +238,11 @@ if mode == 'lyingbomb':
             break
         name_length = struct.unpack_from('<H', data, pos + 28)[0]
         if data[pos + 46:pos + 46 + name_length] == name:
-            struct.pack_into('<I', data, pos + 24, 4096)
             local = struct.unpack_from('<I', data, pos + 42)[0]
-            struct.pack_into('<I', data, local + 22, 4096)
+            for fmt, at, change in PATCHES[mode]:
+                value = change(struct.unpack_from(fmt, data, pos + at)[0])
+                struct.pack_into(fmt, data, pos + at, value)
+                struct.pack_into(fmt, data, local + at - 2, value)
         pos += 4
     open(path, 'wb').write(bytes(data))
 )PY";
@@ -616,6 +626,10 @@ void TestXlsx::hostileFilesAreRefused_data()
     QTest::newRow("column past XFD") << u"bigcolumn"_s << QLocale().toString(16384);
     QTest::newRow("row past 1,048,576") << u"bigrow"_s << QLocale().toString(1048576);
     QTest::newRow("shared text that is not there") << u"badshared"_s << u"A3"_s;
+    QTest::newRow("wrong check sum") << u"badcrc"_s << u"xl/worksheets/sheet1.xml is damaged (its check sum"_s;
+    QTest::newRow("encrypted part") << u"encrypted"_s << u"xl/worksheets/sheet1.xml is encrypted"_s;
+    QTest::newRow("bzip2 part") << u"bzip2"_s << u"xl/worksheets/sheet1.xml is compressed in a way"_s;
+    QTest::newRow("part cut short") << u"shortentry"_s << u"xl/worksheets/sheet1.xml is cut short"_s;
 }
 
 void TestXlsx::hostileFilesAreRefused()
@@ -665,6 +679,8 @@ void TestXlsx::zipBombsStop()
         QVERIFY2(table.error().startsWith(u"bomb.xlsx: "_s), qPrintable(table.error()));
         if (mode == u"bomb"_s)
             QVERIFY2(table.error().contains(u"zip bomb"_s), qPrintable(table.error()));
+        else // unpacked no further than it claims, so its check sum differs
+            QVERIFY2(table.error().contains(u"xl/worksheets/sheet1.xml is damaged"_s), qPrintable(table.error()));
         QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
         qInfo("%s: %s (%lld ms)", qPrintable(mode), qPrintable(table.error()), timer.elapsed());
     }
