@@ -7,18 +7,28 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <csignal>
+
+#include <sys/types.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace k12;
@@ -202,6 +212,7 @@ private Q_SLOTS:
     void runningOutOfDescriptorsIsNotTheEnd();
     void forwardedAddressesOnlyFromTrustedProxies();
     void sigkillMidPushReplaysExactly();
+    void behindNginxWithTls();
 
 private:
     void restart(const QStringList &args, bool realPasswordCost = false);
@@ -1098,6 +1109,156 @@ void TestSecurity::sigkillMidPushReplaysExactly()
         ++seen[entry.toObject().value(u"mutation_id").toString()];
     for (auto it = seen.cbegin(); it != seen.cend(); ++it)
         QVERIFY2(it.value() == 1, qPrintable(u"mutation %1 logged %2 times"_s.arg(it.key()).arg(it.value())));
+}
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+struct Curl
+{
+    int exitCode = -1;
+    QByteArray headers;
+    QByteArray body;
+    int status() const
+    {
+        const QList<QByteArray> lines = headers.split('\n');
+        return lines.isEmpty() ? 0 : lines.constFirst().split(' ').value(1).toInt();
+    }
+};
+
+// A real TLS client (curl), from a chosen loopback address, trusting the test's certificate.
+Curl curl(const QString &from, const QString &url, const QString &caFile, const QByteArray &jsonBody = {},
+          const QByteArray &forwardedFor = {})
+{
+    QStringList args{u"-sS"_s,      u"--max-time"_s, u"10"_s, u"--interface"_s, from,
+                     u"--cacert"_s, caFile,          u"-D"_s, u"-"_s,           url};
+    if (!jsonBody.isNull())
+        args << u"-H"_s << u"Content-Type: application/json"_s << u"--data-binary"_s << QString::fromUtf8(jsonBody);
+    if (!forwardedFor.isEmpty())
+        args << u"-H"_s << u"X-Forwarded-For: "_s + QString::fromLatin1(forwardedFor);
+    QProcess p;
+    p.start(u"curl"_s, args);
+    Curl r;
+    if (!p.waitForFinished(15000))
+        return r;
+    r.exitCode = p.exitCode();
+    const QByteArray out = p.readAllStandardOutput();
+    const qsizetype split = out.indexOf("\r\n\r\n");
+    r.headers = out.left(split);
+    r.body = out.mid(split + 4);
+    return r;
+}
+
+} // namespace
+
+// The deployment the README recommends: TLS at nginx with the shipped site config
+// (docs/deploy/nginx-k12.conf), k12-server on loopback with --trust-proxy. Limits and
+// the log see the client nginx saw, not the proxy and not what the client claims.
+void TestSecurity::behindNginxWithTls()
+{
+    const QString nginx = QStandardPaths::findExecutable(u"nginx"_s, {u"/usr/sbin"_s, u"/usr/bin"_s});
+    if (nginx.isEmpty())
+        QFAIL("nginx is missing: install nginx-light (scripts/setup does)");
+    if (QStandardPaths::findExecutable(u"openssl"_s).isEmpty() || QStandardPaths::findExecutable(u"curl"_s).isEmpty())
+        QFAIL("openssl and curl are needed (scripts/setup installs them)");
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(u"k12.pem"_s);
+    const QString key = dir.filePath(u"k12.key"_s);
+    QProcess openssl;
+    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
+                                 u"-keyout"_s, key, u"-out"_s, cert, u"-subj"_s, u"/CN=localhost"_s, u"-addext"_s,
+                                 u"subjectAltName=DNS:localhost"_s});
+    QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+
+    restart({u"--trust-proxy"_s, u"127.0.0.1"_s, u"--log-json"_s, u"--sign-ins-per-address"_s, u"4"_s,
+             u"--sign-ins-per-account"_s, u"0"_s});
+    // The shipped site, with this test's certificate, ports and upstream.
+    QFile site(QStringLiteral(K12_SOURCE_DIR "/docs/deploy/nginx-k12.conf"));
+    QVERIFY(site.open(QIODevice::ReadOnly));
+    QString conf = QString::fromUtf8(site.readAll());
+    const quint16 httpsPort = freePort();
+    const quint16 httpPort = freePort();
+    QVERIFY(httpsPort && httpPort);
+    for (const auto &[from, to] :
+         {std::pair{u"/etc/ssl/certs/k12.school.example.pem"_s, cert},
+          std::pair{u"/etc/ssl/private/k12.school.example.key"_s, key},
+          std::pair{u"listen [::]:443 ssl http2;"_s, QString()}, std::pair{u"listen [::]:80;"_s, QString()},
+          std::pair{u"listen 443 ssl http2;"_s, u"listen 127.0.0.1:%1 ssl http2;"_s.arg(httpsPort)},
+          std::pair{u"listen 80;"_s, u"listen 127.0.0.1:%1;"_s.arg(httpPort)},
+          std::pair{u"http://127.0.0.1:8080"_s, m_server->baseUrl()},
+          std::pair{u"k12.school.example"_s, u"localhost"_s}}) {
+        QVERIFY2(conf.contains(from), qPrintable(from));
+        conf.replace(from, to);
+    }
+    // The process around the site: in the foreground, every path in the test's folder.
+    const QString temp = dir.filePath(u"tmp"_s);
+    QVERIFY(QDir().mkpath(temp));
+    QString main = u"daemon off;\npid %1/nginx.pid;\nerror_log %1/error.log;\n"_s.arg(dir.path());
+    if (::geteuid() == 0)
+        main += u"user root;\n"_s; // workers must reach the test's private folder
+    main += u"events {}\nhttp {\n access_log %1/access.log;\n client_body_temp_path %2;\n proxy_temp_path %2;\n"
+            " fastcgi_temp_path %2;\n uwsgi_temp_path %2;\n scgi_temp_path %2;\n%3\n}\n"_s.arg(dir.path(), temp, conf);
+    QFile mainConf(dir.filePath(u"nginx.conf"_s));
+    QVERIFY(mainConf.open(QIODevice::WriteOnly));
+    mainConf.write(main.toUtf8());
+    mainConf.close();
+    QProcess proxy;
+    proxy.setProcessChannelMode(QProcess::MergedChannels);
+    proxy.start(nginx, {u"-c"_s, mainConf.fileName(), u"-p"_s, dir.path(), u"-e"_s, dir.filePath(u"error.log"_s)});
+    QVERIFY(proxy.waitForStarted(10000));
+    auto stopProxy = qScopeGuard([&] {
+        if (proxy.state() != QProcess::Running)
+            return;
+        ::kill(pid_t(proxy.processId()), SIGQUIT); // nginx's graceful stop
+        if (!proxy.waitForFinished(5000))
+            proxy.kill();
+    });
+    const QString base = u"https://localhost:%1"_s.arg(httpsPort);
+    Curl health;
+    for (int i = 0; i < 50 && health.status() != 200; ++i) {
+        QTest::qWait(100);
+        health = curl(u"127.0.0.3"_s, base + u"/api/v1/health"_s, cert);
+    }
+    QVERIFY2(health.status() == 200, QByteArray(health.headers + proxy.readAll()).constData());
+    // HTTP/2 between curl and nginx: header names in lower case.
+    const QByteArray headers = health.headers.toLower();
+    QVERIFY2(headers.contains("strict-transport-security: max-age="), health.headers.constData());
+    QVERIFY(headers.contains("x-content-type-options: nosniff")); // the server's own headers come through
+    // Plain HTTP is sent to HTTPS.
+    QCOMPARE(curl(u"127.0.0.3"_s, u"http://localhost:%1/api/v1/health"_s.arg(httpPort), cert).status(), 301);
+
+    // Sign-ins are limited per client address: 127.0.0.3 runs out, whatever it claims in
+    // X-Forwarded-For (nginx appends the address it saw, and the server reads the last one);
+    // 127.0.0.4 behind the same proxy is not affected.
+    const QByteArray body = loginJson(m_teacher, m_teacher.password);
+    int limitedAt = -1;
+    QByteArray statuses;
+    for (int i = 0; i < 14 && limitedAt < 0; ++i) { // the bucket holds 10 at least, whatever the rate
+        const Curl r =
+            curl(u"127.0.0.3"_s, base + u"/api/v1/auth/login"_s, cert, body, "198.51.100." + QByteArray::number(i));
+        QVERIFY2(r.status() == 200 || r.status() == 429, r.headers.constData());
+        statuses += QByteArray::number(r.status()) + ' ';
+        if (r.status() == 429)
+            limitedAt = i;
+    }
+    QTest::qWait(300); // the server's log lines of those requests
+    QVERIFY2(limitedAt >= 9 && limitedAt <= 11,
+             QByteArray(statuses + '\n' + m_server->stderrText().right(3000)).constData());
+    QCOMPARE(curl(u"127.0.0.4"_s, base + u"/api/v1/auth/login"_s, cert, body).status(), 200);
+
+    // The server's log names the client nginx saw, never the proxy or the claimed address.
+    QTest::qWait(200);
+    const QByteArray log = m_server->stderrText();
+    QVERIFY2(log.contains("\"address\":\"127.0.0.3\""), log.right(2000).constData());
+    QVERIFY2(log.contains("\"address\":\"127.0.0.4\""), log.right(2000).constData());
+    QVERIFY2(!log.contains("198.51.100."), log.right(2000).constData());
 }
 
 QTEST_GUILESS_MAIN(TestSecurity)
