@@ -233,12 +233,11 @@ template<typename Expect> QStringList differences(const Sheet &actual, int rows,
     return problems;
 }
 
-// A dry run's summary: no change, every score in the file unchanged. "0 change(s)"
-// until the English translation has the plural form (README says "0 changes").
+// A dry run's summary: no change, every score in the file unchanged.
 void verifyNoChange(const test::ProcessResult &r, int unchanged)
 {
     static const QRegularExpression summary(
-        u"^0 change(?:s|\\(s\\)): 0 scores to change, (\\d+) unchanged, 0 new assignments$"_s,
+        u"^0 changes: 0 scores to change, (\\d+) unchanged, 0 new assignments$"_s,
         QRegularExpression::MultilineOption);
     const QString all = r.out + r.err;
     QVERIFY2(r.exitCode == 0, qPrintable(all));
