@@ -2283,7 +2283,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a score</source>
+        <source>an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class or section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sign-in name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2774,10 +2782,6 @@ extra credit</source>
         <source>XLSX: the worksheet to read (default: the first).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>column &quot;%1&quot; not read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s)</source>
         <translation>
@@ -2787,6 +2791,10 @@ extra credit</source>
     </message>
     <message>
         <source>Import scores from a CSV or XLSX file (all or nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; not imported as scores (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2830,10 +2838,6 @@ extra credit</source>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2920,7 +2924,11 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; is not read: %2.</source>
+        <source>Problems, and columns that hold no scores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is not imported as scores (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5405,18 +5413,6 @@ Grace Hopper</source>
 <context>
     <name>k12::XlsxArchive</name>
     <message>
-        <source>the zip archive is incomplete: its directory is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a ZIP64 archive, larger than a gradebook workbook can be</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the zip archive&apos;s directory points outside the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the zip archive has more than %L1 files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5436,23 +5432,43 @@ Grace Hopper</source>
         <source>the zip archive is cut short in %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>k12::XlsxPart</name>
     <message>
-        <source>%1 cannot be unpacked</source>
+        <source>the zip archive is incomplete or damaged: its directory cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is compressed in a way this program cannot unpack (method %2)</source>
+        <source>%1 cannot be read while another part is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged (%2)</source>
+        <source>no part of the workbook is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its compressed data is invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (error %2 while unpacking it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its check sum does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::XlsxPart</name>
+    <message>
+        <source>%1 is compressed in a way this program cannot unpack (method %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5461,10 +5477,6 @@ Grace Hopper</source>
     </message>
     <message>
         <source>%1 is damaged (it unpacks to more than the archive says)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged (its check sum does not match)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5477,6 +5489,10 @@ Grace Hopper</source>
     </message>
     <message>
         <source>%1 is not well-formed XML (line %L2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (it unpacks to less than the archive says)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
