@@ -79,7 +79,9 @@ SheetCell text(const QString &value)
 
 SheetCell points2(double value) // percentages, Canvas's points possible
 {
-    return SheetCell::ofNumber(GradeEngine::round2(value), fixed2(value));
+    SheetCell cell = SheetCell::ofNumber(GradeEngine::round2(value), fixed2(value));
+    cell.decimals = 2;
+    return cell;
 }
 
 SheetCell percent(const std::optional<double> &value)

@@ -22,13 +22,18 @@ struct SheetCell
     // identifier a program reads literally (Canvas's SIS User ID) and that
     // cannot run as one (no operators or calls: "@1002").
     bool verbatim = false;
+    // XLSX: shown with this many decimals (percentages: 2); -1 = as the number is.
+    int decimals = -1;
 
     static SheetCell empty() { return {}; }
     static SheetCell ofText(const QString &value)
     {
-        return value.isEmpty() ? SheetCell{} : SheetCell{Kind::Text, value, 0., false};
+        return value.isEmpty() ? SheetCell{} : SheetCell{Kind::Text, value, 0., false, -1};
     }
-    static SheetCell ofNumber(double value, const QString &written) { return {Kind::Number, written, value, false}; }
+    static SheetCell ofNumber(double value, const QString &written)
+    {
+        return {Kind::Number, written, value, false, -1};
+    }
 
     bool isEmpty() const { return kind == Kind::Empty; }
     bool isNumber() const { return kind == Kind::Number; }

@@ -3,6 +3,7 @@
 #include "models/csv/CsvWriter.h"
 
 #include <QFile>
+#include <QHash>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 
@@ -163,6 +164,19 @@ Result<QByteArray> XlsxWriter::toBytes(const Sheet &sheet)
     if (!bold)
         return fail(tr("Could not create the spreadsheet: %1").arg(libraryMessage(LXW_ERROR_MEMORY_MALLOC_FAILED)));
     format_set_bold(bold);
+    // Numbers with fixed decimals (percentages: 87.50, not 87.5, as the grid and the CSV show them),
+    // one format per count of decimals; the workbook owns them.
+    QHash<int, lxw_format *> fixedFormats;
+    const auto fixedFormat = [&](int decimals) -> lxw_format * {
+        if (decimals < 0)
+            return nullptr;
+        lxw_format *&f = fixedFormats[decimals];
+        if (!f && (f = workbook_add_format(workbook))) {
+            const QByteArray pattern = decimals == 0 ? QByteArray("0") : "0." + QByteArray(std::min(decimals, 15), '0');
+            format_set_num_format(f, pattern.constData());
+        }
+        return f;
+    };
 
     for (int r = 0; r < sheet.rows.size(); ++r) {
         const QList<SheetCell> &row = sheet.rows.at(r);
@@ -175,7 +189,8 @@ Result<QByteArray> XlsxWriter::toBytes(const Sheet &sheet)
                     return fail(
                         tr("Cell %1 holds a number a spreadsheet cannot store (%2).")
                             .arg(cellReference(r, c), cell.text.isEmpty() ? QString::number(cell.number) : cell.text));
-                error = worksheet_write_number(worksheet, lxw_row_t(r), lxw_col_t(c), cell.number, format);
+                error = worksheet_write_number(worksheet, lxw_row_t(r), lxw_col_t(c), cell.number,
+                                               format ? format : fixedFormat(cell.decimals));
             } else if (cell.kind == SheetCell::Kind::Text) {
                 QString text = xmlSafe(cell.text);
                 if (text.size() > maxCellLength)

@@ -350,7 +350,9 @@ void TestXlsx::roundTripThroughOurReader()
 void TestXlsx::openpyxlReadsOurFile()
 {
     REQUIRE_PYTHON();
-    const Sheet sheet = sampleSheet();
+    Sheet sheet = sampleSheet();
+    QCOMPARE(sheet.rows.at(4).at(2).number, 87.25);
+    sheet.rows[4][2].decimals = 2; // a percentage: shown as 87.25 with two decimals whatever it is
     const QString path = m_dir.filePath(u"ours.xlsx"_s);
     Status written = XlsxWriter::writeFile(sheet, path);
     QVERIFY2(written.ok(), qPrintable(written.error()));
@@ -365,7 +367,7 @@ cells = []
 for row in ws.iter_rows():
     for c in row:
         if c.value is not None:
-            cells.append([c.row, c.column, type(c.value).__name__, c.value])
+            cells.append([c.row, c.column, type(c.value).__name__, c.value, c.number_format])
 widths = {k: v.width for k, v in ws.column_dimensions.items() if v.customWidth}
 print(json.dumps({'sheets': wb.sheetnames, 'title': ws.title, 'freeze': ws.freeze_panes,
                   'bold': [ws.cell(row=1, column=i).font.b for i in range(1, 5)],
@@ -407,6 +409,7 @@ print(json.dumps({'sheets': wb.sheetnames, 'title': ws.title, 'freeze': ws.freez
                 QCOMPARE(got.at(3).toDouble(), cell.number);
                 if (cell.number == std::floor(cell.number) && std::abs(cell.number) < 1e15)
                     QVERIFY2(type == u"int"_s, qPrintable(where + u" should be an int"_s));
+                QCOMPARE(got.at(4).toString(), cell.decimals == 2 ? u"0.00"_s : u"General"_s);
             } else {
                 QVERIFY2(type == u"str"_s, qPrintable(where + u": "_s + type));
                 // libxlsxwriter stores CR as _x000D_, as ECMA-376 says and Excel decodes;
