@@ -1,0 +1,86 @@
+#pragma once
+
+#include "ProficiencyScale.h"
+#include "kernel/domain/Entities.h"
+#include "kernel/domain/Result.h"
+#include "models/grading/Mastery.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+#include <vector>
+
+namespace k12 {
+
+class Store;
+
+// Students x standards of one class: each cell the mastery the class's method
+// (or a chosen one) computes over that student's evidence on the standard,
+// oldest first (assessed date, then the order of entry), and the evidence
+// itself for tooltips. Plain data, no widgets: the Mastery view, the CLI and
+// the export read it.
+class MasteryReport
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::MasteryReport)
+
+public:
+    struct Evidence
+    {
+        QString id;
+        QDate date; // of assessed_at
+        QString assignmentId;
+        QString assignmentTitle; // empty for evidence without an assignment
+        double score = 0;
+    };
+
+    struct Cell
+    {
+        std::optional<double> score; // rounded to 2 decimals; none without evidence (or n-mastery not reached)
+        QString level;               // the scale's label, empty without a score
+        int levelIndex = -1;
+        std::vector<Evidence> evidence; // oldest first
+    };
+
+    // The class's students (gradebook order) and standards (by code) with its
+    // method and parameters; `method`/`param` replace the class's when given
+    // (param: the weight or rate in percent, n for n-mastery).
+    static Result<MasteryReport> build(Store &store, const QString &classId,
+                                       std::optional<Mastery::Method> method = std::nullopt,
+                                       std::optional<double> param = std::nullopt);
+
+    // The class's own method and parameters.
+    static Mastery::Method methodOf(const SchoolClass &c);
+    static Mastery::Params paramsOf(const SchoolClass &c);
+    // A parameter given for a method: the weight or rate (WeightedAverage,
+    // DecayingAverage) or n (NMastery); other methods take none.
+    static Mastery::Params withParam(Mastery::Params params, Mastery::Method method, double param);
+    static bool takesParam(Mastery::Method method);
+    // "Decaying average (r = 65 %)": the method as a teacher reads it.
+    static QString describe(Mastery::Method method, const Mastery::Params &params);
+    static QString methodName(Mastery::Method method);
+
+    // Computes every cell again with another method (the evidence stays).
+    void recompute(Mastery::Method method, const Mastery::Params &params);
+
+    const SchoolClass &schoolClass() const { return m_class; }
+    const QList<Student> &students() const { return m_students; }
+    const QList<Standard> &standards() const { return m_standards; }
+    Mastery::Method method() const { return m_method; }
+    const Mastery::Params &params() const { return m_params; }
+    const ProficiencyScale &scale() const { return m_scale; }
+    const Cell &cell(int student, int standard) const
+    {
+        return m_cells[size_t(student) * size_t(m_standards.size()) + size_t(standard)];
+    }
+
+private:
+    SchoolClass m_class;
+    QList<Student> m_students;
+    QList<Standard> m_standards;
+    Mastery::Method m_method = Mastery::Method::MostRecent;
+    Mastery::Params m_params;
+    ProficiencyScale m_scale;
+    std::vector<Cell> m_cells;
+};
+
+} // namespace k12

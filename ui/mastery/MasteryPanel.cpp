@@ -1,0 +1,149 @@
+#include "MasteryPanel.h"
+
+#include "models/itemmodels/MasteryModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+namespace {
+
+const Mastery::Method kMethods[] = {
+    Mastery::Method::MostRecent, Mastery::Method::Highest,         Mastery::Method::Mean,
+    Mastery::Method::Mode,       Mastery::Method::WeightedAverage, Mastery::Method::DecayingAverage,
+    Mastery::Method::NMastery,   Mastery::Method::PowerLaw};
+
+} // namespace
+
+MasteryPanel::MasteryPanel(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new MasteryModel(store, this))
+    , m_method(new QComboBox(this))
+    , m_explanation(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_empty(new QLabel(this))
+{
+    setObjectName(u"masteryPanel"_s);
+    m_method->setObjectName(u"masteryMethodChooser"_s);
+    m_explanation->setObjectName(u"masteryMethodExplanation"_s);
+    m_table->setObjectName(u"masteryTable"_s);
+    m_empty->setObjectName(u"masteryEmpty"_s);
+
+    // Item 0 is the class's own method; the others show what each method gives.
+    m_method->addItem(tr("Class setting"), QString());
+    for (Mastery::Method m : kMethods) {
+        m_method->addItem(MasteryReport::methodName(m), Mastery::methodKey(m));
+        m_method->setItemData(m_method->count() - 1, explain(Mastery::methodKey(m)), Qt::ToolTipRole);
+    }
+    m_method->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the first item names the class's method
+    m_method->setToolTip(tr("Look at the class with another method; the class's own method is set in Class "
+                            "Settings"));
+    auto *methodLabel = new QLabel(tr("&Method:"), this);
+    methodLabel->setBuddy(m_method);
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::PlainText);
+
+    auto *legend = new QHBoxLayout;
+    legend->addWidget(new QLabel(tr("Levels:"), this));
+    const ProficiencyScale scale = ProficiencyScale::defaultScale();
+    for (int i = 0; i < scale.levels().size(); ++i) {
+        const ProficiencyScale::Level &level = scale.levels().at(i);
+        auto *swatch = new QLabel(tr("%1 %2").arg(level.value).arg(level.label), this);
+        swatch->setObjectName(u"masteryLegend%1"_s.arg(i));
+        swatch->setStyleSheet(u"background: %1; color: black; padding: 2px 8px; border-radius: 3px;"_s.arg(
+            MasteryModel::levelColor(i).name()));
+        legend->addWidget(swatch);
+    }
+    legend->addStretch();
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(methodLabel);
+    top->addWidget(m_method);
+    top->addWidget(m_explanation, 1);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(false); // the level colours are the cells' backgrounds
+    m_table->horizontalHeader()->setDefaultSectionSize(80);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setText(tr("This class has no standards yet. Add them in the Plans tab, or import a standards file "
+                        "with \"k12-teacher standard import\"; tag assignments with them and enter each "
+                        "student's level to see mastery here."));
+    m_pages->addWidget(m_table);
+    m_pages->addWidget(m_empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addLayout(top);
+    layout->addLayout(legend);
+    layout->addWidget(m_pages, 1);
+
+    connect(m_method, &QComboBox::currentIndexChanged, this, &MasteryPanel::onMethodChosen);
+    connect(m_model, &MasteryModel::reloaded, this, &MasteryPanel::onReloaded);
+    onReloaded();
+}
+
+void MasteryPanel::setClassId(const QString &classId)
+{
+    m_model->setClassId(classId);
+}
+
+QString MasteryPanel::explain(const QString &methodKey)
+{
+    switch (Mastery::methodFromKey(methodKey).value_or(Mastery::Method::MostRecent)) {
+    case Mastery::Method::MostRecent:
+        return tr("The level assessed last.");
+    case Mastery::Method::Highest:
+        return tr("The best level so far.");
+    case Mastery::Method::Mean:
+        return tr("The average of every level.");
+    case Mastery::Method::Mode:
+        return tr("The level given most often; on a tie, the more recent one.");
+    case Mastery::Method::WeightedAverage:
+        return tr("The newest level weighted by the class's percentage, the average of the earlier ones the rest.");
+    case Mastery::Method::DecayingAverage:
+        return tr("Each new level counts by the class's rate, the running average the rest: recent work weighs "
+                  "most.");
+    case Mastery::Method::NMastery:
+        return tr("The average of the levels at or above the mastery threshold, once there are enough of them; "
+                  "no result before.");
+    case Mastery::Method::PowerLaw:
+        return tr("Marzano's power law: the trend of the levels over time, at the latest one (the mean with fewer "
+                  "than 3).");
+    }
+    return {};
+}
+
+void MasteryPanel::onMethodChosen()
+{
+    const QString key = m_method->currentData().toString();
+    m_model->setMethod(key.isEmpty() ? std::nullopt : Mastery::methodFromKey(key));
+}
+
+void MasteryPanel::onReloaded()
+{
+    const MasteryReport &report = m_model->report();
+    const bool noStandards = report.standards().isEmpty() && !m_model->classId().isEmpty();
+    m_pages->setCurrentWidget(noStandards ? static_cast<QWidget *>(m_empty) : m_table);
+    const QString classMethod = MasteryReport::describe(MasteryReport::methodOf(report.schoolClass()),
+                                                        MasteryReport::paramsOf(report.schoolClass()));
+    m_method->setItemText(0, tr("Class setting: %1").arg(classMethod));
+    m_explanation->setText(MasteryReport::describe(report.method(), report.params()) + u" - "_s +
+                           explain(Mastery::methodKey(report.method())));
+}
+
+} // namespace k12
