@@ -47,6 +47,7 @@ void addExportCommands(QList<CliCommand> &commands);
 void addImportCommands(QList<CliCommand> &commands);
 void addSyncCommands(QList<CliCommand> &commands);
 void addPlanCommands(QList<CliCommand> &commands);
+void addPeriodCommands(QList<CliCommand> &commands);
 bool commandNeedsFonts(const QStringList &args); // PDF export: main() then makes a GUI application
 
 } // namespace k12

@@ -200,8 +200,23 @@ Sheet k12Sheet(const GradebookData &s)
         header << c.name + u" %"_s;
         points << SheetCell();
     }
-    header << u"Final %"_s << u"Letter"_s;
-    points << SheetCell() << SheetCell();
+    header << u"Final %"_s;
+    points << SheetCell();
+    // A Final % per grading period, after the year's: each period's own engine
+    // (its assignments, by link or due date), same rules and rounding. Names end
+    // " %", so ScoreImport skips them as computed. A class without periods
+    // exports exactly as before.
+    std::vector<GradeEngine> periodEngines;
+    for (const GradingPeriod &p : s.periods.periods()) {
+        QString name = p.name + u" %"_s;
+        if (header.contains(name)) // a category of the same name
+            name = p.name + u" (period) %"_s;
+        header << name;
+        points << SheetCell();
+        periodEngines.push_back(s.engineFor(p.id));
+    }
+    header << u"Letter"_s;
+    points << SheetCell();
     sheet.rows.reserve(s.students.size() + 2);
     sheet.rows << textRow(header) << points;
 
@@ -215,7 +230,10 @@ Sheet k12Sheet(const GradebookData &s)
         const StudentGrade grade = engine.compute(s.row(st));
         for (const CategoryResult &c : grade.categories)
             row << percent(c.percent);
-        row << percent(grade.finalPercent) << text(grade.letter);
+        row << percent(grade.finalPercent);
+        for (const GradeEngine &periodEngine : periodEngines)
+            row << percent(periodEngine.compute(s.row(st)).finalPercent);
+        row << text(grade.letter);
         sheet.rows << row;
     }
     sheet.frozenRows = 2;

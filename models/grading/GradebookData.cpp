@@ -2,6 +2,7 @@
 
 #include "models/repositories/CategoryRepository.h"
 #include "models/repositories/ClassRepository.h"
+#include "models/repositories/Repositories.h"
 #include "models/repositories/ScoreRepository.h"
 #include "models/repositories/StudentRepository.h"
 #include "models/store/Store.h"
@@ -79,6 +80,7 @@ Result<GradebookData> GradebookData::load(Store &store, const QString &classId, 
     GradebookData data;
     data.schoolClass = *schoolClass;
     data.gradingPeriodId = gradingPeriodId;
+    data.periods = PeriodMembership(GradingPeriodRepository(store).forClass(classId));
     data.categories = CategoryRepository(store).inClass(classId);
     data.assignments = groupedByCategory(AssignmentRepository(store).inClass(classId), data.categories);
     data.students = StudentRepository(store).enrolledIn(classId);
@@ -190,9 +192,21 @@ void GradebookData::setScore(int student, int assignment, const Score &score, bo
         m_extras.insert(cellKey(student, assignment), CellExtra{score.letter, score.comment});
 }
 
+GradeEngine GradebookData::engineFor(const QString &periodId) const
+{
+    if (periodId.isEmpty())
+        return GradeEngine::forClass(schoolClass, categories, assignments, scale);
+    // The engine filters on the stored link; an assignment that falls into a
+    // period by its due date gets that period here, so both kinds count.
+    QList<Assignment> resolved = assignments;
+    for (Assignment &a : resolved)
+        a.gradingPeriodId = periods.periodOf(a);
+    return GradeEngine::forClass(schoolClass, categories, resolved, scale, periodId);
+}
+
 void GradebookData::rebuildEngine()
 {
-    m_engine = GradeEngine::forClass(schoolClass, categories, assignments, scale, gradingPeriodId);
+    m_engine = engineFor(gradingPeriodId);
 }
 
 } // namespace k12

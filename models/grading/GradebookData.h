@@ -1,6 +1,7 @@
 #pragma once
 
 #include "GradeEngine.h"
+#include "PeriodMembership.h"
 #include "kernel/domain/Entities.h"
 #include "kernel/domain/Result.h"
 
@@ -40,6 +41,13 @@ public:
     QList<Student> students;       // by family name, given name
     QList<LetterCutoff> scale;     // the class's letter scale (default when it has none)
     QString gradingPeriodId;       // empty: all periods count
+    PeriodMembership periods;      // the class's grading periods, by start date
+
+    // The grading period the assignment counts in: its explicit link, else the
+    // period containing its due date (PeriodMembership); empty when none.
+    QString periodOf(int assignment) const { return periods.periodOf(assignments.at(assignment)); }
+    // The engine for one period's assignments (every assignment when periodId is empty).
+    GradeEngine engineFor(const QString &periodId) const;
 
     int studentCount() const { return int(students.size()); }
     int assignmentCount() const { return int(assignments.size()); }

@@ -22,6 +22,17 @@ const GradingPeriod *PeriodMembership::find(const QString &periodId) const
     return nullptr;
 }
 
+const GradingPeriod *PeriodMembership::byNameOrId(const QString &nameOrId) const
+{
+    if (const GradingPeriod *p = find(nameOrId))
+        return p;
+    for (const GradingPeriod &p : m_periods) {
+        if (p.name.trimmed().compare(nameOrId.trimmed(), Qt::CaseInsensitive) == 0)
+            return &p;
+    }
+    return nullptr;
+}
+
 const GradingPeriod *PeriodMembership::containing(const QDate &date) const
 {
     if (!date.isValid())

@@ -32,6 +32,8 @@ public:
     // Assignments per period id (assignments in no period are not counted).
     QHash<QString, int> counts(const QList<Assignment> &assignments) const;
     const GradingPeriod *find(const QString &periodId) const;
+    // The period of that id, else of that name (ignoring case and surrounding spaces).
+    const GradingPeriod *byNameOrId(const QString &nameOrId) const;
 
 private:
     QList<GradingPeriod> m_periods;

@@ -5,6 +5,8 @@
 #include "tests/common/GradebookFixture.h"
 
 #include "models/actions/Actions.h"
+#include "models/csv/GradebookExport.h"
+#include "models/csv/ScoreImport.h"
 #include "models/grading/GradebookData.h"
 #include "models/grading/PeriodMembership.h"
 #include "models/itemmodels/GradebookModel.h"
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void assignExplicitlyOrByDueDate();
     void membershipByDueDate();
     void gradebookFilterCountsExplicitAndByDate();
+    void exportHasAColumnPerPeriod();
 
 private:
     QList<GradingPeriod> periods() const
@@ -338,6 +341,71 @@ void TestPeriods::gradebookFilterCountsExplicitAndByDate()
     model.setGradingPeriod(q1);
     // Q1 now: Homework 70 %, Tests 80 % -> 76 %.
     QVERIFY2(finalText().startsWith(u"76"_s), qPrintable(finalText()));
+}
+
+void TestPeriods::exportHasAColumnPerPeriod()
+{
+    const auto exported = [this] {
+        const GradebookData data = *GradebookData::load(f->profile.store(), f->classId);
+        return GradebookExport::toSheet(data, GradebookExport::Format::K12);
+    };
+    const auto texts = [](const QList<SheetCell> &row) {
+        QStringList out;
+        for (const SheetCell &c : row)
+            out << c.text;
+        return out;
+    };
+    // Without periods: the columns as before.
+    QCOMPARE(texts(exported().rows.at(0)),
+             (QStringList{u"Student"_s, u"Student Number"_s, u"HW1"_s, u"HW2"_s, u"Test"_s, u"Homework %"_s,
+                          u"Tests %"_s, u"Final %"_s, u"Letter"_s}));
+
+    const QString q1 = *actions->periods().add(period(f->classId, u"Q1"_s, "2026-09-07", "2026-09-20"));
+    QVERIFY(actions->periods().add(period(f->classId, u"Q2"_s, "2026-09-21", "2026-10-04")));
+    QVERIFY(actions->periods().add(period(f->classId, u"Q3"_s, "2026-10-05", "2026-10-18")));
+    setDue(0, "2026-09-10");
+    setDue(1, "2026-09-25");
+    setDue(2, "2026-09-28");
+    QVERIFY(actions->periods().assign({f->assignments.at(1)}, q1));
+    const QList<QList<ScoreEdit>> adams{
+        {ScoreEdit::setPoints(8)}, {ScoreEdit::setPoints(6)}, {ScoreEdit::setPoints(40)}};
+    const QList<QList<ScoreEdit>> baker{{ScoreEdit::setPoints(10)}, {ScoreEdit::missing()}, {ScoreEdit::setPoints(45)}};
+    for (int a = 0; a < 3; ++a) {
+        QVERIFY(actions->grades().setGrade(f->classId, assignment(a), f->students.at(0), adams.at(a)));
+        QVERIFY(actions->grades().setGrade(f->classId, assignment(a), f->students.at(1), baker.at(a)));
+    }
+    const Sheet sheet = exported();
+    QCOMPARE(texts(sheet.rows.at(0)),
+             (QStringList{u"Student"_s, u"Student Number"_s, u"HW1"_s, u"HW2"_s, u"Test"_s, u"Homework %"_s,
+                          u"Tests %"_s, u"Final %"_s, u"Q1 %"_s, u"Q2 %"_s, u"Q3 %"_s, u"Letter"_s}));
+    QCOMPARE(sheet.rows.at(1).size(), 12); // the points row has a cell for each
+    // Adams: Homework 14/20 = 70, Tests 40/50 = 80, final (40 x 70 + 60 x 80) / 100 = 76 (C);
+    //   Q1 = HW1 + HW2 (linked) = 70 (Tests has nothing in Q1), Q2 = Test = 80, Q3 nothing.
+    // Baker: HW2 missing counts 0: Homework 10/20 = 50, Tests 45/50 = 90, final 20 + 54 = 74 (C);
+    //   Q1 = 50, Q2 = 90.
+    // Clark: nothing graded, nothing anywhere.
+    QCOMPARE(texts(sheet.rows.at(2)).mid(5),
+             (QStringList{u"70.00"_s, u"80.00"_s, u"76.00"_s, u"70.00"_s, u"80.00"_s, QString(), u"C"_s}));
+    QCOMPARE(texts(sheet.rows.at(3)).mid(5),
+             (QStringList{u"50.00"_s, u"90.00"_s, u"74.00"_s, u"50.00"_s, u"90.00"_s, QString(), u"C"_s}));
+    QCOMPARE(texts(sheet.rows.at(4)).mid(5),
+             (QStringList{QString(), QString(), QString(), QString(), QString(), QString(), QString()}));
+
+    // The file reads back as no change: the period columns are skipped as computed.
+    const GradebookData data = *GradebookData::load(f->profile.store(), f->classId);
+    GradebookExport::Options options;
+    const ScoreImport::Plan plan =
+        ScoreImport::analyze(GradebookExport::toCsv(data, options), u"export.csv"_s, data, {});
+    QVERIFY(plan.ok());
+    QCOMPARE(plan.changeCount(), 0);
+    QStringList skipped;
+    for (const ScoreImport::SkippedColumn &c : plan.skipped)
+        skipped << c.column;
+    QVERIFY2(skipped.contains(u"Q1 %"_s) && skipped.contains(u"Q3 %"_s), qPrintable(skipped.join(u'|')));
+
+    // A period named like a category keeps its own column.
+    QVERIFY(actions->periods().add(period(f->classId, u"Tests"_s, "2026-11-01", "2026-11-30")));
+    QVERIFY(texts(exported().rows.at(0)).contains(u"Tests (period) %"_s));
 }
 
 QTEST_GUILESS_MAIN(TestPeriods)
