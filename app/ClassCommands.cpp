@@ -4,6 +4,7 @@
 #include "models/actions/Actions.h"
 
 #include "kernel/csv/RosterImport.h"
+#include "models/grading/LateWork.h"
 #include "models/grading/ScoreEdit.h"
 #include "models/repositories/CategoryRepository.h"
 #include "models/repositories/ClassRepository.h"
@@ -292,6 +293,11 @@ int gradeSet(CliContext &ctx, const QStringList &args)
     cli.addOption({u"excused"_s}, Text::tr("Mark excused (left out of averages)."));
     cli.addOption({u"late"_s}, Text::tr("Mark late (keeps the points; may combine with --points)."));
     cli.addOption({u"days-late"_s}, Text::tr("Days late, for a late penalty policy."), u"N"_s);
+    cli.addOption({u"turned-in"_s},
+                  Text::tr("The date the work was turned in: the school days (Monday to Friday) after the "
+                           "assignment's due date make it late, or on time (keeps the points; may combine with "
+                           "--points)."),
+                  u"YYYY-MM-DD"_s);
     cli.addOption({u"clear"_s}, Text::tr("Clear the grade and its flags."));
     if (auto code = cli.parse(args, 0, 0))
         return *code;
@@ -303,11 +309,24 @@ int gradeSet(CliContext &ctx, const QStringList &args)
     qsizetype chosen = std::count_if(kinds.cbegin(), kinds.cend(), [&](const QString &k) { return cli.isSet(k); });
     if (chosen > 1)
         return cli.usageError(Text::tr("give only one of --points, --letter, --missing, --excused, --clear"));
-    if (chosen == 0 && !cli.isSet(u"late"_s))
-        return cli.usageError(Text::tr("say what to set: --points X, --letter L, --missing, --excused, --late or "
-                                       "--clear"));
+    if (chosen == 0 && !cli.isSet(u"late"_s) && !cli.isSet(u"turned-in"_s))
+        return cli.usageError(Text::tr("say what to set: --points X, --letter L, --missing, --excused, --late, "
+                                       "--turned-in D or --clear"));
     if (cli.isSet(u"clear"_s) && cli.isSet(u"late"_s))
         return cli.usageError(Text::tr("--clear cannot be combined with --late"));
+    // Late work and work turned in on a date came in: it is not missing.
+    if (cli.isSet(u"missing"_s) && (cli.isSet(u"late"_s) || cli.isSet(u"turned-in"_s)))
+        return cli.usageError(Text::tr("--missing cannot be combined with --late or --turned-in (that work came in)"));
+    if (cli.isSet(u"turned-in"_s)) {
+        for (const QString &other : {u"late"_s, u"days-late"_s, u"clear"_s}) {
+            if (cli.isSet(other))
+                return cli.usageError(
+                    Text::tr("--turned-in cannot be combined with --%1 (the due date makes the days late)").arg(other));
+        }
+    }
+    std::optional<QDate> turnedIn;
+    if (cli.isSet(u"turned-in"_s) && !(turnedIn = cli.date(u"turned-in"_s)))
+        return ExitUsage;
     std::optional<double> points;
     if (cli.isSet(u"points"_s) && !(points = cli.number(u"points"_s)))
         return ExitUsage;
@@ -338,11 +357,25 @@ int gradeSet(CliContext &ctx, const QStringList &args)
         edits.append(ScoreEdit::excused());
     if (cli.isSet(u"late"_s))
         edits.append(ScoreEdit::late(true, *daysLate));
+    std::optional<int> schoolDaysLate;
+    if (turnedIn) {
+        // The grid's Turned In On... reads the date the same way.
+        Result<ScoreEdit> edit = LateWork::turnedIn(*assignment, *turnedIn);
+        if (!edit)
+            return printUserError(edit.error());
+        schoolDaysLate = edit->daysLate;
+        edits.append(*edit);
+    }
     if (cli.isSet(u"clear"_s))
         edits.append(ScoreEdit::clear());
 
     if (Status s = Actions(*store).grades().setGrade(c->id, *assignment, student->id, edits); !s)
         return printUserError(s.error());
+    if (schoolDaysLate)
+        out() << Text::tr("Due %1, turned in %2: %3.")
+                     .arg(assignment->dueDate.toString(Qt::ISODate), turnedIn->toString(Qt::ISODate),
+                          LateWork::daysText(*schoolDaysLate))
+              << Qt::endl;
     return ExitOk;
 }
 
@@ -373,7 +406,7 @@ void addClassCommands(QList<CliCommand> &commands)
                      assignmentAdd});
     commands.append({{u"grade"_s, u"set"_s},
                      u"--class CLASS --assignment A --student S (--points X | --missing | --excused | --late | "
-                     "--clear)"_s,
+                     "--turned-in YYYY-MM-DD | --clear)"_s,
                      Text::tr("Set one grade."),
                      gradeSet});
 }

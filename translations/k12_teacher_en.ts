@@ -372,6 +372,63 @@
     </message>
 </context>
 <context>
+    <name>k12::AtRiskModel</name>
+    <message>
+        <source>below %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>down %1 points in %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: no earlier grade on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change (%n days)</source>
+        <translation>
+            <numerusform>Change (%n days)</numerusform>
+            <numerusform>Change (%n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::BulkEdits</name>
     <message>
         <source>&quot;%1&quot; is graded in points; a letter cannot be set there.</source>
@@ -1102,10 +1159,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>say what to set: --points X, --letter L, --missing, --excused, --late or --clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--clear cannot be combined with --late</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,6 +1230,26 @@
     </message>
     <message>
         <source>Import a roster CSV or a Canvas gradebook export (all rows or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the work was turned in: the school days (Monday to Friday) after the assignment&apos;s due date make it late, or on time (keeps the points; may combine with --points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to set: --points X, --letter L, --missing, --excused, --late, --turned-in D or --clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--missing cannot be combined with --late or --turned-in (that work came in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--turned-in cannot be combined with --%1 (the due date makes the days late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1, turned in %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2240,6 +2313,10 @@
         <source>Import Scores</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Turned In</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::GradeByAssignmentDialog</name>
@@ -2342,17 +2419,6 @@
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>late, %n day(s)</source>
-        <translation>
-            <numerusform>late, %n day</numerusform>
-            <numerusform>late, %n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2532,10 +2598,6 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Turned in late; keeps the points (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bulk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2602,6 +2664,18 @@ extra credit</source>
     </message>
     <message>
         <source>Edit Category...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turned In On...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned in late; keeps the points (Ctrl+Shift+L; or type L3 in a cell: 3 days late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the work came in: the due date makes the days late and the class&apos;s late penalty applies (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2930,6 +3004,76 @@ extra credit</source>
     <message>
         <source>Column &quot;%1&quot; is not imported as scores (%2).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::LateWork</name>
+    <message>
+        <source>The turned-in date is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no due date, so the days late cannot be worked out from the date the work was turned in. Give it a due date (Edit Assignment, or assignment add --due), or type L and the days late in the cell (L3: 3 days late).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after today: work cannot have been turned in then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 school days after the due date of &quot;%3&quot;; a score holds at most %4 days late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school day(s) late</source>
+        <translation>
+            <numerusform>%n school day late</numerusform>
+            <numerusform>%n school days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% a day, at least %2% kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late, no days given: no penalty (type L3 for 3 days late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Late %n day(s): no penalty (this class has no late penalty)</source>
+        <translation>
+            <numerusform>Late %n day: no penalty (this class has no late penalty)</numerusform>
+            <numerusform>Late %n days: no penalty (this class has no late penalty)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Late %n day(s): no penalty, the score does not count</source>
+        <translation>
+            <numerusform>Late %n day: no penalty, the score does not count</numerusform>
+            <numerusform>Late %n days: no penalty, the score does not count</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Late %n day(s): -%1% once graded (%2)</source>
+        <translation>
+            <numerusform>Late %n day: -%1% once graded (%2)</numerusform>
+            <numerusform>Late %n days: -%1% once graded (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Late %n day(s): -%1% (%2): %3 → %4</source>
+        <translation>
+            <numerusform>Late %n day: -%1% (%2): %3 → %4</numerusform>
+            <numerusform>Late %n days: -%1% (%2): %3 → %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3450,213 @@ extra credit</source>
     </message>
 </context>
 <context>
+    <name>k12::MasteryModel</name>
+    <message>
+        <source>Method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastery: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastery: no result with this method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence, oldest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no assignment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::MasteryPanel</name>
+    <message>
+        <source>Class setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the class with another method; the class&apos;s own method is set in Class Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class has no standards yet. Add them in the Plans tab, or import a standards file with &quot;k12-teacher standard import&quot;; tag assignments with them and enter each student&apos;s level to see mastery here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level assessed last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best level so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average of every level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level given most often; on a tie, the more recent one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest level weighted by the class&apos;s percentage, the average of the earlier ones the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each new level counts by the class&apos;s rate, the running average the rest: recent work weighs most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average of the levels at or above the mastery threshold, once there are enough of them; no result before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marzano&apos;s power law: the trend of the levels over time, at the latest one (the mean with fewer than 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class setting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::MasteryReport</name>
+    <message>
+        <source>Most recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decaying average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n-mastery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (newest score weighted %2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (rate %2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 scores at or above %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That class no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::MissingWork</name>
+    <message>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::MissingWorkModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::OnboardingWizard</name>
     <message>
         <source>Getting Started</source>
@@ -3326,6 +3677,111 @@ extra credit</source>
     <message>
         <source>Close now and continue later from where you stopped</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::PeriodActions</name>
+    <message>
+        <source>A grading period needs a start date and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class already has a grading period &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2 to %3) overlaps &quot;%4&quot; (%5 to %6): the periods of a class cannot share a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Grading Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That grading period no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Grading Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Grading Period Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Grading Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school year needs a start date and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school year cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 has too few school days to split into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semesters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Semesters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another class to copy the grading periods from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That class has no grading periods to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Grading Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That assignment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the class of grading period &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n Assignment(s) in %1</source>
+        <translation>
+            <numerusform>Put %n Assignment in %1</numerusform>
+            <numerusform>Put %n Assignments in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n Assignment(s) in a Period by Due Date</source>
+        <translation>
+            <numerusform>Put %n Assignment in a Period by Due Date</numerusform>
+            <numerusform>Put %n Assignments in a Period by Due Date</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3859,6 +4315,25 @@ extra credit</source>
     </message>
     <message>
         <source>Lesson exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ProficiencyScale</name>
+    <message>
+        <source>Beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceeding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4427,7 +4902,15 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a score: type points (e.g. 8.5), a percentage (85%), M for missing, EX for excused or L for late.</source>
+        <source>&quot;%1&quot;: a score can be at most %2 days late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: days late are a whole number of days (L3 is late, 3 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a score: type points (e.g. 8.5), a percentage (85%), M for missing, EX for excused, L for late or L3 for 3 days late.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4515,6 +4998,308 @@ extra credit</source>
             <numerusform>%1: %n cell.</numerusform>
             <numerusform>%1: %n cells.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Turned in on %1: %n cell(s) changed.</source>
+        <translation>
+            <numerusform>Turned in on %1: %n cell changed.</numerusform>
+            <numerusform>Turned in on %1: %n cells changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>k12::StandardActions</name>
+    <message>
+        <source>This class already has a standard &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That standard is not one of this class&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag with Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Standards Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A level cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above the allowed maximum of %2 (twice the top level, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That student no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Standard Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no level to clear for that student and standard on &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Standard Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::StandardCommands</name>
+    <message>
+        <source>The class: its id or its exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--class is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a standard to a class and print its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard&apos;s code, e.g. RL.7.1 (unique in the class).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the standard asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a class&apos;s standards by code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a class&apos;s standards from a CSV file with a header row and the columns code, description and, optionally, parent or strand (any order; other columns are ignored). A code the class has keeps its id and takes the file&apos;s description. A strand is written before the description as &quot;Strand: ... - &quot; (standards have no parent field). Nothing is imported if any row is bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n problem(s) in the file.</source>
+        <translation>
+            <numerusform>nothing was imported: %n problem in the file.</numerusform>
+            <numerusform>nothing was imported: %n problems in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note: columns ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 with a new description, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag an assignment with standards and print all its standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take standards off an assignment and print the standards it keeps. The levels entered stay evidence of mastery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment title or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standard&apos;s code or id; give --standard once per standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--assignment is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--standard is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method takes most_recent, highest, mean, mode, weighted_average, decaying_average, n_mastery or power_law (not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param is for weighted_average, decaying_average and n_mastery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each student&apos;s mastery of each standard of a class: the class&apos;s method over the student&apos;s levels on the standard, oldest first (by assessed date, then by entry), rounded to 2 decimals, with the proficiency level (1 Beginning, 2 Developing, 3 Proficient, 4 Exceeding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A method instead of the class&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method&apos;s parameter instead of the class&apos;s: the newest score&apos;s weight in percent (weighted_average, 1-99), the rate in percent (decaying_average, 50-99) or how many scores at or above the class&apos;s threshold are needed (n_mastery).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array, one object per student and standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param is for weighted_average, decaying_average and n_mastery; the class uses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a class&apos;s mastery as CSV: a header row (Student, Student Number, then one column per standard code), one row per active student, each standard&apos;s mastery by the class&apos;s method with 2 decimals, empty without a result. UTF-8 with a byte order mark; the file is readable by its owner only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write; - writes to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required (use - for standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the mastery of &quot;%1&quot; to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the student&apos;s level on this standard (code or id) for the assignment, instead of points; with --level or --clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --standard: the level on the proficiency scale (1 Beginning, 2 Developing, 3 Proficient, 4 Exceeding; decimals allowed). Entering it again replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --standard: the day it was assessed (default: the assignment&apos;s due date, else today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level and --assessed need --standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--standard sets a level, not points: leave out --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --standard, give --level X or --clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--clear cannot be combined with --assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a standard to a class; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a class&apos;s standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import standards from a CSV (code, description, parent/strand; all rows or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag an assignment with standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take standards off an assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show students&apos; mastery of the class&apos;s standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a class&apos;s mastery as CSV (- = standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::StandardImport</name>
+    <message>
+        <source>Strand: %1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the column &quot;%3&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header has no &quot;code&quot; column (found: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; is already on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no standards below the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::StandardQueries</name>
+    <message>
+        <source>This class has no standard &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5169,6 +5954,55 @@ Grace Hopper</source>
     </message>
 </context>
 <context>
+    <name>k12::TurnedInDialog</name>
+    <message>
+        <source>Turned In On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>When was the work of the %n selected cell(s) turned in?</source>
+        <translation>
+            <numerusform>When was the work of the %n selected cell turned in?</numerusform>
+            <numerusform>When was the work of the %n selected cells turned in?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days late are school days, Monday to Friday, after the due date; work turned in on a Saturday or Sunday counts from the Monday after. Holidays are not known here: where one falls, type L and the days in the cell (L2: 2 days late).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turned in on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, due %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more assignment(s))</source>
+        <translation>
+            <numerusform>(and %n more assignment)</numerusform>
+            <numerusform>(and %n more assignments)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This class has no late penalty: the cells are marked late with their days, and nothing is deducted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late penalty: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When was &quot;%1&quot; turned in by %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::UnitEditor</name>
     <message>
         <source>Draft</source>
@@ -5407,6 +6241,57 @@ Grace Hopper</source>
     </message>
     <message>
         <source>Everything is saved on this computer as you go, and works without a network. You can close this walkthrough at any step and continue later from Help &gt; Getting Started Walkthrough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::WhatItTakesModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This student already has a score or a mark on the chosen assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps %1 or better even with 0 % on the work still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not reach %1 even with 100 % on the work still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs %1 % on the work still to come for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To come</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

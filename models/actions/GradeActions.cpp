@@ -47,6 +47,16 @@ Result<int> GradeActions::edit(const GradebookData &data, const QList<CellRef> &
     return writeScores(data, scores, label, u"grade.set"_s);
 }
 
+Result<int> GradeActions::turnedIn(const GradebookData &data, const QList<CellRef> &cells, const QDate &date)
+{
+    if (cells.isEmpty())
+        return 0;
+    Result<QList<Score>> scores = BulkEdits::turnedIn(data, cells, date);
+    if (scores && scores->isEmpty())
+        return 0; // already so: nothing to write, nothing to undo
+    return writeScores(data, scores, tr("Turned In"), u"grade.turned_in"_s);
+}
+
 Result<int> GradeActions::writeScores(const GradebookData &data, const Result<QList<Score>> &scores,
                                       const QString &label, const QString &action)
 {

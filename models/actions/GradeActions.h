@@ -32,6 +32,10 @@ public:
     // One edit to several cells; how many scores changed (0: all were already so).
     Result<int> edit(const GradebookData &data, const QList<CellRef> &cells, const ScoreEdit &edit,
                      const QString &label);
+    // The work of the cells was turned in on `date`: late by the school days
+    // after each assignment's due date, or on time (LateWork), as one step;
+    // how many scores changed (0: all were already so).
+    Result<int> turnedIn(const GradebookData &data, const QList<CellRef> &cells, const QDate &date);
     // Scores a bulk operation computed (or its error), as one step; refuses an empty result.
     Result<int> writeScores(const GradebookData &data, const Result<QList<Score>> &scores, const QString &label,
                             const QString &action);

@@ -1,5 +1,6 @@
 #include "BulkEdits.h"
 
+#include "LateWork.h"
 #include "ScoreInput.h"
 #include "kernel/csv/CsvReader.h"
 
@@ -69,6 +70,19 @@ Result<QList<Score>> BulkEdits::applyText(const GradebookData &data, const QList
         Result<ScoreEdit> edit = ScoreInput::parse(text, a, data.scale);
         if (!edit)
             return fail(tr("%1: %2").arg(a.title, edit.error()));
+        after.append(edit->appliedTo(data.scoreAt(c.student, c.assignment)));
+    }
+    return changedOnly(data, cells, after);
+}
+
+Result<QList<Score>> BulkEdits::turnedIn(const GradebookData &data, const QList<CellRef> &cells, const QDate &date)
+{
+    QList<Score> after;
+    after.reserve(cells.size());
+    for (const CellRef &c : cells) {
+        Result<ScoreEdit> edit = LateWork::turnedIn(data.assignments.at(c.assignment), date);
+        if (!edit)
+            return Error{edit.error()};
         after.append(edit->appliedTo(data.scoreAt(c.student, c.assignment)));
     }
     return changedOnly(data, cells, after);

@@ -26,6 +26,10 @@ public:
     static Result<QList<Score>> apply(const GradebookData &data, const QList<CellRef> &cells, const ScoreEdit &edit);
     // What the teacher typed, read for each cell's own assignment (points, letter, M, EX...).
     static Result<QList<Score>> applyText(const GradebookData &data, const QList<CellRef> &cells, const QString &text);
+    // The work of every cell came in on `date`: each cell's own assignment's
+    // due date makes its days late (LateWork::turnedIn; on time clears late).
+    // Refused as a whole, saying why, when an assignment has no due date.
+    static Result<QList<Score>> turnedIn(const GradebookData &data, const QList<CellRef> &cells, const QDate &date);
     // A default score for every ungraded cell (no points, no letter, not missing, excused or exempt).
     static Result<QList<Score>> fillEmpty(const GradebookData &data, const QList<CellRef> &cells, double points);
     // In each column of the selection, the topmost selected cell's grade and flags go to the others.

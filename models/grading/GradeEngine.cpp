@@ -233,14 +233,19 @@ double GradeEngine::round2(double value)
     return value < 0 ? -rounded : rounded;
 }
 
+double GradeEngine::lateKeptPercent(int daysLate) const
+{
+    if (!m_policy.latePenaltyEnabled || daysLate <= 0)
+        return 100.0;
+    // The kept share never goes below the floor, and a penalty never raises a score.
+    return std::clamp(std::max(m_policy.latePenaltyFloor, 100.0 - m_policy.latePenaltyPerDay * daysLate), 0.0, 100.0);
+}
+
 double GradeEngine::afterLatePenalty(double points, int daysLate) const
 {
     if (!m_policy.latePenaltyEnabled || daysLate <= 0)
         return points;
-    // The kept share never goes below the floor, and a penalty never raises a score.
-    const double kept =
-        std::clamp(std::max(m_policy.latePenaltyFloor, 100.0 - m_policy.latePenaltyPerDay * daysLate), 0.0, 100.0);
-    return points * kept / 100.0;
+    return points * lateKeptPercent(daysLate) / 100.0;
 }
 
 std::optional<double> GradeEngine::countedPoints(const GradeCell &cell) const

@@ -97,6 +97,9 @@ public:
     static std::optional<double> percentForLetter(const QString &letter, const QList<LetterCutoff> &scale);
     // Points after the class's late penalty (unchanged when the policy is off).
     double afterLatePenalty(double points, int daysLate) const;
+    // The percent of its points a score N days late keeps: 100 when the policy
+    // is off or daysLate <= 0, else max(floor, 100 - per-day x N) within 0..100.
+    double lateKeptPercent(int daysLate) const;
 
     // The letter scale compute() uses: policy().scale, or the default when that is empty.
     const QList<LetterCutoff> &scale() const { return m_scale; }

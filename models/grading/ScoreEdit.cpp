@@ -2,6 +2,8 @@
 
 #include "kernel/domain/RowRules.h"
 
+#include <algorithm>
+
 namespace k12 {
 
 Score ScoreEdit::appliedTo(Score score) const
@@ -22,9 +24,12 @@ Score ScoreEdit::appliedTo(Score score) const
     case Kind::Missing:
         score.missing = flag;
         if (flag) {
+            // Not turned in, so not late either (Canvas's statuses exclude each other too).
             score.points.reset();
             score.letter.clear();
             score.excused = false;
+            score.late = false;
+            score.daysLate = 0;
         }
         break;
     case Kind::Excused:
@@ -33,8 +38,17 @@ Score ScoreEdit::appliedTo(Score score) const
             score.missing = false;
         break;
     case Kind::Late:
+        // A flag on the score: points, letter and excused stay. Late work came
+        // in, so it is no longer missing.
         score.late = flag;
         score.daysLate = flag ? daysLate : 0;
+        if (flag)
+            score.missing = false;
+        break;
+    case Kind::TurnedIn:
+        score.missing = false;
+        score.late = daysLate > 0;
+        score.daysLate = std::max(0, daysLate);
         break;
     case Kind::Exempt:
         score.exempt = flag;

@@ -18,9 +18,10 @@ public:
     {
         SetPoints, // a number: clears missing/excused
         SetLetter, // a letter grade on a letter-graded assignment
-        Missing,   // not turned in: no points, counts per the class's missing policy
+        Missing,   // not turned in: no points, counts per the class's missing policy; clears late
         Excused,   // left out of every average
-        Late,      // turned in late (keeps the points)
+        Late,      // turned in late (keeps the points; clears missing: it came in)
+        TurnedIn,  // turned in on a date: late daysLate days, or on time when 0; clears missing
         Exempt,    // left out, like excused, for accommodations
         Unmark,    // removes missing / excused / late / exempt, keeps points
         Comment,
@@ -38,6 +39,8 @@ public:
     static ScoreEdit missing(bool on = true) { return {Kind::Missing, 0, {}, 0, on}; }
     static ScoreEdit excused(bool on = true) { return {Kind::Excused, 0, {}, 0, on}; }
     static ScoreEdit late(bool on = true, int days = 0) { return {Kind::Late, 0, {}, days, on}; }
+    // What LateWork::turnedIn makes of a turned-in date (0: on time).
+    static ScoreEdit turnedIn(int daysLate) { return {Kind::TurnedIn, 0, {}, daysLate, true}; }
     static ScoreEdit exempt(bool on = true) { return {Kind::Exempt, 0, {}, 0, on}; }
     static ScoreEdit unmark() { return {Kind::Unmark, 0, {}, 0, true}; }
     static ScoreEdit comment(const QString &c) { return {Kind::Comment, 0, c, 0, true}; }

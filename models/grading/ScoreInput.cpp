@@ -1,10 +1,33 @@
 #include "ScoreInput.h"
 
+#include "LateWork.h"
+
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
+
+namespace {
+
+// What follows "late" or "l" in a late entry ("L3", "late 3"), trimmed; nullopt
+// when the text does not start with either.
+std::optional<QString> afterLateWord(const QString &lower)
+{
+    for (const QString &word : {u"late"_s, u"l"_s}) {
+        if (lower.startsWith(word))
+            return lower.mid(word.size()).trimmed();
+    }
+    return std::nullopt;
+}
+
+bool asciiDigits(const QString &text)
+{
+    return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+} // namespace
 
 std::optional<double> ScoreInput::parseNumber(const QString &text, const QLocale &locale)
 {
@@ -36,8 +59,20 @@ Result<ScoreEdit> ScoreInput::parse(const QString &text, const Assignment &assig
         return ScoreEdit::missing();
     if (lower == u"ex"_s || lower == u"excused"_s)
         return ScoreEdit::excused();
-    if (lower == u"l"_s || lower == u"late"_s)
-        return ScoreEdit::late();
+    if (const std::optional<QString> days = afterLateWord(lower)) {
+        if (days->isEmpty())
+            return ScoreEdit::late();
+        if (asciiDigits(*days)) {
+            bool ok = false;
+            const int n = days->toInt(&ok);
+            if (!ok || n > LateWork::maxDaysLate)
+                return fail(tr("\"%1\": a score can be at most %2 days late.").arg(t).arg(LateWork::maxDaysLate));
+            return ScoreEdit::late(true, n);
+        }
+        if (parseNumber(*days, locale))
+            return fail(tr("\"%1\": days late are a whole number of days (L3 is late, 3 days).").arg(t));
+        // Anything else ("Lab") is not a late entry: a letter of the scale, or refused below.
+    }
     if (lower == u"exempt"_s)
         return ScoreEdit::exempt();
 
@@ -74,7 +109,7 @@ Result<ScoreEdit> ScoreInput::parse(const QString &text, const Assignment &assig
                 tr("\"%1\" is not a letter of this class's scale (%2), nor a number.").arg(t, letters.join(u", "_s)));
         }
         return fail(tr("\"%1\" is not a score: type points (e.g. 8.5), a percentage (85%), M for missing, EX for "
-                       "excused or L for late.")
+                       "excused, L for late or L3 for 3 days late.")
                         .arg(t));
     }
     if (const QString problem = ScoreEdit::checkPoints(*points, assignment); !problem.isEmpty())

@@ -12,7 +12,10 @@ namespace k12 {
 //   85%             a percentage of the points possible
 //   B+              a letter, on letter-graded assignments (from the class's scale)
 //   M, EX, L        missing, excused, late  (also "missing", "excused", "late", "exempt")
+//   L3, L 3, late 3 late, 3 days late (the class's late penalty applies to them)
 //   (empty)         clears the cell
+// L and L3 are a flag on the score: its points (or letter) stay, typed before
+// or after; L alone is late with no days (no penalty), L0 the same.
 // Anything else is refused with a message that says what would be accepted.
 class ScoreInput
 {

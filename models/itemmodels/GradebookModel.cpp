@@ -1,5 +1,6 @@
 #include "GradebookModel.h"
 
+#include "models/grading/LateWork.h"
 #include "models/grading/ScoreInput.h"
 #include "models/store/Store.h"
 
@@ -289,15 +290,16 @@ QVariant GradebookModel::assignmentCellData(int s, int a, int role) const
             parts << tr("not graded");
         if (cell.missing)
             parts << tr("missing");
-        if (cell.late)
-            parts << (cell.daysLate > 0 ? tr("late, %n day(s)", nullptr, cell.daysLate) : tr("late"));
         if (cell.excused)
             parts << tr("excused");
         if (cell.exempt)
             parts << tr("exempt");
+        // What the class's late penalty took, and why, from the engine the Final % uses.
+        if (cell.late)
+            parts << LateWork::penaltyText(m_data.engine(), cell);
         if (extra && !extra->comment.isEmpty())
             parts << tr("comment: %1").arg(extra->comment);
-        return parts.join(u"; "_s);
+        return parts.join(role == Qt::ToolTipRole ? u"\n"_s : u"; "_s);
     }
     default:
         return {};

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void categoryAndAssignment();
     void gradeSetVariants();
     void gradeSetUserErrors();
+    void gradeSetTurnedIn();
     void commandsFillOutboxAndAudit();
     void logsNeverContainStudentData();
     void newerDatabaseIsRefused();
@@ -409,6 +410,66 @@ void TestCli::gradeSetUserErrors()
     QCOMPARE(run(base + QStringList{u"--student"_s, u"1001"_s, u"--points"_s, u"five"_s}).exitCode, 2);
     auto store = openStore();
     QCOMPARE(test::countRows(*store, u"score"_s), 0);
+}
+
+void TestCli::gradeSetTurnedIn()
+{
+    // Quiz 1 is due Tue 2026-12-01; the dates are in the past, as the program reads the real clock.
+    const QString classId = setUpClass();
+    mustRun({u"assignment"_s, u"add"_s, u"--class"_s, classId, u"Project"_s, u"--points"_s, u"20"_s});
+    const QStringList base{u"grade"_s,        u"set"_s,    u"--class"_s,   u"Algebra I"_s,
+                           u"--assignment"_s, u"Quiz 1"_s, u"--student"_s, u"1001"_s};
+    auto score = [&](const QString &title) {
+        auto store = openStore();
+        const Student s = *StudentRepository(*store).resolveInClass(classId, u"1001"_s);
+        const Assignment a = *AssignmentRepository(*store).resolve(classId, title);
+        return ScoreRepository(*store).scoreFor(classId, a.id, s.id);
+    };
+    // Fri 2026-12-04: Wed, Thu, Fri = 3 school days late; the points stay.
+    test::ProcessResult r = run(base + QStringList{u"--points"_s, u"9"_s, u"--turned-in"_s, u"2026-12-04"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), u"Due 2026-12-01, turned in 2026-12-04: 3 school days late."_s);
+    Score s = score(u"Quiz 1"_s);
+    QCOMPARE(*s.points, 9.0);
+    QVERIFY(s.late);
+    QCOMPARE(s.daysLate, 3);
+    // Sat 2026-12-05 counts as Monday the 7th: 4.
+    QCOMPARE(run(base + QStringList{u"--turned-in"_s, u"2026-12-05"_s}).exitCode, 0);
+    QCOMPARE(score(u"Quiz 1"_s).daysLate, 4);
+    // On the due date: on time, no longer late; the points stay.
+    r = run(base + QStringList{u"--turned-in"_s, u"2026-12-01"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), u"Due 2026-12-01, turned in 2026-12-01: on time."_s);
+    s = score(u"Quiz 1"_s);
+    QVERIFY(!s.late);
+    QCOMPARE(s.daysLate, 0);
+    QCOMPARE(*s.points, 9.0);
+    // Missing work that comes in is no longer missing.
+    QCOMPARE(run(base + QStringList{u"--missing"_s}).exitCode, 0);
+    QCOMPARE(run(base + QStringList{u"--turned-in"_s, u"2026-12-02"_s}).exitCode, 0);
+    s = score(u"Quiz 1"_s);
+    QVERIFY(!s.missing);
+    QVERIFY(s.late);
+    QCOMPARE(s.daysLate, 1);
+
+    // No due date: explained, nothing written.
+    const QStringList project{u"grade"_s,        u"set"_s,     u"--class"_s,   u"Algebra I"_s,
+                              u"--assignment"_s, u"Project"_s, u"--student"_s, u"1001"_s};
+    r = run(project + QStringList{u"--points"_s, u"15"_s, u"--turned-in"_s, u"2026-12-04"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"\"Project\" has no due date"_s), qPrintable(r.err));
+    QVERIFY(score(u"Project"_s).isEmpty());
+    // A date to come, a date that is not one, and flags that contradict it.
+    r = run(base + QStringList{u"--turned-in"_s, u"2999-01-04"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"after today"_s), qPrintable(r.err));
+    QCOMPARE(run(base + QStringList{u"--turned-in"_s, u"12/04/2026"_s}).exitCode, 2);
+    QCOMPARE(run(base + QStringList{u"--turned-in"_s, u"2026-12-04"_s, u"--late"_s}).exitCode, 2);
+    QCOMPARE(run(base + QStringList{u"--turned-in"_s, u"2026-12-04"_s, u"--days-late"_s, u"2"_s}).exitCode, 2);
+    QCOMPARE(run(base + QStringList{u"--turned-in"_s, u"2026-12-04"_s, u"--missing"_s}).exitCode, 2);
+    QCOMPARE(run(base + QStringList{u"--late"_s, u"--missing"_s}).exitCode, 2);
+    QCOMPARE(score(u"Quiz 1"_s).daysLate, 1); // unchanged by the refused ones
+    QVERIFY(run({u"grade"_s, u"set"_s, u"--help"_s}).out.contains(u"--turned-in"_s));
 }
 
 void TestCli::commandsFillOutboxAndAudit()

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <memory>
 
@@ -48,6 +49,25 @@ bool skipAllowed(const QString &prerequisite);
 void setToday(const QDate &day);
 
 void writeFile(const QString &path, const QByteArray &data);
+
+// What translations/k12_teacher_en.ts makes of a "%n day(s)" source: "1 day",
+// "3 days". Install it where a test reads such text as the app shows it.
+class EnglishPlurals : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *disambiguation, int n) const override
+    {
+        Q_UNUSED(context);
+        Q_UNUSED(disambiguation);
+        if (n < 0 || !source)
+            return {};
+        QString s = QString::fromUtf8(source);
+        if (!s.contains(QStringLiteral("(s)")))
+            return {};
+        return s.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    }
+    bool isEmpty() const override { return false; }
+};
 
 } // namespace k12::test
 

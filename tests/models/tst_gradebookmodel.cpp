@@ -2,6 +2,7 @@
 // one undo step per edit, outbox and audit for every edit and every undo.
 #include "tests/common/TestSupport.h"
 
+#include "kernel/domain/Clock.h"
 #include "models/itemmodels/GradebookModel.h"
 #include "models/repositories/CategoryRepository.h"
 #include "models/repositories/ClassRepository.h"
@@ -9,6 +10,7 @@
 #include "models/repositories/StudentRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -76,6 +78,21 @@ struct Fixture
     }
 };
 
+// The class takes 10% a day off late work and keeps at least 50%; HW1 is due
+// Tue 2 Dec 2025, the Test Fri 5 Dec, HW2 has no due date.
+void setLatePolicy(Fixture &f)
+{
+    Store &s = f.profile.store();
+    QVERIFY(
+        ClassRepository(s)
+            .update(f.classId,
+                    {{u"late_penalty_enabled"_s, true}, {u"late_penalty_per_day"_s, 10}, {u"late_penalty_floor"_s, 50}},
+                    u"x"_s)
+            .ok());
+    QVERIFY(AssignmentRepository(s).update(f.assignments.at(1), {{u"due_date"_s, u"2025-12-02"_s}}, u"x"_s).ok());
+    QVERIFY(AssignmentRepository(s).update(f.assignments.at(0), {{u"due_date"_s, u"2025-12-05"_s}}, u"x"_s).ok());
+}
+
 } // namespace
 
 class TestGradebookModel : public QObject
@@ -91,6 +108,8 @@ private Q_SLOTS:
     void gradeAfterUndoneFirstGradeIsExactlyWhatWasTyped();
     void letterGradedAssignment();
     void externalChangesReload();
+    void typedLateDaysApplyThePenalty();
+    void turnedInDateMakesTheDaysLate();
 };
 
 void TestGradebookModel::layoutGroupsByCategory()
@@ -300,6 +319,155 @@ void TestGradebookModel::externalChangesReload()
     s.points = 40;
     QVERIFY(ScoreRepository(f.profile.store()).save(s, u"cli"_s).ok());
     QCOMPARE(model.index(1, 3).data().toString(), u"40"_s);
+}
+
+void TestGradebookModel::typedLateDaysApplyThePenalty()
+{
+    Fixture f;
+    setLatePolicy(f);
+    test::EnglishPlurals plurals;
+    QCoreApplication::installTranslator(&plurals);
+    const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&plurals); });
+    QUndoStack stack;
+    GradebookModel model(f.profile.store(), &stack);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setClassId(f.classId);
+    QVERIFY(model.setData(model.index(0, 1), u"9"_s));  // HW1 9/10
+    QVERIFY(model.setData(model.index(0, 3), u"45"_s)); // Test 45/50
+    // Homework 90 %, tests 90 %: 0.4 x 90 + 0.6 x 90 = 90.
+    QCOMPARE(model.index(0, 6).data().toString(), u"90.00"_s);
+
+    QVERIFY(model.setData(model.index(0, 1), u"L3"_s));
+    const Score late = ScoreRepository(f.profile.store()).scoreFor(f.classId, f.assignments.at(1), f.students.at(0));
+    QCOMPARE(*late.points, 9.0); // late is a flag: the points stay
+    QVERIFY(late.late);
+    QCOMPARE(late.daysLate, 3);
+    QCOMPARE(model.index(0, 1).data().toString(), u"9 L"_s);
+    // 3 days: 100 - 3 x 10 = 70 % kept, 9 x 0.7 = 6.3; homework 63 %;
+    // 0.4 x 63 + 0.6 x 90 = 25.2 + 54 = 79.2.
+    QCOMPARE(model.index(0, 4).data().toString(), u"63.00"_s);
+    QCOMPARE(model.index(0, 6).data().toString(), u"79.20"_s);
+    QCOMPARE(model.index(0, 1).data(Qt::ToolTipRole).toString(),
+             u"9 of 10 points\nLate 3 days: -30% (10% a day, at least 50% kept): 9 → 6.3"_s);
+    QVERIFY(model.index(0, 1)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .endsWith(u"9 of 10 points; Late 3 days: -30% (10% a day, at least 50% kept): 9 → 6.3"_s));
+    QCOMPARE(stack.count(), 3);
+
+    stack.undo(); // one step: back to 9, on time
+    QCOMPARE(model.index(0, 6).data().toString(), u"90.00"_s);
+    const Score undone = ScoreRepository(f.profile.store()).scoreFor(f.classId, f.assignments.at(1), f.students.at(0));
+    QCOMPARE(*undone.points, 9.0);
+    QVERIFY(!undone.late);
+    QCOMPARE(undone.daysLate, 0);
+    QCOMPARE(model.index(0, 1).data(Qt::ToolTipRole).toString(), u"9 of 10 points"_s);
+
+    // 8 days: 100 - 80 = 20 % is below the floor: 50 % kept, 9 x 0.5 = 4.5;
+    // homework 45 %; 0.4 x 45 + 0.6 x 90 = 18 + 54 = 72.
+    QVERIFY(model.setData(model.index(0, 1), u"late 8"_s));
+    QCOMPARE(model.index(0, 6).data().toString(), u"72.00"_s);
+    QCOMPARE(model.index(0, 1).data(Qt::ToolTipRole).toString(),
+             u"9 of 10 points\nLate 8 days: -50% (10% a day, at least 50% kept): 9 → 4.5"_s);
+    // Plain L: late with no days, no penalty.
+    QVERIFY(model.setData(model.index(0, 1), u"L"_s));
+    QCOMPARE(model.index(0, 6).data().toString(), u"90.00"_s);
+    QCOMPARE(model.index(0, 1).data(Qt::ToolTipRole).toString(),
+             u"9 of 10 points\nLate, no days given: no penalty (type L3 for 3 days late)"_s);
+    // L 2 in an empty cell: late, not graded yet; the tooltip says what the points will lose.
+    QVERIFY(model.setData(model.index(1, 2), u"L 2"_s));
+    QCOMPARE(model.index(1, 2).data().toString(), u"L"_s);
+    QCOMPARE(model.index(1, 2).data(Qt::ToolTipRole).toString(),
+             u"Late 2 days: -20% once graded (10% a day, at least 50% kept)"_s);
+    // A bad number of days writes nothing.
+    const int steps = stack.count();
+    QVERIFY(!model.setData(model.index(0, 1), u"L2.5"_s));
+    QCOMPARE(stack.count(), steps);
+}
+
+void TestGradebookModel::turnedInDateMakesTheDaysLate()
+{
+    Fixture f;
+    setLatePolicy(f);
+    test::setToday(QDate(2025, 12, 20));
+    const auto resetClock = qScopeGuard([] { Clock::reset(); });
+    test::EnglishPlurals plurals;
+    QCoreApplication::installTranslator(&plurals);
+    const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&plurals); });
+    QUndoStack stack;
+    GradebookModel model(f.profile.store(), &stack);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setClassId(f.classId);
+    const GradebookData &d = model.gradebook();
+    const int hw1 = d.assignmentIndex(f.assignments.at(1));
+    const int hw2 = d.assignmentIndex(f.assignments.at(2));
+    const int test = d.assignmentIndex(f.assignments.at(0));
+    GradeActions grades = model.actions().grades();
+    auto hw1Score = [&] {
+        return ScoreRepository(f.profile.store()).scoreFor(f.classId, f.assignments.at(1), f.students.at(0));
+    };
+    QVERIFY(model.setData(model.index(0, 1), u"9"_s));  // HW1 9/10
+    QVERIFY(model.setData(model.index(0, 3), u"45"_s)); // Test 45/50
+    QCOMPARE(model.index(0, 6).data().toString(), u"90.00"_s);
+
+    // In on Fri 5 Dec, due Tue 2 Dec: Wed, Thu, Fri = 3 school days; 9 x 0.7 = 6.3;
+    // homework 63 %; 0.4 x 63 + 0.6 x 90 = 79.2.
+    Result<int> r = grades.turnedIn(d, {CellRef{0, hw1}}, QDate(2025, 12, 5));
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(*r, 1);
+    QCOMPARE(hw1Score().daysLate, 3);
+    QVERIFY(hw1Score().late);
+    QCOMPARE(*hw1Score().points, 9.0);
+    QCOMPARE(model.index(0, 6).data().toString(), u"79.20"_s);
+    QCOMPARE(stack.undoText(), u"Turned In"_s);
+    QCOMPARE(test::countRows(f.profile.store(), u"audit_log"_s, u"action = 'grade.turned_in'"_s), 1);
+
+    // In on Mon 8 Dec: the weekend is not school days, 4; 60 % of 9 = 5.4;
+    // homework 54 %; 0.4 x 54 + 0.6 x 90 = 21.6 + 54 = 75.6.
+    QVERIFY(grades.turnedIn(d, {CellRef{0, hw1}}, QDate(2025, 12, 8)).ok());
+    QCOMPARE(hw1Score().daysLate, 4);
+    QCOMPARE(model.index(0, 6).data().toString(), u"75.60"_s);
+
+    // In on the due date: on time, no longer late; back to 90.
+    QVERIFY(grades.turnedIn(d, {CellRef{0, hw1}}, QDate(2025, 12, 2)).ok());
+    QVERIFY(!hw1Score().late);
+    QCOMPARE(hw1Score().daysLate, 0);
+    QCOMPARE(model.index(0, 6).data().toString(), u"90.00"_s);
+    // Before the due date: on time too, which it already is: nothing written, no undo step.
+    const int steps = stack.count();
+    r = grades.turnedIn(d, {CellRef{0, hw1}}, QDate(2025, 12, 1));
+    QVERIFY(r.ok());
+    QCOMPARE(*r, 0);
+    QCOMPARE(stack.count(), steps);
+
+    // The Test, due Fri 5 Dec, in on Mon 8 Dec: 1 school day; 45 x 0.9 = 40.5;
+    // tests 81 %; 0.4 x 90 + 0.6 x 81 = 36 + 48.6 = 84.6.
+    QVERIFY(grades.turnedIn(d, {CellRef{0, test}}, QDate(2025, 12, 8)).ok());
+    QCOMPARE(model.index(0, 6).data().toString(), u"84.60"_s);
+    QCOMPARE(model.index(0, 3).data(Qt::ToolTipRole).toString(),
+             u"45 of 50 points\nLate 1 day: -10% (10% a day, at least 50% kept): 45 → 40.5"_s);
+
+    // HW2 has no due date: the whole selection is refused, saying why; nothing is written.
+    const qint64 outbox = test::countRows(f.profile.store(), u"outbox"_s);
+    r = grades.turnedIn(d, {CellRef{0, hw1}, CellRef{0, hw2}}, QDate(2025, 12, 5));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().contains(u"\"HW2\" has no due date"_s), qPrintable(r.error()));
+    QCOMPARE(test::countRows(f.profile.store(), u"outbox"_s), outbox);
+    QVERIFY(!hw1Score().late);
+    // A date after today is refused too.
+    QVERIFY(!grades.turnedIn(d, {CellRef{0, hw1}}, QDate(2025, 12, 21)).ok());
+
+    // Undo takes back the Test's turned-in date in one step.
+    stack.undo();
+    QCOMPARE(model.index(0, 6).data().toString(), u"90.00"_s);
+
+    // Missing work that comes in is not missing any more: Wed 3 Dec is 1 school day late.
+    QVERIFY(model.setData(model.index(1, 1), u"M"_s));
+    QVERIFY(grades.turnedIn(d, {CellRef{1, hw1}}, QDate(2025, 12, 3)).ok());
+    const Score baker = ScoreRepository(f.profile.store()).scoreFor(f.classId, f.assignments.at(1), f.students.at(1));
+    QVERIFY(!baker.missing);
+    QVERIFY(baker.late);
+    QCOMPARE(baker.daysLate, 1);
 }
 
 QTEST_MAIN(TestGradebookModel)

@@ -1,7 +1,10 @@
 // Offscreen test of keyboard-first grade entry in the real window:
 // type + Enter moves down, Tab moves right, Delete clears, shortcuts flag,
 // invalid entries are refused in the status bar, Ctrl+Z / Ctrl+Shift+Z.
+#include "tests/common/ModalHelper.h"
 #include "tests/common/TestSupport.h"
+
+#include "kernel/domain/Clock.h"
 
 #include "models/itemmodels/GradebookModel.h"
 #include "models/repositories/CategoryRepository.h"
@@ -13,9 +16,15 @@
 #include "ui/gradebook/GradebookPanel.h"
 #include "ui/gradebook/GradebookView.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDateEdit>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QTest>
 #include <QUndoStack>
@@ -36,8 +45,11 @@ private Q_SLOTS:
     void invalidEntryShowsMessage();
     void undoRedoShortcuts();
     void exportFromTheWindow();
+    void typedLateDaysApplyThePenalty();
+    void turnedInDateFromTheWindow();
 
 private:
+    void setLatePenalty();
     void typeInto(int row, int column, const QString &text, Qt::Key finish);
     void typeKeys(const QString &text);
     double pointsAt(int student, int assignment);
@@ -220,6 +232,114 @@ void TestGradebookView::exportFromTheWindow()
     QVERIFY(csv.contains("\"Curie, Marie\",,8,,,80.00,B-\r\n"));
     QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
     QVERIFY(profileSettings(m_profile->store()).value(u"checklist/exported"_s).toBool());
+}
+
+// The class takes 10% a day off late work and keeps at least 50%.
+void TestGradebookView::setLatePenalty()
+{
+    QVERIFY(
+        ClassRepository(m_profile->store())
+            .update(m_classId,
+                    {{u"late_penalty_enabled"_s, true}, {u"late_penalty_per_day"_s, 10}, {u"late_penalty_floor"_s, 50}},
+                    u"x"_s)
+            .ok());
+}
+
+void TestGradebookView::typedLateDaysApplyThePenalty()
+{
+    setLatePenalty();
+    test::EnglishPlurals plurals;
+    QCoreApplication::installTranslator(&plurals);
+    const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&plurals); });
+    typeInto(0, 1, u"9"_s, Qt::Key_Return);
+    typeInto(0, 2, u"10"_s, Qt::Key_Return);
+    const QModelIndex final = m_model->index(0, m_model->finalColumn());
+    QCOMPARE(final.data().toString(), u"95.00"_s); // (9 + 10) / 20
+    const int steps = m_window->undoStack()->count();
+
+    typeInto(0, 1, u"L3"_s, Qt::Key_Return);
+    const Score s = ScoreRepository(m_profile->store()).scoreFor(m_classId, m_assignments.at(0), m_students.at(0));
+    QCOMPARE(*s.points, 9.0);
+    QVERIFY(s.late);
+    QCOMPARE(s.daysLate, 3);
+    // 3 days: 70 % of 9 = 6.3; (6.3 + 10) / 20 = 81.5 %.
+    QCOMPARE(final.data().toString(), u"81.50"_s);
+    QCOMPARE(m_model->index(0, 1).data().toString(), u"9 L"_s);
+    QCOMPARE(m_model->index(0, 1).data(Qt::ToolTipRole).toString(),
+             u"9 of 10 points\nLate 3 days: -30% (10% a day, at least 50% kept): 9 → 6.3"_s);
+    QCOMPARE(m_window->undoStack()->count(), steps + 1); // one step
+
+    m_view->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(final.data().toString(), u"95.00"_s);
+    const Score undone = ScoreRepository(m_profile->store()).scoreFor(m_classId, m_assignments.at(0), m_students.at(0));
+    QCOMPARE(*undone.points, 9.0);
+    QVERIFY(!undone.late);
+    QCOMPARE(undone.daysLate, 0);
+}
+
+void TestGradebookView::turnedInDateFromTheWindow()
+{
+    setLatePenalty();
+    test::setToday(QDate(2025, 12, 20));
+    const auto resetClock = qScopeGuard([] { Clock::reset(); });
+    test::EnglishPlurals plurals;
+    QCoreApplication::installTranslator(&plurals);
+    const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&plurals); });
+    // Lab 1 is due Tue 2 Dec 2025; Lab 2 has no due date.
+    QVERIFY(AssignmentRepository(m_profile->store())
+                .update(m_assignments.at(0), {{u"due_date"_s, u"2025-12-02"_s}}, u"x"_s)
+                .ok());
+    typeInto(1, 1, u"9"_s, Qt::Key_Return); // Franklin, Lab 1
+    const QModelIndex final = m_model->index(1, m_model->finalColumn());
+    QCOMPARE(final.data().toString(), u"90.00"_s);
+
+    m_view->setFocus();
+    m_view->setCurrentIndex(m_model->index(1, 1));
+    m_view->selectionModel()->select(m_model->index(1, 1), QItemSelectionModel::ClearAndSelect);
+    QString summary;
+    test::whenModalShows([&summary](QWidget *dialog) {
+        QCOMPARE(dialog->objectName(), u"turnedInDialog"_s);
+        dialog->findChild<QDateEdit *>(u"turnedInDate"_s)->setDate(QDate(2025, 12, 5));
+        summary = dialog->findChild<QLabel *>(u"turnedInSummary"_s)->text();
+        const QByteArray dir = qgetenv("K12_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            dialog->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"late-work.png"_s));
+        dialog->findChild<QPushButton *>(u"turnedInApply"_s)->click();
+    });
+    QTest::keyClick(m_view, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    // Due Tue 2 Dec, in Fri 5 Dec: Wed, Thu, Fri.
+    QVERIFY2(summary.contains(u"\"Lab 1\", due "_s) && summary.contains(u": 3 school days late"_s),
+             qPrintable(summary));
+    // What the cell's tooltip will say: 70 % of 9 = 6.3.
+    QVERIFY2(summary.contains(u"Late 3 days: -30% (10% a day, at least 50% kept): 9 → 6.3"_s), qPrintable(summary));
+    Score s = ScoreRepository(m_profile->store()).scoreFor(m_classId, m_assignments.at(0), m_students.at(1));
+    QVERIFY(s.late);
+    QCOMPARE(s.daysLate, 3);
+    QCOMPARE(final.data().toString(), u"63.00"_s);
+    QCOMPARE(m_window->undoStack()->undoText(), u"Turned In"_s);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"Turned in on"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
+    // Lab 2 has no due date: the dialog says so, and Apply stays off.
+    m_view->setCurrentIndex(m_model->index(1, 2));
+    m_view->selectionModel()->select(m_model->index(1, 2), QItemSelectionModel::ClearAndSelect);
+    QString noDue;
+    bool applyEnabled = true;
+    test::whenModalShows([&](QWidget *dialog) {
+        noDue = dialog->findChild<QLabel *>(u"turnedInSummary"_s)->text();
+        applyEnabled = dialog->findChild<QPushButton *>(u"turnedInApply"_s)->isEnabled();
+        qobject_cast<QDialog *>(dialog)->reject();
+    });
+    m_window->findChild<QAction *>(u"turnedInAction"_s)->trigger();
+    QVERIFY2(noDue.contains(u"\"Lab 2\" has no due date"_s), qPrintable(noDue));
+    QVERIFY(!applyEnabled);
+
+    // Undo (Edit > Undo): on time again, back to 90 %.
+    m_window->undoStack()->undo();
+    s = ScoreRepository(m_profile->store()).scoreFor(m_classId, m_assignments.at(0), m_students.at(1));
+    QVERIFY(!s.late);
+    QCOMPARE(final.data().toString(), u"90.00"_s);
 }
 
 QTEST_MAIN(TestGradebookView)

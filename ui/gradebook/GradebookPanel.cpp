@@ -54,6 +54,7 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     , m_markMissing(new QAction(tr("Mark &Missing"), this))
     , m_markExcused(new QAction(tr("Mark &Excused"), this))
     , m_markLate(new QAction(tr("Mark &Late"), this))
+    , m_turnedIn(new QAction(tr("&Turned In On..."), this))
     , m_unmark(new QAction(tr("&Unmark"), this))
     , m_clear(new QAction(tr("C&lear Grades"), this))
     , m_setScore(new QAction(tr("&Set Score..."), this))
@@ -82,7 +83,11 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     m_markExcused->setToolTip(tr("Left out of the average (Ctrl+Shift+E; or type EX in a cell)"));
     m_markLate->setObjectName(u"markLateAction"_s);
     m_markLate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_markLate->setToolTip(tr("Turned in late; keeps the points (Ctrl+Shift+L)"));
+    m_markLate->setToolTip(tr("Turned in late; keeps the points (Ctrl+Shift+L; or type L3 in a cell: 3 days late)"));
+    m_turnedIn->setObjectName(u"turnedInAction"_s);
+    m_turnedIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_turnedIn->setToolTip(tr("The date the work came in: the due date makes the days late and the class's late "
+                              "penalty applies (Ctrl+Shift+T)"));
     m_unmark->setObjectName(u"unmarkAction"_s);
     m_unmark->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_clear->setObjectName(u"clearGradesAction"_s);
@@ -129,6 +134,7 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     toolbar->addAction(m_markMissing);
     toolbar->addAction(m_markExcused);
     toolbar->addAction(m_markLate);
+    toolbar->addAction(m_turnedIn);
     auto *bulkMenu = new QMenu(tr("Bulk"), this);
     bulkMenu->addActions(bulkActions());
     auto *bulkButton = new QToolButton(this);
@@ -162,6 +168,7 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     mark(m_unmark, ScoreEdit::unmark());
     mark(m_clear, ScoreEdit::clear());
     connect(m_view, &GradebookView::clearRequested, m_clear, &QAction::trigger);
+    connect(m_turnedIn, &QAction::triggered, selection, &SelectionGrading::turnedInForSelection);
     connect(m_setScore, &QAction::triggered, selection, &SelectionGrading::setScoreForSelection);
     connect(m_fillEmpty, &QAction::triggered, selection, &SelectionGrading::fillEmptyInSelection);
     connect(m_fillDown, &QAction::triggered, selection, &SelectionGrading::fillDown);
@@ -196,7 +203,7 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
 
 QList<QAction *> GradebookPanel::gradeActions() const
 {
-    return {m_markMissing, m_markExcused, m_markLate, m_unmark, m_clear};
+    return {m_markMissing, m_markExcused, m_markLate, m_turnedIn, m_unmark, m_clear};
 }
 
 QList<QAction *> GradebookPanel::bulkActions() const

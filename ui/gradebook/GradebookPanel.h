@@ -70,6 +70,7 @@ private:
     QAction *m_markMissing;
     QAction *m_markExcused;
     QAction *m_markLate;
+    QAction *m_turnedIn;
     QAction *m_unmark;
     QAction *m_clear;
     QAction *m_setScore;

@@ -3,12 +3,14 @@
 
 #include "CurveDialog.h"
 #include "GradebookView.h"
+#include "TurnedInDialog.h"
 #include "models/itemmodels/GradebookModel.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -50,6 +52,24 @@ void SelectionGrading::setScoreForSelection()
         written(m_actions.grades().writeScores(m_model->gradebook(),
                                                BulkEdits::applyText(m_model->gradebook(), cells, *text),
                                                tr("Set Score"), u"grade.bulk_set"_s));
+}
+
+void SelectionGrading::turnedInForSelection()
+{
+    QModelIndexList indexes = m_view->selectionModel()->selectedIndexes();
+    if (indexes.isEmpty() && m_view->currentIndex().isValid())
+        indexes.append(m_view->currentIndex());
+    const QList<CellRef> cells = m_model->cellsOf(indexes);
+    if (cells.isEmpty())
+        return;
+    TurnedInDialog dialog(m_model->gradebook(), cells, m_owner);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Result<int> changed = m_actions.grades().turnedIn(m_model->gradebook(), cells, dialog.date());
+    if (written(changed))
+        Q_EMIT statusMessage(tr("Turned in on %1: %n cell(s) changed.", nullptr, *changed)
+                                 .arg(QLocale().toString(dialog.date(), QLocale::ShortFormat)),
+                             5000);
 }
 
 void SelectionGrading::fillEmptyInSelection()

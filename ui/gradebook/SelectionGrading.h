@@ -26,6 +26,8 @@ public:
     // Applies an edit to the selected assignment cells as one undo step.
     bool applyToSelection(const ScoreEdit &edit, const QString &label);
     void setScoreForSelection();
+    // Asks when the selected cells' work came in (TurnedInDialog); the due dates make the days late.
+    void turnedInForSelection();
     void fillEmptyInSelection();
     void fillDown();
     void copySelection();
