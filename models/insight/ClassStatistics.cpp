@@ -58,29 +58,49 @@ ClassStatistics::AssignmentStats ClassStatistics::assignmentStats(const Gradeboo
     return stats;
 }
 
+void ClassStatistics::computeFinals(const GradebookData &data, const std::vector<std::optional<double>> &finals)
+{
+    finalBins.assign(kBinCount, 0);
+    letters.clear();
+    const QList<LetterCutoff> &scale = data.engine().scale();
+    for (const LetterCutoff &c : scale)
+        letters.append(c.letter);
+    letterCounts.assign(size_t(scale.size()), 0);
+    withoutGrade = 0;
+    for (const std::optional<double> &f : finals) {
+        if (!f) {
+            ++withoutGrade;
+            continue;
+        }
+        ++finalBins[size_t(binOf(*f))];
+        const qsizetype i = letters.indexOf(GradeEngine::letterFor(*f, scale));
+        if (i >= 0)
+            ++letterCounts[size_t(i)];
+    }
+}
+
 ClassStatistics ClassStatistics::compute(const GradebookData &data, const std::vector<std::optional<double>> &finals)
 {
     ClassStatistics result;
-    result.finalBins.assign(kBinCount, 0);
-    const QList<LetterCutoff> &scale = data.engine().scale();
-    for (const LetterCutoff &c : scale)
-        result.letters.append(c.letter);
-    result.letterCounts.assign(size_t(scale.size()), 0);
-    for (const std::optional<double> &f : finals) {
-        if (!f) {
-            ++result.withoutGrade;
-            continue;
-        }
-        ++result.finalBins[size_t(binOf(*f))];
-        const QString letter = GradeEngine::letterFor(*f, scale);
-        const qsizetype i = result.letters.indexOf(letter);
-        if (i >= 0)
-            ++result.letterCounts[size_t(i)];
-    }
+    result.computeFinals(data, finals);
     result.assignments.reserve(size_t(data.assignmentCount()));
     for (int a = 0; a < data.assignmentCount(); ++a)
         result.assignments.push_back(assignmentStats(data, a));
     return result;
+}
+
+void ClassStatistics::update(const GradebookData &data, const std::vector<std::optional<double>> &finals,
+                             const QSet<int> &changedAssignments)
+{
+    if (assignments.size() != size_t(data.assignmentCount())) {
+        *this = compute(data, finals);
+        return;
+    }
+    computeFinals(data, finals);
+    for (int a : changedAssignments) {
+        if (a >= 0 && a < data.assignmentCount())
+            assignments[size_t(a)] = assignmentStats(data, a);
+    }
 }
 
 } // namespace k12

@@ -3,6 +3,7 @@
 #include "models/grading/GradebookData.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -35,6 +36,10 @@ public:
 
     // finals: one per student in gradebook order (the gradebook model's Final %).
     static ClassStatistics compute(const GradebookData &data, const std::vector<std::optional<double>> &finals);
+    // After an edit: the Final % figures again, and only the assignments whose scores changed
+    // (the per-assignment pass is most of compute()'s time on a 1,000-assignment class).
+    void update(const GradebookData &data, const std::vector<std::optional<double>> &finals,
+                const QSet<int> &changedAssignments);
     // One assignment's figures; compute() calls it for every assignment.
     static AssignmentStats assignmentStats(const GradebookData &data, int assignment);
     // The bin of a percentage, after rounding to 2 decimals as letters do (89.995 is in the 90s).
@@ -45,6 +50,9 @@ public:
     std::vector<int> letterCounts;            // per letter, same order
     int withoutGrade = 0;                     // students with no Final % yet
     std::vector<AssignmentStats> assignments; // in gradebook order
+
+private:
+    void computeFinals(const GradebookData &data, const std::vector<std::optional<double>> &finals);
 };
 
 } // namespace k12

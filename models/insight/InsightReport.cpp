@@ -11,12 +11,15 @@ void InsightReport::setTargetAssignment(int assignment)
 }
 
 void InsightReport::refresh(const GradebookData &data, const std::vector<std::optional<double>> &finals,
-                            const QSet<int> &changed, bool all)
+                            const QSet<int> &changedStudents, const QSet<int> &changedAssignments, bool all)
 {
     const int students = data.studentCount();
     if (m_target >= data.assignmentCount())
         m_target = -1;
-    m_statistics = ClassStatistics::compute(data, finals);
+    if (all)
+        m_statistics = ClassStatistics::compute(data, finals);
+    else
+        m_statistics.update(data, finals, changedAssignments);
     const bool earlierFits = m_earlier.ok && m_earlier.finals.size() == size_t(students);
     m_atRisk = AtRisk::compute(data, finals, earlierFits ? m_earlier.finals : std::vector<std::optional<double>>{},
                                m_earlier.unknown, m_criteria);
@@ -28,7 +31,7 @@ void InsightReport::refresh(const GradebookData &data, const std::vector<std::op
         for (int s = 0; s < students; ++s)
             m_whatItTakes.push_back(WhatItTakes::forStudent(data, s, m_target));
     } else {
-        for (int s : changed) {
+        for (int s : changedStudents) {
             if (s >= 0 && s < students)
                 m_whatItTakes[size_t(s)] = WhatItTakes::forStudent(data, s, m_target);
         }

@@ -352,7 +352,7 @@ void TestInsight::modelsUnderTester()
     QAbstractItemModelTester t3(&whatItTakes, QAbstractItemModelTester::FailureReportingMode::QtTest);
     InsightReport report;
     auto refresh = [&](const QSet<int> &changed, bool all) {
-        report.refresh(c.data(), c.finals(), changed, all);
+        report.refresh(c.data(), c.finals(), changed, {0, 1, 2}, all);
         atRisk.setStudents(c.data(), report.atRisk(), report.criteria());
         missing.setMissingWork(c.data(), report.missingWork(), MissingWork::Order::ByStudent);
         whatItTakes.setRows(c.data(), report.whatItTakes());

@@ -1,0 +1,514 @@
+#include "InsightPanel.h"
+
+#include "kernel/domain/Clock.h"
+#include "models/csv/CsvWriter.h"
+#include "models/insight/AtRiskModel.h"
+#include "models/insight/MissingWorkModel.h"
+#include "models/insight/WhatItTakesModel.h"
+#include "models/itemmodels/GradebookModel.h"
+#include "models/itemmodels/MasteryModel.h"
+#include "ui/common/Ask.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace k12 {
+
+namespace {
+
+const QColor kBarColour(0x4a, 0x7f, 0xb5);
+
+// A bar chart with one set, category labels on x and whole counts on y.
+QChartView *barChart(const QString &title, const QStringList &categories, QBarSet **set, QValueAxis **axis,
+                     QWidget *parent)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->hide();
+    chart->setAnimationOptions(QChart::NoAnimation); // redrawn on every edit
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    *set = new QBarSet(title);
+    (*set)->setColor(kBarColour);
+    for (qsizetype i = 0; i < categories.size(); ++i)
+        (*set)->append(0);
+    auto *series = new QBarSeries;
+    series->append(*set);
+    series->setBarWidth(0.9);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    *axis = new QValueAxis;
+    (*axis)->setLabelFormat(u"%d"_s);
+    (*axis)->setRange(0, 1);
+    chart->addAxis(*axis, Qt::AlignLeft);
+    series->attachAxis(*axis);
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+    return view;
+}
+
+// Counts into the set, and a y axis from 0 to a round top with whole-number ticks.
+void setCounts(QBarSet *set, QValueAxis *axis, const std::vector<int> &counts)
+{
+    int top = 1;
+    for (size_t i = 0; i < counts.size(); ++i) {
+        if (qsizetype(i) < set->count())
+            set->replace(qsizetype(i), counts[i]);
+        else
+            set->append(counts[i]);
+        top = std::max(top, counts[i]);
+    }
+    while (set->count() > qsizetype(counts.size()))
+        set->remove(set->count() - 1);
+    // At most 6 ticks, on whole numbers.
+    const int step = std::max(1, (top + 4) / 5);
+    const int roundedTop = ((top + step - 1) / step) * step;
+    axis->setRange(0, roundedTop);
+    axis->setTickCount(roundedTop / step + 1);
+}
+
+// Each bar named by where its bin starts ("80" is 80 to 89.99 %): "80–89" did not fit
+// under ten bars in a half-width chart and was cut to "80…".
+QStringList binLabels()
+{
+    QStringList labels;
+    for (int i = 0; i < ClassStatistics::kBinCount - 1; ++i)
+        labels.append(QString::number(i * 10));
+    labels.append(QCoreApplication::translate("k12::InsightPanel", "%1+").arg((ClassStatistics::kBinCount - 1) * 10));
+    return labels;
+}
+
+QTableView *tableView(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAlternatingRowColors(true);
+    return view;
+}
+
+} // namespace
+
+InsightPanel::InsightPanel(Store &store, GradebookModel *gradebook, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_gradebook(gradebook)
+    , m_timer(new QTimer(this))
+    , m_atRiskModel(new AtRiskModel(this))
+    , m_missingModel(new MissingWorkModel(this))
+    , m_whatItTakesModel(new WhatItTakesModel(this))
+{
+    setObjectName(u"insightPanel"_s);
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(0);
+    connect(m_timer, &QTimer::timeout, this, &InsightPanel::refresh);
+
+    m_sections = new QTabWidget(this);
+    m_sections->setObjectName(u"insightSections"_s);
+    m_sections->setDocumentMode(true);
+    m_sections->addTab(createOverview(), tr("Overview"));
+    m_sections->addTab(createAtRisk(), tr("At risk"));
+    m_sections->addTab(createMissing(), tr("Missing work"));
+    m_sections->addTab(createWhatItTakes(), tr("What it takes"));
+    m_mastery = new MasteryModel(m_store, this);
+    auto *standards = tableView(m_mastery, this);
+    standards->setObjectName(u"insightStandards"_s);
+    standards->setSelectionMode(QAbstractItemView::NoSelection);
+    standards->setAlternatingRowColors(false);
+    standards->horizontalHeader()->setStretchLastSection(false);
+    m_sections->addTab(standards, tr("Standards"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sections);
+
+    // The grid's model hears the store (changesApplied for scores, changed for structure,
+    // externallyChanged for sync) and updates the in-memory class; this panel follows it.
+    connect(m_gradebook, &QAbstractItemModel::modelReset, this, &InsightPanel::onReset);
+    connect(m_gradebook, &QAbstractItemModel::dataChanged, this, &InsightPanel::onDataChanged);
+    connect(m_gradebook, &GradebookModel::gradesRecomputed, this, [this] {
+        // A period change recomputes every grade without a reset.
+        if (m_gradebook->gradebook().gradingPeriodId != m_lastPeriod) {
+            m_lastPeriod = m_gradebook->gradebook().gradingPeriodId;
+            onReset();
+        }
+    });
+    onReset();
+}
+
+QWidget *InsightPanel::createOverview()
+{
+    auto *page = new QWidget(this);
+    m_finalChart = barChart(tr("Final %, in steps of 10"), binLabels(), &m_finalBins, &m_finalAxis, page);
+    m_finalChart->setObjectName(u"insightFinalChart"_s);
+    m_letterChart = barChart(tr("Students per letter"), {}, &m_letterBars, &m_letterAxis, page);
+    m_letterChart->setObjectName(u"insightLetterChart"_s);
+    m_overviewSummary = new QLabel(page);
+    m_overviewSummary->setWordWrap(true);
+
+    m_assignment = new QComboBox(page);
+    m_assignment->setObjectName(u"insightAssignment"_s);
+    m_assignment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_assignmentChart = barChart(tr("Scores, % of points possible, in steps of 10"), binLabels(), &m_assignmentBins,
+                                 &m_assignmentAxis, page);
+    m_assignmentChart->setObjectName(u"insightAssignmentChart"_s);
+    m_assignmentSummary = new QLabel(page);
+    m_assignmentSummary->setObjectName(u"insightAssignmentSummary"_s);
+    m_assignmentSummary->setWordWrap(true);
+    m_assignmentSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_assignment, &QComboBox::currentIndexChanged, this, &InsightPanel::updateAssignmentStats);
+
+    auto *chooser = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Assignment:"), page);
+    label->setBuddy(m_assignment);
+    chooser->addWidget(label);
+    chooser->addWidget(m_assignment);
+    chooser->addStretch();
+
+    auto *grid = new QGridLayout(page);
+    grid->addWidget(m_finalChart, 0, 0);
+    grid->addWidget(m_letterChart, 0, 1);
+    grid->addWidget(m_overviewSummary, 1, 0, 1, 2);
+    grid->addLayout(chooser, 2, 0, 1, 2);
+    grid->addWidget(m_assignmentChart, 3, 0);
+    grid->addWidget(m_assignmentSummary, 3, 1, Qt::AlignTop);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(3, 1);
+    return page;
+}
+
+QWidget *InsightPanel::createAtRisk()
+{
+    auto *page = new QWidget(this);
+    m_atRiskView = tableView(m_atRiskModel, page);
+    m_atRiskView->setObjectName(u"insightAtRisk"_s);
+    m_atRiskView->installEventFilter(this);
+    connect(m_atRiskView, &QTableView::doubleClicked, this, &InsightPanel::activate);
+    m_atRiskNote = new QLabel(page);
+    m_atRiskNote->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_atRiskNote);
+    layout->addWidget(m_atRiskView);
+    return page;
+}
+
+QWidget *InsightPanel::createMissing()
+{
+    auto *page = new QWidget(this);
+    m_missingView = tableView(m_missingModel, page);
+    m_missingView->setObjectName(u"insightMissing"_s);
+    m_missingView->installEventFilter(this);
+    connect(m_missingView, &QTableView::doubleClicked, this, &InsightPanel::activate);
+    m_missingOrder = new QComboBox(page);
+    m_missingOrder->addItem(tr("By student"), int(MissingWork::Order::ByStudent));
+    m_missingOrder->addItem(tr("By assignment"), int(MissingWork::Order::ByAssignment));
+    connect(m_missingOrder, &QComboBox::currentIndexChanged, this, [this] {
+        m_missingModel->setMissingWork(m_gradebook->gradebook(), m_report.missingWork(),
+                                       MissingWork::Order(m_missingOrder->currentData().toInt()));
+    });
+    m_missingCount = new QLabel(page);
+    auto *copy = new QPushButton(tr("&Copy"), page);
+    copy->setObjectName(u"insightCopyMissing"_s);
+    connect(copy, &QPushButton::clicked, this, &InsightPanel::copyMissing);
+    auto *exportButton = new QPushButton(tr("&Export CSV…"), page);
+    exportButton->setObjectName(u"insightExportMissing"_s);
+    connect(exportButton, &QPushButton::clicked, this, &InsightPanel::exportMissing);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_missingOrder);
+    bar->addWidget(m_missingCount);
+    bar->addStretch();
+    bar->addWidget(copy);
+    bar->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(bar);
+    layout->addWidget(m_missingView);
+    return page;
+}
+
+QWidget *InsightPanel::createWhatItTakes()
+{
+    auto *page = new QWidget(this);
+    m_whatItTakesView = tableView(m_whatItTakesModel, page);
+    m_whatItTakesView->setObjectName(u"insightWhatItTakes"_s);
+    m_whatItTakesView->horizontalHeader()->setStretchLastSection(false);
+    m_whatItTakesView->installEventFilter(this);
+    connect(m_whatItTakesView, &QTableView::doubleClicked, this, &InsightPanel::activate);
+    m_target = new QComboBox(page);
+    m_target->setObjectName(u"insightTarget"_s);
+    m_target->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_target, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_target->currentIndex() < 0)
+            return;
+        const int assignment = m_gradebook->gradebook().assignmentIndex(m_target->currentData().toString());
+        m_report.setTargetAssignment(assignment);
+        schedule();
+    });
+    auto *label = new QLabel(tr("Score needed on:"), page);
+    label->setBuddy(m_target);
+    auto *note = new QLabel(tr("The same percentage on every assignment still to come (or on the chosen one) that "
+                               "reaches each letter. Extra credit is not counted on; missing and excused marks stay "
+                               "as they are."),
+                            page);
+    note->setWordWrap(true);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(label);
+    bar->addWidget(m_target);
+    bar->addStretch();
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(bar);
+    layout->addWidget(note);
+    layout->addWidget(m_whatItTakesView);
+    return page;
+}
+
+void InsightPanel::schedule()
+{
+    if (!m_timer->isActive())
+        m_timer->start();
+}
+
+void InsightPanel::onReset()
+{
+    m_all = true;
+    m_historyStale = true;
+    m_changedStudents.clear();
+    m_changedAssignments.clear();
+    m_mastery->setClassId(m_gradebook->classId());
+    schedule();
+}
+
+void InsightPanel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (m_all)
+        return;
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+        m_changedStudents.insert(row);
+    for (int column = topLeft.column(); column <= bottomRight.column(); ++column) {
+        const int a = m_gradebook->assignmentForColumn(column);
+        if (a >= 0)
+            m_changedAssignments.insert(a);
+    }
+    schedule();
+}
+
+void InsightPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_pending)
+        schedule();
+}
+
+void InsightPanel::refreshNow()
+{
+    m_timer->stop();
+    refresh();
+}
+
+void InsightPanel::refresh()
+{
+    if (!isVisible()) {
+        m_pending = true; // nobody looks: catch up when shown
+        return;
+    }
+    m_pending = false;
+    const GradebookData &data = m_gradebook->gradebook();
+    if (m_historyStale) {
+        // The Final % of dropDays ago: it does not change with today's edits, only with the class.
+        const AtRisk::Criteria &criteria = m_report.criteria();
+        m_report.setEarlier(
+            ScoreHistory::finalsAsOf(m_store, data, Clock::currentDateTimeUtc().addDays(-criteria.dropDays)));
+        m_historyStale = false;
+    }
+    if (m_all) {
+        updateTargetChooser();
+        updateAssignmentChooser();
+    }
+    std::vector<std::optional<double>> finals(size_t(m_gradebook->rowCount()));
+    for (int s = 0; s < m_gradebook->rowCount(); ++s)
+        finals[size_t(s)] = m_gradebook->gradeOf(s).finalPercent;
+    m_report.refresh(data, finals, m_changedStudents, m_changedAssignments, m_all);
+    m_all = false;
+    m_changedStudents.clear();
+    m_changedAssignments.clear();
+
+    m_atRiskModel->setStudents(data, m_report.atRisk(), m_report.criteria());
+    m_missingModel->setMissingWork(data, m_report.missingWork(),
+                                   MissingWork::Order(m_missingOrder->currentData().toInt()));
+    m_whatItTakesModel->setRows(data, m_report.whatItTakes());
+    updateCharts();
+    updateAssignmentStats();
+
+    const AtRisk::Criteria &c = m_report.criteria();
+    const int unknown = int(std::count(m_report.earlier().unknown.cbegin(), m_report.earlier().unknown.cend(), true));
+    QString note =
+        tr("Below %1 %, %n or more missing, or down %2 points or more in %3 days.", nullptr, c.missingAtLeast)
+            .arg(c.belowPercent)
+            .arg(c.dropPoints)
+            .arg(c.dropDays);
+    if (unknown > 0)
+        note += u' ' + tr("The change is not known for %n student(s): a score was changed on another device.", nullptr,
+                          unknown);
+    m_atRiskNote->setText(note);
+    m_missingCount->setText(tr("%n missing", nullptr, m_report.missingWork().count()));
+    const int atRisk = int(m_report.atRisk().size());
+    m_sections->setTabText(1, atRisk > 0 ? tr("At risk (%1)").arg(atRisk) : tr("At risk"));
+    m_sections->setTabText(2, m_report.missingWork().count() > 0
+                                  ? tr("Missing work (%1)").arg(m_report.missingWork().count())
+                                  : tr("Missing work"));
+    Q_EMIT refreshed();
+}
+
+void InsightPanel::updateCharts()
+{
+    const ClassStatistics &stats = m_report.statistics();
+    setCounts(m_finalBins, m_finalAxis, stats.finalBins);
+    auto *letterAxis = qobject_cast<QBarCategoryAxis *>(m_letterChart->chart()->axes(Qt::Horizontal).value(0));
+    if (letterAxis && letterAxis->categories() != QStringList(stats.letters)) {
+        letterAxis->clear();
+        letterAxis->append(stats.letters);
+    }
+    setCounts(m_letterBars, m_letterAxis, stats.letterCounts);
+    const int graded = m_gradebook->rowCount() - stats.withoutGrade;
+    m_overviewSummary->setText(
+        stats.withoutGrade > 0
+            ? tr("%n student(s) with a Final %, %1 without one yet.", nullptr, graded).arg(stats.withoutGrade)
+            : tr("%n student(s) with a Final %.", nullptr, graded));
+}
+
+void InsightPanel::updateAssignmentChooser()
+{
+    const GradebookData &data = m_gradebook->gradebook();
+    const QString current = m_assignment->currentData().toString();
+    QSignalBlocker block(m_assignment);
+    m_assignment->clear();
+    for (const Assignment &a : data.assignments)
+        m_assignment->addItem(a.title, a.id);
+    m_assignment->setCurrentIndex(std::max(0, m_assignment->findData(current)));
+}
+
+void InsightPanel::updateTargetChooser()
+{
+    const GradebookData &data = m_gradebook->gradebook();
+    const QString current = m_target->currentData().toString();
+    QSignalBlocker block(m_target);
+    m_target->clear();
+    m_target->addItem(tr("all remaining work"), QString());
+    for (const Assignment &a : data.assignments) {
+        if (a.pointsPossible > 0)
+            m_target->addItem(tr("only %1").arg(a.title), a.id);
+    }
+    const int index = m_target->findData(current);
+    m_target->setCurrentIndex(std::max(0, index));
+    m_report.setTargetAssignment(index > 0 ? data.assignmentIndex(current) : -1);
+}
+
+void InsightPanel::updateAssignmentStats()
+{
+    const GradebookData &data = m_gradebook->gradebook();
+    const int a = data.assignmentIndex(m_assignment->currentData().toString());
+    const std::vector<ClassStatistics::AssignmentStats> &all = m_report.statistics().assignments;
+    if (a < 0 || size_t(a) >= all.size()) {
+        setCounts(m_assignmentBins, m_assignmentAxis, std::vector<int>(ClassStatistics::kBinCount, 0));
+        m_assignmentSummary->setText(tr("No assignments yet."));
+        return;
+    }
+    const ClassStatistics::AssignmentStats &s = all[size_t(a)];
+    setCounts(m_assignmentBins, m_assignmentAxis, s.bins);
+    const QLocale locale;
+    auto percent = [&](const std::optional<double> &v) {
+        return v ? tr("%1 %").arg(locale.toString(GradeEngine::round2(*v), 'f', 2)) : tr("—");
+    };
+    m_assignmentSummary->setText(tr("<table>"
+                                    "<tr><td>Scored:</td><td align=right>%1</td></tr>"
+                                    "<tr><td>Mean:</td><td align=right>%2</td></tr>"
+                                    "<tr><td>Median:</td><td align=right>%3</td></tr>"
+                                    "<tr><td>Lowest:</td><td align=right>%4</td></tr>"
+                                    "<tr><td>Highest:</td><td align=right>%5</td></tr>"
+                                    "<tr><td>Missing:</td><td align=right>%6</td></tr>"
+                                    "<tr><td>Excused:</td><td align=right>%7</td></tr></table>")
+                                     .arg(s.graded)
+                                     .arg(percent(s.mean), percent(s.median), percent(s.min), percent(s.max))
+                                     .arg(s.missing)
+                                     .arg(s.excused));
+}
+
+QByteArray InsightPanel::missingCsv() const
+{
+    return m_report.missingWork().toCsv(m_gradebook->gradebook(),
+                                        MissingWork::Order(m_missingOrder->currentData().toInt()));
+}
+
+Status InsightPanel::exportMissingTo(const QString &path) const
+{
+    return CsvWriter::writeFile(path, missingCsv());
+}
+
+void InsightPanel::copyMissing()
+{
+    QApplication::clipboard()->setText(QString::fromUtf8(missingCsv()));
+    Q_EMIT statusMessage(tr("Missing work copied (%n row(s)).", nullptr, m_report.missingWork().count()), 4000);
+}
+
+void InsightPanel::exportMissing()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = Ask::saveFileName(this, tr("Export missing work"), QDir(dir).filePath(tr("missing-work.csv")),
+                                           tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (const Status s = exportMissingTo(path); !s) {
+        Q_EMIT statusMessage(s.error(), 8000);
+        return;
+    }
+    Q_EMIT statusMessage(tr("Missing work exported."), 4000);
+}
+
+void InsightPanel::activate(const QModelIndex &index)
+{
+    const QString id = index.data(AtRiskModel::StudentIdRole).toString(); // the same role number in all three
+    if (!id.isEmpty())
+        Q_EMIT studentActivated(id);
+}
+
+bool InsightPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        auto *view = qobject_cast<QTableView *>(watched);
+        if (view && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && view->currentIndex().isValid()) {
+            activate(view->currentIndex());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace k12
