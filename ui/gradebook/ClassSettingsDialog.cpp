@@ -34,6 +34,8 @@ ClassSettingsDialog::ClassSettingsDialog(const SchoolClass &schoolClass, const Q
     setObjectName(u"classSettingsDialog"_s);
     setWindowTitle(tr("Grading Settings — %1").arg(schoolClass.name));
     auto *tabs = new QTabWidget(this);
+    m_tabs = tabs;
+    tabs->setObjectName(u"classSettingsTabs"_s);
     tabs->addTab(createCategoriesPage(), tr("&Categories"));
     tabs->addTab(createPoliciesPage(), tr("&Missing && Late"));
     tabs->addTab(createScalePage(), tr("&Letter Scale"));
@@ -46,6 +48,12 @@ ClassSettingsDialog::ClassSettingsDialog(const SchoolClass &schoolClass, const Q
     layout->addWidget(tabs);
     layout->addWidget(buttons);
     resize(560, 460);
+}
+
+void ClassSettingsDialog::addPage(QWidget *page, const QString &title)
+{
+    page->setParent(m_tabs);
+    m_tabs->addTab(page, title);
 }
 
 QWidget *ClassSettingsDialog::createCategoriesPage()

@@ -11,6 +11,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QRadioButton;
 class QSpinBox;
+class QTabWidget;
 class QTableWidget;
 
 namespace k12 {
@@ -30,6 +31,8 @@ public:
     GradingSettings settings() const;
 
     void accept() override;
+    // A tab of its own (the grading periods, whose changes are written at once).
+    void addPage(QWidget *page, const QString &title);
 
 private:
     QWidget *createCategoriesPage();
@@ -47,6 +50,7 @@ private:
     QList<Category> m_categories;
     QList<LetterCutoff> m_scale;
 
+    QTabWidget *m_tabs = nullptr;
     QTableWidget *m_categoryTable = nullptr;
     QLabel *m_weightTotal = nullptr;
     QRadioButton *m_missingZero = nullptr;

@@ -5,6 +5,7 @@
 #include "CategoryDialog.h"
 #include "ClassSettingsDialog.h"
 #include "GradebookView.h"
+#include "GradingPeriodsPage.h"
 #include "models/itemmodels/GradebookModel.h"
 #include "models/repositories/CategoryRepository.h"
 
@@ -112,6 +113,7 @@ void GradebookStructure::openSettings()
     if (m_model->classId().isEmpty())
         return;
     ClassSettingsDialog dialog(d.schoolClass, d.categories, d.scale, m_owner);
+    dialog.addPage(new GradingPeriodsPage(m_actions, m_model->classId(), &dialog), tr("&Grading Periods"));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const GradingSettings before{d.schoolClass, d.categories, d.scale};
