@@ -8,18 +8,26 @@
 #include "models/repositories/ClassRepository.h"
 #include "models/repositories/StudentRepository.h"
 #include "ui/MainWindow.h"
+#include "ui/common/Ask.h"
+#include "ui/mastery/LevelDialog.h"
 #include "ui/mastery/MasteryPanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace k12;
@@ -43,17 +51,21 @@ private Q_SLOTS:
     void tableShowsLevelsAndEvidence();
     void chooserRecomputesWithoutSaving();
     void emptyClassExplainsWhatToDo();
+    void levelEnteredInTheWindowIsOneUndoStep();
+    void addStandardFromTheTab();
     void tabInTheMainWindow();
 
 private:
     Store &store() { return m_profile->store(); }
 
     std::unique_ptr<test::TempProfile> m_profile;
+    QUndoStack m_undo;
     QString m_classId;
 };
 
 void TestMasteryView::init()
 {
+    m_undo.clear();
     m_profile = std::make_unique<test::TempProfile>();
     Actions actions(store());
     SchoolClass c;
@@ -107,7 +119,7 @@ void TestMasteryView::init()
 
 void TestMasteryView::tableShowsLevelsAndEvidence()
 {
-    MasteryPanel panel(store());
+    MasteryPanel panel(store(), &m_undo);
     QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     panel.setClassId(m_classId);
     panel.resize(900, 420);
@@ -130,7 +142,7 @@ void TestMasteryView::tableShowsLevelsAndEvidence()
 
 void TestMasteryView::chooserRecomputesWithoutSaving()
 {
-    MasteryPanel panel(store());
+    MasteryPanel panel(store(), &m_undo);
     panel.setClassId(m_classId);
     auto *chooser = panel.findChild<QComboBox *>(u"masteryMethodChooser"_s);
     QVERIFY(chooser);
@@ -150,12 +162,68 @@ void TestMasteryView::emptyClassExplainsWhatToDo()
     SchoolClass c;
     c.name = u"Empty"_s;
     const QString empty = *Actions(store()).classes().create(c);
-    MasteryPanel panel(store());
+    MasteryPanel panel(store(), &m_undo);
     panel.setClassId(empty);
     auto *pages = panel.findChild<QStackedWidget *>();
     QCOMPARE(pages->currentWidget()->objectName(), u"masteryEmpty"_s);
     QVERIFY(Actions(store()).standards().add(empty, u"A.1"_s));
     QCOMPARE(pages->currentWidget()->objectName(), u"masteryTable"_s);
+}
+
+void TestMasteryView::levelEnteredInTheWindowIsOneUndoStep()
+{
+    MasteryPanel panel(store(), &m_undo);
+    panel.setClassId(m_classId);
+    panel.resize(900, 420);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    // Brooks (row 1) on W.7.1 (column 4) has no evidence yet.
+    const QModelIndex cell = panel.model()->index(1, 4);
+    QCOMPARE(cell.data().toString(), QString());
+    LevelDialog *dialog = panel.openLevelDialog(cell);
+    QVERIFY(dialog);
+    auto *assignment = dialog->findChild<QComboBox *>(u"levelAssignment"_s);
+    QVERIFY(assignment->currentText().startsWith(u"Reading log"_s));
+    QVERIFY(!dialog->findChild<QPushButton *>(u"levelRemove"_s)->isVisible()); // nothing entered yet
+    dialog->findChild<QDoubleSpinBox *>(u"levelValue"_s)->setValue(2.5);
+    QCOMPARE(dialog->findChild<QLabel *>(u"levelLabel"_s)->text(), u"Developing"_s);
+    dialog->findChild<QCheckBox *>(u"levelUseDate"_s)->setChecked(true);
+    dialog->findChild<QDateEdit *>(u"levelDate"_s)->setDate(QDate(2026, 9, 9));
+    saveShot(dialog, u"mastery-level-dialog.png"_s);
+    QVERIFY(dialog->save());
+    QCOMPARE(panel.model()->index(1, 4).data().toString(), u"2.50"_s);
+    QVERIFY(panel.model()->index(1, 4).data(Qt::ToolTipRole).toString().contains(u"Reading log"_s));
+    QCOMPARE(m_undo.count(), 1);
+    QCOMPARE(m_undo.undoText(), u"Set Standard Level"_s);
+    m_undo.undo();
+    QCOMPARE(panel.model()->index(1, 4).data().toString(), QString());
+    m_undo.redo();
+
+    // The dialog of a cell with evidence shows it and can remove it.
+    LevelDialog *again = panel.openLevelDialog(panel.model()->index(1, 4));
+    QCOMPARE(again->findChild<QDoubleSpinBox *>(u"levelValue"_s)->value(), 2.5);
+    QVERIFY(!again->findChild<QPushButton *>(u"levelRemove"_s)->isHidden());
+    QVERIFY(again->remove());
+    QCOMPARE(panel.model()->index(1, 4).data().toString(), QString());
+    // A typo is refused in the dialog's words, nothing written.
+    LevelDialog *typo = panel.openLevelDialog(panel.model()->index(1, 4));
+    typo->findChild<QDoubleSpinBox *>(u"levelValue"_s)->setMaximum(100);
+    typo->findChild<QDoubleSpinBox *>(u"levelValue"_s)->setValue(40);
+    QVERIFY(!typo->save());
+    QVERIFY(typo->findChild<QLabel *>(u"levelProblem"_s)->text().contains(u"maximum"_s));
+}
+
+void TestMasteryView::addStandardFromTheTab()
+{
+    MasteryPanel panel(store(), &m_undo);
+    panel.setClassId(m_classId);
+    Ask::setNextAnswer(u"RL.7.10"_s);
+    Ask::setNextAnswer(u"Read and comprehend literature"_s);
+    panel.addStandardAction()->trigger();
+    QCOMPARE(panel.model()->columnCount(), 6);
+    QCOMPARE(panel.model()->headerData(4, Qt::Horizontal).toString(), u"RL.7.10"_s); // after RL.7.3, before W
+    QCOMPARE(m_undo.undoText(), u"Add Standard"_s);
+    Ask::clearAnswers();
 }
 
 void TestMasteryView::tabInTheMainWindow()

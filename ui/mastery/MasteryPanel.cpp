@@ -1,6 +1,14 @@
 #include "MasteryPanel.h"
 
+#include "LevelDialog.h"
+#include "models/actions/Actions.h"
 #include "models/itemmodels/MasteryModel.h"
+#include "ui/common/Ask.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QToolBar>
+#include <QUndoStack>
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -23,9 +31,13 @@ const Mastery::Method kMethods[] = {
 
 } // namespace
 
-MasteryPanel::MasteryPanel(Store &store, QWidget *parent)
+MasteryPanel::MasteryPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
+    , m_store(store)
+    , m_undo(undoStack)
     , m_model(new MasteryModel(store, this))
+    , m_addStandard(new QAction(tr("Add &Standard..."), this))
+    , m_enterLevel(new QAction(tr("Enter &Level..."), this))
     , m_method(new QComboBox(this))
     , m_explanation(new QLabel(this))
     , m_pages(new QStackedWidget(this))
@@ -65,7 +77,21 @@ MasteryPanel::MasteryPanel(Store &store, QWidget *parent)
     }
     legend->addStretch();
 
+    m_addStandard->setObjectName(u"addStandardAction"_s);
+    m_addStandard->setStatusTip(tr("Add a standard to the class (the Plans tab's picker shares them)"));
+    m_enterLevel->setObjectName(u"enterLevelAction"_s);
+    m_enterLevel->setStatusTip(tr("Enter the selected student's level on the selected standard for an assignment "
+                                  "(or double-click the cell)"));
+    connect(m_addStandard, &QAction::triggered, this, &MasteryPanel::onAddStandard);
+    connect(m_enterLevel, &QAction::triggered, this, [this] { openLevelDialog(m_table->currentIndex()); });
+    auto *tools = new QToolBar(this);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addAction(m_addStandard);
+    tools->addAction(m_enterLevel);
+
     auto *top = new QHBoxLayout;
+    top->addWidget(tools);
+    top->addSpacing(12);
     top->addWidget(methodLabel);
     top->addWidget(m_method);
     top->addWidget(m_explanation, 1);
@@ -80,9 +106,9 @@ MasteryPanel::MasteryPanel(Store &store, QWidget *parent)
 
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setText(tr("This class has no standards yet. Add them in the Plans tab, or import a standards file "
-                        "with \"k12-teacher standard import\"; tag assignments with them and enter each "
-                        "student's level to see mastery here."));
+    m_empty->setText(tr("This class has no standards yet. Add them here (Add Standard...) or in the Plans tab, or "
+                        "import a standards file with \"k12-teacher standard import\"; then double-click a cell "
+                        "to enter a student's level for an assignment."));
     m_pages->addWidget(m_table);
     m_pages->addWidget(m_empty);
 
@@ -94,6 +120,8 @@ MasteryPanel::MasteryPanel(Store &store, QWidget *parent)
 
     connect(m_method, &QComboBox::currentIndexChanged, this, &MasteryPanel::onMethodChosen);
     connect(m_model, &MasteryModel::reloaded, this, &MasteryPanel::onReloaded);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, &MasteryPanel::openLevelDialog);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &MasteryPanel::updateActions);
     onReloaded();
 }
 
@@ -128,6 +156,40 @@ QString MasteryPanel::explain(const QString &methodKey)
     return {};
 }
 
+LevelDialog *MasteryPanel::openLevelDialog(const QModelIndex &cell)
+{
+    if (!cell.isValid() || cell.model() != m_model)
+        return nullptr;
+    auto *dialog =
+        new LevelDialog(m_store, m_undo, m_model->classId(), cell.data(MasteryModel::StudentIdRole).toString(),
+                        cell.data(MasteryModel::StandardIdRole).toString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MasteryPanel::onAddStandard()
+{
+    if (m_model->classId().isEmpty())
+        return;
+    const std::optional<QString> code = Ask::text(this, tr("Add Standard"), tr("Code (e.g. RL.7.1):"));
+    if (!code || code->trimmed().isEmpty())
+        return;
+    const std::optional<QString> description =
+        Ask::text(this, tr("Add Standard"), tr("What %1 asks for (optional):").arg(code->trimmed()));
+    if (!description)
+        return;
+    Result<QString> id = Actions(m_store, m_undo).standards().add(m_model->classId(), *code, *description);
+    if (!id)
+        QMessageBox::warning(this, tr("Add Standard"), id.error());
+}
+
+void MasteryPanel::updateActions()
+{
+    m_addStandard->setEnabled(!m_model->classId().isEmpty());
+    m_enterLevel->setEnabled(m_table->currentIndex().isValid());
+}
+
 void MasteryPanel::onMethodChosen()
 {
     const QString key = m_method->currentData().toString();
@@ -144,6 +206,7 @@ void MasteryPanel::onReloaded()
     m_method->setItemText(0, tr("Class setting: %1").arg(classMethod));
     m_explanation->setText(MasteryReport::describe(report.method(), report.params()) + u" - "_s +
                            explain(Mastery::methodKey(report.method())));
+    updateActions();
 }
 
 } // namespace k12

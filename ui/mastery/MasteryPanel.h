@@ -7,9 +7,12 @@ class QComboBox;
 class QLabel;
 class QStackedWidget;
 class QTableView;
+class QUndoStack;
+class QAction;
 
 namespace k12 {
 
+class LevelDialog;
 class MasteryModel;
 class Store;
 
@@ -21,19 +24,29 @@ class MasteryPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit MasteryPanel(Store &store, QWidget *parent = nullptr);
+    MasteryPanel(Store &store, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void setClassId(const QString &classId);
     MasteryModel *model() const { return m_model; }
+    QAction *addStandardAction() const { return m_addStandard; }
+    QAction *enterLevelAction() const { return m_enterLevel; }
+    // Opens the level dialog of a cell (non-modal, deleted on close); nullptr outside the table.
+    LevelDialog *openLevelDialog(const QModelIndex &cell);
 
     // What a method computes, in a sentence (the chooser's explanation).
     static QString explain(const QString &methodKey);
 
 private:
     void onMethodChosen();
+    void onAddStandard();
+    void updateActions();
     void onReloaded();
 
+    Store &m_store;
+    QPointer<QUndoStack> m_undo;
     MasteryModel *m_model;
+    QAction *m_addStandard;
+    QAction *m_enterLevel;
     QComboBox *m_method;
     QLabel *m_explanation;
     QStackedWidget *m_pages;
