@@ -9,6 +9,9 @@
 #include "ui/classes/RosterPanel.h"
 #include "ui/common/ProfileSettings.h"
 #include "ui/gradebook/GradebookPanel.h"
+#include "ui/gradebook/GradebookView.h"
+#include "ui/insight/InsightPanel.h"
+#include "models/itemmodels/GradebookModel.h"
 #include "ui/onboarding/GettingStartedChecklist.h"
 #include "ui/onboarding/OnboardingState.h"
 #include "ui/onboarding/OnboardingWizard.h"
@@ -108,6 +111,21 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_classTitle->setFont(titleFont);
     m_tabs->setObjectName(u"classTabs"_s);
     m_tabs->addTab(m_gradebook, tr("&Gradebook"));
+    // Insight reads the grid's own model (same class, same period, kept current by the store);
+    // a student chosen there is selected in the grid.
+    auto *insight = new InsightPanel(store, m_gradebook->model(), this);
+    m_tabs->addTab(insight, tr("&Insight"));
+    connect(insight, &InsightPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(insight, &InsightPanel::studentActivated, this, [this](const QString &studentId) {
+        const int row = m_gradebook->model()->gradebook().studentIndex(studentId);
+        if (row < 0)
+            return;
+        m_tabs->setCurrentWidget(m_gradebook);
+        GradebookView *view = m_gradebook->view();
+        view->setCurrentIndex(m_gradebook->model()->index(row, 0));
+        view->selectRow(row);
+        view->setFocus();
+    });
     m_tabs->addTab(m_roster, tr("&Roster"));
     m_tabs->addTab(m_plans, tr("&Plans"));
     classLayout->addWidget(m_classTitle);
