@@ -1,13 +1,16 @@
 // Headless commands for classes, students, rosters, categories, assignments and grades.
 #include "CliContext.h"
+#include "StandardCommands.h"
 
 #include "models/actions/Actions.h"
 
 #include "kernel/csv/RosterImport.h"
 #include "models/grading/LateWork.h"
+#include "models/grading/PeriodMembership.h"
 #include "models/grading/ScoreEdit.h"
 #include "models/repositories/CategoryRepository.h"
 #include "models/repositories/ClassRepository.h"
+#include "models/repositories/Repositories.h"
 #include "models/repositories/ScoreRepository.h"
 #include "models/repositories/StudentRepository.h"
 #include "models/store/Store.h"
@@ -246,6 +249,10 @@ int assignmentAdd(CliContext &ctx, const QStringList &args)
     cli.addOption({u"category"_s}, Text::tr("Category name or id."), u"NAME"_s);
     cli.addOption({u"due"_s}, Text::tr("Due date."), u"YYYY-MM-DD"_s);
     cli.addOption({u"letter"_s}, Text::tr("Grade this assignment with letters."));
+    cli.addOption({u"period"_s},
+                  Text::tr("Grading period (name or id) to put it in; without it, the period containing the due "
+                           "date."),
+                  u"NAME"_s);
     if (auto code = cli.parse(args, 1, 1))
         return *code;
     if (!cli.isSet(u"points"_s))
@@ -273,6 +280,13 @@ int assignmentAdd(CliContext &ctx, const QStringList &args)
             return printUserError(cat.error());
         a.categoryId = cat->id;
     }
+    if (cli.isSet(u"period"_s)) {
+        const PeriodMembership periods(GradingPeriodRepository(*store).forClass(c->id));
+        const GradingPeriod *p = periods.byNameOrId(cli.value(u"period"_s));
+        if (!p)
+            return printUserError(Text::tr("The class has no grading period \"%1\".").arg(cli.value(u"period"_s)));
+        a.gradingPeriodId = p->id;
+    }
     Result<QString> id = Actions(*store).assignments().add(a);
     if (!id)
         return printUserError(id.error());
@@ -299,8 +313,11 @@ int gradeSet(CliContext &ctx, const QStringList &args)
                            "--points)."),
                   u"YYYY-MM-DD"_s);
     cli.addOption({u"clear"_s}, Text::tr("Clear the grade and its flags."));
+    addStandardLevelOptions(cli);
     if (auto code = cli.parse(args, 0, 0))
         return *code;
+    if (isStandardLevel(cli)) // a level on a standard, not points (StandardCommands)
+        return gradeSetStandardLevel(ctx, cli);
     for (const QString &required : {u"assignment"_s, u"student"_s}) {
         if (!cli.isSet(required))
             return cli.usageError(Text::tr("--%1 is required").arg(required));
@@ -401,14 +418,15 @@ void addClassCommands(QList<CliCommand> &commands)
                      Text::tr("Add a grading category."),
                      categoryAdd});
     commands.append({{u"assignment"_s, u"add"_s},
-                     u"--class CLASS TITLE --points P [--category NAME] [--due YYYY-MM-DD]"_s,
+                     u"--class CLASS TITLE --points P [--category NAME] [--due YYYY-MM-DD] [--period NAME]"_s,
                      Text::tr("Add an assignment."),
                      assignmentAdd});
-    commands.append({{u"grade"_s, u"set"_s},
-                     u"--class CLASS --assignment A --student S (--points X | --missing | --excused | --late | "
-                     "--turned-in YYYY-MM-DD | --clear)"_s,
-                     Text::tr("Set one grade."),
-                     gradeSet});
+    commands.append(
+        {{u"grade"_s, u"set"_s},
+         u"--class CLASS --assignment A --student S (--points X | --missing | --excused | --late | "
+         "--turned-in YYYY-MM-DD | --clear | --standard CODE (--level X [--assessed YYYY-MM-DD] | --clear))"_s,
+         Text::tr("Set one grade."),
+         gradeSet});
 }
 
 } // namespace k12

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CliContext.h"
+#include "StandardCommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -25,6 +26,8 @@ const QList<CliCommand> &commands()
         addImportCommands(list);
         addSyncCommands(list);
         addPlanCommands(list);
+        addStandardCommands(list);
+        addPeriodCommands(list);
         return list;
     }();
     return all;

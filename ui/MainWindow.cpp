@@ -15,6 +15,7 @@
 #include "ui/onboarding/GettingStartedChecklist.h"
 #include "ui/onboarding/OnboardingState.h"
 #include "ui/onboarding/OnboardingWizard.h"
+#include "ui/mastery/MasteryPanel.h"
 #include "ui/plans/PlansPanel.h"
 #include "ui/sync/SyncActions.h"
 #include "ui/sync/SyncStatusWidget.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     , m_gradebook(new GradebookPanel(store, m_undoStack, this))
     , m_roster(new RosterPanel(store, m_undoStack, this))
     , m_plans(new PlansPanel(store, m_undoStack, this))
+    , m_mastery(new MasteryPanel(store, m_undoStack, this))
     , m_checklist(new GettingStartedChecklist(store, this))
     , m_countsLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))
@@ -126,6 +128,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         view->selectRow(row);
         view->setFocus();
     });
+    m_tabs->addTab(m_mastery, tr("Master&y"));
     m_tabs->addTab(m_roster, tr("&Roster"));
     m_tabs->addTab(m_plans, tr("&Plans"));
     classLayout->addWidget(m_classTitle);
@@ -333,6 +336,7 @@ void MainWindow::onCurrentClassChanged()
     m_roster->setClassId(c ? c->id : QString());
     m_gradebook->setClassId(c ? c->id : QString());
     m_plans->setClassId(c ? c->id : QString());
+    m_mastery->setClassId(c ? c->id : QString());
     m_checklist->setClassId(c ? c->id : QString());
     updateStatus();
 }

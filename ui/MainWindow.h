@@ -18,6 +18,7 @@ namespace k12 {
 class ClassListModel;
 class GettingStartedChecklist;
 class OnboardingWizard;
+class MasteryPanel;
 class PlansPanel;
 class SignInHandler;
 class GradebookPanel;
@@ -84,6 +85,7 @@ private:
     GradebookPanel *m_gradebook;
     RosterPanel *m_roster;
     PlansPanel *m_plans;
+    MasteryPanel *m_mastery;
     GettingStartedChecklist *m_checklist;
     QLabel *m_countsLabel;
     QLabel *m_syncLabel;

@@ -6,8 +6,10 @@
 #include "ClassActions.h"
 #include "ConflictActions.h"
 #include "GradeActions.h"
+#include "PeriodActions.h"
 #include "PlanActions.h"
 #include "RosterActions.h"
+#include "StandardActions.h"
 
 namespace k12 {
 
@@ -29,8 +31,10 @@ public:
     CategoryActions categories() { return CategoryActions(m_runner); }
     AssignmentActions assignments() { return AssignmentActions(m_runner); }
     GradeActions grades() { return GradeActions(m_runner); }
+    PeriodActions periods() { return PeriodActions(m_runner); }
     PlanActions plans() { return PlanActions(m_runner); }
     ConflictActions conflicts() { return ConflictActions(m_runner); }
+    StandardActions standards() { return StandardActions(m_runner); }
 
     Store &store() const { return m_runner.store(); }
     QUndoStack *undoStack() const { return m_runner.undoStack(); }

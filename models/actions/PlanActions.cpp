@@ -1,5 +1,7 @@
 #include "PlanActions.h"
 
+#include "StandardActions.h"
+
 #include "kernel/domain/Ids.h"
 #include "models/plans/PlanQueries.h"
 #include "models/repositories/Repositories.h"
@@ -132,17 +134,11 @@ Status PlanActions::reorderLessons(const QString &unitId, const QStringList &ord
 Result<QString> PlanActions::addStandard(const QString &classId, const QString &code, const QString &description,
                                          const QString &entity, const QString &rowId, QStringList standardIds)
 {
-    Standard s;
-    s.id = newId();
-    s.classId = classId;
-    s.code = code.trimmed();
-    s.description = description.trimmed();
-    if (const QString problem = s.problem(); !problem.isEmpty())
-        return fail(problem);
-    for (const Standard &known : PlanQueries(m_runner.store()).standards(classId)) {
-        if (known.code.trimmed().compare(s.code, Qt::CaseInsensitive) == 0)
-            return fail(tr("This class already has a standard \"%1\": tick it in the list.").arg(s.code));
-    }
+    // The same checks as every other way of adding a standard (StandardActions).
+    Result<Standard> checked = StandardActions::checkNew(m_runner.store(), classId, code, description);
+    if (!checked)
+        return Error{checked.error()};
+    const Standard &s = *checked;
     standardIds.append(s.id);
     // The new standard and its tick are one step: undo takes both back.
     const Status written =

@@ -31,6 +31,7 @@ public:
         QString assignmentId;
         QString assignmentTitle; // empty for evidence without an assignment
         double score = 0;
+        qint64 entry = 0; // the row's order of entry on this device (rowid): breaks ties between equal dates
     };
 
     struct Cell

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void settingsTabAddsPeriodsAtOnce();
     void editRemovePresetsAndCopy();
     void filterShowsExplicitAndByDateAssignments();
+    void assignmentDialogPutsInAPeriod();
 
 private:
     Store &store() { return f->profile.store(); }
@@ -289,6 +290,41 @@ void TestPeriodEditor::filterShowsExplicitAndByDateAssignments()
     QCOMPARE(filter->currentText(), u"All"_s);
     QCOMPARE(shown(), (QStringList{u"HW1"_s, u"HW2"_s, u"Test"_s}));
     QCOMPARE(finalOfAdams(), 76.0);
+}
+
+void TestPeriodEditor::assignmentDialogPutsInAPeriod()
+{
+    // Without periods the dialog has no period row.
+    bool rowShown = true;
+    test::whenModalShows([&rowShown](QWidget *dialog) {
+        rowShown = !dialog->findChild<QComboBox *>(u"assignmentPeriod"_s)->isHidden();
+        qobject_cast<QDialog *>(dialog)->reject();
+    });
+    panel->addAssignmentAction()->trigger();
+    QVERIFY(!rowShown);
+
+    Actions &actions = panel->model()->actions();
+    QVERIFY(actions.periods().addPreset(f->classId, PeriodActions::Preset::Semesters, QDate(2026, 9, 7),
+                                        QDate(2026, 10, 30)));
+    const QList<GradingPeriod> periods = GradingPeriodRepository(store()).forClass(f->classId, u"start_date"_s);
+    QStringList offered;
+    test::whenModalShows([&offered](QWidget *dialog) {
+        auto *title = dialog->findChild<QLineEdit *>(u"assignmentTitle"_s);
+        title->setFocus();
+        QTest::keyClicks(title, u"Midterm"_s);
+        auto *period = dialog->findChild<QComboBox *>(u"assignmentPeriod"_s);
+        offered = comboItems(period);
+        period->setFocus();
+        QTest::keyClick(period, Qt::Key_Down); // By due date -> S1
+        QTest::keyClick(period, Qt::Key_Down); // S1 -> S2
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    panel->addAssignmentAction()->trigger();
+    QCOMPARE(offered, (QStringList{u"By due date"_s, u"S1"_s, u"S2"_s}));
+    const Assignment added = AssignmentRepository(store()).inClass(f->classId).constLast();
+    QCOMPARE(added.title, u"Midterm"_s);
+    QCOMPARE(added.gradingPeriodId, periods.at(1).id);
+    QCOMPARE(undo->undoText(), u"Add Assignment"_s);
 }
 
 QTEST_MAIN(TestPeriodEditor)

@@ -25,6 +25,8 @@ AssignmentDialog::AssignmentDialog(const QList<Category> &categories, QWidget *p
     , m_points(new QDoubleSpinBox(this))
     , m_hasDue(new QCheckBox(tr("Due"), this))
     , m_due(new QDateEdit(Clock::today(), this))
+    , m_period(new QComboBox(this))
+    , m_periodLabel(new QLabel(tr("Grading p&eriod:"), this))
     , m_type(new QComboBox(this))
     , m_published(new QCheckBox(tr("Visible to students"), this))
     , m_problem(new QLabel(this))
@@ -46,6 +48,10 @@ AssignmentDialog::AssignmentDialog(const QList<Category> &categories, QWidget *p
     m_due->setObjectName(u"assignmentDue"_s);
     m_due->setCalendarPopup(true);
     m_due->setEnabled(false);
+    m_period->setObjectName(u"assignmentPeriod"_s);
+    m_period->setToolTip(tr("By due date: the assignment counts in the period containing its due date."));
+    m_periodLabel->setBuddy(m_period);
+    setPeriods({});
     m_type->setObjectName(u"assignmentType"_s);
     m_type->addItem(tr("Points"), u"points"_s);
     m_type->addItem(tr("Letter grades"), u"letter"_s);
@@ -60,6 +66,7 @@ AssignmentDialog::AssignmentDialog(const QList<Category> &categories, QWidget *p
     form->addRow(tr("&Category:"), m_category);
     form->addRow(tr("&Points possible:"), m_points);
     form->addRow(tr("Due date:"), dueRow);
+    form->addRow(m_periodLabel, m_period);
     form->addRow(tr("&Graded with:"), m_type);
     form->addRow(QString(), m_published);
     auto *layout = new QVBoxLayout(this);
@@ -74,6 +81,16 @@ AssignmentDialog::AssignmentDialog(const QList<Category> &categories, QWidget *p
     validate();
 }
 
+void AssignmentDialog::setPeriods(const QList<GradingPeriod> &periods)
+{
+    m_period->clear();
+    m_period->addItem(tr("By due date"), QString());
+    for (const GradingPeriod &p : periods)
+        m_period->addItem(p.name, p.id);
+    m_period->setVisible(!periods.isEmpty());
+    m_periodLabel->setVisible(!periods.isEmpty());
+}
+
 void AssignmentDialog::setAssignment(const Assignment &assignment)
 {
     m_assignment = assignment;
@@ -85,6 +102,7 @@ void AssignmentDialog::setAssignment(const Assignment &assignment)
     m_hasDue->setChecked(assignment.dueDate.isValid());
     if (assignment.dueDate.isValid())
         m_due->setDate(assignment.dueDate);
+    m_period->setCurrentIndex(std::max(0, m_period->findData(assignment.gradingPeriodId)));
     m_type->setCurrentIndex(std::max(0, m_type->findData(assignment.gradingType)));
     m_published->setChecked(assignment.published);
 }
@@ -96,6 +114,7 @@ Assignment AssignmentDialog::assignment() const
     a.categoryId = m_category->currentData().toString();
     a.pointsPossible = m_points->value();
     a.dueDate = m_hasDue->isChecked() ? m_due->date() : QDate();
+    a.gradingPeriodId = m_period->currentData().toString();
     a.gradingType = m_type->currentData().toString();
     a.published = m_published->isChecked();
     return a;

@@ -7,10 +7,12 @@
 #include "CurveDialog.h"
 #include "ExportGradebookDialog.h"
 #include "GradeByAssignmentDialog.h"
+#include "GradeByStandardDialog.h"
 #include "GradebookStructure.h"
 #include "GradebookView.h"
 #include "ImportScoresDialog.h"
 #include "SelectionGrading.h"
+#include "TagStandardsDialog.h"
 #include "models/itemmodels/GradebookModel.h"
 #include "models/repositories/CategoryRepository.h"
 #include "models/repositories/Repositories.h"
@@ -67,8 +69,10 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     , m_publish(new QAction(tr("&Publish Assignments"), this))
     , m_hide(new QAction(tr("&Hide Assignments"), this))
     , m_byAssignment(new QAction(tr("Grade &by Assignment..."), this))
-    , m_importScores(new QAction(QIcon::fromTheme(u"document-import"_s), tr("Import &Scores CSV..."), this))
-    , m_export(new QAction(QIcon::fromTheme(u"document-export"_s), tr("&Export Gradebook CSV..."), this))
+    , m_byStandard(new QAction(tr("Grade by S&tandard..."), this))
+    , m_tagStandards(new QAction(tr("Ta&g with Standards..."), this))
+    , m_importScores(new QAction(QIcon::fromTheme(u"document-import"_s), tr("Import &Scores..."), this))
+    , m_export(new QAction(QIcon::fromTheme(u"document-export"_s), tr("&Export Gradebook..."), this))
 {
     setObjectName(u"gradebookPanel"_s);
     m_addAssignment->setObjectName(u"addAssignmentAction"_s);
@@ -105,6 +109,9 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     m_hide->setObjectName(u"hideAction"_s);
     m_byAssignment->setObjectName(u"gradeByAssignmentAction"_s);
     m_byAssignment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_byStandard->setObjectName(u"gradeByStandardAction"_s);
+    m_byStandard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_tagStandards->setObjectName(u"tagStandardsAction"_s);
     m_importScores->setObjectName(u"importScoresAction"_s);
     m_export->setObjectName(u"exportGradebookAction"_s);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
@@ -182,6 +189,9 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     connect(selection, &SelectionGrading::statusMessage, this, &GradebookPanel::statusMessage);
     connect(structure, &GradebookStructure::statusMessage, this, &GradebookPanel::statusMessage);
     connect(m_byAssignment, &QAction::triggered, this, &GradebookPanel::gradeByAssignment);
+    connect(m_byStandard, &QAction::triggered, this, [this] { gradeByStandard(); });
+    connect(m_tagStandards, &QAction::triggered, this,
+            [this] { tagWithStandards(m_selection->selectedAssignments()); });
     connect(m_importScores, &QAction::triggered, this, &GradebookPanel::importScores);
     connect(m_export, &QAction::triggered, this, &GradebookPanel::exportGradebook);
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &GradebookPanel::onHeaderMenu);
@@ -196,8 +206,10 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     connect(m_model, &GradebookModel::gradesRecomputed, this, &GradebookPanel::updateSummary);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &GradebookPanel::onSelectionChanged);
-    connect(m_period, &QComboBox::activated, this,
-            [this] { m_model->setGradingPeriod(m_period->currentData().toString()); });
+    connect(m_period, &QComboBox::activated, this, [this] {
+        m_model->setGradingPeriod(m_period->currentData().toString());
+        showPeriodColumns();
+    });
     onSelectionChanged();
 }
 
@@ -208,8 +220,8 @@ QList<QAction *> GradebookPanel::gradeActions() const
 
 QList<QAction *> GradebookPanel::bulkActions() const
 {
-    return {m_setScore, m_fillEmpty, m_fillDown, m_copy, m_paste,
-            m_curve,    m_comment,   m_publish,  m_hide, m_byAssignment};
+    return {m_setScore, m_fillEmpty, m_fillDown, m_copy,         m_paste,      m_curve,
+            m_comment,  m_publish,   m_hide,     m_byAssignment, m_byStandard, m_tagStandards};
 }
 
 void GradebookPanel::importScores()
@@ -265,6 +277,35 @@ void GradebookPanel::gradeByAssignment()
     dialog.exec();
 }
 
+void GradebookPanel::gradeByStandard(const QString &assignmentId)
+{
+    const GradebookData &d = m_model->gradebook();
+    if (d.assignmentCount() == 0)
+        return;
+    QString current = assignmentId;
+    if (current.isEmpty()) {
+        const QList<int> selected = m_selection->selectedAssignments();
+        current = d.assignments.at(selected.isEmpty() ? 0 : selected.constFirst()).id;
+    }
+    GradeByStandardDialog dialog(m_actions, m_model->classId(), d.assignments, current, this);
+    dialog.exec();
+}
+
+void GradebookPanel::tagWithStandards(const QList<int> &assignments)
+{
+    QList<Assignment> chosen;
+    for (int a : assignments)
+        chosen << m_model->gradebook().assignments.at(a);
+    if (chosen.isEmpty())
+        return;
+    TagStandardsDialog dialog(m_actions, m_model->classId(), chosen, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        Q_EMIT statusMessage(tr("Standards: %n tag(s) added", nullptr, dialog.added()) + u", "_s +
+                                 tr("%n taken off", nullptr, dialog.removed()) + u'.',
+                             6000);
+    }
+}
+
 void GradebookPanel::setClassId(const QString &classId)
 {
     m_model->setClassId(classId);
@@ -273,6 +314,7 @@ void GradebookPanel::setClassId(const QString &classId)
     m_settings->setEnabled(!classId.isEmpty());
     m_export->setEnabled(!classId.isEmpty());
     m_importScores->setEnabled(!classId.isEmpty());
+    m_byStandard->setEnabled(!classId.isEmpty());
 }
 
 void GradebookPanel::fitColumns()
@@ -296,7 +338,8 @@ void GradebookPanel::onSelectionChanged()
     }
     for (QAction *a : gradeActions())
         a->setEnabled(anyAssignmentCell);
-    for (QAction *a : {m_setScore, m_fillEmpty, m_fillDown, m_copy, m_curve, m_comment, m_publish, m_hide})
+    for (QAction *a :
+         {m_setScore, m_fillEmpty, m_fillDown, m_copy, m_curve, m_comment, m_publish, m_hide, m_tagStandards})
         a->setEnabled(anyAssignmentCell);
 }
 
@@ -310,6 +353,8 @@ void GradebookPanel::onHeaderMenu(const QPoint &pos)
         menu.addAction(tr("Edit \"%1\"...").arg(as.title), m_structure, [this, a] { m_structure->editAssignment(a); });
         menu.addAction(tr("Delete \"%1\"...").arg(as.title), m_structure,
                        [this, a] { m_structure->deleteAssignment(a); });
+        menu.addAction(tr("Standards..."), this, [this, a] { tagWithStandards({a}); });
+        menu.addAction(tr("Grade by Standard..."), this, [this, id = as.id] { gradeByStandard(id); });
         if (!as.categoryId.isEmpty()) {
             const QString categoryId = as.categoryId;
             menu.addAction(tr("Edit Category..."), m_structure,
@@ -340,7 +385,20 @@ void GradebookPanel::updatePeriods()
     }
     m_period->setCurrentIndex(std::max(0, m_period->findData(current)));
     m_period->setEnabled(m_period->count() > 1);
+    // A removed period leaves the filter on All, and the grades must say so too.
+    if (m_period->currentData().toString() != m_model->gradebook().gradingPeriodId)
+        m_model->setGradingPeriod(m_period->currentData().toString());
+    showPeriodColumns();
     updateSummary();
+}
+
+void GradebookPanel::showPeriodColumns()
+{
+    // A period shows its own assignments: put in it, or due within its dates.
+    const GradebookData &d = m_model->gradebook();
+    for (int a = 0; a < d.assignmentCount(); ++a)
+        m_view->setColumnHidden(m_model->columnForAssignment(a),
+                                !d.gradingPeriodId.isEmpty() && d.periodOf(a) != d.gradingPeriodId);
 }
 
 void GradebookPanel::updateSummary()

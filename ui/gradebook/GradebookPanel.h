@@ -39,6 +39,10 @@ public:
     QList<QAction *> bulkActions() const;
 
     void gradeByAssignment();
+    // The "by standard" mode of an assignment (the selected one, or the given one).
+    void gradeByStandard(const QString &assignmentId = {});
+    // Tags the assignments (indices in the gradebook) with standards, in one step.
+    void tagWithStandards(const QList<int> &assignments);
     void importScores();
     // Writes the gradebook CSV to path with the options (the File menu asks for both).
     Status exportTo(const QString &path, const GradebookExport::Options &options);
@@ -53,6 +57,7 @@ private:
     void onSelectionChanged();
     void onHeaderMenu(const QPoint &pos);
     void updatePeriods();
+    void showPeriodColumns();
     void fitColumns();
     void updateSummary();
 
@@ -83,6 +88,8 @@ private:
     QAction *m_publish;
     QAction *m_hide;
     QAction *m_byAssignment;
+    QAction *m_byStandard;
+    QAction *m_tagStandards;
     QAction *m_importScores;
     QAction *m_export;
 };

@@ -31,6 +31,7 @@ void GradebookStructure::addAssignment()
     if (m_model->classId().isEmpty())
         return;
     AssignmentDialog dialog(d.categories, m_owner);
+    dialog.setPeriods(d.periods.periods());
     Assignment a;
     a.classId = m_model->classId();
     // Default to the category of the selected column: assignments are usually added in runs.
@@ -59,6 +60,7 @@ void GradebookStructure::editAssignment(int assignment)
     const GradebookData &d = m_model->gradebook();
     const Assignment before = d.assignments.at(assignment);
     AssignmentDialog dialog(d.categories, m_owner);
+    dialog.setPeriods(d.periods.periods());
     dialog.setAssignment(before);
     if (dialog.exec() != QDialog::Accepted)
         return;

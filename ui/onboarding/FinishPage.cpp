@@ -28,7 +28,7 @@ FinishPage::FinishPage(QWidget *parent)
     auto *next = new QLabel(tr("<p><b>Next steps</b> (a checklist in the main window ticks them off as you go):</p>"
                                "<ul><li>Add an assignment: <i>Class &gt; Add Assignment</i></li>"
                                "<li>Enter a grade: type a score in the <i>Gradebook</i> grid</li>"
-                               "<li>Export the gradebook: <i>File &gt; Export Gradebook CSV</i></li></ul>"),
+                               "<li>Export the gradebook: <i>File &gt; Export Gradebook</i></li></ul>"),
                             this);
     next->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);

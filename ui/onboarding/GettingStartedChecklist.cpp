@@ -41,7 +41,7 @@ GettingStartedChecklist::GettingStartedChecklist(Store &store, QWidget *parent)
           item(tr("Add an assignment"), tr("Class > Add Assignment (Ctrl+Shift+A)"), u"checklistAssignment"_s, this))
     , m_grade(
           item(tr("Enter a grade"), tr("Type a score into a cell of the Gradebook grid"), u"checklistGrade"_s, this))
-    , m_export(item(tr("Export the gradebook"), tr("File > Export Gradebook CSV"), u"checklistExport"_s, this))
+    , m_export(item(tr("Export the gradebook"), tr("File > Export Gradebook"), u"checklistExport"_s, this))
     , m_hide(new QPushButton(tr("Hide"), this))
     , m_watcher(new QFileSystemWatcher(this))
 {
