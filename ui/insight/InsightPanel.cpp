@@ -29,6 +29,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -135,7 +136,13 @@ InsightPanel::InsightPanel(Store &store, GradebookModel *gradebook, QWidget *par
     m_sections = new QTabWidget(this);
     m_sections->setObjectName(u"insightSections"_s);
     m_sections->setDocumentMode(true);
-    m_sections->addTab(createOverview(), tr("Overview"));
+    // Three charts need more height than a small laptop screen gives the window: the
+    // overview scrolls instead of making the whole main window taller.
+    auto *overview = new QScrollArea(this);
+    overview->setWidget(createOverview());
+    overview->setWidgetResizable(true);
+    overview->setFrameShape(QFrame::NoFrame);
+    m_sections->addTab(overview, tr("Overview"));
     m_sections->addTab(createAtRisk(), tr("At risk"));
     m_sections->addTab(createMissing(), tr("Missing work"));
     m_sections->addTab(createWhatItTakes(), tr("What it takes"));
