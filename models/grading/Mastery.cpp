@@ -3,7 +3,10 @@
 #include "GradeEngine.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,15 +24,29 @@ double mean(std::vector<double>::const_iterator first, std::vector<double>::cons
 // recently (its latest occurrence is the newest) wins.
 double mode(const std::vector<double> &s)
 {
+    // Sorted (value, position) pairs make each run of equal scores one pass:
+    // its count and its newest position, instead of counting every score again.
+    thread_local std::vector<std::pair<double, std::size_t>> sorted;
+    sorted.clear();
+    for (std::size_t i = 0; i < s.size(); ++i)
+        sorted.emplace_back(s[i], i);
+    std::sort(sorted.begin(), sorted.end());
     double best = s.back();
-    int bestCount = 0;
-    // Walk from the newest so that a tie keeps the score seen first, i.e. the more recent one.
-    for (auto it = s.crbegin(); it != s.crend(); ++it) {
-        const int count = int(std::count(s.cbegin(), s.cend(), *it));
-        if (count > bestCount) {
-            best = *it;
+    std::size_t bestCount = 0;
+    std::size_t bestNewest = 0;
+    for (std::size_t i = 0; i < sorted.size();) {
+        std::size_t j = i;
+        while (j < sorted.size() && sorted[j].first == sorted[i].first)
+            ++j;
+        const std::size_t count = j - i;
+        const std::size_t newest = sorted[j - 1].second; // pairs sort by position within a value
+        // More often wins; on a tie, the score whose latest occurrence is newer.
+        if (count > bestCount || (count == bestCount && newest > bestNewest)) {
+            best = sorted[i].first;
             bestCount = count;
+            bestNewest = newest;
         }
+        i = j;
     }
     return best;
 }
@@ -60,6 +77,26 @@ std::optional<double> nMastery(const std::vector<double> &s, double threshold, i
     return mean(atMastery.cbegin(), atMastery.cend());
 }
 
+// ln of a score: levels repeat (1, 2, 2.5, 3 ...), so a small direct-mapped
+// cache of recent arguments saves most of the logarithms of a whole class.
+double cachedLog(double v)
+{
+    struct Entry
+    {
+        double value = -1;
+        double log = 0;
+    };
+    thread_local std::array<Entry, 64> cache;
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &v, sizeof bits);
+    Entry &e = cache[(bits ^ (bits >> 29) ^ (bits >> 41)) & 63];
+    if (e.value != v) {
+        e.value = v;
+        e.log = std::log(v);
+    }
+    return e.log;
+}
+
 // Marzano's power law: least squares on ln y = b ln x + ln m, x = 1..n, value at
 // x = n. ln 0 is undefined, so when any score is 0 (or below) every score is
 // shifted up until the lowest is 1, the fit is made on the shifted scores, and
@@ -76,9 +113,13 @@ double powerLaw(const std::vector<double> &s)
     double sumY = 0;
     double sumXX = 0;
     double sumXY = 0;
+    // ln 1 .. ln n are the same for every student and standard: computed once.
+    thread_local std::vector<double> lnX;
+    while (lnX.size() < n)
+        lnX.push_back(std::log(double(lnX.size() + 1)));
     for (std::size_t k = 0; k < n; ++k) {
-        const double x = std::log(double(k + 1));
-        const double y = std::log(s[k] + shift);
+        const double x = lnX[k];
+        const double y = cachedLog(s[k] + shift);
         sumX += x;
         sumY += y;
         sumXX += x * x;
