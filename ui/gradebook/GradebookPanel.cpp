@@ -26,6 +26,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -150,13 +151,20 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     bulkButton->setMenu(bulkMenu);
     bulkButton->setPopupMode(QToolButton::InstantPopup);
     toolbar->addWidget(bulkButton);
-    toolbar->addSeparator();
-    toolbar->addWidget(new QLabel(tr(" Period: "), this));
-    toolbar->addWidget(m_period);
+
+    // The period filter sits beside the toolbar, not in it: on a narrow window the
+    // toolbar folds its last buttons into "»", and the filter must stay in sight.
+    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_period);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 6, 0);
+    top->addWidget(toolbar, 1);
+    top->addWidget(periodLabel);
+    top->addWidget(m_period);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(toolbar);
+    layout->addLayout(top);
     layout->addWidget(m_view);
     layout->addWidget(m_summary);
 
