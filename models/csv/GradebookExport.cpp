@@ -3,6 +3,8 @@
 #include "CsvWriter.h"
 #include "GradebookColumns.h"
 #include "models/grading/GradeEngine.h"
+#include "models/mastery/MasteryExport.h"
+#include "models/mastery/MasteryReport.h"
 #include "models/sheet/XlsxWriter.h"
 
 #include <QHash>
@@ -333,7 +335,17 @@ Result<QByteArray> GradebookExport::build(Store &store, const QString &classId, 
     Result<GradebookData> gradebook = GradebookData::load(store, classId);
     if (!gradebook)
         return Error{gradebook.error()};
-    return toBytes(*gradebook, options);
+    if (options.fileType != FileType::Xlsx)
+        return toBytes(*gradebook, options);
+    // A workbook has room for the standards too: a second sheet, as `export mastery` writes it,
+    // after the gradebook (which the import reads, being the first).
+    QList<Sheet> sheets{toSheet(*gradebook, options.format)};
+    Result<MasteryReport> mastery = MasteryReport::build(store, classId);
+    if (!mastery)
+        return Error{mastery.error()};
+    if (!mastery->standards().isEmpty())
+        sheets.append(MasteryExport::toSheet(*mastery));
+    return XlsxWriter::toBytes(sheets);
 }
 
 Status GradebookExport::writeFile(Store &store, const QString &classId, const Options &options, const QString &path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kernel/domain/Result.h"
+#include "models/sheet/Sheet.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -21,6 +22,9 @@ class MasteryExport
     Q_DECLARE_TR_FUNCTIONS(k12::MasteryExport)
 
 public:
+    // The same table as typed cells (scores as numbers with 2 decimals): the CSV, and the
+    // "Standards" sheet of an XLSX gradebook export.
+    static Sheet toSheet(const MasteryReport &report);
     static QByteArray toCsv(const MasteryReport &report);
     static Status writeFile(Store &store, const QString &classId, const QString &path);
 };

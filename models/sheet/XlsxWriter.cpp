@@ -113,11 +113,20 @@ QString XlsxWriter::sheetName(const QString &name)
 
 Result<QByteArray> XlsxWriter::toBytes(const Sheet &sheet)
 {
-    if (sheet.rows.size() > maxRows)
-        return fail(tr("The sheet has %L1 rows; Excel holds at most %L2.").arg(sheet.rows.size()).arg(maxRows));
-    for (const QList<SheetCell> &row : sheet.rows) {
-        if (row.size() > maxColumns)
-            return fail(tr("The sheet has %L1 columns; Excel holds at most %L2.").arg(row.size()).arg(maxColumns));
+    return toBytes(QList<Sheet>{sheet});
+}
+
+Result<QByteArray> XlsxWriter::toBytes(const QList<Sheet> &sheets)
+{
+    if (sheets.isEmpty())
+        return fail(tr("A spreadsheet needs at least one sheet."));
+    for (const Sheet &sheet : sheets) {
+        if (sheet.rows.size() > maxRows)
+            return fail(tr("The sheet has %L1 rows; Excel holds at most %L2.").arg(sheet.rows.size()).arg(maxRows));
+        for (const QList<SheetCell> &row : sheet.rows) {
+            if (row.size() > maxColumns)
+                return fail(tr("The sheet has %L1 columns; Excel holds at most %L2.").arg(row.size()).arg(maxColumns));
+        }
     }
 
     QTemporaryDir dir;
@@ -156,10 +165,6 @@ Result<QByteArray> XlsxWriter::toBytes(const Sheet &sheet)
             workbook_close(workbook);
     });
 
-    const QByteArray name = sheetName(sheet.name).toUtf8();
-    lxw_worksheet *worksheet = workbook_add_worksheet(workbook, name.constData());
-    if (!worksheet)
-        return fail(tr("Could not add the worksheet \"%1\" to the spreadsheet.").arg(QString::fromUtf8(name)));
     lxw_format *bold = workbook_add_format(workbook);
     if (!bold)
         return fail(tr("Could not create the spreadsheet: %1").arg(libraryMessage(LXW_ERROR_MEMORY_MALLOC_FAILED)));
@@ -178,60 +183,71 @@ Result<QByteArray> XlsxWriter::toBytes(const Sheet &sheet)
         return f;
     };
 
-    for (int r = 0; r < sheet.rows.size(); ++r) {
-        const QList<SheetCell> &row = sheet.rows.at(r);
-        lxw_format *format = r == 0 ? bold : nullptr;
-        for (int c = 0; c < row.size(); ++c) {
-            const SheetCell &cell = row.at(c);
-            lxw_error error = LXW_NO_ERROR;
-            if (cell.kind == SheetCell::Kind::Number) {
-                if (!std::isfinite(cell.number))
-                    return fail(
-                        tr("Cell %1 holds a number a spreadsheet cannot store (%2).")
-                            .arg(cellReference(r, c), cell.text.isEmpty() ? QString::number(cell.number) : cell.text));
-                error = worksheet_write_number(worksheet, lxw_row_t(r), lxw_col_t(c), cell.number,
-                                               format ? format : fixedFormat(cell.decimals));
-            } else if (cell.kind == SheetCell::Kind::Text) {
-                QString text = xmlSafe(cell.text);
-                if (text.size() > maxCellLength)
-                    return fail(tr("Cell %1 has %L2 characters; a spreadsheet cell holds at most %L3.")
-                                    .arg(cellReference(r, c))
-                                    .arg(text.size())
-                                    .arg(maxCellLength));
-                if (text.isEmpty())
-                    continue;
-                const QByteArray utf8 = escapedLikeOoxml(text).toUtf8();
-                error = worksheet_write_string(worksheet, lxw_row_t(r), lxw_col_t(c), utf8.constData(), format);
+    QStringList usedNames; // Excel compares sheet names without case
+    for (const Sheet &sheet : sheets) {
+        QString unique = sheetName(sheet.name);
+        for (int n = 2; usedNames.contains(unique, Qt::CaseInsensitive); ++n)
+            unique = sheetName(sheet.name.left(26) + u' ' + QString::number(n));
+        usedNames << unique;
+        const QByteArray name = unique.toUtf8();
+        lxw_worksheet *worksheet = workbook_add_worksheet(workbook, name.constData());
+        if (!worksheet)
+            return fail(tr("Could not add the worksheet \"%1\" to the spreadsheet.").arg(unique));
+        for (int r = 0; r < sheet.rows.size(); ++r) {
+            const QList<SheetCell> &row = sheet.rows.at(r);
+            lxw_format *format = r == 0 ? bold : nullptr;
+            for (int c = 0; c < row.size(); ++c) {
+                const SheetCell &cell = row.at(c);
+                lxw_error error = LXW_NO_ERROR;
+                if (cell.kind == SheetCell::Kind::Number) {
+                    if (!std::isfinite(cell.number))
+                        return fail(tr("Cell %1 holds a number a spreadsheet cannot store (%2).")
+                                        .arg(cellReference(r, c),
+                                             cell.text.isEmpty() ? QString::number(cell.number) : cell.text));
+                    error = worksheet_write_number(worksheet, lxw_row_t(r), lxw_col_t(c), cell.number,
+                                                   format ? format : fixedFormat(cell.decimals));
+                } else if (cell.kind == SheetCell::Kind::Text) {
+                    QString text = xmlSafe(cell.text);
+                    if (text.size() > maxCellLength)
+                        return fail(tr("Cell %1 has %L2 characters; a spreadsheet cell holds at most %L3.")
+                                        .arg(cellReference(r, c))
+                                        .arg(text.size())
+                                        .arg(maxCellLength));
+                    if (text.isEmpty())
+                        continue;
+                    const QByteArray utf8 = escapedLikeOoxml(text).toUtf8();
+                    error = worksheet_write_string(worksheet, lxw_row_t(r), lxw_col_t(c), utf8.constData(), format);
+                }
+                if (error != LXW_NO_ERROR)
+                    return fail(tr("Could not write cell %1 of the spreadsheet: %2")
+                                    .arg(cellReference(r, c), libraryMessage(error)));
             }
-            if (error != LXW_NO_ERROR)
-                return fail(tr("Could not write cell %1 of the spreadsheet: %2")
-                                .arg(cellReference(r, c), libraryMessage(error)));
         }
-    }
 
-    for (int c = 0; c < sheet.columnWidths.size() && c < maxColumns; ++c) {
-        const double width = sheet.columnWidths.at(c);
-        if (!std::isfinite(width) || width <= 0.)
-            continue;
-        const lxw_error error =
-            worksheet_set_column(worksheet, lxw_col_t(c), lxw_col_t(c), std::min(width, 255.), nullptr);
-        if (error != LXW_NO_ERROR)
-            return fail(tr("Could not set the width of column %1: %2")
-                            .arg(cellReference(0, c).chopped(1), libraryMessage(error)));
-    }
+        for (int c = 0; c < sheet.columnWidths.size() && c < maxColumns; ++c) {
+            const double width = sheet.columnWidths.at(c);
+            if (!std::isfinite(width) || width <= 0.)
+                continue;
+            const lxw_error error =
+                worksheet_set_column(worksheet, lxw_col_t(c), lxw_col_t(c), std::min(width, 255.), nullptr);
+            if (error != LXW_NO_ERROR)
+                return fail(tr("Could not set the width of column %1: %2")
+                                .arg(cellReference(0, c).chopped(1), libraryMessage(error)));
+        }
 
-    const int frozenRows = std::clamp(sheet.frozenRows, 0, maxRows - 1);
-    const int frozenColumns = std::clamp(sheet.frozenColumns, 0, maxColumns - 1);
-    if (frozenRows > 0 || frozenColumns > 0)
-        worksheet_freeze_panes(worksheet, lxw_row_t(frozenRows), lxw_col_t(frozenColumns));
-    // Printed, a gradebook is wide: landscape, all columns on the width of one page (as many
-    // pages down as it takes), the frozen rows and columns repeated on every page.
-    worksheet_set_landscape(worksheet);
-    worksheet_fit_to_pages(worksheet, 1, 0);
-    if (frozenRows > 0)
-        worksheet_repeat_rows(worksheet, 0, lxw_row_t(frozenRows - 1));
-    if (frozenColumns > 0)
-        worksheet_repeat_columns(worksheet, 0, lxw_col_t(frozenColumns - 1));
+        const int frozenRows = std::clamp(sheet.frozenRows, 0, maxRows - 1);
+        const int frozenColumns = std::clamp(sheet.frozenColumns, 0, maxColumns - 1);
+        if (frozenRows > 0 || frozenColumns > 0)
+            worksheet_freeze_panes(worksheet, lxw_row_t(frozenRows), lxw_col_t(frozenColumns));
+        // Printed, a gradebook is wide: landscape, all columns on the width of one page (as many
+        // pages down as it takes), the frozen rows and columns repeated on every page.
+        worksheet_set_landscape(worksheet);
+        worksheet_fit_to_pages(worksheet, 1, 0);
+        if (frozenRows > 0)
+            worksheet_repeat_rows(worksheet, 0, lxw_row_t(frozenRows - 1));
+        if (frozenColumns > 0)
+            worksheet_repeat_columns(worksheet, 0, lxw_col_t(frozenColumns - 1));
+    }
 
     closed = true;
     const lxw_error closeError = workbook_close(workbook);

@@ -30,6 +30,9 @@ public:
     static constexpr int maxCellLength = 32767;
 
     static Result<QByteArray> toBytes(const Sheet &sheet);
+    // A workbook of several sheets, in order (the first opens first, and is the one the import reads);
+    // a name used twice gets " 2", " 3"...
+    static Result<QByteArray> toBytes(const QList<Sheet> &sheets);
     // Same contract as CsvWriter::writeFile: atomic replace, mode 0600, "-" = standard output.
     static Status writeFile(const Sheet &sheet, const QString &path);
 

@@ -6,6 +6,7 @@
 
 #include "kernel/domain/Clock.h"
 #include "models/actions/Actions.h"
+#include "models/csv/GradebookExport.h"
 #include "models/mastery/MasteryExport.h"
 #include "models/mastery/MasteryReport.h"
 #include "models/mastery/StandardQueries.h"
@@ -13,6 +14,7 @@
 #include "models/repositories/ClassRepository.h"
 #include "models/repositories/Repositories.h"
 #include "models/repositories/StudentRepository.h"
+#include "models/sheet/XlsxReader.h"
 
 #include <QTest>
 #include <QUndoStack>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void scaleLabels();
     void nMasteryWithoutResultHasNoLevel();
     void exportLayout();
+    void xlsxGradebookHasAStandardsSheet();
 
 private:
     QString addAssignment(const QString &title, const QDate &due = {});
@@ -396,6 +399,30 @@ void TestStandards::exportLayout()
     QVERIFY(MasteryExport::writeFile(store(), m_classId, path));
     QCOMPARE(test::readFile(path), csv);
     QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+}
+
+// The XLSX gradebook export carries the standards as a second sheet (scores as
+// numbers); the import still reads the gradebook, the first sheet.
+void TestStandards::xlsxGradebookHasAStandardsSheet()
+{
+    exportLayout(); // the same evidence: Adams 2.50 on RL.1, Baker 4.00 on RL.2
+    GradebookExport::Options options;
+    options.fileType = GradebookExport::FileType::Xlsx;
+    const Result<QByteArray> xlsx = GradebookExport::build(store(), m_classId, options);
+    QVERIFY2(xlsx.ok(), qPrintable(xlsx.error()));
+    const Result<QStringList> sheets = XlsxReader::sheetNames(*xlsx, u"g.xlsx"_s);
+    QVERIFY2(sheets.ok(), qPrintable(sheets.error()));
+    QCOMPARE(sheets->size(), 2);
+    QCOMPARE(sheets->at(1), u"Standards"_s);
+    const Result<CsvTable> standards = XlsxReader::read(*xlsx, u"g.xlsx"_s, u"Standards"_s);
+    QVERIFY2(standards.ok(), qPrintable(standards.error()));
+    QCOMPARE(standards->header, (QStringList{u"Student"_s, u"Student Number"_s, u"RL.1"_s, u"RL.2"_s}));
+    QCOMPARE(standards->rows.at(0).cells.value(2), u"2.5"_s); // a number, shown with 2 decimals
+    QCOMPARE(standards->rows.at(1).cells.value(3), u"4"_s);
+    const Result<CsvTable> first = XlsxReader::read(*xlsx, u"g.xlsx"_s);
+    QVERIFY(first.ok());
+    QCOMPARE(first->header.mid(0, 2), (QStringList{u"Student"_s, u"Student Number"_s}));
+    QVERIFY(first->header.contains(u"Final %"_s));
 }
 
 QTEST_GUILESS_MAIN(TestStandards)
