@@ -102,11 +102,12 @@ double cachedLog(double v)
 // shifted up until the lowest is 1, the fit is made on the shifted scores, and
 // the shift is taken off again; the result then never goes below the lowest
 // score. Fewer than 3 scores cannot show a trend: their mean is used.
-double powerLaw(const std::vector<double> &s)
+// The fit alone, on finite scores (powerLaw below and Mastery::powerLawFit).
+std::optional<Mastery::PowerLawFit> fitPowerLaw(const std::vector<double> &s)
 {
     const std::size_t n = s.size();
     if (n < 3)
-        return mean(s.cbegin(), s.cend());
+        return std::nullopt;
     const double lowest = *std::min_element(s.cbegin(), s.cend());
     const double shift = lowest > 0 ? 0.0 : 1.0 - lowest;
     double sumX = 0;
@@ -128,8 +129,13 @@ double powerLaw(const std::vector<double> &s)
     const auto count = double(n);
     const double b = (count * sumXY - sumX * sumY) / (count * sumXX - sumX * sumX);
     const double lnM = (sumY - b * sumX) / count;
-    const double fitted = std::exp(lnM + b * std::log(count)) - shift;
-    return shift > 0 ? std::max(fitted, lowest) : fitted;
+    return Mastery::PowerLawFit{std::exp(lnM), lnM, b, shift, lowest};
+}
+
+double powerLaw(const std::vector<double> &s)
+{
+    const std::optional<Mastery::PowerLawFit> fit = fitPowerLaw(s);
+    return fit ? fit->valueAt(double(s.size())) : mean(s.cbegin(), s.cend());
 }
 
 } // namespace
@@ -173,6 +179,19 @@ std::optional<double> Mastery::compute(Method method, const std::vector<double> 
     if (result)
         result = GradeEngine::round2(*result);
     return result;
+}
+
+double Mastery::PowerLawFit::valueAt(double x) const
+{
+    const double fitted = std::exp(lnM + b * std::log(x)) - shift;
+    return shift > 0 ? std::max(fitted, lowest) : fitted;
+}
+
+std::optional<Mastery::PowerLawFit> Mastery::powerLawFit(const std::vector<double> &scores)
+{
+    std::vector<double> s;
+    std::copy_if(scores.cbegin(), scores.cend(), std::back_inserter(s), [](double x) { return std::isfinite(x); });
+    return fitPowerLaw(s);
 }
 
 QString Mastery::methodKey(Method method)

@@ -1,11 +1,14 @@
 #include "MasteryPanel.h"
 
+#include "EvidenceChart.h"
 #include "LevelDialog.h"
 #include "models/actions/Actions.h"
 #include "models/itemmodels/MasteryModel.h"
 #include "ui/common/Ask.h"
 
 #include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QMessageBox>
 #include <QToolBar>
 #include <QUndoStack>
@@ -38,6 +41,7 @@ MasteryPanel::MasteryPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
     , m_model(new MasteryModel(store, this))
     , m_addStandard(new QAction(tr("Add &Standard..."), this))
     , m_enterLevel(new QAction(tr("Enter &Level..."), this))
+    , m_showEvidence(new QAction(tr("Show &Evidence..."), this))
     , m_method(new QComboBox(this))
     , m_explanation(new QLabel(this))
     , m_pages(new QStackedWidget(this))
@@ -82,12 +86,17 @@ MasteryPanel::MasteryPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
     m_enterLevel->setObjectName(u"enterLevelAction"_s);
     m_enterLevel->setStatusTip(tr("Enter the selected student's level on the selected standard for an assignment "
                                   "(or double-click the cell)"));
+    m_showEvidence->setObjectName(u"showEvidenceAction"_s);
+    m_showEvidence->setStatusTip(tr("Chart the selected student's levels on the selected standard over time, with "
+                                    "the mastery score and the power-law trend"));
     connect(m_addStandard, &QAction::triggered, this, &MasteryPanel::onAddStandard);
+    connect(m_showEvidence, &QAction::triggered, this, [this] { openEvidenceChart(m_table->currentIndex()); });
     connect(m_enterLevel, &QAction::triggered, this, [this] { openLevelDialog(m_table->currentIndex()); });
     auto *tools = new QToolBar(this);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     tools->addAction(m_addStandard);
     tools->addAction(m_enterLevel);
+    tools->addAction(m_showEvidence);
 
     auto *top = new QHBoxLayout;
     top->addWidget(tools);
@@ -103,6 +112,10 @@ MasteryPanel::MasteryPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
     m_table->horizontalHeader()->setDefaultSectionSize(80);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // A cell's context menu: its level dialog and its evidence chart.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_enterLevel);
+    m_table->addAction(m_showEvidence);
 
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -168,6 +181,33 @@ LevelDialog *MasteryPanel::openLevelDialog(const QModelIndex &cell)
     return dialog;
 }
 
+QDialog *MasteryPanel::openEvidenceChart(const QModelIndex &cell)
+{
+    if (!cell.isValid() || cell.model() != m_model)
+        return nullptr;
+    const QString studentId = cell.data(MasteryModel::StudentIdRole).toString();
+    const QString standardId = cell.data(MasteryModel::StandardIdRole).toString();
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"evidenceDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Evidence: %1 on %2")
+                               .arg(m_model->headerData(cell.row(), Qt::Vertical).toString(),
+                                    m_model->headerData(cell.column(), Qt::Horizontal).toString()));
+    auto *chart = new EvidenceChart(dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(chart, 1);
+    layout->addWidget(buttons);
+    chart->setCell(m_model->report(), studentId, standardId);
+    // A level entered or removed, or another method chosen, redraws it.
+    connect(m_model, &MasteryModel::reloaded, chart,
+            [this, chart, studentId, standardId] { chart->setCell(m_model->report(), studentId, standardId); });
+    dialog->resize(760, 480);
+    dialog->show();
+    return dialog;
+}
+
 void MasteryPanel::onAddStandard()
 {
     if (m_model->classId().isEmpty())
@@ -188,6 +228,7 @@ void MasteryPanel::updateActions()
 {
     m_addStandard->setEnabled(!m_model->classId().isEmpty());
     m_enterLevel->setEnabled(m_table->currentIndex().isValid());
+    m_showEvidence->setEnabled(m_table->currentIndex().isValid());
 }
 
 void MasteryPanel::onMethodChosen()

@@ -9,9 +9,11 @@ class QStackedWidget;
 class QTableView;
 class QUndoStack;
 class QAction;
+class QDialog;
 
 namespace k12 {
 
+class EvidenceChart;
 class LevelDialog;
 class MasteryModel;
 class Store;
@@ -30,8 +32,12 @@ public:
     MasteryModel *model() const { return m_model; }
     QAction *addStandardAction() const { return m_addStandard; }
     QAction *enterLevelAction() const { return m_enterLevel; }
+    QAction *showEvidenceAction() const { return m_showEvidence; }
     // Opens the level dialog of a cell (non-modal, deleted on close); nullptr outside the table.
     LevelDialog *openLevelDialog(const QModelIndex &cell);
+    // Opens the evidence chart of a cell (non-modal, deleted on close, following
+    // the table as levels change); nullptr outside the table.
+    QDialog *openEvidenceChart(const QModelIndex &cell);
 
     // What a method computes, in a sentence (the chooser's explanation).
     static QString explain(const QString &methodKey);
@@ -47,6 +53,7 @@ private:
     MasteryModel *m_model;
     QAction *m_addStandard;
     QAction *m_enterLevel;
+    QAction *m_showEvidence;
     QComboBox *m_method;
     QLabel *m_explanation;
     QStackedWidget *m_pages;
