@@ -39,8 +39,12 @@ SignalWatcher::SignalWatcher(QObject *parent)
 
 SignalWatcher::~SignalWatcher()
 {
-    ::signal(SIGTERM, SIG_DFL);
-    ::signal(SIGINT, SIG_DFL);
+    // The watcher goes when the server has stopped serving and is closing its
+    // database connections. A second SIGTERM then (a service manager or a test
+    // repeating itself) must not kill the process halfway through that: ignored,
+    // not the default action. SIGKILL still ends a process that hangs.
+    ::signal(SIGTERM, SIG_IGN);
+    ::signal(SIGINT, SIG_IGN);
     m_notifier.reset();
     for (int &fd : g_fds) {
         if (fd >= 0)
