@@ -1,11 +1,15 @@
 // Standards mastery methods against REFERENCE.md's worked examples and hand-worked cases.
 #include "tests/common/TestSupport.h"
 
+#include "models/grading/GradeEngine.h"
 #include "models/grading/Mastery.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace k12;
@@ -27,6 +31,78 @@ Mastery::Params params(double param = 65, double threshold = 3, int n = 2)
     return p;
 }
 
+// Straightforward versions of the methods the fast path reworked (mode,
+// n-mastery, power law), written as the definitions read: no tables, caches
+// or shortcuts. Unrounded; power law gives the value at x = n.
+namespace reference {
+
+std::vector<double> finite(const std::vector<double> &scores)
+{
+    std::vector<double> s;
+    std::copy_if(scores.cbegin(), scores.cend(), std::back_inserter(s), [](double x) { return std::isfinite(x); });
+    return s;
+}
+
+double mode(const std::vector<double> &s)
+{
+    double best = 0;
+    std::size_t bestCount = 0;
+    std::size_t bestNewest = 0;
+    for (double v : s) {
+        std::size_t count = 0;
+        std::size_t newest = 0;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            if (s[i] == v) {
+                ++count;
+                newest = i;
+            }
+        }
+        if (count > bestCount || (count == bestCount && newest > bestNewest)) {
+            best = v;
+            bestCount = count;
+            bestNewest = newest;
+        }
+    }
+    return best;
+}
+
+std::optional<double> nMastery(const std::vector<double> &s, double threshold, int n)
+{
+    std::vector<double> kept;
+    std::copy_if(s.cbegin(), s.cend(), std::back_inserter(kept), [&](double x) { return x >= threshold; });
+    if (kept.empty() || int(kept.size()) < std::max(n, 1))
+        return std::nullopt;
+    return std::accumulate(kept.cbegin(), kept.cend(), 0.0) / double(kept.size());
+}
+
+double powerLaw(const std::vector<double> &s)
+{
+    const std::size_t n = s.size();
+    if (n < 3)
+        return std::accumulate(s.cbegin(), s.cend(), 0.0) / double(n);
+    const double lowest = *std::min_element(s.cbegin(), s.cend());
+    const double shift = lowest > 0 ? 0.0 : 1.0 - lowest;
+    double sumX = 0;
+    double sumY = 0;
+    double sumXX = 0;
+    double sumXY = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+        const double x = std::log(double(k + 1));
+        const double y = std::log(s[k] + shift);
+        sumX += x;
+        sumY += y;
+        sumXX += x * x;
+        sumXY += x * y;
+    }
+    const auto count = double(n);
+    const double b = (count * sumXY - sumX * sumY) / (count * sumXX - sumX * sumX);
+    const double lnM = (sumY - b * sumX) / count;
+    const double fitted = std::exp(lnM + b * std::log(count)) - shift;
+    return shift > 0 ? std::max(fitted, lowest) : fitted;
+}
+
+} // namespace reference
+
 } // namespace
 
 class TestMastery : public QObject
@@ -37,6 +113,7 @@ private Q_SLOTS:
     void methods();
     void emptyGivesNothingForEveryMethod();
     void keysRoundTrip();
+    void fastPathMatchesReference();
 };
 
 void TestMastery::methods_data()
@@ -162,6 +239,59 @@ void TestMastery::keysRoundTrip()
     QCOMPARE(*Mastery::methodFromKey(u" Mean "_s), Method::Mean);
     QVERIFY(!Mastery::methodFromKey(u"median"_s));
     QVERIFY(!Mastery::methodFromKey(QString()));
+}
+
+// The methods run on the scores in place with a tally, a table of ln x sums
+// and a cache of logarithms: over many random lists they must give exactly
+// what the plain definitions give, bit for bit before rounding.
+void TestMastery::fastPathMatchesReference()
+{
+    QRandomGenerator random(1606);
+    const double inf = std::numeric_limits<double>::infinity();
+    for (int run = 0; run < 20000; ++run) {
+        std::vector<double> scores(random.bounded(run % 10 == 0 ? 60 : 24)); // 0 .. 59 scores, mostly fewer than 24
+        const int kind = run % 4;
+        for (double &v : scores) {
+            if (kind == 0)
+                v = random.bounded(9) / 2.0; // levels 0, 0.5 .. 4: zeros shift the power law
+            else if (kind == 1)
+                v = 1 + random.bounded(4); // levels 1 .. 4: no shift
+            else if (kind == 2)
+                v = random.bounded(101.0); // percentages: many different values, the sorting mode, cache misses
+            else
+                v = random.bounded(41) / 10.0 - 1; // -1 .. 3 in tenths: negative scores shift too
+        }
+        if (run % 7 == 0 && !scores.empty())
+            scores[random.bounded(int(scores.size()))] = random.bounded(2) ? kNone : inf; // a broken row
+        const std::vector<double> s = reference::finite(scores);
+        const QByteArray what =
+            "run " + QByteArray::number(run) + ", " + QByteArray::number(qsizetype(s.size())) + " finite scores";
+
+        const std::optional<double> mode = Mastery::compute(Method::Mode, scores, params());
+        const std::optional<double> power = Mastery::compute(Method::PowerLaw, scores, params());
+        const double threshold = random.bounded(5);
+        const int n = random.bounded(5);
+        const std::optional<double> nMastery = Mastery::compute(Method::NMastery, scores, params(65, threshold, n));
+        const std::optional<double> expectedN = reference::nMastery(s, threshold, n);
+        if (s.empty()) {
+            QVERIFY2(!mode && !power && !nMastery, what.constData());
+            continue;
+        }
+        QVERIFY2(mode && power, what.constData());
+        QCOMPARE(*mode, GradeEngine::round2(reference::mode(s)));
+        QCOMPARE(*power, GradeEngine::round2(reference::powerLaw(s)));
+        QCOMPARE(bool(nMastery), bool(expectedN));
+        if (expectedN)
+            QCOMPARE(*nMastery, GradeEngine::round2(*expectedN));
+        // The fit itself, unrounded.
+        const std::optional<Mastery::PowerLawFit> fit = Mastery::powerLawFit(scores);
+        QCOMPARE(bool(fit), s.size() >= 3);
+        if (fit) {
+            const double exact = reference::powerLaw(s);
+            QVERIFY2(fit->valueAt(double(s.size())) == exact, what.constData());
+            QCOMPARE(fit->m, std::exp(fit->lnM));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMastery)
