@@ -316,6 +316,18 @@
         <source>Edit Assignment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Grading p&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By due date: the assignment counts in the period containing its due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By due date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::AssignmentGradesModel</name>
@@ -1252,6 +1264,14 @@
         <source>Due %1, turned in %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Grading period (name or id) to put it in; without it, the period containing the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class has no grading period &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::ClassDialog</name>
@@ -2053,6 +2073,69 @@
     </message>
 </context>
 <context>
+    <name>k12::EvidenceChart</name>
+    <message>
+        <source>Evidence over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cell of the Mastery table to see that student&apos;s evidence on the standard over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no evidence on %2 yet: enter a level for an assignment (double-click the cell) and it shows here as a point at its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels (hover for the assignment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no assignment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power law trend y = %1 x^%2 - %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power law trend y = %1 x^%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no result yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::ExportCommands</name>
     <message>
         <source>The class: its id or its exact name.</source>
@@ -2205,10 +2288,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Next steps&lt;/b&gt; (a checklist in the main window ticks them off as you go):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Add an assignment: &lt;i&gt;Class &amp;gt; Add Assignment&lt;/i&gt;&lt;/li&gt;&lt;li&gt;Enter a grade: type a score in the &lt;i&gt;Gradebook&lt;/i&gt; grid&lt;/li&gt;&lt;li&gt;Export the gradebook: &lt;i&gt;File &amp;gt; Export Gradebook CSV&lt;/i&gt;&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open this walkthrough again any time from Help &gt; Getting Started Walkthrough.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2247,6 +2326,10 @@
         <source>first lesson &lt;i&gt;%1&lt;/i&gt; on %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Next steps&lt;/b&gt; (a checklist in the main window ticks them off as you go):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Add an assignment: &lt;i&gt;Class &amp;gt; Add Assignment&lt;/i&gt;&lt;/li&gt;&lt;li&gt;Enter a grade: type a score in the &lt;i&gt;Gradebook&lt;/i&gt; grid&lt;/li&gt;&lt;li&gt;Export the gradebook: &lt;i&gt;File &amp;gt; Export Gradebook&lt;/i&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::GettingStartedChecklist</name>
@@ -2271,10 +2354,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File &gt; Export Gradebook CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,6 +2371,10 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &gt; Export Gradebook</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2350,6 +2433,33 @@
     </message>
     <message>
         <source>%1 of %2 graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::GradeByStandardDialog</name>
+    <message>
+        <source>Grade by Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels: %1. Type a level and Enter; Delete clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standards...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assignment is not tagged with a standard yet: choose Standards...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2582,14 +2692,6 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import &amp;Scores CSV...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export Gradebook CSV...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not turned in (Ctrl+M; or type M in a cell)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2599,10 +2701,6 @@ extra credit</source>
     </message>
     <message>
         <source>Bulk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Period: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2678,6 +2776,48 @@ extra credit</source>
         <source>The date the work came in: the due date makes the days late and the class&apos;s late penalty applies (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Grade by S&amp;tandard...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;g with Standards...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Scores...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Gradebook...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Standards: %n tag(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken off</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standards...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade by Standard...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::GradebookStructure</name>
@@ -2719,6 +2859,85 @@ extra credit</source>
     </message>
     <message>
         <source>Grading settings saved; grades recalculated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grading Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::GradingPeriodsPage</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a name or a date (YYYY-MM-DD) to change it. An assignment counts in the period it was put in, else in the period containing its due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Q1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add S&amp;emesters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the periods of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes on this tab are saved at once; Edit &gt; Undo takes each one back. Quarters and semesters split the school year evenly on school days (Monday to Friday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no other class has grading periods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write dates as YYYY-MM-DD, e.g. 2026-09-07.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3007,6 +3226,163 @@ extra credit</source>
     </message>
 </context>
 <context>
+    <name>k12::InsightPanel</name>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final %, in steps of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students per letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores, % of points possible, in steps of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score needed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same percentage on every assignment still to come (or on the chosen one) that reaches each letter. Extra credit is not counted on; missing and excused marks stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Below %1 %, %n or more missing, or down %2 points or more in %3 days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The change is not known for %n student(s): a score was changed on another device.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At risk (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing work (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) with a Final %, %1 without one yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) with a Final %.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all remaining work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assignments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Scored:&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mean:&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Median:&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Lowest:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Highest:&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Missing:&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Excused:&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing work copied (%n row(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export missing work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing-work.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing work exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::LateWork</name>
     <message>
         <source>The turned-in date is not a date (YYYY-MM-DD).</source>
@@ -3266,6 +3642,57 @@ extra credit</source>
     </message>
 </context>
 <context>
+    <name>k12::LevelDialog</name>
+    <message>
+        <source>Assessed &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - not tagged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a date, the level counts as assessed on the assignment&apos;s due date (or today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class has no assignments yet: add one in the Gradebook tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::MainWindow</name>
     <message>
         <source>K12 Teacher</source>
@@ -3448,6 +3875,14 @@ extra credit</source>
         <source>&lt;h3&gt;K12 Teacher %1&lt;/h3&gt;&lt;p&gt;Grade, plan and run your classes offline; every change syncs with your school&apos;s server when the network allows.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::MasteryModel</name>
@@ -3511,10 +3946,6 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This class has no standards yet. Add them in the Plans tab, or import a standards file with &quot;k12-teacher standard import&quot;; tag assignments with them and enter each student&apos;s level to see mastery here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The level assessed last.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3548,6 +3979,50 @@ extra credit</source>
     </message>
     <message>
         <source>Class setting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Standard...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter &amp;Level...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Evidence...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a standard to the class (the Plans tab&apos;s picker shares them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the selected student&apos;s level on the selected standard for an assignment (or double-click the cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart the selected student&apos;s levels on the selected standard over time, with the mastery score and the power-law trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class has no standards yet. Add them here (Add Standard...) or in the Plans tab, or import a standards file with &quot;k12-teacher standard import&quot;; then double-click a cell to enter a student&apos;s level for an assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code (e.g. RL.7.1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 asks for (optional):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3599,6 +4074,10 @@ extra credit</source>
     </message>
     <message>
         <source>That class no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mastery evidence: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3785,6 +4264,112 @@ extra credit</source>
     </message>
 </context>
 <context>
+    <name>k12::PeriodCommands</name>
+    <message>
+        <source>The class: its id or its exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a grading period to a class and print its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. Q1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a class&apos;s grading periods in date order: id, name, start, end and how many assignments are in each (put there, or due within its dates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a grading period; the assignments put in it go back to their due dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class has no grading period &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Q1-Q4 or S1-S2 covering a school year, split evenly on school days (Monday to Friday); prints the new ids in date order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four quarters, Q1-Q4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two semesters, S1-S2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the school year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the school year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --quarters, --semesters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every grading period (names and dates) of one class to another: a school calendar set up once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class to copy from: its id or its exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n grading period(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a grading period; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a class&apos;s grading periods with their assignment counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a grading period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add quarters or semesters covering a school year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a class&apos;s grading periods to another class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::PlanActions</name>
     <message>
         <source>New Unit</source>
@@ -3816,10 +4401,6 @@ extra credit</source>
     </message>
     <message>
         <source>Reorder Lessons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This class already has a standard &quot;%1&quot;: tick it in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5296,6 +5877,25 @@ extra credit</source>
     </message>
 </context>
 <context>
+    <name>k12::StandardLevelsModel</name>
+    <message>
+        <source>%1 on %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: level %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: no level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level: type a number of the scale (1 to 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::StandardQueries</name>
     <message>
         <source>This class has no standard &quot;%1&quot;.</source>
@@ -5954,6 +6554,56 @@ Grace Hopper</source>
     </message>
 </context>
 <context>
+    <name>k12::TagStandardsDialog</name>
+    <message>
+        <source>Standards of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Standards of %n assignment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code, e.g. RL.7.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tagged assignment can be scored per standard (Grades &gt; Grade by Standard). Standards are shared with the lesson plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class has no standards yet: add the first one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag with Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::TurnedInDialog</name>
     <message>
         <source>Turned In On</source>
@@ -6512,6 +7162,10 @@ Grace Hopper</source>
     </message>
     <message>
         <source>Could not read back the spreadsheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spreadsheet needs at least one sheet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
