@@ -15,9 +15,9 @@
 //           bare Qt HttpServer 6.4 route; each server in a process of its own
 //                                   (goal: /health >= 0.9 of the bare route)
 // Usage: bench_abuse [--only slow|flood|health] [--seconds S]
-// (K12_BENCH_SERVER_LOG=FILE keeps the servers' logs; K12_BENCH_SERVER=PATH measures another k12-server build, e.g. an older one;
-// flags it does not know make it refuse to start.)
-// Internal: bench_abuse --bare-beast | --bare-qhttpserver (serve, print the port).
+// (K12_BENCH_SERVER_LOG=FILE keeps the servers' logs; K12_BENCH_SERVER=PATH measures another k12-server build, e.g. an
+// older one; flags it does not know make it refuse to start.) Internal: bench_abuse --bare-beast | --bare-qhttpserver
+// (serve, print the port).
 #include "bench/common/RawHttp.h"
 #include "server/http/HttpFront.h"
 #include "tests/server/ServerHarness.h"
@@ -444,8 +444,8 @@ int main(int argc, char **argv)
     for (const QString &email : {u"teacher@bench.test"_s, u"flood0@bench.test"_s, u"flood1@bench.test"_s,
                                  u"flood2@bench.test"_s, u"flood3@bench.test"_s}) {
         QProcess admin; // the server under test makes its own schema
-        admin.start(serverProgram(), {u"admin"_s, u"create-teacher"_s, u"--database"_s, database, u"--email"_s,
-                                      email, u"--name"_s, u"B"_s, u"--password-stdin"_s});
+        admin.start(serverProgram(), {u"admin"_s, u"create-teacher"_s, u"--database"_s, database, u"--email"_s, email,
+                                      u"--name"_s, u"B"_s, u"--password-stdin"_s});
         admin.write("correct horse battery\n");
         admin.closeWriteChannel();
         if (!admin.waitForFinished(60000) || admin.exitCode() != 0)

@@ -5,6 +5,7 @@
 // Prints medians as a table for docs/benchmarks.md.
 //
 //   bench_bulk [RUNS]   (default 7)
+#include "bench/common/BenchOutput.h"
 #include "bench/common/ClassGenerator.h"
 
 #include "kernel/csv/CsvReader.h"
@@ -29,20 +30,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace k12;
+using bench::median;
+using bench::out;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 std::unique_ptr<Store> openStore(const QString &dir)
 {

@@ -7,6 +7,7 @@
 // Model load into the grid and one cell edit through the undo stack are the
 // other two numbers the issue asks for; they belong to the grid's model and
 // are to be added below (see "Grid measurements"), reusing k12_benchgen.
+#include "bench/common/BenchOutput.h"
 #include "bench/common/ClassGenerator.h"
 
 #include "models/csv/GradebookExport.h"
@@ -30,14 +31,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace k12;
+using bench::median;
+using bench::out;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
 
 struct Measure
 {
@@ -49,12 +46,6 @@ struct Measure
     int runs = 0;
     QString target;
 };
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 // Runs `work` `runs` times after one warm-up run; returns median and minimum in ms.
 Measure time(const QString &name, const QString &size, int runs, const QString &target,

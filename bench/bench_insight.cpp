@@ -4,6 +4,7 @@
 // the Final % of 14 days ago from the audit log.
 //
 //   bench_insight [STUDENTS ASSIGNMENTS CATEGORIES]   (default 200 1000 5)
+#include "bench/common/BenchOutput.h"
 #include "bench/common/ClassGenerator.h"
 
 #include "kernel/domain/Clock.h"
@@ -26,20 +27,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace k12;
+using bench::median;
+using bench::out;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 // `prepare` runs before each timed run, untimed (the edit the refresh follows).
 void report(const QString &name, const QString &size, int runs, const QString &target,

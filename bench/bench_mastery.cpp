@@ -5,6 +5,7 @@
 // opens or a level is entered).
 //
 //   bench_mastery [STUDENTS STANDARDS EVIDENCE]   (default 200 100 20)
+#include "bench/common/BenchOutput.h"
 #include "bench/common/ClassGenerator.h"
 
 #include "kernel/domain/Ids.h"
@@ -22,22 +23,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace k12;
+using bench::median;
+using bench::out;
 
-namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-} // namespace
+namespace {} // namespace
 
 int main(int argc, char **argv)
 {

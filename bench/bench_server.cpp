@@ -10,6 +10,7 @@
 //   baseline: a bare QHttpServer JSON route with one load thread (the ceiling)
 // Usage: bench_server [--runs N] [--seconds S] [--only sqlite|postgresql]
 // (K12_BENCH_SERVER_LOG=FILE keeps the server's request log.)
+#include "bench/common/BenchOutput.h"
 #include "bench/common/RawHttp.h"
 #include "kernel/domain/Ids.h"
 
@@ -45,6 +46,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+using k12::bench::median;
 using k12::bench::RawHttp;
 
 // CPU seconds (user + system) a process has used so far.
@@ -79,12 +81,6 @@ double postgresCpuSeconds(const QString &database)
             total += cpuSeconds(n);
     }
     return total;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
 }
 
 double percentile(std::vector<double> &sorted, double p)

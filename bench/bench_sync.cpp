@@ -18,6 +18,7 @@
 //
 //   bench_sync [--runs N] [--push-batch N] [--conflicts N,N...]
 //     (default 5 runs; the engine's batch size; conflict pushes of 1000,2000,4000, 0 = none)
+#include "bench/common/BenchOutput.h"
 #include "bench/common/ClassGenerator.h"
 #include "bench/common/RawHttp.h"
 #include "tests/server/ServerHarness.h"
@@ -56,6 +57,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace k12;
+using bench::out;
 
 namespace {
 
@@ -213,12 +215,6 @@ qint64 rawPull(RawHttp &http, const QByteArray &token, qint64 since, qint64 *cur
     }
     *cursor = since;
     return rows;
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
 }
 
 QString num(double v)
