@@ -248,9 +248,12 @@ QVariant GradebookModel::assignmentCellData(int s, int a, int role) const
             text = formatNumber(cell.points);
         else if (cell.missing)
             return tr("M");
-        // Late work keeps its points; a trailing L (and the amber cell) says it was late.
-        if (cell.late)
-            text = text.isEmpty() ? tr("L") : tr("%1 L").arg(text);
+        // Late work keeps its points; a trailing L (and the amber cell) says it was late, with
+        // the days as the teacher types them ("9 L3"), since they decide the penalty.
+        if (cell.late) {
+            const QString late = cell.daysLate > 0 ? tr("L%1").arg(cell.daysLate) : tr("L");
+            text = text.isEmpty() ? late : tr("%1 %2").arg(text, late);
+        }
         return text;
     }
     case Qt::EditRole:

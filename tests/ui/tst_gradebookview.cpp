@@ -264,7 +264,7 @@ void TestGradebookView::typedLateDaysApplyThePenalty()
     QCOMPARE(s.daysLate, 3);
     // 3 days: 70 % of 9 = 6.3; (6.3 + 10) / 20 = 81.5 %.
     QCOMPARE(final.data().toString(), u"81.50"_s);
-    QCOMPARE(m_model->index(0, 1).data().toString(), u"9 L"_s);
+    QCOMPARE(m_model->index(0, 1).data().toString(), u"9 L3"_s);
     QCOMPARE(m_model->index(0, 1).data(Qt::ToolTipRole).toString(),
              u"9 of 10 points\nLate 3 days: -30% (10% a day, at least 50% kept): 9 → 6.3"_s);
     QCOMPARE(m_window->undoStack()->count(), steps + 1); // one step
