@@ -45,32 +45,6 @@ void addClassOption(CommandLine &cli)
     cli.addOption({kClassOption}, Text::tr("The class: its id or its exact name."), u"CLASS"_s);
 }
 
-// Resolves --class, printing the problem when it cannot.
-std::optional<SchoolClass> requireClass(CommandLine &cli, Store &store, int *exitCode)
-{
-    if (!cli.isSet(kClassOption)) {
-        *exitCode = cli.usageError(Text::tr("--class is required"));
-        return std::nullopt;
-    }
-    Result<SchoolClass> c = ClassRepository(store).resolve(cli.value(kClassOption));
-    if (!c) {
-        *exitCode = printUserError(c.error());
-        return std::nullopt;
-    }
-    return *c;
-}
-
-// Opens the profile and resolves --class: the start of every command about one class.
-std::optional<SchoolClass> openClass(CliContext &ctx, CommandLine &cli, Store **store, int *exitCode)
-{
-    *store = ctx.store();
-    if (!*store) {
-        *exitCode = ExitUserError;
-        return std::nullopt;
-    }
-    return requireClass(cli, **store, exitCode);
-}
-
 int classAdd(CliContext &ctx, const QStringList &args)
 {
     CommandLine cli(u"class add"_s, Text::tr("Create a class and print its id."));
@@ -143,7 +117,7 @@ int studentAdd(CliContext &ctx, const QStringList &args)
         return *code;
     int code = ExitOk;
     Store *store = nullptr;
-    const std::optional<SchoolClass> c = openClass(ctx, cli, &store, &code);
+    const std::optional<SchoolClass> c = ctx.requireClass(cli, &store, &code);
     if (!c)
         return code;
     Student s;
@@ -171,7 +145,7 @@ int rosterImport(CliContext &ctx, const QStringList &args)
         return *code;
     int code = ExitOk;
     Store *store = nullptr;
-    const std::optional<SchoolClass> c = openClass(ctx, cli, &store, &code);
+    const std::optional<SchoolClass> c = ctx.requireClass(cli, &store, &code);
     if (!c)
         return code;
     const RosterImport::Outcome outcome = RosterImport::fromFile(cli.positional().at(0));
@@ -225,7 +199,7 @@ int categoryAdd(CliContext &ctx, const QStringList &args)
         return ExitUsage;
     int code = ExitOk;
     Store *store = nullptr;
-    const std::optional<SchoolClass> c = openClass(ctx, cli, &store, &code);
+    const std::optional<SchoolClass> c = ctx.requireClass(cli, &store, &code);
     if (!c)
         return code;
     Category cat;
@@ -265,7 +239,7 @@ int assignmentAdd(CliContext &ctx, const QStringList &args)
         return ExitUsage;
     int code = ExitOk;
     Store *store = nullptr;
-    const std::optional<SchoolClass> c = openClass(ctx, cli, &store, &code);
+    const std::optional<SchoolClass> c = ctx.requireClass(cli, &store, &code);
     if (!c)
         return code;
     Assignment a;
@@ -353,7 +327,7 @@ int gradeSet(CliContext &ctx, const QStringList &args)
 
     int code = ExitOk;
     Store *store = nullptr;
-    const std::optional<SchoolClass> c = openClass(ctx, cli, &store, &code);
+    const std::optional<SchoolClass> c = ctx.requireClass(cli, &store, &code);
     if (!c)
         return code;
     Result<Assignment> assignment = AssignmentRepository(*store).resolve(c->id, cli.value(u"assignment"_s));

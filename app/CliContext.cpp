@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "models/repositories/ClassRepository.h"
 #include "models/store/Store.h"
 
 namespace k12 {
@@ -22,6 +23,26 @@ Store *CliContext::store()
         m_store = std::move(opened).value();
     }
     return m_store.get();
+}
+
+std::optional<SchoolClass> CliContext::requireClass(CommandLine &cli, Store **store, int *exitCode,
+                                                    const QString &option)
+{
+    if (!cli.isSet(option)) {
+        *exitCode = cli.usageError(tr("--%1 is required").arg(option));
+        return std::nullopt;
+    }
+    *store = this->store();
+    if (!*store) {
+        *exitCode = ExitUserError;
+        return std::nullopt;
+    }
+    Result<SchoolClass> c = ClassRepository(**store).resolve(cli.value(option));
+    if (!c) {
+        *exitCode = printUserError(c.error());
+        return std::nullopt;
+    }
+    return *c;
 }
 
 } // namespace k12

@@ -2,11 +2,14 @@
 
 #include "CommandLine.h"
 
+#include "kernel/domain/Entities.h"
+
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace k12 {
 
@@ -26,6 +29,12 @@ public:
     bool verbose() const { return m_verbose; }
     // The profile's store, or nullptr after printing why it cannot be opened.
     Store *store();
+    // The class a command names with --<option> (its id or exact name) and the
+    // store it is in: the start of every command about one class. Nothing, with
+    // the exit code set, after saying why (option missing: usage; no profile or
+    // no such class: user error).
+    std::optional<SchoolClass> requireClass(CommandLine &cli, Store **store, int *exitCode,
+                                            const QString &option = QStringLiteral("class"));
 
 private:
     QString m_profileDir;

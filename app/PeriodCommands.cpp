@@ -37,27 +37,6 @@ void addClassOption(CommandLine &cli)
     cli.addOption({u"class"_s}, Text::tr("The class: its id or its exact name."), u"CLASS"_s);
 }
 
-// The class named by `option`, or the exit code after saying why not.
-std::optional<SchoolClass> classOf(CliContext &ctx, CommandLine &cli, Store **store, int *exitCode,
-                                   const QString &option = u"class"_s)
-{
-    if (!cli.isSet(option)) {
-        *exitCode = cli.usageError(Text::tr("--%1 is required").arg(option));
-        return std::nullopt;
-    }
-    *store = ctx.store();
-    if (!*store) {
-        *exitCode = ExitUserError;
-        return std::nullopt;
-    }
-    Result<SchoolClass> c = ClassRepository(**store).resolve(cli.value(option));
-    if (!c) {
-        *exitCode = printUserError(c.error());
-        return std::nullopt;
-    }
-    return *c;
-}
-
 QString isoDate(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
@@ -84,7 +63,7 @@ int periodAdd(CliContext &ctx, const QStringList &args)
         return ExitUsage;
     int code = ExitOk;
     Store *store = nullptr;
-    const std::optional<SchoolClass> c = classOf(ctx, cli, &store, &code);
+    const std::optional<SchoolClass> c = ctx.requireClass(cli, &store, &code);
     if (!c)
         return code;
     GradingPeriod p;
@@ -110,7 +89,7 @@ int periodList(CliContext &ctx, const QStringList &args)
         return *code;
     int code = ExitOk;
     Store *store = nullptr;
-    const std::optional<SchoolClass> c = classOf(ctx, cli, &store, &code);
+    const std::optional<SchoolClass> c = ctx.requireClass(cli, &store, &code);
     if (!c)
         return code;
     const PeriodMembership membership(GradingPeriodRepository(*store).forClass(c->id));
@@ -144,7 +123,7 @@ int periodRemove(CliContext &ctx, const QStringList &args)
         return *code;
     int code = ExitOk;
     Store *store = nullptr;
-    const std::optional<SchoolClass> c = classOf(ctx, cli, &store, &code);
+    const std::optional<SchoolClass> c = ctx.requireClass(cli, &store, &code);
     if (!c)
         return code;
     const PeriodMembership membership(GradingPeriodRepository(*store).forClass(c->id));
@@ -182,7 +161,7 @@ int periodPresets(CliContext &ctx, const QStringList &args)
         return ExitUsage;
     int code = ExitOk;
     Store *store = nullptr;
-    const std::optional<SchoolClass> c = classOf(ctx, cli, &store, &code);
+    const std::optional<SchoolClass> c = ctx.requireClass(cli, &store, &code);
     if (!c)
         return code;
     const auto preset = cli.isSet(u"quarters"_s) ? PeriodActions::Preset::Quarters : PeriodActions::Preset::Semesters;
@@ -206,10 +185,10 @@ int periodCopy(CliContext &ctx, const QStringList &args)
         return *code;
     int code = ExitOk;
     Store *store = nullptr;
-    const std::optional<SchoolClass> from = classOf(ctx, cli, &store, &code, u"from"_s);
+    const std::optional<SchoolClass> from = ctx.requireClass(cli, &store, &code, u"from"_s);
     if (!from)
         return code;
-    const std::optional<SchoolClass> to = classOf(ctx, cli, &store, &code);
+    const std::optional<SchoolClass> to = ctx.requireClass(cli, &store, &code);
     if (!to)
         return code;
     Result<QStringList> ids = Actions(*store).periods().copyFrom(from->id, to->id);

@@ -76,26 +76,6 @@ int planList(CliContext &ctx, const QStringList &args)
     return ExitOk;
 }
 
-// The class named by --class, or the exit code after saying why not.
-std::optional<SchoolClass> classOf(CliContext &ctx, CommandLine &cli, Store **store, int *exitCode)
-{
-    if (!cli.isSet(u"class"_s)) {
-        *exitCode = cli.usageError(Text::tr("--class is required"));
-        return std::nullopt;
-    }
-    *store = ctx.store();
-    if (!*store) {
-        *exitCode = ExitUserError;
-        return std::nullopt;
-    }
-    Result<SchoolClass> c = ClassRepository(**store).resolve(cli.value(u"class"_s));
-    if (!c) {
-        *exitCode = printUserError(c.error());
-        return std::nullopt;
-    }
-    return *c;
-}
-
 // The unit named by --unit, or the exit code after saying why not.
 std::optional<UnitPlan> unitOf(CliContext &ctx, CommandLine &cli, Store **store, int *exitCode)
 {
@@ -138,7 +118,7 @@ int unitAdd(CliContext &ctx, const QStringList &args)
         return ExitUsage;
     int code = ExitOk;
     Store *store = nullptr;
-    const std::optional<SchoolClass> c = classOf(ctx, cli, &store, &code);
+    const std::optional<SchoolClass> c = ctx.requireClass(cli, &store, &code);
     if (!c)
         return code;
     // The window's defaults (position, dates after the last unit), then what was given.
@@ -168,7 +148,7 @@ int unitList(CliContext &ctx, const QStringList &args)
         return *code;
     int code = ExitOk;
     Store *store = nullptr;
-    const std::optional<SchoolClass> c = classOf(ctx, cli, &store, &code);
+    const std::optional<SchoolClass> c = ctx.requireClass(cli, &store, &code);
     if (!c)
         return code;
     PlanQueries queries(*store);

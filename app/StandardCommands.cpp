@@ -39,26 +39,6 @@ void addClassOption(CommandLine &cli)
     cli.addOption({u"class"_s}, Text::tr("The class: its id or its exact name."), u"CLASS"_s);
 }
 
-// Opens the profile and resolves --class, printing the problem when it cannot.
-std::optional<SchoolClass> openClass(CliContext &ctx, CommandLine &cli, Store **store, int *exitCode)
-{
-    if (!cli.isSet(u"class"_s)) {
-        *exitCode = cli.usageError(Text::tr("--class is required"));
-        return std::nullopt;
-    }
-    *store = ctx.store();
-    if (!*store) {
-        *exitCode = ExitUserError;
-        return std::nullopt;
-    }
-    Result<SchoolClass> c = ClassRepository(**store).resolve(cli.value(u"class"_s));
-    if (!c) {
-        *exitCode = printUserError(c.error());
-        return std::nullopt;
-    }
-    return *c;
-}
-
 QString codesOf(Store &store, const QStringList &standardIds)
 {
     QStringList codes;
@@ -83,7 +63,7 @@ int standardAdd(CliContext &ctx, const QStringList &args)
         return *code;
     int code = ExitOk;
     Store *store = nullptr;
-    const std::optional<SchoolClass> c = openClass(ctx, cli, &store, &code);
+    const std::optional<SchoolClass> c = ctx.requireClass(cli, &store, &code);
     if (!c)
         return code;
     Result<QString> id = Actions(*store).standards().add(c->id, cli.positional().at(0), cli.value(u"description"_s));
@@ -102,7 +82,7 @@ int standardList(CliContext &ctx, const QStringList &args)
         return *code;
     int code = ExitOk;
     Store *store = nullptr;
-    const std::optional<SchoolClass> c = openClass(ctx, cli, &store, &code);
+    const std::optional<SchoolClass> c = ctx.requireClass(cli, &store, &code);
     if (!c)
         return code;
     const QList<Standard> standards = StandardQueries(*store).standards(c->id);
@@ -135,7 +115,7 @@ int standardImport(CliContext &ctx, const QStringList &args)
         return *code;
     int code = ExitOk;
     Store *store = nullptr;
-    const std::optional<SchoolClass> c = openClass(ctx, cli, &store, &code);
+    const std::optional<SchoolClass> c = ctx.requireClass(cli, &store, &code);
     if (!c)
         return code;
     Result<CsvTable> table = CsvReader::readFile(cli.positional().at(0));
@@ -180,7 +160,7 @@ int assignmentTags(CliContext &ctx, const QStringList &args, bool add)
         return cli.usageError(Text::tr("--standard is required"));
     int code = ExitOk;
     Store *store = nullptr;
-    const std::optional<SchoolClass> c = openClass(ctx, cli, &store, &code);
+    const std::optional<SchoolClass> c = ctx.requireClass(cli, &store, &code);
     if (!c)
         return code;
     Result<Assignment> assignment = AssignmentRepository(*store).resolve(c->id, cli.value(u"assignment"_s));
@@ -262,7 +242,7 @@ int mastery(CliContext &ctx, const QStringList &args)
     if (!readMethod(cli, &method, &param, &code))
         return code;
     Store *store = nullptr;
-    const std::optional<SchoolClass> c = openClass(ctx, cli, &store, &code);
+    const std::optional<SchoolClass> c = ctx.requireClass(cli, &store, &code);
     if (!c)
         return code;
     if (param && !method && !MasteryReport::takesParam(MasteryReport::methodOf(*c)))
@@ -323,7 +303,7 @@ int exportMastery(CliContext &ctx, const QStringList &args)
         return cli.usageError(Text::tr("--out is required (use - for standard output)"));
     int code = ExitOk;
     Store *store = nullptr;
-    const std::optional<SchoolClass> c = openClass(ctx, cli, &store, &code);
+    const std::optional<SchoolClass> c = ctx.requireClass(cli, &store, &code);
     if (!c)
         return code;
     const QString path = cli.value(u"out"_s);
@@ -391,7 +371,7 @@ int gradeSetStandardLevel(CliContext &ctx, CommandLine &cli)
 
     int code = ExitOk;
     Store *store = nullptr;
-    const std::optional<SchoolClass> c = openClass(ctx, cli, &store, &code);
+    const std::optional<SchoolClass> c = ctx.requireClass(cli, &store, &code);
     if (!c)
         return code;
     Result<Assignment> assignment = AssignmentRepository(*store).resolve(c->id, cli.value(u"assignment"_s));
