@@ -990,10 +990,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--class is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a class and print its id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,6 +1644,13 @@
     </message>
     <message>
         <source>Run &quot;k12-teacher COMMAND --help&quot; for the options of a command, &quot;k12-teacher GROUP --help&quot; for the commands of a group (class, plan, export, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::CliContext</name>
+    <message>
+        <source>--%1 is required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2516,10 +2519,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,6 +2613,14 @@ extra credit</source>
     </message>
     <message>
         <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5647,10 +5654,6 @@ extra credit</source>
     <name>k12::StandardCommands</name>
     <message>
         <source>The class: its id or its exact name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--class is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
