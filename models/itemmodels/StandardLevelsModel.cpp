@@ -1,7 +1,7 @@
 #include "StandardLevelsModel.h"
 
-#include "models/grading/GradebookData.h"
 #include "MasteryModel.h"
+#include "models/grading/GradebookData.h"
 
 #include "models/mastery/ProficiencyScale.h"
 #include "models/mastery/StandardQueries.h"

@@ -4,8 +4,8 @@
 #include "kernel/csv/RosterImport.h"
 #include "kernel/domain/Ids.h"
 #include "kernel/protocol/PushRequest.h"
-#include "server/store/RowStore.h"
 #include "server/store/Database.h"
+#include "server/store/RowStore.h"
 #include "server/sync/PushProcessor.h"
 
 #include <QFileInfo>

@@ -253,8 +253,7 @@ void TestCliMastery::importReportsProblemsByLine()
     QVERIFY2(r.err.contains(u"bad.csv, line 3, column code: the code is empty."_s), qPrintable(r.err));
     QVERIFY2(r.err.contains(u"bad.csv, line 4, column code: the code \"W.1\" is already on line 2."_s),
              qPrintable(r.err));
-    QVERIFY2(r.err.contains(u"nothing was imported: 2 problems in the file."_s),
-             qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"nothing was imported: 2 problems in the file."_s), qPrintable(r.err));
     QVERIFY(!mustRun({u"standard"_s, u"list"_s, u"--class"_s, m_class}).contains(u"W.1"_s));
 }
 

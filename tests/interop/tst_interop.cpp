@@ -236,9 +236,8 @@ template<typename Expect> QStringList differences(const Sheet &actual, int rows,
 // A dry run's summary: no change, every score in the file unchanged.
 void verifyNoChange(const test::ProcessResult &r, int unchanged)
 {
-    static const QRegularExpression summary(
-        u"^0 changes: 0 scores to change, (\\d+) unchanged, 0 new assignments$"_s,
-        QRegularExpression::MultilineOption);
+    static const QRegularExpression summary(u"^0 changes: 0 scores to change, (\\d+) unchanged, 0 new assignments$"_s,
+                                            QRegularExpression::MultilineOption);
     const QString all = r.out + r.err;
     QVERIFY2(r.exitCode == 0, qPrintable(all));
     const QRegularExpressionMatch m = summary.match(r.out);

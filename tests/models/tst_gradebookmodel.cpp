@@ -215,7 +215,7 @@ void TestGradebookModel::undoRedoRestoresExactlyAndSyncs()
     QCOMPARE(stack.count(), 3);
     const QString final6 = model.index(2, 6).data().toString();
 
-    stack.undo(); // back to 9, late
+    stack.undo();                                             // back to 9, late
     QCOMPARE(model.index(2, 1).data().toString(), u"9 L2"_s); // the days, as typed
     Score s = ScoreRepository(f.profile.store()).scoreFor(f.classId, f.assignments.at(1), f.students.at(2));
     QCOMPARE(*s.points, 9.0);

@@ -71,9 +71,9 @@ void GradebookStructure::editAssignment(int assignment)
 void GradebookStructure::deleteAssignment(int assignment)
 {
     const Assignment a = m_model->gradebook().assignments.at(assignment);
-    const auto answer = Ask::question(
-        m_owner, tr("Delete Assignment"),
-        tr("Delete \"%1\" and hide its grades? You can undo this with Edit > Undo.").arg(a.title));
+    const auto answer =
+        Ask::question(m_owner, tr("Delete Assignment"),
+                      tr("Delete \"%1\" and hide its grades? You can undo this with Edit > Undo.").arg(a.title));
     if (answer != QMessageBox::Yes)
         return;
     if (Status s = m_actions.assignments().remove(a.id); !s)

@@ -199,7 +199,8 @@ void ImportScoresDialog::showPlan()
         m_problems->addItem(p.text(name));
     // Columns left out on purpose are listed too, so that none is dropped without a word.
     for (const ScoreImport::SkippedColumn &c : std::as_const(m_plan.skipped)) {
-        auto *item = new QListWidgetItem(tr("Column \"%1\" is not imported as scores (%2).").arg(c.column, c.reason), m_problems);
+        auto *item = new QListWidgetItem(tr("Column \"%1\" is not imported as scores (%2).").arg(c.column, c.reason),
+                                         m_problems);
         item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
     }
     const int rows = int(std::min<qsizetype>(m_plan.entries.size(), kPreviewRows));

@@ -44,10 +44,10 @@ void SelectionGrading::setScoreForSelection()
     const QList<CellRef> cells = m_model->cellsOf(m_view->selectionModel()->selectedIndexes());
     if (cells.isEmpty())
         return;
-    const std::optional<QString> text = Ask::text(
-        m_owner, tr("Set Score"),
-        tr("Score for %n selected cell(s) (points, a percentage like 85%, a letter, M, EX or L):", nullptr,
-           int(cells.size())));
+    const std::optional<QString> text =
+        Ask::text(m_owner, tr("Set Score"),
+                  tr("Score for %n selected cell(s) (points, a percentage like 85%, a letter, M, EX or L):", nullptr,
+                     int(cells.size())));
     if (text)
         written(m_actions.grades().writeScores(m_model->gradebook(),
                                                BulkEdits::applyText(m_model->gradebook(), cells, *text),
@@ -81,7 +81,7 @@ void SelectionGrading::fillEmptyInSelection()
         m_owner, tr("Fill Empty Cells"), tr("Points for every ungraded cell in the selection:"), 0, 0, 100000, 2);
     if (points && written(m_actions.grades().writeScores(m_model->gradebook(),
                                                          BulkEdits::fillEmpty(m_model->gradebook(), cells, *points),
-                                                     tr("Fill Empty Cells"), u"grade.fill_empty"_s)))
+                                                         tr("Fill Empty Cells"), u"grade.fill_empty"_s)))
         Q_EMIT statusMessage(tr("Empty cells filled."), 4000);
 }
 

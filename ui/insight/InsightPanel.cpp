@@ -25,11 +25,11 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QScrollArea>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
