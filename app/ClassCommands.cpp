@@ -32,19 +32,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(k12::ClassCommands)
 };
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-const QString kClassOption = u"class"_s;
-
-void addClassOption(CommandLine &cli)
-{
-    cli.addOption({kClassOption}, Text::tr("The class: its id or its exact name."), u"CLASS"_s);
-}
-
 int classAdd(CliContext &ctx, const QStringList &args)
 {
     CommandLine cli(u"class add"_s, Text::tr("Create a class and print its id."));
@@ -67,7 +54,7 @@ int classAdd(CliContext &ctx, const QStringList &args)
     Result<QString> id = Actions(*store).classes().create(c);
     if (!id)
         return printUserError(id.error());
-    out() << *id << Qt::endl;
+    cliOut() << *id << Qt::endl;
     return ExitOk;
 }
 
@@ -93,15 +80,15 @@ int classList(CliContext &ctx, const QStringList &args)
                                      {u"period"_s, c.period},
                                      {u"archived"_s, c.archived}});
         }
-        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        out().flush();
+        cliOut() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        cliOut().flush();
         return ExitOk;
     }
     for (const SchoolClass &c : classes) {
-        out() << c.id << u'\t' << c.name << u'\t' << c.subject << u'\t' << c.term << u'\t' << c.period
-              << (c.archived ? u"\tarchived"_s : QString()) << u'\n';
+        cliOut() << c.id << u'\t' << c.name << u'\t' << c.subject << u'\t' << c.term << u'\t' << c.period
+                 << (c.archived ? u"\tarchived"_s : QString()) << u'\n';
     }
-    out().flush();
+    cliOut().flush();
     return ExitOk;
 }
 
@@ -128,7 +115,7 @@ int studentAdd(CliContext &ctx, const QStringList &args)
     Result<QString> id = Actions(*store).roster().addStudent(s, c->id);
     if (!id)
         return printUserError(id.error());
-    out() << *id << Qt::endl;
+    cliOut() << *id << Qt::endl;
     return ExitOk;
 }
 
@@ -165,18 +152,19 @@ int rosterImport(CliContext &ctx, const QStringList &args)
     if (!preview)
         return printUserError(Text::tr("nothing was imported: %1").arg(preview.error()));
     const int count = int(outcome.students.size());
-    out() << Text::tr("%1: %2, %3; %n student(s)", nullptr, count)
-                 .arg(QFileInfo(cli.positional().at(0)).fileName(),
-                      outcome.canvasExport ? Text::tr("Canvas gradebook export") : Text::tr("roster"), outcome.encoding)
-          << u'\n' << Text::tr("%n new", nullptr, preview->created) << u", "_s
-          << Text::tr("%n already in the profile (enrolled in this class)", nullptr, preview->existing) << u'\n';
+    cliOut() << Text::tr("%1: %2, %3; %n student(s)", nullptr, count)
+                    .arg(QFileInfo(cli.positional().at(0)).fileName(),
+                         outcome.canvasExport ? Text::tr("Canvas gradebook export") : Text::tr("roster"),
+                         outcome.encoding)
+             << u'\n' << Text::tr("%n new", nullptr, preview->created) << u", "_s
+             << Text::tr("%n already in the profile (enrolled in this class)", nullptr, preview->existing) << u'\n';
     if (cli.isSet(u"dry-run"_s)) {
-        out() << Text::tr("Dry run: nothing was written.") << Qt::endl;
+        cliOut() << Text::tr("Dry run: nothing was written.") << Qt::endl;
         return ExitOk;
     }
     if (Status s = roster.importRoster(outcome.students, c->id); !s)
         return printUserError(Text::tr("nothing was imported: %1").arg(s.error()));
-    out() << Text::tr("Imported %n student(s).", nullptr, count) << Qt::endl;
+    cliOut() << Text::tr("Imported %n student(s).", nullptr, count) << Qt::endl;
     return ExitOk;
 }
 
@@ -210,7 +198,7 @@ int categoryAdd(CliContext &ctx, const QStringList &args)
     Result<QString> id = Actions(*store).categories().add(cat);
     if (!id)
         return printUserError(id.error());
-    out() << *id << Qt::endl;
+    cliOut() << *id << Qt::endl;
     return ExitOk;
 }
 
@@ -264,7 +252,7 @@ int assignmentAdd(CliContext &ctx, const QStringList &args)
     Result<QString> id = Actions(*store).assignments().add(a);
     if (!id)
         return printUserError(id.error());
-    out() << *id << Qt::endl;
+    cliOut() << *id << Qt::endl;
     return ExitOk;
 }
 
@@ -363,10 +351,10 @@ int gradeSet(CliContext &ctx, const QStringList &args)
     if (Status s = Actions(*store).grades().setGrade(c->id, *assignment, student->id, edits); !s)
         return printUserError(s.error());
     if (schoolDaysLate)
-        out() << Text::tr("Due %1, turned in %2: %3.")
-                     .arg(assignment->dueDate.toString(Qt::ISODate), turnedIn->toString(Qt::ISODate),
-                          LateWork::daysText(*schoolDaysLate))
-              << Qt::endl;
+        cliOut() << Text::tr("Due %1, turned in %2: %3.")
+                        .arg(assignment->dueDate.toString(Qt::ISODate), turnedIn->toString(Qt::ISODate),
+                             LateWork::daysText(*schoolDaysLate))
+                 << Qt::endl;
     return ExitOk;
 }
 

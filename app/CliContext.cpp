@@ -25,6 +25,23 @@ Store *CliContext::store()
     return m_store.get();
 }
 
+QTextStream &cliOut()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void addClassOption(CommandLine &cli)
+{
+    cli.addOption({QStringLiteral("class")}, CliContext::tr("The class: its id or its exact name."),
+                  QStringLiteral("CLASS"));
+}
+
+QString cliDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
 std::optional<SchoolClass> CliContext::requireClass(CommandLine &cli, Store **store, int *exitCode,
                                                     const QString &option)
 {

@@ -4,8 +4,10 @@
 
 #include "kernel/domain/Entities.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QTextStream>
 
 #include <functional>
 #include <memory>
@@ -49,6 +51,12 @@ struct CliCommand
     QString summary;
     std::function<int(CliContext &, const QStringList &args)> run;
 };
+
+// What the commands share: standard output (one stream, flushed at exit), the
+// --class option, and dates as they are printed (ISO, empty for none).
+QTextStream &cliOut();
+void addClassOption(CommandLine &cli);
+QString cliDate(const QDate &date);
 
 // Each group of commands lives in its own file and adds itself here.
 void addClassCommands(QList<CliCommand> &commands);

@@ -26,22 +26,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(k12::PeriodCommands)
 };
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-void addClassOption(CommandLine &cli)
-{
-    cli.addOption({u"class"_s}, Text::tr("The class: its id or its exact name."), u"CLASS"_s);
-}
-
-QString isoDate(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
 int periodAdd(CliContext &ctx, const QStringList &args)
 {
     CommandLine cli(u"period add"_s, Text::tr("Add a grading period to a class and print its id."));
@@ -74,7 +58,7 @@ int periodAdd(CliContext &ctx, const QStringList &args)
     Result<QString> id = Actions(*store).periods().add(p);
     if (!id)
         return printUserError(id.error());
-    out() << *id << Qt::endl;
+    cliOut() << *id << Qt::endl;
     return ExitOk;
 }
 
@@ -99,17 +83,17 @@ int periodList(CliContext &ctx, const QStringList &args)
         if (cli.isSet(u"json"_s)) {
             list.append(QJsonObject{{u"id"_s, p.id},
                                     {u"name"_s, p.name},
-                                    {u"start"_s, isoDate(p.startDate)},
-                                    {u"end"_s, isoDate(p.endDate)},
+                                    {u"start"_s, cliDate(p.startDate)},
+                                    {u"end"_s, cliDate(p.endDate)},
                                     {u"assignments"_s, counts.value(p.id)}});
         } else {
-            out() << p.id << u'\t' << p.name << u'\t' << isoDate(p.startDate) << u'\t' << isoDate(p.endDate) << u'\t'
-                  << counts.value(p.id) << u'\n';
+            cliOut() << p.id << u'\t' << p.name << u'\t' << cliDate(p.startDate) << u'\t' << cliDate(p.endDate) << u'\t'
+                     << counts.value(p.id) << u'\n';
         }
     }
     if (cli.isSet(u"json"_s))
-        out() << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
-    out().flush();
+        cliOut() << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+    cliOut().flush();
     return ExitOk;
 }
 
@@ -169,8 +153,8 @@ int periodPresets(CliContext &ctx, const QStringList &args)
     if (!ids)
         return printUserError(ids.error());
     for (const QString &id : *ids)
-        out() << id << u'\n';
-    out().flush();
+        cliOut() << id << u'\n';
+    cliOut().flush();
     return ExitOk;
 }
 
@@ -194,7 +178,7 @@ int periodCopy(CliContext &ctx, const QStringList &args)
     Result<QStringList> ids = Actions(*store).periods().copyFrom(from->id, to->id);
     if (!ids)
         return printUserError(ids.error());
-    out() << Text::tr("Copied %n grading period(s).", nullptr, int(ids->size())) << Qt::endl;
+    cliOut() << Text::tr("Copied %n grading period(s).", nullptr, int(ids->size())) << Qt::endl;
     return ExitOk;
 }
 

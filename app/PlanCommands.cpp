@@ -29,11 +29,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(k12::PlanCommands)
 };
 
-QString isoDate(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
 int planList(CliContext &ctx, const QStringList &args)
 {
     CommandLine cli(u"plan list"_s, Text::tr("List a class's unit plans and their lessons, with ids."));
@@ -55,19 +50,19 @@ int planList(CliContext &ctx, const QStringList &args)
     for (const UnitPlan &u : queries.units(c->id)) {
         QJsonArray lessons;
         if (!cli.isSet(u"json"_s)) {
-            out << u"unit\t"_s << u.id << u'\t' << isoDate(u.startDate) << u'\t' << isoDate(u.endDate) << u'\t'
+            out << u"unit\t"_s << u.id << u'\t' << cliDate(u.startDate) << u'\t' << cliDate(u.endDate) << u'\t'
                 << u.status << u'\t' << u.title << u'\n';
         }
         for (const Lesson &l : queries.lessons(u.id)) {
             if (cli.isSet(u"json"_s))
-                lessons.append(QJsonObject{{u"id"_s, l.id}, {u"date"_s, isoDate(l.date)}, {u"title"_s, l.title}});
+                lessons.append(QJsonObject{{u"id"_s, l.id}, {u"date"_s, cliDate(l.date)}, {u"title"_s, l.title}});
             else
-                out << u"lesson\t"_s << l.id << u'\t' << isoDate(l.date) << u"\t\t\t"_s << l.title << u'\n';
+                out << u"lesson\t"_s << l.id << u'\t' << cliDate(l.date) << u"\t\t\t"_s << l.title << u'\n';
         }
         units.append(QJsonObject{{u"id"_s, u.id},
                                  {u"title"_s, u.title},
-                                 {u"start_date"_s, isoDate(u.startDate)},
-                                 {u"end_date"_s, isoDate(u.endDate)},
+                                 {u"start_date"_s, cliDate(u.startDate)},
+                                 {u"end_date"_s, cliDate(u.endDate)},
                                  {u"status"_s, u.status},
                                  {u"lessons"_s, lessons}});
     }
@@ -159,14 +154,14 @@ int unitList(CliContext &ctx, const QStringList &args)
         if (cli.isSet(u"json"_s)) {
             array.append(QJsonObject{{u"id"_s, u.id},
                                      {u"title"_s, u.title},
-                                     {u"start_date"_s, isoDate(u.startDate)},
-                                     {u"end_date"_s, isoDate(u.endDate)},
+                                     {u"start_date"_s, cliDate(u.startDate)},
+                                     {u"end_date"_s, cliDate(u.endDate)},
                                      {u"summary"_s, u.summary},
                                      {u"status"_s, u.status},
                                      {u"position"_s, u.position},
                                      {u"lessons"_s, lessons}});
         } else {
-            out << u.id << u'\t' << isoDate(u.startDate) << u'\t' << isoDate(u.endDate) << u'\t' << u.status << u'\t'
+            out << u.id << u'\t' << cliDate(u.startDate) << u'\t' << cliDate(u.endDate) << u'\t' << u.status << u'\t'
                 << u.title << u'\n';
         }
     }
@@ -231,14 +226,14 @@ int lessonList(CliContext &ctx, const QStringList &args)
             array.append(QJsonObject{{u"id"_s, l.id},
                                      {u"unit_id"_s, l.unitId},
                                      {u"position"_s, l.position},
-                                     {u"date"_s, isoDate(l.date)},
+                                     {u"date"_s, cliDate(l.date)},
                                      {u"title"_s, l.title},
                                      {u"objectives"_s, l.objectives},
                                      {u"activities"_s, l.activities},
                                      {u"materials"_s, l.materials},
                                      {u"homework"_s, l.homework}});
         } else {
-            out << l.id << u'\t' << isoDate(l.date) << u'\t' << l.title << u'\n';
+            out << l.id << u'\t' << cliDate(l.date) << u'\t' << l.title << u'\n';
         }
     }
     if (cli.isSet(u"json"_s))

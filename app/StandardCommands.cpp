@@ -28,17 +28,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(k12::StandardCommands)
 };
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-void addClassOption(CommandLine &cli)
-{
-    cli.addOption({u"class"_s}, Text::tr("The class: its id or its exact name."), u"CLASS"_s);
-}
-
 QString codesOf(Store &store, const QStringList &standardIds)
 {
     QStringList codes;
@@ -69,7 +58,7 @@ int standardAdd(CliContext &ctx, const QStringList &args)
     Result<QString> id = Actions(*store).standards().add(c->id, cli.positional().at(0), cli.value(u"description"_s));
     if (!id)
         return printUserError(id.error());
-    out() << *id << Qt::endl;
+    cliOut() << *id << Qt::endl;
     return ExitOk;
 }
 
@@ -91,13 +80,13 @@ int standardList(CliContext &ctx, const QStringList &args)
         for (const Standard &s : standards)
             array.append(
                 QJsonObject{{u"id"_s, s.id}, {u"code"_s, s.code.trimmed()}, {u"description"_s, s.description}});
-        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        out().flush();
+        cliOut() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        cliOut().flush();
         return ExitOk;
     }
     for (const Standard &s : standards)
-        out() << s.code.trimmed() << u'\t' << s.description << u'\t' << s.id << u'\n';
-    out().flush();
+        cliOut() << s.code.trimmed() << u'\t' << s.description << u'\t' << s.id << u'\n';
+    cliOut().flush();
     return ExitOk;
 }
 
@@ -133,12 +122,12 @@ int standardImport(CliContext &ctx, const QStringList &args)
     }
     if (!r->ignoredColumns.isEmpty())
         QTextStream(stderr) << Text::tr("note: columns ignored: %1").arg(r->ignoredColumns.join(u", "_s)) << u'\n';
-    out() << Text::tr("%1: %2 new, %3 with a new description, %4 unchanged.")
-                 .arg(QFileInfo(cli.positional().at(0)).fileName())
-                 .arg(r->added)
-                 .arg(r->updated)
-                 .arg(r->unchanged)
-          << Qt::endl;
+    cliOut() << Text::tr("%1: %2 new, %3 with a new description, %4 unchanged.")
+                    .arg(QFileInfo(cli.positional().at(0)).fileName())
+                    .arg(r->added)
+                    .arg(r->updated)
+                    .arg(r->unchanged)
+             << Qt::endl;
     return ExitOk;
 }
 
@@ -178,7 +167,7 @@ int assignmentTags(CliContext &ctx, const QStringList &args, bool add)
     if (!r)
         return printUserError(r.error());
     const QString codes = codesOf(*store, StandardQueries(*store).tagsOf(assignment->id));
-    out() << assignment->title << u": "_s << (codes.isEmpty() ? Text::tr("no standards") : codes) << Qt::endl;
+    cliOut() << assignment->title << u": "_s << (codes.isEmpty() ? Text::tr("no standards") : codes) << Qt::endl;
     return ExitOk;
 }
 
@@ -267,24 +256,24 @@ int mastery(CliContext &ctx, const QStringList &args)
                                 {u"level"_s, cell.score ? QJsonValue(cell.level) : QJsonValue(QJsonValue::Null)}});
             }
         }
-        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        out().flush();
+        cliOut() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        cliOut().flush();
         return ExitOk;
     }
-    out() << Text::tr("Method: %1").arg(MasteryReport::describe(report->method(), report->params())) << u'\n';
+    cliOut() << Text::tr("Method: %1").arg(MasteryReport::describe(report->method(), report->params())) << u'\n';
     QStringList header{Text::tr("Student"), Text::tr("Number")};
     for (const Standard &s : report->standards())
         header.append(s.code.trimmed());
-    out() << header.join(u'\t') << u'\n';
+    cliOut() << header.join(u'\t') << u'\n';
     for (int i = 0; i < report->students().size(); ++i) {
         QStringList row{report->students().at(i).displayName(), report->students().at(i).studentNumber};
         for (int t = 0; t < report->standards().size(); ++t) {
             const MasteryReport::Cell &cell = report->cell(i, t);
             row.append(cell.score ? u"%1 %2"_s.arg(QString::number(*cell.score, 'f', 2), cell.level) : u"-"_s);
         }
-        out() << row.join(u'\t') << u'\n';
+        cliOut() << row.join(u'\t') << u'\n';
     }
-    out().flush();
+    cliOut().flush();
     return ExitOk;
 }
 
@@ -310,7 +299,7 @@ int exportMastery(CliContext &ctx, const QStringList &args)
     if (Status written = MasteryExport::writeFile(*store, c->id, path); !written)
         return printUserError(written.error());
     if (path != u"-"_s)
-        out() << Text::tr("Wrote the mastery of \"%1\" to %2.").arg(c->name, path) << Qt::endl;
+        cliOut() << Text::tr("Wrote the mastery of \"%1\" to %2.").arg(c->name, path) << Qt::endl;
     return ExitOk;
 }
 

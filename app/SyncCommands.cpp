@@ -28,12 +28,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(k12::SyncCommands)
 };
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
 QString readPasswordLine()
 {
     QTextStream in(stdin);
@@ -79,8 +73,8 @@ int login(CliContext &ctx, const QStringList &args)
     if (!account.keychainProblem().isEmpty())
         return printUserError(account.keychainProblem());
     SyncState state(store->database());
-    out() << Text::tr("Signed in as %1 <%2> on %3.").arg(state.teacherName(), state.email(), state.serverUrl())
-          << Qt::endl;
+    cliOut() << Text::tr("Signed in as %1 <%2> on %3.").arg(state.teacherName(), state.email(), state.serverUrl())
+             << Qt::endl;
     return ExitOk;
 }
 
@@ -97,7 +91,7 @@ int logout(CliContext &ctx, const QStringList &args)
     (void)account.restore();
     if (Status s = account.signOut(); !s)
         return printUserError(s.error());
-    out() << Text::tr("Signed out.") << Qt::endl;
+    cliOut() << Text::tr("Signed out.") << Qt::endl;
     return ExitOk;
 }
 
@@ -118,18 +112,18 @@ int sync(CliContext &ctx, const QStringList &args)
     SyncState state(store->database());
     SyncSession session(store->database(), api, state);
     const SyncReport report = session.run();
-    out() << Text::tr("Sent %1 change(s): %2 applied, %3 in conflict, %4 rejected. Received %5 change(s).")
-                 .arg(report.pushed)
-                 .arg(report.applied)
-                 .arg(report.conflicts)
-                 .arg(report.rejected)
-                 .arg(report.pulled)
-          << Qt::endl;
+    cliOut() << Text::tr("Sent %1 change(s): %2 applied, %3 in conflict, %4 rejected. Received %5 change(s).")
+                    .arg(report.pushed)
+                    .arg(report.applied)
+                    .arg(report.conflicts)
+                    .arg(report.rejected)
+                    .arg(report.pulled)
+             << Qt::endl;
     if (report.held > 0)
-        out() << Text::tr("%n row(s) from the server could not be stored here and were set aside; the rest of the "
-                          "sync went on.",
-                          nullptr, report.held)
-              << Qt::endl;
+        cliOut() << Text::tr("%n row(s) from the server could not be stored here and were set aside; the rest of the "
+                             "sync went on.",
+                             nullptr, report.held)
+                 << Qt::endl;
     if (!report.ok()) {
         printUserError(report.message);
         if (report.stuck())
@@ -152,9 +146,9 @@ int sync(CliContext &ctx, const QStringList &args)
                                        nullptr, int(report.heldTotal)));
     const qint64 conflicts = ConflictStore(store->database()).openCount();
     if (conflicts > 0)
-        out() << Text::tr("%n conflict(s) wait for your decision: see \"k12-teacher conflicts\".", nullptr,
-                          int(conflicts))
-              << Qt::endl;
+        cliOut() << Text::tr("%n conflict(s) wait for your decision: see \"k12-teacher conflicts\".", nullptr,
+                             int(conflicts))
+                 << Qt::endl;
     return ExitOk;
 }
 
@@ -198,22 +192,22 @@ int status(CliContext &ctx, const QStringList &args)
                      {u"last_error"_s, state.lastError()},
                      {u"failures_in_row"_s, state.errorStreak()}};
     if (cli.isSet(u"json"_s)) {
-        out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-        out().flush();
+        cliOut() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        cliOut().flush();
         return ExitOk;
     }
     for (auto it = json.constBegin(); it != json.constEnd(); ++it)
-        out() << it.key() << u": "_s << it.value().toVariant().toString() << u'\n';
+        cliOut() << it.key() << u": "_s << it.value().toVariant().toString() << u'\n';
     for (const OutboxEntry &e : queue.rejected())
-        out() << Text::tr("rejected: %1 %2: %3").arg(e.mutation.entity, e.mutation.id, e.rejectedReason) << u'\n';
+        cliOut() << Text::tr("rejected: %1 %2: %3").arg(e.mutation.entity, e.mutation.id, e.rejectedReason) << u'\n';
     for (const HeldRow &h : HeldRows(store->database()).all()) {
-        out() << Text::tr("held: %1 %2 rev %3 (%n tries): %4", nullptr, h.attempts)
-                     .arg(h.row.entity, h.row.id)
-                     .arg(h.row.rev)
-                     .arg(h.reason)
-              << u'\n';
+        cliOut() << Text::tr("held: %1 %2 rev %3 (%n tries): %4", nullptr, h.attempts)
+                        .arg(h.row.entity, h.row.id)
+                        .arg(h.row.rev)
+                        .arg(h.reason)
+                 << u'\n';
     }
-    out().flush();
+    cliOut().flush();
     return ExitOk;
 }
 
@@ -253,9 +247,9 @@ int conflictsResolve(CliContext &ctx, const QStringList &args)
     }
     if (Status s = conflicts.markResolved(conflict->id, keep); !s)
         return printUserError(s.error());
-    out() << (keep == ConflictStore::Keep::Mine ? Text::tr("Kept your value; it is sent with the next sync.")
-                                                : Text::tr("Kept the server's value."))
-          << Qt::endl;
+    cliOut() << (keep == ConflictStore::Keep::Mine ? Text::tr("Kept your value; it is sent with the next sync.")
+                                                   : Text::tr("Kept the server's value."))
+             << Qt::endl;
     return ExitOk;
 }
 
@@ -273,20 +267,20 @@ int conflictsList(CliContext &ctx, const QStringList &args)
         QJsonArray array;
         for (const Conflict &c : open)
             array.append(conflictJson(c));
-        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        out().flush();
+        cliOut() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        cliOut().flush();
         return ExitOk;
     }
     for (const Conflict &c : open) {
-        out() << c.id << u'\t' << c.entity << u'.' << c.field << u'\t'
-              << Text::tr("mine: %1")
-                     .arg(QString::fromUtf8(QJsonDocument(QJsonArray{c.mine}).toJson(QJsonDocument::Compact)))
-              << u'\t'
-              << Text::tr("server: %1")
-                     .arg(QString::fromUtf8(QJsonDocument(QJsonArray{c.server}).toJson(QJsonDocument::Compact)))
-              << u'\n';
+        cliOut() << c.id << u'\t' << c.entity << u'.' << c.field << u'\t'
+                 << Text::tr("mine: %1")
+                        .arg(QString::fromUtf8(QJsonDocument(QJsonArray{c.mine}).toJson(QJsonDocument::Compact)))
+                 << u'\t'
+                 << Text::tr("server: %1")
+                        .arg(QString::fromUtf8(QJsonDocument(QJsonArray{c.server}).toJson(QJsonDocument::Compact)))
+                 << u'\n';
     }
-    out().flush();
+    cliOut().flush();
     return ExitOk;
 }
 
