@@ -986,10 +986,6 @@
 <context>
     <name>k12::ClassCommands</name>
     <message>
-        <source>The class: its id or its exact name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a class and print its id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,6 +1647,10 @@
     <name>k12::CliContext</name>
     <message>
         <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class: its id or its exact name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4273,10 +4273,6 @@ extra credit</source>
 <context>
     <name>k12::PeriodCommands</name>
     <message>
-        <source>The class: its id or its exact name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5652,10 +5648,6 @@ extra credit</source>
 </context>
 <context>
     <name>k12::StandardCommands</name>
-    <message>
-        <source>The class: its id or its exact name.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Add a standard to a class and print its id.</source>
         <translation type="unfinished"></translation>
