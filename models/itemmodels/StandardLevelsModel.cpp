@@ -63,10 +63,8 @@ void StandardLevelsModel::loadLevels()
     m_levels.clear();
     if (m_assignment.id.isEmpty())
         return;
-    for (const MasteryScore &e : StandardQueries(m_store).evidence(m_classId)) {
-        if (e.assignmentId == m_assignment.id)
-            m_levels.insert(cellKey(e.studentId, e.standardId), e.score);
-    }
+    for (const MasteryScore &e : StandardQueries(m_store).evidenceOf(m_classId, m_assignment.id))
+        m_levels.insert(cellKey(e.studentId, e.standardId), e.score);
 }
 
 void StandardLevelsModel::onStoreChanged(const QStringList &entities)

@@ -99,6 +99,12 @@ QList<MasteryScore> StandardQueries::evidence(const QString &classId) const
     return MasteryScoreRepository(m_store).select(u"class_id = ?"_s, {classId}, u"assessed_at, rowid"_s);
 }
 
+QList<MasteryScore> StandardQueries::evidenceOf(const QString &classId, const QString &assignmentId) const
+{
+    return MasteryScoreRepository(m_store).select(u"class_id = ? AND assignment_id = ?"_s, {classId, assignmentId},
+                                                  u"assessed_at, rowid"_s);
+}
+
 QString StandardQueries::evidenceId(const QString &assignmentId, const QString &standardId, const QString &studentId)
 {
     // pairId takes two parts; the standard and the student together are the second.

@@ -32,6 +32,9 @@ public:
     // The class's evidence, oldest first: by assessed date, then by the order
     // the rows were entered on this device.
     QList<MasteryScore> evidence(const QString &classId) const;
+    // The same for one assignment: what its by-standard mode shows, read on every level
+    // typed, so without the rest of the class's evidence.
+    QList<MasteryScore> evidenceOf(const QString &classId, const QString &assignmentId) const;
 
     // The one evidence row of a student on a standard for an assignment: the
     // id is derived from the three, so entering a level again (here or on
