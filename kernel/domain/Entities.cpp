@@ -3,6 +3,8 @@
 #include "EntityFields.h"
 #include "Ids.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cmath>
@@ -30,7 +32,13 @@ QVariantMap SchoolClass::toFields() const
             {u"mastery_method"_s, masteryMethod},
             {u"mastery_param"_s, masteryParam},
             {u"mastery_threshold"_s, masteryThreshold},
-            {u"mastery_n"_s, masteryN}};
+            {u"mastery_n"_s, masteryN},
+            {u"proficiency_scale"_s, proficiencyScale.isEmpty() ? u"[]"_s : proficiencyScale},
+            {u"auto_missing"_s, autoMissing},
+            {u"risk_below_percent"_s, riskBelowPercent},
+            {u"risk_missing_count"_s, riskMissingCount},
+            {u"risk_drop_points"_s, riskDropPoints},
+            {u"family_show_final"_s, familyShowFinal}};
 }
 
 SchoolClass SchoolClass::fromRow(const QVariantMap &row)
@@ -51,6 +59,14 @@ SchoolClass SchoolClass::fromRow(const QVariantMap &row)
     c.masteryParam = row.value(u"mastery_param"_s, c.masteryParam).toDouble();
     c.masteryThreshold = row.value(u"mastery_threshold"_s, c.masteryThreshold).toDouble();
     c.masteryN = row.value(u"mastery_n"_s, c.masteryN).toInt();
+    c.proficiencyScale = row.value(u"proficiency_scale"_s).toString();
+    if (c.proficiencyScale == u"[]"_s)
+        c.proficiencyScale.clear();
+    c.autoMissing = row.value(u"auto_missing"_s).toInt() != 0;
+    c.riskBelowPercent = row.value(u"risk_below_percent"_s, c.riskBelowPercent).toDouble();
+    c.riskMissingCount = row.value(u"risk_missing_count"_s, c.riskMissingCount).toInt();
+    c.riskDropPoints = row.value(u"risk_drop_points"_s, c.riskDropPoints).toDouble();
+    c.familyShowFinal = row.value(u"family_show_final"_s, 1).toInt() != 0;
     return c;
 }
 
@@ -114,7 +130,37 @@ QVariantMap GradingPeriod::toFields() const
     return {{u"class_id"_s, classId},
             {u"name"_s, name},
             {u"start_date"_s, dateValue(startDate)},
-            {u"end_date"_s, dateValue(endDate)}};
+            {u"end_date"_s, dateValue(endDate)},
+            {u"formula"_s, formulaJson(formula)}};
+}
+
+QString GradingPeriod::formulaJson(const QList<FormulaPart> &parts)
+{
+    QJsonArray array;
+    for (const FormulaPart &part : parts) {
+        QJsonObject o;
+        if (!part.periodId.isEmpty())
+            o.insert(u"period_id"_s, part.periodId);
+        if (!part.assignmentId.isEmpty())
+            o.insert(u"assignment_id"_s, part.assignmentId);
+        if (!part.categoryId.isEmpty())
+            o.insert(u"category_id"_s, part.categoryId);
+        o.insert(u"weight"_s, part.weight);
+        array.append(o);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<FormulaPart> GradingPeriod::parseFormula(const QString &json)
+{
+    QList<FormulaPart> parts;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        parts.append({o.value(u"period_id"_s).toString(), o.value(u"assignment_id"_s).toString(),
+                      o.value(u"category_id"_s).toString(), o.value(u"weight"_s).toDouble()});
+    }
+    return parts;
 }
 
 GradingPeriod GradingPeriod::fromRow(const QVariantMap &row)
@@ -125,6 +171,7 @@ GradingPeriod GradingPeriod::fromRow(const QVariantMap &row)
     p.name = row.value(u"name"_s).toString();
     p.startDate = toDate(row.value(u"start_date"_s));
     p.endDate = toDate(row.value(u"end_date"_s));
+    p.formula = parseFormula(row.value(u"formula"_s).toString());
     return p;
 }
 
@@ -266,6 +313,150 @@ Score Score::fromRow(const QVariantMap &row)
 }
 
 QString Score::problem() const
+{
+    return ruleProblem(*this);
+}
+
+// --- final override ------------------------------------------------------------
+
+QString FinalOverride::idFor(const QString &classId, const QString &studentId, const QString &gradingPeriodId)
+{
+    return pairId(u"final_override"_s, studentId, gradingPeriodId.isEmpty() ? classId : gradingPeriodId);
+}
+
+QVariantMap FinalOverride::toFields() const
+{
+    return {{u"class_id"_s, classId},
+            {u"student_id"_s, studentId},
+            {u"grading_period_id"_s, refValue(gradingPeriodId)},
+            {u"letter"_s, letter.trimmed()},
+            {u"reason"_s, reason.trimmed()}};
+}
+
+FinalOverride FinalOverride::fromRow(const QVariantMap &row)
+{
+    FinalOverride o;
+    readIdentity(row, &o);
+    o.classId = row.value(u"class_id"_s).toString();
+    o.studentId = row.value(u"student_id"_s).toString();
+    o.gradingPeriodId = row.value(u"grading_period_id"_s).toString();
+    o.letter = row.value(u"letter"_s).toString();
+    o.reason = row.value(u"reason"_s).toString();
+    return o;
+}
+
+QString FinalOverride::problem() const
+{
+    return ruleProblem(*this);
+}
+
+// --- report comment ----------------------------------------------------------
+
+QString ReportComment::idFor(const QString &classId, const QString &studentId, const QString &gradingPeriodId)
+{
+    return pairId(u"report_comment"_s, studentId, gradingPeriodId.isEmpty() ? classId : gradingPeriodId);
+}
+
+QVariantMap ReportComment::toFields() const
+{
+    return {{u"class_id"_s, classId},
+            {u"student_id"_s, studentId},
+            {u"grading_period_id"_s, refValue(gradingPeriodId)},
+            {u"comment"_s, comment}};
+}
+
+ReportComment ReportComment::fromRow(const QVariantMap &row)
+{
+    ReportComment c;
+    readIdentity(row, &c);
+    c.classId = row.value(u"class_id"_s).toString();
+    c.studentId = row.value(u"student_id"_s).toString();
+    c.gradingPeriodId = row.value(u"grading_period_id"_s).toString();
+    c.comment = row.value(u"comment"_s).toString();
+    return c;
+}
+
+QString ReportComment::problem() const
+{
+    return ruleProblem(*this);
+}
+
+// --- guardian ----------------------------------------------------------------
+
+QVariantMap Guardian::toFields() const
+{
+    return {{u"given_name"_s, givenName.trimmed()},
+            {u"family_name"_s, familyName.trimmed()},
+            {u"email"_s, email.trimmed()},
+            {u"phone"_s, phone.trimmed()},
+            {u"relationship"_s, relationship.trimmed()},
+            {u"language"_s, language.trimmed()},
+            {u"receives_reports"_s, receivesReports}};
+}
+
+Guardian Guardian::fromRow(const QVariantMap &row)
+{
+    Guardian g;
+    readIdentity(row, &g);
+    g.givenName = row.value(u"given_name"_s).toString();
+    g.familyName = row.value(u"family_name"_s).toString();
+    g.email = row.value(u"email"_s).toString();
+    g.phone = row.value(u"phone"_s).toString();
+    g.relationship = row.value(u"relationship"_s).toString();
+    g.language = row.value(u"language"_s).toString();
+    g.receivesReports = row.value(u"receives_reports"_s, 1).toInt() != 0;
+    return g;
+}
+
+QString Guardian::problem() const
+{
+    return ruleProblem(*this);
+}
+
+// --- student_guardian --------------------------------------------------------
+
+QString StudentGuardian::idFor(const QString &studentId, const QString &guardianId)
+{
+    return pairId(u"student_guardian"_s, studentId, guardianId);
+}
+
+QVariantMap StudentGuardian::toFields() const
+{
+    return {{u"student_id"_s, studentId}, {u"guardian_id"_s, guardianId}};
+}
+
+StudentGuardian StudentGuardian::fromRow(const QVariantMap &row)
+{
+    StudentGuardian l;
+    readIdentity(row, &l);
+    l.studentId = row.value(u"student_id"_s).toString();
+    l.guardianId = row.value(u"guardian_id"_s).toString();
+    return l;
+}
+
+QString StudentGuardian::problem() const
+{
+    return ruleProblem(*this);
+}
+
+// --- comment template --------------------------------------------------------
+
+QVariantMap CommentTemplate::toFields() const
+{
+    return {{u"text"_s, text.trimmed()}, {u"category"_s, category.trimmed()}, {u"position"_s, position}};
+}
+
+CommentTemplate CommentTemplate::fromRow(const QVariantMap &row)
+{
+    CommentTemplate t;
+    readIdentity(row, &t);
+    t.text = row.value(u"text"_s).toString();
+    t.category = row.value(u"category"_s).toString();
+    t.position = row.value(u"position"_s).toInt();
+    return t;
+}
+
+QString CommentTemplate::problem() const
 {
     return ruleProblem(*this);
 }

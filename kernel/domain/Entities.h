@@ -37,6 +37,14 @@ public:
     double masteryParam = 65;
     double masteryThreshold = 3;
     int masteryN = 2;
+    // JSON [{"value": 1, "label": "Beginning"}, ...], lowest first; empty or
+    // [] is the default 1-4 scale (models/mastery/ProficiencyScale reads it).
+    QString proficiencyScale;
+    bool autoMissing = false; // mark missing once the due date has passed
+    double riskBelowPercent = 70;
+    int riskMissingCount = 3;
+    double riskDropPoints = 10;
+    bool familyShowFinal = true; // families see Final % and letter
 
     QVariantMap toFields() const;
     static SchoolClass fromRow(const QVariantMap &row);
@@ -79,6 +87,18 @@ public:
     QString problem() const;
 };
 
+// One weighted part of a term final: another period's grade, one
+// assignment's percentage (a final exam) or one category's.
+struct FormulaPart
+{
+    QString periodId;
+    QString assignmentId;
+    QString categoryId;
+    double weight = 0;
+
+    bool operator==(const FormulaPart &) const = default;
+};
+
 struct GradingPeriod
 {
     Q_DECLARE_TR_FUNCTIONS(k12::Entities)
@@ -91,6 +111,10 @@ public:
     QString name;
     QDate startDate;
     QDate endDate;
+    QList<FormulaPart> formula; // empty: the grade of the period's own assignments
+
+    static QString formulaJson(const QList<FormulaPart> &parts);
+    static QList<FormulaPart> parseFormula(const QString &json);
 
     QVariantMap toFields() const;
     static GradingPeriod fromRow(const QVariantMap &row);
@@ -184,6 +208,8 @@ public:
     QString classId;
     QString code;
     QString description;
+    QString masteryMethod;              // empty: the class's method
+    std::optional<double> masteryParam; // the override's parameter, when it has one
 
     QVariantMap toFields() const;
     static Standard fromRow(const QVariantMap &row);
@@ -298,6 +324,102 @@ public:
 
     QVariantMap toFields() const;
     static Lesson fromRow(const QVariantMap &row);
+    QString problem() const;
+};
+
+struct FinalOverride
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::Entities)
+
+public:
+    static constexpr auto entity = "final_override";
+    QString id;
+    qint64 rev = 0;
+    QString classId;
+    QString studentId;
+    QString gradingPeriodId; // empty: the course's final
+    QString letter;
+    QString reason;
+
+    // One override per student and period: the id is made from the pair.
+    static QString idFor(const QString &classId, const QString &studentId, const QString &gradingPeriodId);
+    QVariantMap toFields() const;
+    static FinalOverride fromRow(const QVariantMap &row);
+    QString problem() const;
+};
+
+struct ReportComment
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::Entities)
+
+public:
+    static constexpr auto entity = "report_comment";
+    QString id;
+    qint64 rev = 0;
+    QString classId;
+    QString studentId;
+    QString gradingPeriodId; // empty: the whole course
+    QString comment;
+
+    static QString idFor(const QString &classId, const QString &studentId, const QString &gradingPeriodId);
+    QVariantMap toFields() const;
+    static ReportComment fromRow(const QVariantMap &row);
+    QString problem() const;
+};
+
+struct Guardian
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::Entities)
+
+public:
+    static constexpr auto entity = "guardian";
+    QString id;
+    qint64 rev = 0;
+    QString givenName;
+    QString familyName;
+    QString email;
+    QString phone;
+    QString relationship; // free text: "Mother", "Grandfather", "Guardian"
+    QString language;     // BCP 47 language of reports ("es"); empty: the teacher's
+    bool receivesReports = true;
+
+    QString displayName() const { return givenName + QStringLiteral(" ") + familyName; }
+    QVariantMap toFields() const;
+    static Guardian fromRow(const QVariantMap &row);
+    QString problem() const;
+};
+
+struct StudentGuardian
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::Entities)
+
+public:
+    static constexpr auto entity = "student_guardian";
+    QString id;
+    qint64 rev = 0;
+    QString studentId;
+    QString guardianId;
+
+    static QString idFor(const QString &studentId, const QString &guardianId);
+    QVariantMap toFields() const;
+    static StudentGuardian fromRow(const QVariantMap &row);
+    QString problem() const;
+};
+
+struct CommentTemplate
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::Entities)
+
+public:
+    static constexpr auto entity = "comment_template";
+    QString id;
+    qint64 rev = 0;
+    QString text; // with {first_name}, {final_letter}, {missing_count}
+    QString category;
+    int position = 0;
+
+    QVariantMap toFields() const;
+    static CommentTemplate fromRow(const QVariantMap &row);
     QString problem() const;
 };
 

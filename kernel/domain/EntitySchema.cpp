@@ -123,7 +123,13 @@ QList<EntityDef> buildSchema()
               .among({u"most_recent"_s, u"highest"_s, u"mean"_s, u"mode"_s, u"weighted_average"_s,
                       u"decaying_average"_s, u"n_mastery"_s, u"power_law"_s}),
           real(u"mastery_param"_s, 65).between(0, 1000), real(u"mastery_threshold"_s, 3).between(0, 1000),
-          integer(u"mastery_n"_s, 2).between(0, 1000)},
+          integer(u"mastery_n"_s, 2).between(0, 1000),
+          // Schema 4: the class's proficiency scale ([] = the default 1-4),
+          // marking missing work after its due date, the at-risk thresholds of
+          // the Insight tab, and whether families see Final % and letter.
+          json(u"proficiency_scale"_s), flag(u"auto_missing"_s), real(u"risk_below_percent"_s, 70).between(0, 100),
+          integer(u"risk_missing_count"_s, 3).between(0, 1000), real(u"risk_drop_points"_s, 10).between(0, 100),
+          flag(u"family_show_final"_s, true)},
          {}},
         {u"student"_s,
          {required(u"given_name"_s), required(u"family_name"_s), text(u"student_number"_s), text(u"email"_s, kEmail)},
@@ -132,7 +138,12 @@ QList<EntityDef> buildSchema()
          {classRef(), ref(u"student_id"_s, u"student"_s),
           text(u"status"_s).withDefault(u"active"_s).among({u"active"_s, u"dropped"_s})},
          classId},
-        {u"grading_period"_s, {classRef(), required(u"name"_s), date(u"start_date"_s), date(u"end_date"_s)}, classId},
+        // formula (schema 4): [] = the period's own assignments; else a term
+        // final made of weighted parts, e.g. S1 = 40 % Q1 + 40 % Q2 + 20 % exam:
+        // [{"period_id": ..., "weight": 40}, {"assignment_id": ..., "weight": 20}].
+        {u"grading_period"_s,
+         {classRef(), required(u"name"_s), date(u"start_date"_s), date(u"end_date"_s), json(u"formula"_s)},
+         classId},
         {u"category"_s,
          {classRef(), required(u"name"_s), real(u"weight"_s, 0).between(0, kLargest),
           integer(u"drop_lowest"_s).between(0, 1000), integer(u"position"_s)},
@@ -151,7 +162,14 @@ QList<EntityDef> buildSchema()
           text(u"comment"_s, kNote)},
          classId,
          {{u"assignment_id"_s, u"student_id"_s}}},
-        {u"standard"_s, {classRef(), required(u"code"_s), text(u"description"_s, kNote)}, classId},
+        // mastery_method "" = the class's method (schema 4 adds the override).
+        {u"standard"_s,
+         {classRef(), required(u"code"_s), text(u"description"_s, kNote),
+          text(u"mastery_method"_s)
+              .among({u""_s, u"most_recent"_s, u"highest"_s, u"mean"_s, u"mode"_s, u"weighted_average"_s,
+                      u"decaying_average"_s, u"n_mastery"_s, u"power_law"_s}),
+          nullableReal(u"mastery_param"_s).between(0, 1000)},
+         classId},
         {u"assignment_standard"_s,
          {classRef(), ref(u"assignment_id"_s, u"assignment"_s), ref(u"standard_id"_s, u"standard"_s)},
          classId},
@@ -172,6 +190,32 @@ QList<EntityDef> buildSchema()
           text(u"homework"_s, kPlan), json(u"standard_ids"_s), ref(u"assignment_id"_s, u"assignment"_s, false),
           integer(u"position"_s)},
          classId},
+        // Schema 4. A teacher's override of a student's final letter for a
+        // period (or the whole course when the period is empty), with why.
+        {u"final_override"_s,
+         {classRef(), ref(u"student_id"_s, u"student"_s), ref(u"grading_period_id"_s, u"grading_period"_s, false),
+          required(u"letter"_s, kShort).notEmpty(), text(u"reason"_s, kNote)},
+         classId},
+        // The teacher's comment on a student's progress report for a period.
+        {u"report_comment"_s,
+         {classRef(), ref(u"student_id"_s, u"student"_s), ref(u"grading_period_id"_s, u"grading_period"_s, false),
+          text(u"comment"_s, kNote)},
+         classId},
+        // Families: guardians belong to the teacher who entered them (the
+        // server keeps an owner, like a class's) and link to students.
+        {u"guardian"_s,
+         {required(u"given_name"_s), required(u"family_name"_s), text(u"email"_s, kEmail), text(u"phone"_s, kShort),
+          text(u"relationship"_s, kShort), text(u"language"_s, 16), flag(u"receives_reports"_s, true)},
+         {}},
+        {u"student_guardian"_s,
+         {ref(u"student_id"_s, u"student"_s), ref(u"guardian_id"_s, u"guardian"_s)},
+         {},
+         {{u"student_id"_s, u"guardian_id"_s}}},
+        // The teacher's comment bank: reusable report comments with
+        // placeholders ({first_name}, {final_letter}, {missing_count}).
+        {u"comment_template"_s,
+         {required(u"text"_s, kNote).notEmpty(), text(u"category"_s), integer(u"position"_s)},
+         {}},
     };
 }
 

@@ -18,7 +18,11 @@ using namespace entityfields;
 
 QVariantMap Standard::toFields() const
 {
-    return {{u"class_id"_s, classId}, {u"code"_s, code.trimmed()}, {u"description"_s, description}};
+    return {{u"class_id"_s, classId},
+            {u"code"_s, code.trimmed()},
+            {u"description"_s, description},
+            {u"mastery_method"_s, masteryMethod},
+            {u"mastery_param"_s, masteryParam ? QVariant(*masteryParam) : QVariant()}};
 }
 
 Standard Standard::fromRow(const QVariantMap &row)
@@ -28,6 +32,9 @@ Standard Standard::fromRow(const QVariantMap &row)
     s.classId = row.value(u"class_id"_s).toString();
     s.code = row.value(u"code"_s).toString();
     s.description = row.value(u"description"_s).toString();
+    s.masteryMethod = row.value(u"mastery_method"_s).toString();
+    if (const QVariant param = row.value(u"mastery_param"_s); !param.isNull() && param.isValid())
+        s.masteryParam = param.toDouble();
     return s;
 }
 

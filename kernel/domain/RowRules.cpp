@@ -73,6 +73,62 @@ bool isIdList(const QString &json)
 
 } // namespace
 
+QString RowRules::proficiencyScaleProblem(const QString &json)
+{
+    if (json.trimmed().isEmpty() || json.trimmed() == u"[]"_s)
+        return {};
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    const QJsonArray levels = doc.array();
+    if (!doc.isArray() || levels.size() < 2)
+        return tr("A proficiency scale needs at least two levels.");
+    double previous = -INFINITY;
+    for (const QJsonValue &v : levels) {
+        const QJsonObject level = v.toObject();
+        if (!v.isObject() || !level.value(u"value").isDouble() || !level.value(u"label").isString())
+            return tr("A proficiency scale is a list of levels, each with a value and a label.");
+        const double value = level.value(u"value").toDouble();
+        if (outside(value, 0, 1000))
+            return tr("A proficiency level must be between 0 and 1000.");
+        if (level.value(u"label").toString().trimmed().isEmpty())
+            return tr("Every proficiency level needs a label.");
+        if (value <= previous)
+            return tr("Proficiency levels must go up from the lowest.");
+        previous = value;
+    }
+    return {};
+}
+
+QString RowRules::formulaProblem(const QString &json)
+{
+    if (json.trimmed().isEmpty() || json.trimmed() == u"[]"_s)
+        return {};
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    if (!doc.isArray())
+        return tr("A final grade formula is a list of weighted parts.");
+    double total = 0;
+    for (const QJsonValue &v : doc.array()) {
+        const QJsonObject part = v.toObject();
+        int named = 0;
+        for (const auto key : {u"period_id", u"assignment_id", u"category_id"}) {
+            if (part.contains(key)) {
+                if (!part.value(key).isString() || part.value(key).toString().isEmpty())
+                    return tr("Each part of a final grade formula names a period, an assignment or a category.");
+                ++named;
+            }
+        }
+        if (!v.isObject() || named != 1 || !part.value(u"weight").isDouble())
+            return tr("Each part of a final grade formula names a period, an assignment or a category, with a "
+                      "weight.");
+        const double weight = part.value(u"weight").toDouble();
+        if (outside(weight, 0, 1000))
+            return tr("A weight in a final grade formula must be between 0 and 1000.");
+        total += weight;
+    }
+    if (!doc.array().isEmpty() && total <= 0)
+        return tr("The weights of a final grade formula cannot all be zero.");
+    return {};
+}
+
 QString RowRules::fieldWords(const QString &field)
 {
     return QString(field).replace(u'_', u' ');
@@ -182,6 +238,8 @@ QString RowRules::entityProblem(const EntityDef &def, const QVariantList &values
             return tr("The late penalty per day must be between 0 and 100 percent.");
         if (outside(row.number(u"late_penalty_floor"), 0, 100))
             return tr("The late penalty floor must be between 0 and 100 percent.");
+        if (QString problem = proficiencyScaleProblem(row.text(u"proficiency_scale")); !problem.isEmpty())
+            return problem;
     } else if (entity == u"student"_s) {
         if (row.blank(u"given_name"))
             return tr("A student needs a given name.");
@@ -201,6 +259,8 @@ QString RowRules::entityProblem(const EntityDef &def, const QVariantList &values
             return tr("A grading period needs a name.");
         if (row.endsBeforeStart())
             return tr("A grading period cannot end before it starts.");
+        if (QString problem = formulaProblem(row.text(u"formula")); !problem.isEmpty())
+            return problem;
     } else if (entity == u"category"_s) {
         if (row.blank(u"name"))
             return tr("A category needs a name.");
@@ -232,6 +292,23 @@ QString RowRules::entityProblem(const EntityDef &def, const QVariantList &values
     } else if (entity == u"mastery_score"_s) {
         if (!std::isfinite(row.number(u"score")) || row.number(u"score") < 0)
             return tr("A mastery score cannot be negative.");
+    } else if (entity == u"final_override"_s) {
+        if (row.blank(u"letter"))
+            return tr("An overridden final grade needs a letter.");
+    } else if (entity == u"guardian"_s) {
+        if (row.blank(u"given_name"))
+            return tr("A guardian needs a given name.");
+        if (row.blank(u"family_name"))
+            return tr("A guardian needs a family name.");
+        const QString email = row.text(u"email").trimmed();
+        if (!email.isEmpty() && !isEmail(email))
+            return tr("\"%1\" is not an email address.").arg(email.left(80));
+    } else if (entity == u"student_guardian"_s) {
+        if (row.blank(u"student_id") || row.blank(u"guardian_id"))
+            return tr("A link needs a student and a guardian.");
+    } else if (entity == u"comment_template"_s) {
+        if (row.blank(u"text"))
+            return tr("A comment in the bank needs its text.");
     } else if (entity == u"grading_scale"_s) {
         const QJsonDocument doc = QJsonDocument::fromJson(row.text(u"cutoffs").toUtf8());
         const QJsonArray cutoffs = doc.array();

@@ -33,6 +33,11 @@ public:
     static double maximumPoints(double pointsPossible);
     static constexpr double kMaxFactor = 2.0;
 
+    // The JSON fields' shapes: a class's proficiency scale (levels going up,
+    // each with a label) and a period's final-grade formula (weighted parts).
+    static QString proficiencyScaleProblem(const QString &json);
+    static QString formulaProblem(const QString &json);
+
     // "comment", "given name": a field as a teacher would say it.
     static QString fieldWords(const QString &field);
 

@@ -132,9 +132,6 @@ QStringList version1()
     };
 }
 
-#undef K12_SYNCED_COLUMNS
-#undef K12_FK
-
 // Recording a conflict replaces the open one of the same row and field. With
 // only the index on resolved_at, that lookup read every open conflict, so a
 // push answered with thousands of conflicts took quadratic time (4,000: 3.6 s).
@@ -154,11 +151,54 @@ QStringList version3()
             "PRIMARY KEY (entity, row_id))"_s};
 }
 
+// Final grades, mastery overrides, a class's proficiency scale and at-risk
+// thresholds, report comments, and families (guardians, the comment bank).
+QStringList version4()
+{
+    return {
+        u"ALTER TABLE \"class\" ADD COLUMN proficiency_scale TEXT NOT NULL DEFAULT '[]'"_s,
+        u"ALTER TABLE \"class\" ADD COLUMN auto_missing INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE \"class\" ADD COLUMN risk_below_percent REAL NOT NULL DEFAULT 70"_s,
+        u"ALTER TABLE \"class\" ADD COLUMN risk_missing_count INTEGER NOT NULL DEFAULT 3"_s,
+        u"ALTER TABLE \"class\" ADD COLUMN risk_drop_points REAL NOT NULL DEFAULT 10"_s,
+        u"ALTER TABLE \"class\" ADD COLUMN family_show_final INTEGER NOT NULL DEFAULT 1"_s,
+        u"ALTER TABLE grading_period ADD COLUMN formula TEXT NOT NULL DEFAULT '[]'"_s,
+        u"ALTER TABLE standard ADD COLUMN mastery_method TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE standard ADD COLUMN mastery_param REAL"_s,
+
+        u"CREATE TABLE final_override (" K12_SYNCED_COLUMNS
+        ", class_id TEXT NOT NULL" K12_FK("class") ", student_id TEXT NOT NULL" K12_FK(
+            "student") ", grading_period_id TEXT" K12_FK("grading_period") ", letter TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX final_override_class_idx ON final_override(class_id)"_s,
+
+        u"CREATE TABLE report_comment (" K12_SYNCED_COLUMNS
+        ", class_id TEXT NOT NULL" K12_FK("class") ", student_id TEXT NOT NULL" K12_FK(
+            "student") ", grading_period_id TEXT" K12_FK("grading_period") ", comment TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX report_comment_class_idx ON report_comment(class_id)"_s,
+
+        u"CREATE TABLE guardian (" K12_SYNCED_COLUMNS
+        ", given_name TEXT NOT NULL, family_name TEXT NOT NULL, email TEXT NOT NULL DEFAULT '', phone TEXT NOT "
+        "NULL DEFAULT '', relationship TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT '', "
+        "receives_reports INTEGER NOT NULL DEFAULT 1)"_s,
+
+        u"CREATE TABLE student_guardian (" K12_SYNCED_COLUMNS
+        ", student_id TEXT NOT NULL" K12_FK("student") ", guardian_id TEXT NOT NULL" K12_FK("guardian") ")"_s,
+        u"CREATE UNIQUE INDEX student_guardian_pair_idx ON student_guardian(student_id, guardian_id)"_s,
+        u"CREATE INDEX student_guardian_guardian_idx ON student_guardian(guardian_id)"_s,
+
+        u"CREATE TABLE comment_template (" K12_SYNCED_COLUMNS
+        ", text TEXT NOT NULL, category TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL DEFAULT 0)"_s,
+    };
+}
+
+#undef K12_SYNCED_COLUMNS
+#undef K12_FK
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
 {
-    static const QList<Migration> migrations{{1, version1()}, {2, version2()}, {3, version3()}};
+    static const QList<Migration> migrations{{1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}};
     return migrations;
 }
 

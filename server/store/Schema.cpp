@@ -30,12 +30,19 @@ QString sqlLiteral(const QVariant &value)
 
 int Schema::latestVersion()
 {
-    return 2;
+    return 3;
+}
+
+bool Schema::ownedByTeacher(const EntityDef &def)
+{
+    // Rows of one teacher only, outside any class: their guardians (and the
+    // links to students) and their comment bank.
+    return def.name == u"guardian"_s || def.name == u"student_guardian"_s || def.name == u"comment_template"_s;
 }
 
 QString Schema::teacherColumn(const EntityDef &def)
 {
-    if (def.name == u"class"_s)
+    if (def.name == u"class"_s || ownedByTeacher(def))
         return u"owner_id"_s;
     if (def.name == u"student"_s)
         return u"created_by"_s;
@@ -143,6 +150,9 @@ QStringList Schema::versionStatements(Database &db, int version)
         for (const EntityDef &def : EntitySchema::all())
             out += entityTable(db, def);
     }
+    // Version 3 (final grades, mastery overrides, families) adds entities and
+    // fields only: addMissingTables and addMissingColumns create them from
+    // EntitySchema, so its number just keeps an older server off the database.
     if (version == 2) {
         // Refresh rotation without ties (README, "Sign-in sessions"): each
         // refresh token's place in its session, the hash of the client's
@@ -181,6 +191,21 @@ Result<int> Schema::currentVersion(Database &db)
     const int version = q->next() ? q->value(0).toInt() : 0;
     q->finish();
     return version;
+}
+
+Status Schema::addMissingTables(Database &db)
+{
+    const QStringList tables = db.connection().tables();
+    for (const EntityDef &def : EntitySchema::all()) {
+        if (tables.contains(def.name))
+            continue;
+        for (const QString &sql : entityTable(db, def)) {
+            if (Status s = db.execute(sql); !s)
+                return fail(u"Cannot create %1: %2"_s.arg(def.name, s.error()));
+        }
+        serverLog()->info("added table {}", def.name.toStdString());
+    }
+    return {};
 }
 
 Status Schema::addMissingColumns(Database &db)
@@ -237,6 +262,8 @@ Status Schema::migrate(Database &db)
                     u"Schema upgrade to version %1 failed: %2 (%3)"_s.arg(version).arg(s.error(), sql.left(80)));
         }
     }
+    if (Status s = addMissingTables(db); !s)
+        return s;
     if (Status s = addMissingColumns(db); !s)
         return s;
     if (from != latestVersion()) {

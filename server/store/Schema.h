@@ -28,14 +28,18 @@ public:
     // The secret a lost rotation's successor is derived from (server_meta).
     static Result<QString> tokenSecret(Database &db);
 
-    // Server-only column tying a row to a teacher: "owner_id" (class),
-    // "created_by" (student) or empty.
+    // Server-only column tying a row to a teacher: "owner_id" (class and the
+    // teacher-owned entities), "created_by" (student) or empty.
     static QString teacherColumn(const EntityDef &def);
+    // Entities outside classes that only their owner sees and changes
+    // (guardians, their links to students, the comment bank).
+    static bool ownedByTeacher(const EntityDef &def);
     static QString sqlType(const FieldDef &field);
 
 private:
     static QStringList versionStatements(Database &db, int version);
     static QStringList entityTable(Database &db, const EntityDef &def);
+    static Status addMissingTables(Database &db);
     static Status addMissingColumns(Database &db);
 };
 

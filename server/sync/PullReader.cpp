@@ -1,10 +1,12 @@
 #include "PullReader.h"
 
+#include "server/store/Schema.h"
+
 #include "kernel/domain/EntitySchema.h"
 #include "kernel/protocol/JsonWriter.h"
 #include "kernel/protocol/SyncRow.h"
-#include "server/store/RowStore.h"
 #include "server/store/Database.h"
+#include "server/store/RowStore.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -35,6 +37,10 @@ QString PullReader::visibleCondition(const QString &entity, int *parameters)
                "ON c.\"id\" = e.\"class_id\" WHERE c.\"owner_id\" = ?))"_s;
     }
     const EntityDef *def = EntitySchema::find(entity);
+    if (def && Schema::ownedByTeacher(*def)) {
+        *parameters = 1;
+        return u"\"owner_id\" = ?"_s;
+    }
     if (def && !def->scopeField.isEmpty()) {
         *parameters = 1;
         return u"\"%1\" IN (SELECT \"id\" FROM \"class\" WHERE \"owner_id\" = ?)"_s.arg(def->scopeField);

@@ -4,6 +4,7 @@
 #include "kernel/domain/RowRules.h"
 #include "server/store/Database.h"
 #include "server/store/RowStore.h"
+#include "server/store/Schema.h"
 
 #include <QSqlQuery>
 
@@ -228,6 +229,8 @@ bool PushChecks::canSee(const StoredRow &row) const
         return row.teacherId == m_teacherId;
     if (row.def->name == kStudent)
         return row.teacherId == m_teacherId || m_visibleStudents.contains(row.id);
+    if (Schema::ownedByTeacher(*row.def))
+        return row.teacherId == m_teacherId;
     if (!row.def->scopeField.isEmpty())
         return m_ownedClasses.contains(row.classId());
     return false;

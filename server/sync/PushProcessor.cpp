@@ -1,5 +1,7 @@
 #include "PushProcessor.h"
 
+#include "server/store/Schema.h"
+
 #include "PushChecks.h"
 
 #include "kernel/domain/Ids.h"
@@ -8,8 +10,8 @@
 #include "kernel/protocol/JsonWriter.h"
 #include "kernel/protocol/ProtocolConstants.h"
 #include "server/ServerLog.h"
-#include "server/store/RowStore.h"
 #include "server/store/Database.h"
+#include "server/store/RowStore.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -279,7 +281,8 @@ MutationResult PushProcessor::create(const Mutation &m, const QVariantMap &field
         if (field.name == def.scopeField)
             continue;
         Code code = Code::Validation;
-        if (const QString problem = m_checks->checkReference(def, field, values.at(i), classId, &code); !problem.isEmpty())
+        if (const QString problem = m_checks->checkReference(def, field, values.at(i), classId, &code);
+            !problem.isEmpty())
             return MutationResult::rejected(m.mutationId, code, problem);
     }
     if (const QString problem = m_checks->checkUnique(def, m.id, values); !problem.isEmpty())
@@ -301,7 +304,7 @@ MutationResult PushProcessor::create(const Mutation &m, const QVariantMap &field
     row.clearStamps();
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         row.setStamp(it.key(), FieldStamp{row.rev, m_actor.clientId});
-    if (def.name == kClass || def.name == kStudent)
+    if (def.name == kClass || def.name == kStudent || Schema::ownedByTeacher(def))
         row.teacherId = m_actor.teacherId;
     if (def.name == kClass && !m_actor.admin)
         m_checks->own(row.id);

@@ -11,6 +11,13 @@ bool isEnumerated(const EntityDef &, const FieldDef &field)
     return !field.oneOf.isEmpty() || field.name == u"email"_s;
 }
 
+QString sampleText(const FieldDef &field, const QString &text, int variant)
+{
+    // Short fields (a language code) keep the end of the text, with its number.
+    const QString full = text + u" #"_s + QString::number(variant);
+    return field.maxLength > 0 ? full.right(field.maxLength) : full;
+}
+
 QJsonObject sampleFields(const EntityDef &def, const QHash<QString, QString> &idOf, int variant, const QString &text)
 {
     QJsonObject fields;
@@ -25,7 +32,7 @@ QJsonObject sampleFields(const EntityDef &def, const QHash<QString, QString> &id
                 fields.insert(field.name, u"student%1@school.test"_s.arg(variant));
             else
                 fields.insert(field.name, isEnumerated(def, field) ? field.oneOf.at(variant % field.oneOf.size())
-                                                                   : text + u" #"_s + QString::number(variant));
+                                                                   : sampleText(field, text, variant));
             break;
         case FieldType::Integer:
             fields.insert(field.name, 2 + variant);
@@ -39,10 +46,17 @@ QJsonObject sampleFields(const EntityDef &def, const QHash<QString, QString> &id
         case FieldType::Date:
             fields.insert(field.name, QDate(2026, 9, 1).addDays(variant).toString(Qt::ISODate));
             break;
-        case FieldType::Json: // the shapes RowRules accepts: cut-offs going down, or a list of ids
+        case FieldType::Json: // the shapes RowRules accepts: cut-offs going down, levels going up, weighted
+                              // parts, or a list of ids
             if (field.name == u"cutoffs"_s)
                 fields.insert(field.name, QJsonArray{QJsonObject{{u"letter"_s, u"A"_s}, {u"min"_s, 90 - variant}},
                                                      QJsonObject{{u"letter"_s, u"F"_s}, {u"min"_s, 0}}});
+            else if (field.name == u"proficiency_scale"_s)
+                fields.insert(field.name, QJsonArray{QJsonObject{{u"value"_s, 1}, {u"label"_s, u"Low"_s}},
+                                                     QJsonObject{{u"value"_s, 2 + variant}, {u"label"_s, u"High"_s}}});
+            else if (field.name == u"formula"_s)
+                fields.insert(field.name, QJsonArray{QJsonObject{{u"category_id"_s, idOf.value(u"category"_s)},
+                                                                 {u"weight"_s, 100 - variant}}});
             else
                 fields.insert(field.name, QJsonArray{QJsonValue(u"v"_s + QString::number(variant))});
             break;

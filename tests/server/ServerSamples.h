@@ -28,6 +28,8 @@ struct Sample
     QJsonArray mutations;
 };
 
+// The text a sample row holds in a text field: `text #variant`, cut to the field's cap.
+QString sampleText(const FieldDef &field, const QString &text, int variant);
 Sample sampleRows(const QString &text, int variant = 0);
 
 QHash<QString, QJsonObject> byId(const QList<QJsonObject> &rows);
