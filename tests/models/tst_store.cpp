@@ -1,6 +1,7 @@
 // The local store: opening, pragmas, permissions and schema migrations.
 #include "tests/common/TestSupport.h"
 
+#include "kernel/domain/Entities.h"
 #include "kernel/domain/EntitySchema.h"
 #include "kernel/domain/Ids.h"
 #include "models/store/Database.h"
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void fileAndFolderAreUserOnly();
     void migratesHandMadeV0Fixture();
     void migratesVersion1KeepingItsRows();
+    void migratesVersion3ToFinalsAndFamilies();
     void newerSchemaIsRefusedAndUntouched();
     void notADatabaseIsRefused();
     void reopeningDoesNotMigrateAgain();
@@ -254,6 +256,53 @@ void TestStore::migratesVersion1KeepingItsRows()
     while (q.next())
         plan += q.value(3).toString() + u'\n';
     QVERIFY2(plan.contains(u"conflict_row_field_idx"_s), qPrintable(plan));
+}
+
+void TestStore::migratesVersion3ToFinalsAndFamilies()
+{
+    // A file of wave 2's first half: schema 3 with a class, a period and a
+    // standard. Version 4 adds fields with the defaults a new row would get.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"k12.sqlite"_s);
+    QStringList statements;
+    for (const Migration &m : Migrations::all()) {
+        if (m.version <= 3)
+            statements += m.statements;
+    }
+    statements << u"INSERT INTO \"class\" (id, rev, updated_at, name) VALUES ('c1', 3, '2026-11-01', 'Algebra')"_s
+               << u"INSERT INTO grading_period (id, rev, updated_at, class_id, name) VALUES ('p1', 4, '2026-11-01', "
+                  "'c1', 'Q1')"_s
+               << u"INSERT INTO standard (id, rev, updated_at, class_id, code) VALUES ('s1', 5, '2026-11-01', 'c1', "
+                  "'A.1')"_s;
+    makeRawDatabase(path, 3, statements);
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+    QSqlQuery q((*db)->connection());
+    QVERIFY(q.exec(u"SELECT * FROM \"class\" WHERE id = 'c1'"_s) && q.next());
+    QVariantMap row;
+    for (int i = 0; i < q.record().count(); ++i)
+        row.insert(q.record().fieldName(i), q.value(i));
+    const SchoolClass cls = SchoolClass::fromRow(row);
+    QCOMPARE(cls.name, u"Algebra"_s);
+    QCOMPARE(cls.riskBelowPercent, 70.0);
+    QCOMPARE(cls.riskMissingCount, 3);
+    QCOMPARE(cls.riskDropPoints, 10.0);
+    QVERIFY(cls.familyShowFinal);
+    QVERIFY(!cls.autoMissing);
+    QVERIFY(cls.proficiencyScale.isEmpty());
+    QVERIFY2(cls.problem().isEmpty(), qPrintable(cls.problem()));
+    QVERIFY(q.exec(u"SELECT formula FROM grading_period WHERE id = 'p1'"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"[]"_s);
+    QVERIFY(q.exec(u"SELECT mastery_method, mastery_param FROM standard WHERE id = 's1'"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), QString());
+    QVERIFY(q.value(1).isNull());
+    // The new tables are there and take rows.
+    for (const QString &table :
+         {u"final_override"_s, u"report_comment"_s, u"guardian"_s, u"student_guardian"_s, u"comment_template"_s}) {
+        QVERIFY2(q.exec(u"SELECT count(*) FROM %1"_s.arg(table)) && q.next(), qPrintable(table));
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
 }
 
 void TestStore::newerSchemaIsRefusedAndUntouched()
