@@ -62,6 +62,20 @@ bool openAdminConnection(QSqlDatabase *db, QString *error)
 
 } // namespace
 
+bool TestDatabase::openDirect(QSqlDatabase *db, QString *error) const
+{
+    if (m_backend == u"postgresql"_s)
+        return openPgConnection(QUrl(m_url), db, error);
+    static int counter = 0;
+    *db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"k12-test-direct-%1"_s.arg(++counter));
+    db->setDatabaseName(m_url.mid(int(qstrlen("sqlite:"))));
+    if (!db->open()) {
+        *error = db->lastError().text();
+        return false;
+    }
+    return true;
+}
+
 QVariant TestDatabase::queryValue(const QString &sql) const
 {
     QVariant value;
@@ -69,7 +83,7 @@ QVariant TestDatabase::queryValue(const QString &sql) const
     {
         QSqlDatabase db;
         QString error;
-        if (m_backend == u"postgresql"_s && openPgConnection(QUrl(m_url), &db, &error)) {
+        if (openDirect(&db, &error)) {
             connection = db.connectionName();
             QSqlQuery q(db);
             if (q.exec(sql) && q.next())
@@ -79,6 +93,28 @@ QVariant TestDatabase::queryValue(const QString &sql) const
     if (!connection.isEmpty())
         QSqlDatabase::removeDatabase(connection);
     return value;
+}
+
+QString TestDatabase::execute(const QStringList &statements) const
+{
+    QString error;
+    QString connection;
+    {
+        QSqlDatabase db;
+        if (openDirect(&db, &error)) {
+            connection = db.connectionName();
+            QSqlQuery q(db);
+            for (const QString &sql : statements) {
+                if (!q.exec(sql)) {
+                    error = sql.left(60) + u": "_s + q.lastError().text();
+                    break;
+                }
+            }
+        }
+    }
+    if (!connection.isEmpty())
+        QSqlDatabase::removeDatabase(connection);
+    return error;
 }
 
 QString uuid()

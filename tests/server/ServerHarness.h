@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QPair>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 #include <QVariant>
@@ -43,10 +44,15 @@ public:
     const QString &url() const { return m_url; }
     bool ok() const { return !m_url.isEmpty(); }
     const QString &error() const { return m_error; }
-    // PostgreSQL: the first value of a query on this database (invalid on failure).
+    // The first value of a query on this database (invalid on failure).
     QVariant queryValue(const QString &sql) const;
+    // Runs statements straight on the database (a test making an older
+    // schema); the first error, empty when all ran.
+    QString execute(const QStringList &statements) const;
 
 private:
+    bool openDirect(QSqlDatabase *db, QString *error) const;
+
     QString m_backend;
     QString m_url;
     QString m_name;

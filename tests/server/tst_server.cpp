@@ -438,6 +438,54 @@ private Q_SLOTS:
         QCOMPARE(nothing.value(u"code").toString(), u"not_found"_s);
     }
 
+    void schemaTwoDatabaseGainsFinalsAndFamilies()
+    {
+        // A database as k12-server schema 2 left it (before final grades and
+        // families): made here by taking the new tables and fields away again.
+        const QString classId = uuid();
+        QCOMPARE(
+            statusOf(pushOk(m_alice, m_clientA,
+                            {mutation(u"class"_s, classId, {{u"name"_s, u"Algebra"_s}, {u"risk_below_percent"_s, 55}})})
+                         .value(u"results")
+                         .toArray()
+                         .at(0)),
+            u"applied"_s);
+        m_http.reset();
+        QCOMPARE(m_server->stop(), 0);
+        m_server.reset();
+        const QString dropped = m_db->execute({u"DROP TABLE \"final_override\""_s, u"DROP TABLE \"report_comment\""_s,
+                                               u"DROP TABLE \"student_guardian\""_s, u"DROP TABLE \"guardian\""_s,
+                                               u"DROP TABLE \"comment_template\""_s,
+                                               u"ALTER TABLE \"class\" DROP COLUMN \"proficiency_scale\""_s,
+                                               u"ALTER TABLE \"class\" DROP COLUMN \"risk_below_percent\""_s,
+                                               u"ALTER TABLE \"class\" DROP COLUMN \"family_show_final\""_s,
+                                               u"ALTER TABLE \"grading_period\" DROP COLUMN \"formula\""_s,
+                                               u"ALTER TABLE \"standard\" DROP COLUMN \"mastery_method\""_s,
+                                               u"UPDATE \"schema_version\" SET \"version\" = 2"_s});
+        QVERIFY2(dropped.isEmpty(), qPrintable(dropped));
+
+        const ProcessOutput migrated = runServerCommand({u"admin"_s, u"migrate"_s, u"--database"_s, m_db->url()});
+        QVERIFY2(migrated.exitCode == 0, migrated.err.constData());
+        QCOMPARE(m_db->queryValue(u"SELECT \"version\" FROM \"schema_version\""_s).toInt(), 3);
+        QCOMPARE(m_db->queryValue(u"SELECT count(*) FROM \"guardian\""_s).toInt(), 0);
+
+        QVERIFY(startServer());
+        QVERIFY(login(*m_http, m_alice));
+        // The old class reads with the defaults of the fields it lacked.
+        const QHash<QString, QJsonObject> rows = byId(pullAll(*m_http, m_alice));
+        const QJsonObject fields = rows.value(classId).value(u"fields").toObject();
+        QCOMPARE(fields.value(u"name").toString(), u"Algebra"_s);
+        QCOMPARE(fields.value(u"risk_below_percent").toDouble(), 70.0);
+        QCOMPARE(fields.value(u"family_show_final").toBool(), true);
+        QCOMPARE(fields.value(u"proficiency_scale").toArray(), QJsonArray());
+        // And the new entities take rows.
+        const QString guardianId = uuid();
+        const QJsonObject added = pushOk(
+            m_alice, m_clientA,
+            {mutation(u"guardian"_s, guardianId, {{u"given_name"_s, u"Ana"_s}, {u"family_name"_s, u"López"_s}})});
+        QCOMPARE(statusOf(added.value(u"results").toArray().at(0)), u"applied"_s);
+    }
+
     void secondTeacherCannotReadWriteOrDetect()
     {
         const Sample sample = sampleRows(u"Alice's"_s);
