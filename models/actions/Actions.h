@@ -3,9 +3,11 @@
 #include "ActionRunner.h"
 #include "AssignmentActions.h"
 #include "CategoryActions.h"
+#include "FinalActions.h"
 #include "ClassActions.h"
 #include "ConflictActions.h"
 #include "GradeActions.h"
+#include "GuardianActions.h"
 #include "PeriodActions.h"
 #include "PlanActions.h"
 #include "RosterActions.h"
@@ -35,6 +37,8 @@ public:
     PlanActions plans() { return PlanActions(m_runner); }
     ConflictActions conflicts() { return ConflictActions(m_runner); }
     StandardActions standards() { return StandardActions(m_runner); }
+    GuardianActions guardians() { return GuardianActions(m_runner); }
+    FinalActions finals() { return FinalActions(m_runner); }
 
     Store &store() const { return m_runner.store(); }
     QUndoStack *undoStack() const { return m_runner.undoStack(); }

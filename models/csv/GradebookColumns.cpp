@@ -22,7 +22,10 @@ bool GradebookColumns::isK12Identity(const QString &header)
 
 bool GradebookColumns::isK12Computed(const QString &header)
 {
-    return header.endsWith(u" %"_s) || header == u"Final %"_s || header == u"Letter"_s;
+    // "<Period> Letter" and "Override Reason" come with term finals; an assignment titled like
+    // them is exported as "Title (id)", so these are never an assignment of a K-12 export.
+    return header.endsWith(u" %"_s) || header == u"Final %"_s || header == u"Letter"_s ||
+           header.endsWith(u" Letter"_s) || header == u"Override Reason"_s;
 }
 
 bool GradebookColumns::isCanvasIdentity(const QString &header)

@@ -2,6 +2,7 @@
 
 #include "CsvWriter.h"
 #include "GradebookColumns.h"
+#include "models/grading/FinalGrades.h"
 #include "models/grading/GradeEngine.h"
 #include "models/mastery/MasteryExport.h"
 #include "models/mastery/MasteryReport.h"
@@ -204,21 +205,31 @@ Sheet k12Sheet(const GradebookData &s)
     }
     header << u"Final %"_s;
     points << SheetCell();
-    // A Final % per grading period, after the year's: each period's own engine
-    // (its assignments, by link or due date), same rules and rounding. Names end
-    // " %", so ScoreImport skips them as computed. A class without periods
-    // exports exactly as before.
-    std::vector<GradeEngine> periodEngines;
+    // Per grading period, after the year's: "<Period> %" (TermFinals: its own
+    // assignments by link or due date, or its formula) and "<Period> Letter"
+    // (an override applied). Names end " %" / " Letter", so ScoreImport skips
+    // them as computed. A class without periods or overrides exports as before.
+    const FinalGrades finals(s);
+    QStringList periodIds;
     for (const GradingPeriod &p : s.periods.periods()) {
         QString name = p.name + u" %"_s;
-        if (header.contains(name)) // a category of the same name
+        QString letter = p.name + u" Letter"_s;
+        if (header.contains(name) || header.contains(letter)) { // a category of the same name
             name = p.name + u" (period) %"_s;
-        header << name;
-        points << SheetCell();
-        periodEngines.push_back(s.engineFor(p.id));
+            letter = p.name + u" (period) Letter"_s;
+        }
+        header << name << letter;
+        points << SheetCell() << SheetCell();
+        periodIds << p.id;
     }
     header << u"Letter"_s;
     points << SheetCell();
+    // The reasons of overridden letters, one column for the row, when there are any.
+    const bool reasons = !s.periods.periods().isEmpty() || finals.hasOverrides();
+    if (reasons) {
+        header << u"Override Reason"_s;
+        points << SheetCell();
+    }
     sheet.rows.reserve(s.students.size() + 2);
     sheet.rows << textRow(header) << points;
 
@@ -233,9 +244,27 @@ Sheet k12Sheet(const GradebookData &s)
         for (const CategoryResult &c : grade.categories)
             row << percent(c.percent);
         row << percent(grade.finalPercent);
-        for (const GradeEngine &periodEngine : periodEngines)
-            row << percent(periodEngine.compute(s.row(st)).finalPercent);
-        row << text(grade.letter);
+        QStringList notes;
+        const auto note = [&](const QString &period, const FinalGrade &g) {
+            if (g.overridden)
+                notes << u"%1: %2 (computed %3): %4"_s.arg(
+                    period, g.letter, g.computedLetter.isEmpty() ? u"none"_s : g.computedLetter, g.reason);
+        };
+        for (int p = 0; p < periodIds.size(); ++p) {
+            const FinalGrade g = finals.of(st, periodIds.at(p));
+            row << percent(g.percent) << text(g.letter);
+            note(s.periods.periods().at(p).name, g);
+        }
+        // The year's letter from the engine of the selected period (as the Final %), an override applied.
+        FinalGrade course = finals.of(st, {});
+        QString letter = grade.letter;
+        if (s.gradingPeriodId.isEmpty() && course.overridden) {
+            letter = course.letter;
+            note(u"Final"_s, course);
+        }
+        row << text(letter);
+        if (reasons)
+            row << text(notes.join(u"; "_s));
         sheet.rows << row;
     }
     sheet.frozenRows = 2;

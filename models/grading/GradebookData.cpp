@@ -81,6 +81,7 @@ Result<GradebookData> GradebookData::load(Store &store, const QString &classId, 
     data.schoolClass = *schoolClass;
     data.gradingPeriodId = gradingPeriodId;
     data.periods = PeriodMembership(GradingPeriodRepository(store).forClass(classId));
+    data.finalOverrides = Repository<FinalOverride>(store).forClass(classId);
     data.categories = CategoryRepository(store).inClass(classId);
     data.assignments = groupedByCategory(AssignmentRepository(store).inClass(classId), data.categories);
     data.students = StudentRepository(store).enrolledIn(classId);

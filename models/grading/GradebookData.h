@@ -42,6 +42,7 @@ public:
     QList<LetterCutoff> scale;     // the class's letter scale (default when it has none)
     QString gradingPeriodId;       // empty: all periods count
     PeriodMembership periods;      // the class's grading periods, by start date
+    QList<FinalOverride> finalOverrides; // final letters the teacher overrode (FinalGrades applies them)
 
     // The grading period the assignment counts in: its explicit link, else the
     // period containing its due date (PeriodMembership); empty when none.

@@ -38,7 +38,9 @@ const GradingPeriod *PeriodMembership::containing(const QDate &date) const
     if (!date.isValid())
         return nullptr;
     for (const GradingPeriod &p : m_periods) {
-        if (p.startDate.isValid() && p.endDate.isValid() && p.startDate <= date && date <= p.endDate)
+        // A term computed by formula has no assignments by date; its parts do.
+        if (p.formula.isEmpty() && p.startDate.isValid() && p.endDate.isValid() && p.startDate <= date &&
+            date <= p.endDate)
             return &p;
     }
     return nullptr;

@@ -27,7 +27,7 @@ public:
     QString periodOf(const Assignment &assignment) const;
     // True when the assignment's period comes from its own link, not its due date.
     bool isExplicit(const Assignment &assignment) const;
-    // The first period (by start date) whose dates contain the date.
+    // The first period (by start date) without a formula whose dates contain the date.
     const GradingPeriod *containing(const QDate &date) const;
     // Assignments per period id (assignments in no period are not counted).
     QHash<QString, int> counts(const QList<Assignment> &assignments) const;

@@ -377,19 +377,22 @@ void TestPeriods::exportHasAColumnPerPeriod()
     const Sheet sheet = exported();
     QCOMPARE(texts(sheet.rows.at(0)),
              (QStringList{u"Student"_s, u"Student Number"_s, u"HW1"_s, u"HW2"_s, u"Test"_s, u"Homework %"_s,
-                          u"Tests %"_s, u"Final %"_s, u"Q1 %"_s, u"Q2 %"_s, u"Q3 %"_s, u"Letter"_s}));
-    QCOMPARE(sheet.rows.at(1).size(), 12); // the points row has a cell for each
+                          u"Tests %"_s, u"Final %"_s, u"Q1 %"_s, u"Q1 Letter"_s, u"Q2 %"_s, u"Q2 Letter"_s,
+                          u"Q3 %"_s, u"Q3 Letter"_s, u"Letter"_s, u"Override Reason"_s}));
+    QCOMPARE(sheet.rows.at(1).size(), 16); // the points row has a cell for each
     // Adams: Homework 14/20 = 70, Tests 40/50 = 80, final (40 x 70 + 60 x 80) / 100 = 76 (C);
     //   Q1 = HW1 + HW2 (linked) = 70 (Tests has nothing in Q1), Q2 = Test = 80, Q3 nothing.
     // Baker: HW2 missing counts 0: Homework 10/20 = 50, Tests 45/50 = 90, final 20 + 54 = 74 (C);
     //   Q1 = 50, Q2 = 90.
     // Clark: nothing graded, nothing anywhere.
+    // Period letters on the default scale: 70 C-, 80 B-, 50 F, 90 A-; no override, no reason.
     QCOMPARE(texts(sheet.rows.at(2)).mid(5),
-             (QStringList{u"70.00"_s, u"80.00"_s, u"76.00"_s, u"70.00"_s, u"80.00"_s, QString(), u"C"_s}));
+             (QStringList{u"70.00"_s, u"80.00"_s, u"76.00"_s, u"70.00"_s, u"C-"_s, u"80.00"_s, u"B-"_s, QString(),
+                          QString(), u"C"_s, QString()}));
     QCOMPARE(texts(sheet.rows.at(3)).mid(5),
-             (QStringList{u"50.00"_s, u"90.00"_s, u"74.00"_s, u"50.00"_s, u"90.00"_s, QString(), u"C"_s}));
-    QCOMPARE(texts(sheet.rows.at(4)).mid(5),
-             (QStringList{QString(), QString(), QString(), QString(), QString(), QString(), QString()}));
+             (QStringList{u"50.00"_s, u"90.00"_s, u"74.00"_s, u"50.00"_s, u"F"_s, u"90.00"_s, u"A-"_s, QString(),
+                          QString(), u"C"_s, QString()}));
+    QCOMPARE(texts(sheet.rows.at(4)).mid(5), QStringList(11, QString()));
 
     // The file reads back as no change: the period columns are skipped as computed.
     const GradebookData data = *GradebookData::load(f->profile.store(), f->classId);
