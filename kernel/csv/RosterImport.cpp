@@ -1,5 +1,7 @@
 #include "RosterImport.h"
 
+#include "GuardianColumns.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -93,6 +95,7 @@ void finish(const CsvTable &table, RosterImport::Outcome &out)
     if (!out.problems.isEmpty()) {
         out.students.clear();
         out.lines.clear();
+        out.guardians.clear();
     }
 }
 
@@ -149,6 +152,7 @@ RosterImport::Outcome RosterImport::fromCanvas(const CsvTable &table)
         checkStudent(table.fileName, row.line, s, columns, numbersSeen, out.problems, out.warnings);
         out.students.append(s);
         out.lines.append(row.line);
+        out.guardians.append(QList<Guardian>());
     }
     finish(table, out);
     return out;
@@ -160,8 +164,12 @@ RosterImport::Outcome RosterImport::fromTable(const CsvTable &table)
         return fromCanvas(table);
     Outcome out;
     out.encoding = table.encoding;
+    const GuardianColumns::Layout guardianColumns = GuardianColumns::find(table);
+    out.problems += guardianColumns.problems;
     QHash<QString, int> column;
     for (int i = 0; i < table.header.size(); ++i) {
+        if (guardianColumns.columns.contains(i))
+            continue; // "Parent Email" is not the student's email
         const QString canonical = canonicalColumn(table.header.at(i));
         if (canonical.isEmpty())
             continue;
@@ -206,6 +214,7 @@ RosterImport::Outcome RosterImport::fromTable(const CsvTable &table)
         checkStudent(table.fileName, row.line, s, columns, numbersSeen, out.problems, out.warnings);
         out.students.append(s);
         out.lines.append(row.line);
+        out.guardians.append(GuardianColumns::read(guardianColumns, table, row, &out.problems));
     }
     finish(table, out);
     return out;

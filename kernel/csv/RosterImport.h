@@ -10,6 +10,8 @@ namespace k12 {
 // naming the file, line and column. Nothing is half-accepted. A Canvas
 // gradebook export is a roster too: "Student" is "Family, Given", "SIS User ID"
 // the student number; its Points Possible row and test student are skipped.
+// Guardian columns ("Guardian 1 Name", "Mother Email", ...) are read by
+// GuardianColumns into each student's guardians.
 class RosterImport
 {
     Q_DECLARE_TR_FUNCTIONS(k12::RosterImport)
@@ -19,6 +21,8 @@ public:
     {
         QList<Student> students;
         QList<int> lines; // the file line of each student
+        // The guardians of each student (GuardianColumns), parallel to students.
+        QList<QList<Guardian>> guardians;
         QStringList problems;
         // Not fatal: names that look damaged (letters turned into '?' by an
         // encoding that could not hold them), in the same "file, line, column" form.

@@ -1,5 +1,6 @@
 #include "RosterActions.h"
 
+#include "GuardianActions.h"
 #include "models/repositories/StudentRepository.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -46,7 +47,8 @@ Status RosterActions::removeStudents(const QString &classId, const QStringList &
 }
 
 Result<RosterActions::RosterPreview> RosterActions::previewRoster(const QList<Student> &students,
-                                                                  const QString &classId)
+                                                                  const QString &classId,
+                                                                  const QList<QList<Guardian>> &guardians)
 {
     if (const QString taken = numberTaken(students, classId); !taken.isEmpty())
         return fail(tr("a student with number \"%1\" is already in this class.").arg(taken));
@@ -61,16 +63,35 @@ Result<RosterActions::RosterPreview> RosterActions::previewRoster(const QList<St
             !s.id.isEmpty() || (!number.isEmpty() && repository.select(u"student_number = ?"_s, {number}).size() == 1);
         ++(known ? preview.existing : preview.created);
     }
+    if (!guardians.isEmpty()) {
+        QStringList ids;
+        Result<ChangeList> enroll = repository.enrollChanges(students, classId, &ids);
+        if (!enroll)
+            return fail(enroll.error());
+        Result<ChangeList> linked =
+            GuardianActions::importChanges(m_runner.store(), ids, guardians, &preview.guardians);
+        if (!linked)
+            return fail(linked.error());
+    }
     return preview;
 }
 
-Status RosterActions::importRoster(const QList<Student> &students, const QString &classId)
+Status RosterActions::importRoster(const QList<Student> &students, const QString &classId,
+                                   const QList<QList<Guardian>> &guardians)
 {
     if (const QString taken = numberTaken(students, classId); !taken.isEmpty())
         return fail(tr("a student with number \"%1\" is already in this class.").arg(taken));
-    return m_runner.record(tr("Import Roster"), u"roster.import"_s, [&] {
-        return StudentRepository(m_runner.store()).enroll(students, classId, u"roster.import"_s);
-    });
+    // Students, enrollments and guardians in one transaction: a bad guardian imports nothing.
+    QStringList ids;
+    Result<ChangeList> changes = StudentRepository(m_runner.store()).enrollChanges(students, classId, &ids);
+    if (!changes)
+        return fail(changes.error());
+    Result<ChangeList> guardianChanges = GuardianActions::importChanges(m_runner.store(), ids, guardians);
+    if (!guardianChanges)
+        return fail(guardianChanges.error());
+    Result<QList<AppliedChange>> r =
+        m_runner.write(tr("Import Roster"), u"roster.import"_s, *changes + *guardianChanges);
+    return r ? Status{} : Status{fail(r.error())};
 }
 
 Status RosterActions::addStudents(const QList<Student> &students, const QString &classId)

@@ -25,12 +25,16 @@ public:
     // What importRoster would do, checked the same way, writing nothing (--dry-run).
     struct RosterPreview
     {
-        int created = 0;  // new students
-        int existing = 0; // already in the profile (another class): updated and enrolled here
+        int created = 0;   // new students
+        int existing = 0;  // already in the profile (another class): updated and enrolled here
+        int guardians = 0; // new guardians (one already in the profile, by email, is linked)
     };
-    Result<RosterPreview> previewRoster(const QList<Student> &students, const QString &classId);
-    // A roster file, all rows or none.
-    Status importRoster(const QList<Student> &students, const QString &classId);
+    Result<RosterPreview> previewRoster(const QList<Student> &students, const QString &classId,
+                                        const QList<QList<Guardian>> &guardians = {});
+    // A roster file, all rows or none; with the file's guardians of each
+    // student (parallel to students, may be empty), in the same step.
+    Status importRoster(const QList<Student> &students, const QString &classId,
+                        const QList<QList<Guardian>> &guardians = {});
     // Several students typed at once (the walkthrough), one step.
     Status addStudents(const QList<Student> &students, const QString &classId);
 

@@ -1,5 +1,6 @@
 #include "RosterModel.h"
 
+#include "models/repositories/GuardianRepository.h"
 #include "models/repositories/StudentRepository.h"
 #include "models/store/Store.h"
 
@@ -16,7 +17,8 @@ RosterModel::RosterModel(Store &store, QObject *parent)
 
 void RosterModel::onStoreChanged(const QStringList &entities)
 {
-    if (entities.contains(u"student"_s) || entities.contains(u"enrollment"_s))
+    if (entities.contains(u"student"_s) || entities.contains(u"enrollment"_s) || entities.contains(u"guardian"_s) ||
+        entities.contains(u"student_guardian"_s))
         reload();
 }
 
@@ -30,6 +32,8 @@ void RosterModel::reload()
 {
     beginResetModel();
     m_students = m_classId.isEmpty() ? QList<Student>() : StudentRepository(m_store).enrolledIn(m_classId);
+    m_guardians =
+        m_classId.isEmpty() ? QHash<QString, QList<Guardian>>() : GuardianRepository(m_store).ofClass(m_classId);
     endResetModel();
 }
 
@@ -55,6 +59,14 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == IdRole)
         return s->id;
+    if (role == Qt::ToolTipRole && static_cast<Column>(index.column()) == Column::Guardians) {
+        QStringList lines;
+        for (const Guardian &g : m_guardians.value(s->id)) {
+            lines.append(g.relationship.isEmpty() ? g.displayName()
+                                                  : tr("%1 (%2)").arg(g.displayName(), g.relationship));
+        }
+        return lines.join(u'\n');
+    }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (static_cast<Column>(index.column())) {
@@ -66,6 +78,12 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         return s->studentNumber;
     case Column::Email:
         return s->email;
+    case Column::Guardians: {
+        QStringList names;
+        for (const Guardian &g : m_guardians.value(s->id))
+            names.append(g.displayName());
+        return names.join(u", "_s);
+    }
     case Column::Count:
         break;
     }
@@ -85,6 +103,8 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Student number");
     case Column::Email:
         return tr("Email");
+    case Column::Guardians:
+        return tr("Guardians");
     case Column::Count:
         break;
     }

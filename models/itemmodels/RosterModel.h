@@ -3,12 +3,13 @@
 #include "kernel/domain/Entities.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace k12 {
 
 class Store;
 
-// The students enrolled in one class, one row each.
+// The students enrolled in one class, one row each, with their guardians.
 class RosterModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
         GivenName,
         StudentNumber,
         Email,
+        Guardians, // the student's guardians' names
         Count
     };
     enum Role
@@ -44,6 +46,7 @@ private:
     Store &m_store;
     QString m_classId;
     QList<Student> m_students;
+    QHash<QString, QList<Guardian>> m_guardians; // student id -> guardians
 };
 
 } // namespace k12

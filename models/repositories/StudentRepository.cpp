@@ -32,6 +32,15 @@ Result<Student> StudentRepository::resolveInClass(const QString &classId, const 
 
 Status StudentRepository::enroll(const QList<Student> &students, const QString &classId, const QString &action)
 {
+    Result<ChangeList> changes = enrollChanges(students, classId, nullptr);
+    if (!changes)
+        return fail(changes.error());
+    return toStatus(m_store.apply(action, *changes));
+}
+
+Result<ChangeList> StudentRepository::enrollChanges(const QList<Student> &students, const QString &classId,
+                                                    QStringList *studentIds)
+{
     ChangeList changes;
     changes.reserve(students.size() * 2);
     for (const Student &student : students) {
@@ -49,8 +58,10 @@ Status StudentRepository::enroll(const QList<Student> &students, const QString &
         changes.append(Change::upsert(m_def.name, studentId, student.toFields()));
         const Enrollment enrollment{{}, 0, classId, studentId, u"active"_s};
         changes.append(Change::upsert(u"enrollment"_s, enrollmentId(classId, studentId), enrollment.toFields()));
+        if (studentIds)
+            studentIds->append(studentId);
     }
-    return toStatus(m_store.apply(action, changes));
+    return changes;
 }
 
 Result<QString> StudentRepository::enrollOne(Student student, const QString &classId, const QString &action)

@@ -19,6 +19,8 @@ public:
 
     // Creates the students that are new, enrolls all of them, in one transaction.
     Status enroll(const QList<Student> &students, const QString &classId, const QString &action);
+    // The changes enroll writes, and each student's id (for rows written with them: guardians).
+    Result<ChangeList> enrollChanges(const QList<Student> &students, const QString &classId, QStringList *studentIds);
     Result<QString> enrollOne(Student student, const QString &classId, const QString &action);
     // Marks the enrollment dropped; the student's scores stay in the gradebook history.
     Status unenroll(const QString &classId, const QStringList &studentIds, const QString &action);

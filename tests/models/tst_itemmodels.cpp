@@ -55,7 +55,7 @@ void TestItemModels::rosterFollowsTheStore()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setClassId(classId);
     QCOMPARE(model.rowCount(), 0);
-    QCOMPARE(model.columnCount(), 4);
+    QCOMPARE(model.columnCount(), 5);
     Student s;
     s.givenName = u"Frida"_s;
     s.familyName = u"Kahlo"_s;
