@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CliContext.h"
+#include "FinalCommands.h"
 #include "StandardCommands.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ const QList<CliCommand> &commands()
         addPlanCommands(list);
         addStandardCommands(list);
         addPeriodCommands(list);
+        addFinalCommands(list);
         return list;
     }();
     return all;

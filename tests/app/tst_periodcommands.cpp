@@ -166,9 +166,11 @@ void TestPeriodCommands::exportHasPeriodColumns()
     // Final: (9 + 15 + 8) / 40 = 80.00 (B-); S1: (9 + 8) / 20 = 85.00; S2: 15 / 20 = 75.00.
     const QString csv = ok({u"export"_s, u"gradebook"_s, u"--class"_s, cls, u"--no-bom"_s, u"--out"_s, u"-"_s});
     const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
-    QCOMPARE(lines.value(0), u"Student,Student Number,Quiz 1,Quiz 2,Quiz 3,Final %,S1 %,S2 %,Letter"_s);
-    QCOMPARE(lines.value(1), u"Points Possible,,10,20,10,,,,"_s);
-    QCOMPARE(lines.value(2), u"\"Lovelace, Ada\",1001,9,15,8,80.00,85.00,75.00,B-"_s);
+    // Each period's letter beside its percentage (85 B, 75 C), and the override reasons (none) last.
+    QCOMPARE(lines.value(0), u"Student,Student Number,Quiz 1,Quiz 2,Quiz 3,Final %,S1 %,S1 Letter,S2 %,S2 Letter,"
+                             "Letter,Override Reason"_s);
+    QCOMPARE(lines.value(1), u"Points Possible,,10,20,10,,,,,,,"_s);
+    QCOMPARE(lines.value(2), u"\"Lovelace, Ada\",1001,9,15,8,80.00,85.00,B,75.00,C,B-,"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPeriodCommands)
