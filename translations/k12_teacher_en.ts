@@ -441,6 +441,47 @@
     </message>
 </context>
 <context>
+    <name>k12::AutoMissingNotice</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark missing work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n score(s) missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n assignment(s) past their due date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades were changed after the missing marks: use Edit &gt; Undo to go back step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::BulkEdits</name>
     <message>
         <source>&quot;%1&quot; is graded in points; a letter cannot be set there.</source>
@@ -982,6 +1023,18 @@
         <source>Change Grading Settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change Class Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That class no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Proficiency Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::ClassCommands</name>
@@ -1264,6 +1317,90 @@
         <source>The class has no grading period &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n new guardian(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark missing automatically after the due date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At risk: below %1 %, %n or more missing, or down %2 points or more in 14 days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change a class&apos;s options and print them (without options, just print them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark empty scores missing automatically once the assignment&apos;s due date has passed (when the class opens in the window, and at midnight while it is open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insight: at risk with a Final % below this (0-100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insight: at risk with this many missing assignments or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insight: at risk when the Final % fell by this many points or more over the last two weeks (0-100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auto-missing takes on or off (not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark missing every empty score of the class&apos;s active students on published assignments due before today (or before --as-of), and print how many. Scores with anything in them (points, a letter, a flag, a comment) and extra credit are left alone; running it again marks nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to count from instead of today: due before it is past due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n score(s) missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n assignment(s) past their due date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change a class&apos;s options (automatic missing, at-risk thresholds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark empty scores past their due date missing; prints the count.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::ClassDialog</name>
@@ -1520,67 +1657,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Most recent score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Highest score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean of all scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Most frequent score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighted average (newest score weighted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decaying average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>n scores at mastery level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Power law (Marzano)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mastery &amp;level:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scores &amp;needed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight of the newest score:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decay rate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The lower bound of &quot;%1&quot; is not a percentage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark missing &amp;automatically after the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the class opens (and at midnight while it is open), empty scores on published assignments past their due date are marked missing; Undo takes them back. Cells with anything in them are never touched.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1678,6 +1771,29 @@
     </message>
     <message>
         <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::CommentBankActions</name>
+    <message>
+        <source>Add Comment to Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That comment is no longer in the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Bank Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Bank Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder Bank Comments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2281,6 +2397,187 @@
     </message>
 </context>
 <context>
+    <name>k12::FinalActions</name>
+    <message>
+        <source>That grading period no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Final Grade Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no formula: it is already graded by its own assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; shares days with &quot;%2&quot;: only a term computed by formula may. Remove the term instead, or change its dates first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Final Grade Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grading period needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class already has a grading period &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A term takes its dates from its periods: add the class&apos;s grading periods first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That student no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a letter of this class&apos;s grading scale (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for overriding the final letter: it is kept with the grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override Final Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That final letter is not overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Final Letter Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::FinalCommands</name>
+    <message>
+        <source>--part &quot;%1&quot;: write NAME=WEIGHT, e.g. Q1=40 or &quot;assignment:Final Exam=20&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--part &quot;%1&quot;: the weight &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--part &quot;%1&quot;: the class has no grading period &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--part &quot;%1&quot;: the class has no assignment &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--part &quot;%1&quot;: more than one assignment is titled &quot;%2&quot;; give its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--part &quot;%1&quot;: the class has no category &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class has no grading period &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the formula of a period&apos;s final grade, e.g. S1 = 40 % Q1 + 40 % Q2 + 20 % the final exam; a period that does not exist yet is added as a term spanning its periods. Parts with nothing graded yet are left out and the other weights scaled up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period, e.g. S1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part and its weight: Q1=40 (a period), &quot;assignment:Final Exam=20&quot;, &quot;category:Tests=10&quot;. Repeat for each part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the formula: the period is graded by its own assignments again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --part (one or more) or --clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is graded by its own assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grading period (name or id); without it, the course&apos;s final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the override of a student&apos;s final letter: the computed letter is reported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override a student&apos;s final letter with a reason (kept with the grade, in the audit and the export); the percentage stays as computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter of the class&apos;s grading scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the letter is overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List each student&apos;s final in a period (or the course): percentage, computed letter, reported letter, and the override&apos;s reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set or clear the final grade formula of a period (adds a term when new).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override a student&apos;s final letter, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the override of a student&apos;s final letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the students&apos; finals with their letters and overrides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::FinalGrades</name>
+    <message>
+        <source>Overridden from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::FinishPage</name>
     <message>
         <source>You&apos;re ready to teach</source>
@@ -2401,6 +2698,14 @@
     </message>
     <message>
         <source>Turned In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Missing Past Due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2949,6 +3254,365 @@ extra credit</source>
     </message>
 </context>
 <context>
+    <name>k12::GuardianActions</name>
+    <message>
+        <source>That student no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another guardian, %1, already has the email &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a guardian of this student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That guardian no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That guardian is not linked to this student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::GuardianColumns</name>
+    <message>
+        <source>Mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the columns &quot;%3&quot; and &quot;%4&quot; are the same guardian field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: a guardian email column needs a guardian name column beside it (for example &quot;Guardian 1 Name&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: a guardian column needs a guardian name column beside it (for example &quot;Guardian 1 Name&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guardian has no name (the row has other details of this guardian).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a given and a family name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language (use a code like &quot;es&quot; or a name like &quot;Spanish&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::GuardianCommands</name>
+    <message>
+        <source>The student&apos;s number (or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class (id or exact name) the student is in, when student numbers repeat across the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--student is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No student has the number or id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several students have the number &quot;%1&quot;; add --class to say which class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a guardian to a student and print the guardian&apos;s id. A guardian whose email is already in the profile (a sibling&apos;s) is linked instead of added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given (first) name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family (last) name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother, Father, Grandparent, Guardian, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the guardian&apos;s reports, e.g. es (default: the teacher&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian does not receive progress reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language: &quot;%1&quot; is not a language code like &quot;es&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guardian with this email was already in the profile: linked to this student too (its details are unchanged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the guardians of a class&apos;s students: student number, student, guardian, relationship, email, phone, language and whether they receive reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--email is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guardian has the email &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a guardian already in the profile (found by email) to another student: a sibling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a guardian (found by email) from a student with --student, or from the profile without it. A guardian left with no student is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a guardian to a student (or link the one with the same email); prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the guardians of a class&apos;s students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an existing guardian to another student (a sibling).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a guardian from a student, or from the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::GuardianDialog</name>
+    <message>
+        <source>&amp;Receives progress reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional; siblings&apos; guardians are matched by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lationship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report l&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::GuardiansSection</name>
+    <message>
+        <source>Guardians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link Existing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardians of this student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a guardian already linked to another student (a sibling).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guardian with this email is already in your classes: that guardian is now linked to this student too, with the details they already had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — guardian of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Existing Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other student has a guardian yet. Use Add to enter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guardian of another student (a sibling):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::HeldRows</name>
     <message>
         <source>Cannot set aside a row from the server: %1</source>
@@ -3386,6 +4050,41 @@ extra credit</source>
     </message>
     <message>
         <source>Missing work exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::InsightSettingsPage</name>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Insight tab lists a student as at risk when any of these holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final % &amp;below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Missing assignments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop over two weeks:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3929,6 +4628,19 @@ extra credit</source>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Method: %1 (this standard&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+* Its own method: %2 (the class uses %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::MasteryPanel</name>
@@ -4032,6 +4744,22 @@ extra credit</source>
         <source>What %1 asks for (optional):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Method for This Standard...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the selected standard with its own mastery method instead of the class&apos;s (or go back to the class&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method for This Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* the standard&apos;s own method (right-click its header)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::MasteryReport</name>
@@ -4085,6 +4813,105 @@ extra credit</source>
     </message>
     <message>
         <source>Cannot read the mastery evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::MasterySettingsPage</name>
+    <message>
+        <source>Most recent score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of all scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most frequent score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted average (newest score weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decaying average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n scores at mastery level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power law (Marzano)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastery &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores &amp;needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proficiency scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to Default 1-4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest first. A standard&apos;s score takes the label of the highest level at or below it (2.6 is the level of 2); levels may be entered up to twice the top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proficiency scale, row %1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proficiency scale, row %1: the level needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proficiency scale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the newest score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decay rate:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4920,6 +5747,14 @@ extra credit</source>
         <source>Exceeding</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not VALUE=LABEL (e.g. 3=Proficient).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::RejectedChangesDialog</name>
@@ -5024,6 +5859,318 @@ extra credit</source>
     </message>
 </context>
 <context>
+    <name>k12::ReportBuilder</name>
+    <message>
+        <source>That grading period is not one of this class&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ReportCommands</name>
+    <message>
+        <source>This class has no grading period &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write progress reports as PDF: one combined file when --out ends in .pdf, else one PDF per student in the folder --out. Prints each file written. Without --lang each report is in the language of the student&apos;s first guardian who receives reports, where there is a translation, else in the app&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this student (student number or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grading period (name or id); default: the whole course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf for one combined PDF, or a folder for one PDF per student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of every report: en or es.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: reports can be printed in %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class &quot;%1&quot; has no students to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a comment to your comment bank and print its id. Placeholders: {first_name}, {final_letter}, {missing_count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category to group it under, e.g. Effort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List your comment bank in order: id, category and text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the teacher&apos;s comment on a student&apos;s progress report (an empty TEXT clears it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student (student number or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--student is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write progress reports as PDF (one combined file, or one per student in a folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a comment to your comment bank; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List your comment bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the comment on a student&apos;s progress report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ReportCommentActions</name>
+    <message>
+        <source>That student is not enrolled in this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That grading period is not one of this class&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Report Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Report Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ReportDocument</name>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Late (%n school day(s))</source>
+        <translation>
+            <numerusform>Late (%n school day)</numerusform>
+            <numerusform>Late (%n school days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No missing work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>MISSING WORK: %n assignment(s) not turned in</source>
+        <translation>
+            <numerusform>MISSING WORK: %n assignment not turned in</numerusform>
+            <numerusform>MISSING WORK: %n assignments not turned in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not graded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter set by the teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assignments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ReportPdf</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make &quot;%1&quot; private to you: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs fonts, which this process has not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::Repository</name>
     <message>
         <source>That %1 no longer exists.</source>
@@ -5125,6 +6272,14 @@ extra credit</source>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::RosterPanel</name>
@@ -5210,6 +6365,10 @@ extra credit</source>
     </message>
     <message>
         <source>&amp;Import Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian not added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5377,6 +6536,66 @@ extra credit</source>
     </message>
     <message>
         <source>A lesson belongs to a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proficiency scale needs at least two levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proficiency scale is a list of levels, each with a value and a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proficiency level must be between 0 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every proficiency level needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proficiency levels must go up from the lowest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A final grade formula is a list of weighted parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each part of a final grade formula names a period, an assignment or a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each part of a final grade formula names a period, an assignment or a category, with a weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weight in a final grade formula must be between 0 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights of a final grade formula cannot all be zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An overridden final grade needs a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guardian needs a given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guardian needs a family name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link needs a student and a guardian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment in the bank needs its text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5645,6 +6864,38 @@ extra credit</source>
         <source>Clear Standard Level</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a mastery method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest score&apos;s weight is a percentage from 1 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decay rate is a percentage from 50 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n-mastery needs a whole number of scores from 1 to 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That standard no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Standard&apos;s Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Class&apos;s Method</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::StandardCommands</name>
@@ -5732,14 +6983,6 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show each student&apos;s mastery of each standard of a class: the class&apos;s method over the student&apos;s levels on the standard, oldest first (by assessed date, then by entry), rounded to 2 decimals, with the proficiency level (1 Beginning, 2 Developing, 3 Proficient, 4 Exceeding).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A method instead of the class&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The method&apos;s parameter instead of the class&apos;s: the newest score&apos;s weight in percent (weighted_average, 1-99), the rate in percent (decaying_average, 50-99) or how many scores at or above the class&apos;s threshold are needed (n_mastery).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5781,10 +7024,6 @@ extra credit</source>
     </message>
     <message>
         <source>Set the student&apos;s level on this standard (code or id) for the assignment, instead of points; with --level or --clear.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --standard: the level on the proficiency scale (1 Beginning, 2 Developing, 3 Proficient, 4 Exceeding; decimals allowed). Entering it again replaces it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5839,6 +7078,86 @@ extra credit</source>
         <source>Export a class&apos;s mastery as CSV (- = standard output).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show each student&apos;s mastery of each standard of a class: the standard&apos;s own method, else the class&apos;s, over the student&apos;s levels on the standard, oldest first (by assessed date, then by entry), rounded to 2 decimals, with the label of the class&apos;s proficiency scale (by default 1 Beginning, 2 Developing, 3 Proficient, 4 Exceeding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One method for every standard instead of theirs and the class&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --standard: the level on the class&apos;s proficiency scale (by default 1 Beginning, 2 Developing, 3 Proficient, 4 Exceeding; decimals allowed). Entering it again replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or set a class&apos;s proficiency scale: the levels a standard&apos;s score is read against, lowest first. Without LEVELS it prints one level a line (value, tab, label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The levels as VALUE=LABEL separated by commas, lowest first, e.g. &quot;1=Beginning,2=Developing,3=Proficient,4=Exceeding&quot; (at least two).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the default scale (1 Beginning to 4 Exceeding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give LEVELS or --default, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scale was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the class&apos;s method, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (its own; the class uses %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or set the mastery method of one standard, used instead of the class&apos;s for that standard (in the Mastery tab, `mastery` and the exports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard&apos;s code or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard&apos;s own method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its parameter: the newest score&apos;s weight in percent (weighted_average, 1-99), the rate in percent (decaying_average, 50-99) or how many scores at or above the class&apos;s threshold are needed (n_mastery, 1-20). Without it, the class&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the class&apos;s method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--clear cannot be combined with --method or --param</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param needs --method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or set a class&apos;s proficiency scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or set a standard&apos;s own mastery method.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::StandardImport</name>
@@ -5886,7 +7205,46 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a level: type a number of the scale (1 to 4).</source>
+        <source>&quot;%1&quot; is not a level: type a number of the scale (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::StandardMethodDialog</name>
+    <message>
+        <source>Method for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class&apos;s method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be computed with its own method instead of the class&apos;s, e.g. the highest level for a skill shown once, a decaying average for one that builds up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores &amp;needed (at or above %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight of the newest score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decay &amp;rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard follows the class&apos;s method (Class Settings, Standards Mastery).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6595,6 +7953,57 @@ Grace Hopper</source>
     </message>
     <message>
         <source>Standards not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::TermFinals</name>
+    <message>
+        <source>A formula needs at least one part; clear it to grade the period by its own assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each part of a formula is one period, one assignment or one category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of each part must be a number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period cannot be part of its own formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The formula names a grading period this class does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The formula names an assignment this class does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The formula names a category this class does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The formula lists the same part twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights of a formula must add up to more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already computed from this period: a formula cannot go round in a circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
