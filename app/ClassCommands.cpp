@@ -148,7 +148,8 @@ int rosterImport(CliContext &ctx, const QStringList &args)
     }
     err.flush();
     RosterActions roster = Actions(*store).roster();
-    const Result<RosterActions::RosterPreview> preview = roster.previewRoster(outcome.students, c->id);
+    const Result<RosterActions::RosterPreview> preview =
+        roster.previewRoster(outcome.students, c->id, outcome.guardians);
     if (!preview)
         return printUserError(Text::tr("nothing was imported: %1").arg(preview.error()));
     const int count = int(outcome.students.size());
@@ -158,11 +159,13 @@ int rosterImport(CliContext &ctx, const QStringList &args)
                          outcome.encoding)
              << u'\n' << Text::tr("%n new", nullptr, preview->created) << u", "_s
              << Text::tr("%n already in the profile (enrolled in this class)", nullptr, preview->existing) << u'\n';
+    if (preview->guardians > 0)
+        cliOut() << Text::tr("%n new guardian(s)", nullptr, preview->guardians) << u'\n';
     if (cli.isSet(u"dry-run"_s)) {
         cliOut() << Text::tr("Dry run: nothing was written.") << Qt::endl;
         return ExitOk;
     }
-    if (Status s = roster.importRoster(outcome.students, c->id); !s)
+    if (Status s = roster.importRoster(outcome.students, c->id, outcome.guardians); !s)
         return printUserError(Text::tr("nothing was imported: %1").arg(s.error()));
     cliOut() << Text::tr("Imported %n student(s).", nullptr, count) << Qt::endl;
     return ExitOk;

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "FinalCommands.h"
+#include "GuardianCommands.h"
 #include "StandardCommands.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,7 @@ const QList<CliCommand> &commands()
         addStandardCommands(list);
         addPeriodCommands(list);
         addFinalCommands(list);
+        addGuardianCommands(list);
         return list;
     }();
     return all;
