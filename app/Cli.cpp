@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "ClassSettingCommands.h"
 #include "CliContext.h"
 #include "FinalCommands.h"
 #include "GuardianCommands.h"
@@ -24,6 +25,7 @@ const QList<CliCommand> &commands()
     static const QList<CliCommand> all = [] {
         QList<CliCommand> list;
         addClassCommands(list);
+        addClassSettingCommands(list);
         addExportCommands(list);
         addImportCommands(list);
         addSyncCommands(list);

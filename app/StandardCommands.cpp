@@ -210,12 +210,12 @@ bool readMethod(CommandLine &cli, std::optional<Mastery::Method> *method, std::o
 int mastery(CliContext &ctx, const QStringList &args)
 {
     CommandLine cli(u"mastery"_s,
-                    Text::tr("Show each student's mastery of each standard of a class: the class's method over the "
-                             "student's levels on the standard, oldest first (by assessed date, then by entry), "
-                             "rounded to 2 decimals, with the proficiency level (1 Beginning, 2 Developing, "
-                             "3 Proficient, 4 Exceeding)."));
+                    Text::tr("Show each student's mastery of each standard of a class: the standard's own method, "
+                             "else the class's, over the student's levels on the standard, oldest first (by "
+                             "assessed date, then by entry), rounded to 2 decimals, with the label of the class's "
+                             "proficiency scale (by default 1 Beginning, 2 Developing, 3 Proficient, 4 Exceeding)."));
     addClassOption(cli);
-    cli.addOption({u"method"_s}, Text::tr("A method instead of the class's."),
+    cli.addOption({u"method"_s}, Text::tr("One method for every standard instead of theirs and the class's."),
                   u"most_recent|highest|mean|mode|weighted_average|decaying_average|n_mastery|power_law"_s);
     cli.addOption({u"param"_s},
                   Text::tr("The method's parameter instead of the class's: the newest score's weight in percent "
@@ -241,7 +241,6 @@ int mastery(CliContext &ctx, const QStringList &args)
     Result<MasteryReport> report = MasteryReport::build(*store, c->id, method, param);
     if (!report)
         return printUserError(report.error());
-    const QString key = Mastery::methodKey(report->method());
     if (cli.isSet(u"json"_s)) {
         QJsonArray array;
         for (int i = 0; i < report->students().size(); ++i) {
@@ -251,7 +250,7 @@ int mastery(CliContext &ctx, const QStringList &args)
                     QJsonObject{{u"student_number"_s, report->students().at(i).studentNumber},
                                 {u"student_id"_s, report->students().at(i).id},
                                 {u"standard"_s, report->standards().at(t).code.trimmed()},
-                                {u"method"_s, key},
+                                {u"method"_s, Mastery::methodKey(report->methodFor(t))}, // its own, else the class's
                                 {u"score"_s, cell.score ? QJsonValue(*cell.score) : QJsonValue(QJsonValue::Null)},
                                 {u"level"_s, cell.score ? QJsonValue(cell.level) : QJsonValue(QJsonValue::Null)}});
             }
@@ -261,6 +260,13 @@ int mastery(CliContext &ctx, const QStringList &args)
         return ExitOk;
     }
     cliOut() << Text::tr("Method: %1").arg(MasteryReport::describe(report->method(), report->params())) << u'\n';
+    for (int t = 0; t < report->standards().size(); ++t) {
+        if (report->isOverridden(t))
+            cliOut() << Text::tr("Method for %1: %2")
+                            .arg(report->standards().at(t).code.trimmed(),
+                                 MasteryReport::describe(report->methodFor(t), report->paramsFor(t)))
+                     << u'\n';
+    }
     QStringList header{Text::tr("Student"), Text::tr("Number")};
     for (const Standard &s : report->standards())
         header.append(s.code.trimmed());
@@ -319,8 +325,9 @@ void addStandardLevelOptions(CommandLine &cli)
                            "points; with --level or --clear."),
                   u"CODE"_s);
     cli.addOption({u"level"_s},
-                  Text::tr("With --standard: the level on the proficiency scale (1 Beginning, 2 Developing, "
-                           "3 Proficient, 4 Exceeding; decimals allowed). Entering it again replaces it."),
+                  Text::tr("With --standard: the level on the class's proficiency scale (by default 1 Beginning, "
+                           "2 Developing, 3 Proficient, 4 Exceeding; decimals allowed). Entering it again replaces "
+                           "it."),
                   u"X"_s);
     cli.addOption({u"assessed"_s},
                   Text::tr("With --standard: the day it was assessed (default: the assignment's due date, else "
@@ -411,6 +418,7 @@ void addStandardCommands(QList<CliCommand> &commands)
                      u"--class CLASS --out FILE"_s,
                      Text::tr("Export a class's mastery as CSV (- = standard output)."),
                      exportMastery});
+    addStandardSettingCommands(commands);
 }
 
 } // namespace k12

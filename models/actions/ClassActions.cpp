@@ -85,4 +85,37 @@ Result<int> ClassActions::saveGradingSettings(const GradingSettings &before, con
     return int(changes.size());
 }
 
+Result<int> ClassActions::saveOptions(const SchoolClass &before, const SchoolClass &after)
+{
+    if (const QString problem = after.problem(); !problem.isEmpty())
+        return fail(problem);
+    const QVariantMap fields = changedFields(before.toFields(), after.toFields());
+    if (fields.isEmpty())
+        return 0;
+    Result<QList<AppliedChange>> r =
+        m_runner.write(tr("Change Class Settings"), u"class.set"_s, {Change::upsert(u"class"_s, before.id, fields)});
+    if (!r)
+        return Error{r.error()};
+    return int(fields.size());
+}
+
+Result<bool> ClassActions::setProficiencyScale(const QString &classId, const ProficiencyScale &scale)
+{
+    const std::optional<SchoolClass> c = ClassRepository(m_runner.store()).find(classId);
+    if (!c)
+        return fail(tr("That class no longer exists."));
+    SchoolClass after = *c;
+    after.proficiencyScale = scale.toJson();
+    const QVariantMap fields = changedFields(c->toFields(), after.toFields());
+    if (fields.isEmpty())
+        return false;
+    if (const QString problem = after.problem(); !problem.isEmpty())
+        return fail(problem);
+    Result<QList<AppliedChange>> r = m_runner.write(tr("Change Proficiency Scale"), u"class.proficiency_scale"_s,
+                                                    {Change::upsert(u"class"_s, classId, fields)});
+    if (!r)
+        return Error{r.error()};
+    return true;
+}
+
 } // namespace k12

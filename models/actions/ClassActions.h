@@ -2,6 +2,7 @@
 
 #include "ActionRunner.h"
 #include "kernel/domain/Entities.h"
+#include "models/mastery/ProficiencyScale.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,13 @@ public:
     // Writes what differs between `before` and `after` (class fields, each
     // category's fields, the letter scale) as one step; nothing when equal.
     Result<int> saveGradingSettings(const GradingSettings &before, const GradingSettings &after);
+    // The class's fields that differ between `before` and `after` (options such
+    // as automatic missing and the at-risk thresholds), as one step audited
+    // "class.set"; how many fields changed (0 writes nothing).
+    Result<int> saveOptions(const SchoolClass &before, const SchoolClass &after);
+    // The class's proficiency scale (the default 1-4 is stored as none), as
+    // one step audited "class.proficiency_scale"; false when it had that scale.
+    Result<bool> setProficiencyScale(const QString &classId, const ProficiencyScale &scale);
 
 private:
     ActionRunner m_runner; // a copy: an action group may outlive the Actions that made it

@@ -88,4 +88,25 @@ Result<int> GradeActions::importScores(const ChangeList &changes)
     return int(r->size());
 }
 
+Result<AutoMissing::Outcome> GradeActions::markMissingPastDue(const QString &classId, const QDate &asOf)
+{
+    if (!asOf.isValid())
+        return fail(tr("That is not a date."));
+    // The class as stored now, not a view's copy: the grid may show one period.
+    Result<GradebookData> data = GradebookData::load(m_runner.store(), classId);
+    if (!data)
+        return Error{data.error()};
+    AutoMissing::Outcome outcome = AutoMissing::pastDue(*data, asOf);
+    if (outcome.scores.isEmpty())
+        return outcome;
+    ChangeList changes;
+    changes.reserve(outcome.scores.size());
+    for (const Score &score : std::as_const(outcome.scores))
+        changes.append(Change::upsert(u"score"_s, score.id, data->changeTo(score)));
+    Result<QList<AppliedChange>> r = m_runner.write(tr("Mark Missing Past Due"), u"grade.auto_missing"_s, changes);
+    if (!r)
+        return Error{r.error()};
+    return outcome;
+}
+
 } // namespace k12

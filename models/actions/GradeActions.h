@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActionRunner.h"
+#include "models/grading/AutoMissing.h"
 #include "models/grading/BulkEdits.h"
 #include "models/grading/ScoreEdit.h"
 
@@ -41,6 +42,11 @@ public:
                             const QString &action);
     // A score file checked by ScoreImport, as one step.
     Result<int> importScores(const ChangeList &changes);
+    // Marks missing every empty cell of the class past its due date on `asOf`
+    // (AutoMissing), as one step audited "grade.auto_missing"; nothing
+    // written (and no undo step) when no cell qualifies. The outcome lists the
+    // cells it marked, so the window can show them.
+    Result<AutoMissing::Outcome> markMissingPastDue(const QString &classId, const QDate &asOf);
 
 private:
     ActionRunner m_runner; // a copy: an action group may outlive the Actions that made it

@@ -2,8 +2,10 @@
 
 #include "kernel/domain/Clock.h"
 #include "kernel/domain/Ids.h"
+#include "models/mastery/MasteryReport.h"
 #include "models/mastery/ProficiencyScale.h"
 #include "models/mastery/StandardQueries.h"
+#include "models/repositories/ClassRepository.h"
 #include "models/repositories/Repositories.h"
 #include "models/repositories/StudentRepository.h"
 
@@ -119,7 +121,9 @@ Result<QString> StandardActions::setLevel(const Assignment &assignment, const QS
                                           const QString &standardId, double level, const QDate &assessed)
 {
     Store &store = m_runner.store();
-    const ProficiencyScale scale = ProficiencyScale::defaultScale();
+    const std::optional<SchoolClass> schoolClass = ClassRepository(store).find(assignment.classId);
+    const ProficiencyScale scale =
+        schoolClass ? ProficiencyScale::forClass(*schoolClass) : ProficiencyScale::defaultScale();
     if (!std::isfinite(level))
         return fail(tr("That is not a number."));
     if (level < 0)
@@ -173,6 +177,76 @@ Status StandardActions::clearLevel(const Assignment &assignment, const QString &
     Result<QList<AppliedChange>> r =
         m_runner.write(tr("Clear Standard Level"), u"mastery.clear"_s, {Change::remove(u"mastery_score"_s, id)});
     return r ? Status{} : Status{fail(r.error())};
+}
+
+QString StandardActions::methodParamProblem(const QString &method, double param)
+{
+    const std::optional<Mastery::Method> m = Mastery::methodFromKey(method);
+    if (!m)
+        return tr("\"%1\" is not a mastery method.").arg(method);
+    if (!MasteryReport::takesParam(*m))
+        return tr("%1 takes no parameter.").arg(MasteryReport::methodName(*m));
+    if (!std::isfinite(param))
+        return tr("That is not a number.");
+    switch (*m) {
+    case Mastery::Method::WeightedAverage:
+        if (param < 1 || param > 99)
+            return tr("The newest score's weight is a percentage from 1 to 99.");
+        break;
+    case Mastery::Method::DecayingAverage:
+        if (param < 50 || param > 99)
+            return tr("The decay rate is a percentage from 50 to 99.");
+        break;
+    case Mastery::Method::NMastery:
+        if (param < 1 || param > 20 || param != std::floor(param))
+            return tr("n-mastery needs a whole number of scores from 1 to 20.");
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+Result<bool> StandardActions::setMethod(const QString &standardId, const QString &method, std::optional<double> param)
+{
+    std::optional<Standard> s = StandardRepository(m_runner.store()).find(standardId);
+    if (!s)
+        return fail(tr("That standard no longer exists."));
+    if (!Mastery::methodFromKey(method))
+        return fail(tr("\"%1\" is not a mastery method.").arg(method));
+    if (param) {
+        if (const QString problem = methodParamProblem(method, *param); !problem.isEmpty())
+            return fail(problem);
+    }
+    if (s->masteryMethod == method && s->masteryParam == param)
+        return false;
+    Standard after = *s;
+    after.masteryMethod = method;
+    after.masteryParam = param;
+    if (const QString problem = after.problem(); !problem.isEmpty())
+        return fail(problem);
+    Result<QList<AppliedChange>> r = m_runner.write(
+        tr("Set Standard's Method"), u"standard.method"_s,
+        {Change::upsert(u"standard"_s, s->id,
+                        {{u"mastery_method"_s, method}, {u"mastery_param"_s, param ? QVariant(*param) : QVariant()}})});
+    if (!r)
+        return Error{r.error()};
+    return true;
+}
+
+Result<bool> StandardActions::clearMethod(const QString &standardId)
+{
+    std::optional<Standard> s = StandardRepository(m_runner.store()).find(standardId);
+    if (!s)
+        return fail(tr("That standard no longer exists."));
+    if (s->masteryMethod.isEmpty() && !s->masteryParam)
+        return false;
+    Result<QList<AppliedChange>> r = m_runner.write(
+        tr("Use the Class's Method"), u"standard.method_clear"_s,
+        {Change::upsert(u"standard"_s, s->id, {{u"mastery_method"_s, QString()}, {u"mastery_param"_s, QVariant()}})});
+    if (!r)
+        return Error{r.error()};
+    return true;
 }
 
 } // namespace k12

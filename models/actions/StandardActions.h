@@ -60,6 +60,18 @@ public:
     // Removes that evidence; refuses when there is none.
     Status clearLevel(const Assignment &assignment, const QString &studentId, const QString &standardId);
 
+    // The standard's own mastery method (a key of Mastery::methodKey) and its
+    // parameter (the weight or rate in percent, n for n_mastery; none: the
+    // class's), instead of the class's method. Refuses an unknown method, a
+    // parameter for a method that takes none, or one out of its range.
+    // Writes nothing when the standard has that method already (returns false).
+    Result<bool> setMethod(const QString &standardId, const QString &method, std::optional<double> param);
+    // Back to the class's method; false when it had none of its own.
+    Result<bool> clearMethod(const QString &standardId);
+    // Why a parameter does not fit a method (empty when it does): the ranges
+    // the class's settings allow.
+    static QString methodParamProblem(const QString &method, double param);
+
 private:
     ActionRunner m_runner; // a copy: an action group may outlive the Actions that made it
 };

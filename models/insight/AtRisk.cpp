@@ -2,6 +2,15 @@
 
 namespace k12 {
 
+AtRisk::Criteria AtRisk::criteriaFor(const SchoolClass &c)
+{
+    Criteria criteria;
+    criteria.belowPercent = c.riskBelowPercent;
+    criteria.missingAtLeast = c.riskMissingCount;
+    criteria.dropPoints = c.riskDropPoints;
+    return criteria;
+}
+
 int AtRisk::missingCount(const GradebookData &data, int student)
 {
     const GradeCell *row = data.row(student);

@@ -26,6 +26,9 @@ public:
         ManyMissing = 0x2,
         Dropped = 0x4
     };
+    // The class's thresholds (class.risk_below_percent, risk_missing_count,
+    // risk_drop_points); the drop is measured over dropDays as before.
+    static Criteria criteriaFor(const SchoolClass &c);
     struct Student
     {
         int student = -1; // index in gradebook order

@@ -5,6 +5,9 @@
 #include <QBrush>
 #include <QLocale>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
@@ -42,13 +45,18 @@ void MasteryModel::setMethod(std::optional<Mastery::Method> method, std::optiona
     if (m_classId.isEmpty())
         return;
     // Same rows and columns, other numbers: recompute in place.
-    Mastery::Params params = MasteryReport::paramsOf(m_report.schoolClass());
-    const Mastery::Method chosen = method.value_or(MasteryReport::methodOf(m_report.schoolClass()));
-    if (param)
-        params = MasteryReport::withParam(params, chosen, *param);
-    m_report.recompute(chosen, params);
+    if (method) {
+        Mastery::Params params = MasteryReport::paramsOf(m_report.schoolClass());
+        if (param)
+            params = MasteryReport::withParam(params, *method, *param);
+        m_report.recompute(*method, params);
+    } else {
+        m_report.recomputeOwn(); // each standard's own method again, else the class's
+    }
     if (rowCount() > 0 && columnCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    if (columnCount() > 0) // the headers mark the standards with their own method
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     Q_EMIT reloaded();
 }
 
@@ -91,6 +99,22 @@ QColor MasteryModel::levelColor(int levelIndex)
     return colours[std::min<size_t>(size_t(levelIndex), std::size(colours) - 1)];
 }
 
+QColor MasteryModel::levelColor(int levelIndex, int levels)
+{
+    if (levelIndex < 0)
+        return {};
+    if (levels == 4 || levels < 2)
+        return levelColor(levelIndex);
+    // Between the four tints: the lowest level red, the top blue.
+    const double at = std::clamp(double(levelIndex) / double(levels - 1), 0.0, 1.0) * 3;
+    const int below = std::min(2, int(at));
+    const double t = at - below;
+    const QColor a = levelColor(below);
+    const QColor b = levelColor(below + 1);
+    auto mix = [t](int x, int y) { return int(std::lround(x + (y - x) * t)); };
+    return QColor(mix(a.red(), b.red()), mix(a.green(), b.green()), mix(a.blue(), b.blue()));
+}
+
 int MasteryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_report.students().size());
@@ -108,7 +132,9 @@ QString MasteryModel::tooltip(int student, int standard) const
     const QLocale locale;
     QStringList lines;
     lines.append(s.code.trimmed() + (s.description.isEmpty() ? QString() : u": "_s + s.description));
-    lines.append(tr("Method: %1").arg(MasteryReport::describe(m_report.method(), m_report.params())));
+    const QString method = MasteryReport::describe(m_report.methodFor(standard), m_report.paramsFor(standard));
+    lines.append(m_report.isOverridden(standard) ? tr("Method: %1 (this standard's own)").arg(method)
+                                                 : tr("Method: %1").arg(method));
     if (cell.score)
         lines.append(tr("Mastery: %1 (%2)").arg(QString::number(*cell.score, 'f', 2), cell.level));
     else if (!cell.evidence.empty())
@@ -139,7 +165,7 @@ QVariant MasteryModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignCenter);
     case Qt::BackgroundRole:
         if (cell.levelIndex >= 0)
-            return QBrush(levelColor(cell.levelIndex));
+            return QBrush(levelColor(cell.levelIndex, int(m_report.scale().levels().size())));
         return {};
     case Qt::ForegroundRole:
         if (cell.levelIndex >= 0)
@@ -170,13 +196,28 @@ QVariant MasteryModel::headerData(int section, Qt::Orientation orientation, int 
         if (section < 0 || section >= columnCount())
             return {};
         const Standard &s = m_report.standards().at(section);
-        if (role == Qt::DisplayRole)
-            return s.code.trimmed();
-        if (role == Qt::ToolTipRole)
-            return s.description.isEmpty() ? s.code.trimmed() : s.description;
-        if (role == StandardIdRole)
+        const bool own = m_report.isOverridden(section);
+        switch (role) {
+        case Qt::DisplayRole: // a standard with its own method is marked, explained in the tooltip
+            return own ? tr("%1 *").arg(s.code.trimmed()) : s.code.trimmed();
+        case Qt::ToolTipRole: {
+            const QString what = s.description.isEmpty() ? s.code.trimmed() : s.description;
+            if (!own)
+                return what;
+            return tr("%1\n* Its own method: %2 (the class uses %3)")
+                .arg(what, MasteryReport::describe(m_report.methodFor(section), m_report.paramsFor(section)),
+                     MasteryReport::describe(MasteryReport::methodOf(m_report.schoolClass()),
+                                             MasteryReport::paramsOf(m_report.schoolClass())));
+        }
+        case StandardIdRole:
             return s.id;
-        return {};
+        case MethodOverriddenRole:
+            return own;
+        case MethodKeyRole:
+            return Mastery::methodKey(m_report.methodFor(section));
+        default:
+            return {};
+        }
     }
     if (section < 0 || section >= rowCount())
         return {};

@@ -24,7 +24,9 @@ public:
         ScoreRole,                    // the score as a number to sort by (-1 without one)
         EvidenceCountRole,
         StudentIdRole,
-        StandardIdRole
+        StandardIdRole,
+        MethodOverriddenRole, // header: the standard's own method made its column
+        MethodKeyRole         // header: the key of the method its column was computed with
     };
 
     explicit MasteryModel(Store &store, QObject *parent = nullptr);
@@ -38,6 +40,9 @@ public:
 
     // Background of a level (index in the scale), light enough for black text.
     static QColor levelColor(int levelIndex);
+    // The same on a scale of `levels` levels: the lowest red, the top blue,
+    // those between spread over amber and green.
+    static QColor levelColor(int levelIndex, int levels);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

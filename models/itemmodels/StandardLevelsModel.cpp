@@ -5,6 +5,7 @@
 
 #include "models/mastery/ProficiencyScale.h"
 #include "models/mastery/StandardQueries.h"
+#include "models/repositories/ClassRepository.h"
 #include "models/repositories/Repository.h"
 #include "models/repositories/StudentRepository.h"
 #include "models/store/Store.h"
@@ -44,6 +45,9 @@ void StandardLevelsModel::reload()
     beginResetModel();
     m_standards.clear();
     m_students.clear();
+    m_scale = ProficiencyScale::defaultScale();
+    if (std::optional<SchoolClass> c = ClassRepository(m_store).find(m_classId))
+        m_scale = ProficiencyScale::forClass(*c);
     if (!m_assignment.id.isEmpty()) {
         const StandardQueries queries(m_store);
         const QStringList tags = queries.tagsOf(m_assignment.id);
@@ -72,8 +76,9 @@ void StandardLevelsModel::onStoreChanged(const QStringList &entities)
     // New standards, tags or students change the table's shape: reload it. A
     // level alone changes cells only, so the view keeps its current cell and
     // typing a level, Enter, the next one stays as fast as in the grid.
-    static const QStringList shape{u"standard"_s, u"assignment_standard"_s, u"assignment"_s, u"enrollment"_s,
-                                   u"student"_s};
+    static const QStringList shape{u"standard"_s,   u"assignment_standard"_s,
+                                   u"assignment"_s, u"enrollment"_s,
+                                   u"student"_s,    u"class"_s}; // class: its proficiency scale
     for (const QString &e : entities) {
         if (shape.contains(e)) {
             setAssignment(m_classId, m_assignment.id);
@@ -110,12 +115,13 @@ QVariant StandardLevelsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return has ? tr("%1 on %2: %3 (%4)")
                          .arg(m_students.at(index.row()).displayName(), m_standards.at(index.column()).code,
-                              QLocale().toString(*it, 'g', 4), ProficiencyScale::defaultScale().label(*it))
+                              QLocale().toString(*it, 'g', 4), m_scale.label(*it))
                    : QVariant();
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case Qt::BackgroundRole: // the Mastery tab's level colours, so a level reads the same everywhere
-        return has ? QVariant(MasteryModel::levelColor(ProficiencyScale::defaultScale().levelIndex(*it))) : QVariant();
+        return has ? QVariant(MasteryModel::levelColor(m_scale.levelIndex(*it), int(m_scale.levels().size())))
+                   : QVariant();
     case Qt::AccessibleTextRole:
         return has ? tr("%1, %2: level %3")
                          .arg(m_students.at(index.row()).displayName(), m_standards.at(index.column()).code,
@@ -167,7 +173,9 @@ bool StandardLevelsModel::setData(const QModelIndex &index, const QVariant &valu
         if (!ok)
             level = QString(text).replace(u',', u'.').toDouble(&ok);
         if (!ok) {
-            m_lastError = tr("\"%1\" is not a level: type a number of the scale (1 to 4).").arg(text);
+            m_lastError = tr("\"%1\" is not a level: type a number of the scale (%2 to %3).")
+                              .arg(text, QLocale().toString(m_scale.levels().constFirst().value),
+                                   QLocale().toString(m_scale.top()));
             Q_EMIT editRefused(m_lastError);
             return false;
         }

@@ -2,6 +2,7 @@
 
 #include "kernel/domain/Entities.h"
 #include "models/actions/Actions.h"
+#include "models/mastery/ProficiencyScale.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -26,6 +27,7 @@ public:
     QString assignmentId() const { return m_assignment.id; }
     const QList<Standard> &standards() const { return m_standards; }
     const QList<Student> &students() const { return m_students; }
+    const ProficiencyScale &scale() const { return m_scale; }
     // Why the last edit was refused (empty after one that was written).
     QString lastError() const { return m_lastError; }
 
@@ -51,6 +53,7 @@ private:
     Assignment m_assignment;
     QList<Standard> m_standards;
     QList<Student> m_students;
+    ProficiencyScale m_scale;        // the class's, read on reload
     QHash<QString, double> m_levels; // cellKey -> level
     QString m_lastError;
 };

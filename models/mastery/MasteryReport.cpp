@@ -47,6 +47,18 @@ Mastery::Params MasteryReport::paramsOf(const SchoolClass &c)
     return p;
 }
 
+std::optional<std::pair<Mastery::Method, Mastery::Params>> MasteryReport::overrideOf(const SchoolClass &c,
+                                                                                     const Standard &s)
+{
+    const std::optional<Mastery::Method> method = Mastery::methodFromKey(s.masteryMethod);
+    if (s.masteryMethod.isEmpty() || !method)
+        return std::nullopt;
+    Mastery::Params params = paramsOf(c);
+    if (s.masteryParam)
+        params = withParam(params, *method, *s.masteryParam);
+    return std::pair{*method, params};
+}
+
 bool MasteryReport::takesParam(Mastery::Method method)
 {
     return method == Mastery::Method::WeightedAverage || method == Mastery::Method::DecayingAverage ||
@@ -111,7 +123,7 @@ Result<MasteryReport> MasteryReport::build(Store &store, const QString &classId,
         return fail(tr("That class no longer exists."));
     MasteryReport report;
     report.m_class = *c;
-    report.m_scale = ProficiencyScale::defaultScale();
+    report.m_scale = ProficiencyScale::forClass(*c);
     report.m_students = StudentRepository(store).enrolledIn(classId);
     GradebookData::sortStudents(report.m_students);
     const StandardQueries queries(store);
@@ -180,11 +192,14 @@ Result<MasteryReport> MasteryReport::build(Store &store, const QString &classId,
         });
     }
 
-    const Mastery::Method chosen = method.value_or(methodOf(*c));
+    if (!method) {
+        report.recomputeOwn(param);
+        return report;
+    }
     Mastery::Params params = paramsOf(*c);
     if (param)
-        params = withParam(params, chosen, *param);
-    report.recompute(chosen, params);
+        params = withParam(params, *method, *param);
+    report.recompute(*method, params);
     return report;
 }
 
@@ -192,12 +207,35 @@ void MasteryReport::recompute(Mastery::Method method, const Mastery::Params &par
 {
     m_method = method;
     m_params = params;
+    m_columns.assign(size_t(m_standards.size()), Column{method, params, false});
+    computeCells();
+}
+
+void MasteryReport::recomputeOwn(std::optional<double> classParam)
+{
+    m_method = methodOf(m_class);
+    m_params = paramsOf(m_class);
+    if (classParam)
+        m_params = withParam(m_params, m_method, *classParam);
+    m_columns.assign(size_t(m_standards.size()), Column{m_method, m_params, false});
+    for (int t = 0; t < m_standards.size(); ++t) {
+        if (const auto own = overrideOf(m_class, m_standards.at(t)))
+            m_columns[size_t(t)] = Column{own->first, own->second, true};
+    }
+    computeCells();
+}
+
+void MasteryReport::computeCells()
+{
+    const size_t columns = m_columns.size();
     std::vector<double> scores;
-    for (Cell &cell : m_cells) {
+    for (size_t i = 0; i < m_cells.size(); ++i) {
+        Cell &cell = m_cells[i];
+        const Column &column = m_columns[i % columns]; // cells are row-major: student x standard
         scores.clear();
         for (const Evidence &e : cell.evidence)
             scores.push_back(e.score);
-        cell.score = Mastery::compute(method, scores, params);
+        cell.score = Mastery::compute(column.method, scores, column.params);
         cell.levelIndex = cell.score ? m_scale.levelIndex(*cell.score) : -1;
         cell.level = cell.score ? m_scale.levels().at(cell.levelIndex).label : QString();
     }

@@ -8,14 +8,16 @@
 #include <QCoreApplication>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace k12 {
 
 class Store;
 
-// Students x standards of one class: each cell the mastery the class's method
-// (or a chosen one) computes over that student's evidence on the standard,
+// Students x standards of one class: each cell the mastery the standard's own
+// method (its override), else the class's method, or one method chosen for
+// all, computes over that student's evidence on the standard,
 // oldest first (assessed date, then the order of entry), and the evidence
 // itself for tooltips. Plain data, no widgets: the Mastery view, the CLI and
 // the export read it.
@@ -42,9 +44,10 @@ public:
         std::vector<Evidence> evidence; // oldest first
     };
 
-    // The class's students (gradebook order) and standards (by code) with its
-    // method and parameters; `method`/`param` replace the class's when given
-    // (param: the weight or rate in percent, n for n-mastery).
+    // The class's students (gradebook order) and standards (by code), each
+    // standard with its own method when it has one, else the class's;
+    // `method`/`param` replace them all when given (param: the weight or rate
+    // in percent, n for n-mastery).
     static Result<MasteryReport> build(Store &store, const QString &classId,
                                        std::optional<Mastery::Method> method = std::nullopt,
                                        std::optional<double> param = std::nullopt);
@@ -52,6 +55,11 @@ public:
     // The class's own method and parameters.
     static Mastery::Method methodOf(const SchoolClass &c);
     static Mastery::Params paramsOf(const SchoolClass &c);
+    // The standard's own method and parameters (the class's threshold for
+    // n-mastery, the class's parameter when the override has none); nothing
+    // when the standard follows the class.
+    static std::optional<std::pair<Mastery::Method, Mastery::Params>> overrideOf(const SchoolClass &c,
+                                                                                 const Standard &s);
     // A parameter given for a method: the weight or rate (WeightedAverage,
     // DecayingAverage) or n (NMastery); other methods take none.
     static Mastery::Params withParam(Mastery::Params params, Mastery::Method method, double param);
@@ -60,14 +68,23 @@ public:
     static QString describe(Mastery::Method method, const Mastery::Params &params);
     static QString methodName(Mastery::Method method);
 
-    // Computes every cell again with another method (the evidence stays).
+    // Computes every cell again with one method for all standards (the evidence stays).
     void recompute(Mastery::Method method, const Mastery::Params &params);
+    // Computes every cell again with each standard's own method, else the
+    // class's (with `classParam` instead of the class's parameter when given).
+    void recomputeOwn(std::optional<double> classParam = std::nullopt);
 
     const SchoolClass &schoolClass() const { return m_class; }
     const QList<Student> &students() const { return m_students; }
     const QList<Standard> &standards() const { return m_standards; }
+    // The method of the whole report: the class's, or the one chosen for all.
     Mastery::Method method() const { return m_method; }
     const Mastery::Params &params() const { return m_params; }
+    // The method a standard's cells were computed with.
+    Mastery::Method methodFor(int standard) const { return m_columns.at(size_t(standard)).method; }
+    const Mastery::Params &paramsFor(int standard) const { return m_columns.at(size_t(standard)).params; }
+    // Whether the standard's own method (not the class's) made its cells.
+    bool isOverridden(int standard) const { return m_columns.at(size_t(standard)).overridden; }
     const ProficiencyScale &scale() const { return m_scale; }
     const Cell &cell(int student, int standard) const
     {
@@ -75,12 +92,21 @@ public:
     }
 
 private:
+    struct Column
+    {
+        Mastery::Method method = Mastery::Method::MostRecent;
+        Mastery::Params params;
+        bool overridden = false;
+    };
+    void computeCells();
+
     SchoolClass m_class;
     QList<Student> m_students;
     QList<Standard> m_standards;
     Mastery::Method m_method = Mastery::Method::MostRecent;
     Mastery::Params m_params;
     ProficiencyScale m_scale;
+    std::vector<Column> m_columns; // one per standard
     std::vector<Cell> m_cells;
 };
 

@@ -1,6 +1,14 @@
 #include "ProficiencyScale.h"
 
+#include "kernel/domain/Entities.h"
 #include "kernel/domain/RowRules.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
 
@@ -9,6 +17,79 @@ ProficiencyScale ProficiencyScale::defaultScale()
     ProficiencyScale scale;
     scale.m_levels = {{1, tr("Beginning")}, {2, tr("Developing")}, {3, tr("Proficient")}, {4, tr("Exceeding")}};
     return scale;
+}
+
+ProficiencyScale ProficiencyScale::forClass(const SchoolClass &c)
+{
+    return fromJson(c.proficiencyScale);
+}
+
+ProficiencyScale ProficiencyScale::fromJson(const QString &json)
+{
+    if (json.trimmed().isEmpty() || !RowRules::proficiencyScaleProblem(json).isEmpty())
+        return defaultScale();
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    if (array.isEmpty())
+        return defaultScale(); // "[]"
+    ProficiencyScale scale;
+    for (const QJsonValue &v : array) {
+        const QJsonObject level = v.toObject();
+        scale.m_levels.append({level.value(u"value").toDouble(), level.value(u"label").toString().trimmed()});
+    }
+    return scale;
+}
+
+Result<ProficiencyScale> ProficiencyScale::fromLevels(const QList<Level> &levels)
+{
+    ProficiencyScale scale;
+    for (const Level &l : levels)
+        scale.m_levels.append({l.value, l.label.trimmed()});
+    // The JSON is built even for the default levels: RowRules checks the list itself.
+    QJsonArray array;
+    for (const Level &l : std::as_const(scale.m_levels))
+        array.append(QJsonObject{{u"value"_s, l.value}, {u"label"_s, l.label}});
+    const QString json = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    if (const QString problem = RowRules::proficiencyScaleProblem(json); !problem.isEmpty())
+        return fail(problem);
+    if (scale.m_levels.size() < 2)
+        return fail(RowRules::tr("A proficiency scale needs at least two levels."));
+    return scale;
+}
+
+Result<ProficiencyScale> ProficiencyScale::parse(const QString &text)
+{
+    QList<Level> levels;
+    const QStringList items = text.split(u',', Qt::SkipEmptyParts);
+    for (const QString &raw : items) {
+        const QString item = raw.trimmed();
+        const qsizetype eq = item.indexOf(u'=');
+        if (eq <= 0)
+            return fail(tr("\"%1\" is not VALUE=LABEL (e.g. 3=Proficient).").arg(item));
+        bool ok = false;
+        const double value = QLocale::c().toDouble(item.left(eq).trimmed(), &ok);
+        if (!ok)
+            return fail(tr("\"%1\": %2 is not a number.").arg(item, item.left(eq).trimmed()));
+        levels.append({value, item.mid(eq + 1).trimmed()});
+    }
+    return fromLevels(levels);
+}
+
+QString ProficiencyScale::toJson() const
+{
+    if (isDefault())
+        return {};
+    QJsonArray array;
+    for (const Level &l : m_levels)
+        array.append(QJsonObject{{u"value"_s, l.value}, {u"label"_s, l.label}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString ProficiencyScale::toText() const
+{
+    QStringList items;
+    for (const Level &l : m_levels)
+        items.append(QString::number(l.value) + u'=' + l.label);
+    return items.join(u',');
 }
 
 int ProficiencyScale::levelIndex(double score) const

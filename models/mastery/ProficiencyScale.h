@@ -1,16 +1,20 @@
 #pragma once
 
+#include "kernel/domain/Result.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 namespace k12 {
 
-// The levels a per-standard score is read against: 1 Beginning, 2 Developing,
-// 3 Proficient, 4 Exceeding. A score takes the label of the highest level at
-// or below it (2.6 is Developing); a score below the first level takes the
-// first level's label, one above the top the top's. Every class uses this
-// default: the schema has no field for a class's own scale yet.
+struct SchoolClass;
+
+// The levels a per-standard score is read against: by default 1 Beginning,
+// 2 Developing, 3 Proficient, 4 Exceeding; a class may set its own
+// (class.proficiency_scale, JSON, lowest first). A score takes the label of
+// the highest level at or below it (2.6 is Developing); a score below the
+// first level takes the first level's label, one above the top the top's.
 class ProficiencyScale
 {
     Q_DECLARE_TR_FUNCTIONS(k12::ProficiencyScale)
@@ -20,9 +24,27 @@ public:
     {
         double value = 0;
         QString label;
+
+        bool operator==(const Level &) const = default;
     };
 
     static ProficiencyScale defaultScale();
+    // The class's own scale, the default when it has none (or one that does
+    // not pass RowRules: a bad row from elsewhere must not break the view).
+    static ProficiencyScale forClass(const SchoolClass &c);
+    static ProficiencyScale fromJson(const QString &json);
+    // Levels as given, checked by RowRules::proficiencyScaleProblem.
+    static Result<ProficiencyScale> fromLevels(const QList<Level> &levels);
+    // "1=Beginning,2=Developing,3=Proficient,4=Exceeding" (the CLI's form);
+    // the error names the bad item.
+    static Result<ProficiencyScale> parse(const QString &text);
+
+    // What class.proficiency_scale stores: "" for the default scale (so a
+    // class left at the default follows it), else the JSON list.
+    QString toJson() const;
+    // "1=Beginning,2=Developing,...": the CLI prints what it reads.
+    QString toText() const;
+    bool isDefault() const { return m_levels == defaultScale().m_levels; }
 
     const QList<Level> &levels() const { return m_levels; }
     // The index in levels() of the level a score falls in.

@@ -1,6 +1,7 @@
 #include "ClassSettingsDialog.h"
 
-#include "models/grading/Mastery.h"
+#include "InsightSettingsPage.h"
+#include "MasterySettingsPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,7 +40,10 @@ ClassSettingsDialog::ClassSettingsDialog(const SchoolClass &schoolClass, const Q
     tabs->addTab(createCategoriesPage(), tr("&Categories"));
     tabs->addTab(createPoliciesPage(), tr("&Missing && Late"));
     tabs->addTab(createScalePage(), tr("&Letter Scale"));
-    tabs->addTab(createMasteryPage(), tr("&Standards Mastery"));
+    m_masteryPage = new MasterySettingsPage(m_class, tabs);
+    tabs->addTab(m_masteryPage, tr("&Standards Mastery"));
+    m_insightPage = new InsightSettingsPage(m_class, tabs);
+    tabs->addTab(m_insightPage, tr("&Insight"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &ClassSettingsDialog::accept);
@@ -137,6 +141,14 @@ QWidget *ClassSettingsDialog::createPoliciesPage()
     form->addRow(m_lateEnabled);
     form->addRow(tr("Penalty:"), m_latePerDay);
     form->addRow(tr("Never below:"), m_lateFloor);
+    form->addItem(new QSpacerItem(0, 12));
+    m_autoMissing = new QCheckBox(tr("Mark missing &automatically after the due date"), page);
+    m_autoMissing->setObjectName(u"autoMissing"_s);
+    m_autoMissing->setToolTip(tr("When the class opens (and at midnight while it is open), empty scores on "
+                                 "published assignments past their due date are marked missing; Undo takes them "
+                                 "back. Cells with anything in them are never touched."));
+    m_autoMissing->setChecked(m_class.autoMissing);
+    form->addRow(m_autoMissing);
     return page;
 }
 
@@ -189,56 +201,6 @@ void ClassSettingsDialog::fillScale(const QList<LetterCutoff> &scale)
     }
 }
 
-QWidget *ClassSettingsDialog::createMasteryPage()
-{
-    auto *page = new QWidget(this);
-    m_masteryMethod = new QComboBox(page);
-    m_masteryMethod->setObjectName(u"masteryMethod"_s);
-    const QList<std::pair<Mastery::Method, QString>> methods{
-        {Mastery::Method::MostRecent, tr("Most recent score")},
-        {Mastery::Method::Highest, tr("Highest score")},
-        {Mastery::Method::Mean, tr("Mean of all scores")},
-        {Mastery::Method::Mode, tr("Most frequent score")},
-        {Mastery::Method::WeightedAverage, tr("Weighted average (newest score weighted)")},
-        {Mastery::Method::DecayingAverage, tr("Decaying average")},
-        {Mastery::Method::NMastery, tr("n scores at mastery level")},
-        {Mastery::Method::PowerLaw, tr("Power law (Marzano)")}};
-    for (const auto &[method, label] : methods)
-        m_masteryMethod->addItem(label, Mastery::methodKey(method));
-    m_masteryMethod->setCurrentIndex(std::max(0, m_masteryMethod->findData(m_class.masteryMethod)));
-    m_masteryParam = new QDoubleSpinBox(page);
-    m_masteryParam->setRange(1, 99);
-    m_masteryParam->setSuffix(tr(" %"));
-    m_masteryParam->setValue(m_class.masteryParam);
-    m_masteryParamLabel = new QLabel(page);
-    m_masteryThreshold = new QDoubleSpinBox(page);
-    m_masteryThreshold->setRange(0, 100);
-    m_masteryThreshold->setValue(m_class.masteryThreshold);
-    m_masteryN = new QSpinBox(page);
-    m_masteryN->setRange(1, 20);
-    m_masteryN->setValue(m_class.masteryN);
-    auto *form = new QFormLayout(page);
-    form->addRow(tr("&Method:"), m_masteryMethod);
-    form->addRow(m_masteryParamLabel, m_masteryParam);
-    form->addRow(tr("Mastery &level:"), m_masteryThreshold);
-    form->addRow(tr("Scores &needed:"), m_masteryN);
-    connect(m_masteryMethod, &QComboBox::currentIndexChanged, this, &ClassSettingsDialog::updateMasteryFields);
-    updateMasteryFields();
-    return page;
-}
-
-void ClassSettingsDialog::updateMasteryFields()
-{
-    const QString key = m_masteryMethod->currentData().toString();
-    const bool weighted = key == u"weighted_average"_s;
-    const bool decaying = key == u"decaying_average"_s;
-    const bool nMastery = key == u"n_mastery"_s;
-    m_masteryParamLabel->setText(weighted ? tr("Weight of the newest score:") : tr("Decay rate:"));
-    m_masteryParam->setEnabled(weighted || decaying);
-    m_masteryThreshold->setEnabled(nMastery);
-    m_masteryN->setEnabled(nMastery);
-}
-
 SchoolClass ClassSettingsDialog::editedClass() const
 {
     SchoolClass c = m_class;
@@ -246,10 +208,9 @@ SchoolClass ClassSettingsDialog::editedClass() const
     c.latePenaltyEnabled = m_lateEnabled->isChecked();
     c.latePenaltyPerDay = m_latePerDay->value();
     c.latePenaltyFloor = m_lateFloor->value();
-    c.masteryMethod = m_masteryMethod->currentData().toString();
-    c.masteryParam = m_masteryParam->value();
-    c.masteryThreshold = m_masteryThreshold->value();
-    c.masteryN = m_masteryN->value();
+    c.autoMissing = m_autoMissing->isChecked();
+    m_masteryPage->applyTo(c);
+    m_insightPage->applyTo(c);
     return c;
 }
 
@@ -281,7 +242,9 @@ QList<LetterCutoff> ClassSettingsDialog::editedScale() const
 
 void ClassSettingsDialog::accept()
 {
-    QString problem = editedClass().problem();
+    QString problem = m_masteryPage->problem();
+    if (problem.isEmpty())
+        problem = editedClass().problem();
     for (const Category &c : editedCategories()) {
         if (problem.isEmpty())
             problem = c.problem();

@@ -16,9 +16,13 @@ class QTableWidget;
 
 namespace k12 {
 
+class InsightSettingsPage;
+class MasterySettingsPage;
+
 // A class's grading rules in one place: category weights and drop-lowest,
-// missing-work and late-penalty policy, the letter scale and the standards
-// mastery method. OK gives the edited settings; ClassActions writes what differs as one undo step.
+// missing-work and late-penalty policy (and automatic missing), the letter
+// scale, the standards mastery method and proficiency scale, the at-risk
+// thresholds. OK gives the edited settings; ClassActions writes what differs as one undo step.
 class ClassSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -38,10 +42,8 @@ private:
     QWidget *createCategoriesPage();
     QWidget *createPoliciesPage();
     QWidget *createScalePage();
-    QWidget *createMasteryPage();
     void fillScale(const QList<LetterCutoff> &scale);
     void updateWeightTotal();
-    void updateMasteryFields();
     SchoolClass editedClass() const;
     QList<Category> editedCategories() const;
     QList<LetterCutoff> editedScale() const;
@@ -59,11 +61,9 @@ private:
     QDoubleSpinBox *m_latePerDay = nullptr;
     QDoubleSpinBox *m_lateFloor = nullptr;
     QTableWidget *m_scaleTable = nullptr;
-    QComboBox *m_masteryMethod = nullptr;
-    QDoubleSpinBox *m_masteryParam = nullptr;
-    QLabel *m_masteryParamLabel = nullptr;
-    QDoubleSpinBox *m_masteryThreshold = nullptr;
-    QSpinBox *m_masteryN = nullptr;
+    QCheckBox *m_autoMissing = nullptr;
+    MasterySettingsPage *m_masteryPage = nullptr; // the Standards Mastery tab
+    InsightSettingsPage *m_insightPage = nullptr;
 };
 
 } // namespace k12

@@ -5,6 +5,7 @@
 
 #include "models/itemmodels/StandardLevelsModel.h"
 #include "models/mastery/ProficiencyScale.h"
+#include "models/repositories/ClassRepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -47,7 +48,9 @@ GradeByStandardDialog::GradeByStandardDialog(Actions &actions, const QString &cl
 
     // The scale, so the teacher knows what the numbers mean.
     QStringList levels;
-    const ProficiencyScale proficiency = ProficiencyScale::defaultScale();
+    ProficiencyScale proficiency = ProficiencyScale::defaultScale();
+    if (const std::optional<SchoolClass> c = ClassRepository(actions.store()).find(classId))
+        proficiency = ProficiencyScale::forClass(*c);
     for (const ProficiencyScale::Level &l : proficiency.levels())
         levels << tr("%1 %2").arg(QLocale().toString(l.value), l.label);
     auto *scale = new QLabel(tr("Levels: %1. Type a level and Enter; Delete clears.").arg(levels.join(u", "_s)), this);

@@ -2,10 +2,12 @@
 #include "ui/common/Ask.h"
 
 #include "AssignmentDialog.h"
+#include "AutoMissingNotice.h"
 #include "CategoryDialog.h"
 #include "ClassSettingsDialog.h"
 #include "CurveDialog.h"
 #include "ExportGradebookDialog.h"
+#include "FinalLetterOverrides.h"
 #include "GradeByAssignmentDialog.h"
 #include "GradeByStandardDialog.h"
 #include "GradebookStructure.h"
@@ -49,6 +51,7 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     , m_view(new GradebookView(this))
     , m_selection(new SelectionGrading(m_model, m_view, m_actions, this))
     , m_structure(new GradebookStructure(m_model, m_view, m_actions, this))
+    , m_overrides(new FinalLetterOverrides(m_model, m_view, m_actions, this))
     , m_period(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_addAssignment(new QAction(QIcon::fromTheme(u"list-add"_s), tr("Add &Assignment..."), this))
@@ -165,6 +168,8 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    m_autoMissing = new AutoMissingNotice(store, undoStack, m_model, m_view, this); // hidden until it marks cells
+    layout->addWidget(m_autoMissing);
     layout->addWidget(m_view);
     layout->addWidget(m_summary);
 
@@ -195,6 +200,7 @@ GradebookPanel::GradebookPanel(Store &store, QUndoStack *undoStack, QWidget *par
     connect(m_publish, &QAction::triggered, selection, [selection] { selection->setSelectedPublished(true); });
     connect(m_hide, &QAction::triggered, selection, [selection] { selection->setSelectedPublished(false); });
     connect(selection, &SelectionGrading::statusMessage, this, &GradebookPanel::statusMessage);
+    connect(m_overrides, &FinalLetterOverrides::statusMessage, this, &GradebookPanel::statusMessage);
     connect(structure, &GradebookStructure::statusMessage, this, &GradebookPanel::statusMessage);
     connect(m_byAssignment, &QAction::triggered, this, &GradebookPanel::gradeByAssignment);
     connect(m_byStandard, &QAction::triggered, this, [this] { gradeByStandard(); });
@@ -229,7 +235,8 @@ QList<QAction *> GradebookPanel::gradeActions() const
 QList<QAction *> GradebookPanel::bulkActions() const
 {
     return {m_setScore, m_fillEmpty, m_fillDown, m_copy,         m_paste,      m_curve,
-            m_comment,  m_publish,   m_hide,     m_byAssignment, m_byStandard, m_tagStandards};
+            m_comment,  m_publish,   m_hide,     m_byAssignment, m_byStandard, m_tagStandards,
+            m_overrides->overrideAction(), m_overrides->clearAction()};
 }
 
 void GradebookPanel::importScores()
@@ -317,6 +324,7 @@ void GradebookPanel::tagWithStandards(const QList<int> &assignments)
 void GradebookPanel::setClassId(const QString &classId)
 {
     m_model->setClassId(classId);
+    m_autoMissing->setClassId(classId); // marks past-due work missing when the class's option is on
     m_addAssignment->setEnabled(!classId.isEmpty());
     m_addCategory->setEnabled(!classId.isEmpty());
     m_settings->setEnabled(!classId.isEmpty());
@@ -346,6 +354,7 @@ void GradebookPanel::onSelectionChanged()
     }
     for (QAction *a : gradeActions())
         a->setEnabled(anyAssignmentCell);
+    m_overrides->updateActions();
     for (QAction *a :
          {m_setScore, m_fillEmpty, m_fillDown, m_copy, m_curve, m_comment, m_publish, m_hide, m_tagStandards})
         a->setEnabled(anyAssignmentCell);

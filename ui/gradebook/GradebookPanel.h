@@ -13,6 +13,8 @@ class QUndoStack;
 
 namespace k12 {
 
+class AutoMissingNotice;
+class FinalLetterOverrides;
 class GradebookModel;
 class GradebookStructure;
 class SelectionGrading;
@@ -49,6 +51,7 @@ public:
     void exportGradebook();
     QAction *exportAction() const { return m_export; }
     QAction *importScoresAction() const { return m_importScores; }
+    AutoMissingNotice *autoMissingNotice() const { return m_autoMissing; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message, int timeoutMs);
@@ -67,8 +70,10 @@ private:
     GradebookView *m_view;
     SelectionGrading *m_selection;
     GradebookStructure *m_structure;
+    FinalLetterOverrides *m_overrides;
     QComboBox *m_period;
     QLabel *m_summary;
+    AutoMissingNotice *m_autoMissing = nullptr;
     QAction *m_addAssignment;
     QAction *m_addCategory;
     QAction *m_settings;

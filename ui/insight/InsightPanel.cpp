@@ -347,6 +347,7 @@ void InsightPanel::refresh()
     }
     m_pending = false;
     const GradebookData &data = m_gradebook->gradebook();
+    m_report.setCriteria(AtRisk::criteriaFor(data.schoolClass)); // the class's thresholds (class settings)
     if (m_historyStale) {
         // The Final % of dropDays ago: it does not change with today's edits, only with the class.
         const AtRisk::Criteria &criteria = m_report.criteria();

@@ -156,7 +156,7 @@ void EvidenceChart::setCell(const MasteryReport &report, const QString &studentI
     std::vector<double> levels;
     for (const MasteryReport::Evidence &e : cell.evidence)
         levels.push_back(e.score);
-    const bool powerLaw = report.method() == Mastery::Method::PowerLaw;
+    const bool powerLaw = report.methodFor(column) == Mastery::Method::PowerLaw;
     const std::optional<Mastery::PowerLawFit> fit = powerLaw ? Mastery::powerLawFit(levels) : std::nullopt;
 
     // x: the evidence dates with a margin (a day at least); y: 0 to the
@@ -202,7 +202,7 @@ void EvidenceChart::setCell(const MasteryReport &report, const QString &studentI
         mastery = horizontal(x0, x1, *cell.score);
         mastery->setObjectName(u"masteryLine"_s);
         mastery->setName(tr("%1: %2 %3")
-                             .arg(MasteryReport::describe(report.method(), report.params()),
+                             .arg(MasteryReport::describe(report.methodFor(column), report.paramsFor(column)),
                                   locale.toString(*cell.score, 'f', 2), cell.level));
         QPen pen(kMasteryColour, 2, Qt::DashLine);
         mastery->setPen(pen);
@@ -272,7 +272,7 @@ void EvidenceChart::setCell(const MasteryReport &report, const QString &studentI
         lower->setParent(band);
         band->setObjectName(u"levelBand%1"_s.arg(i));
         band->setName(bands.at(i).label);
-        QColor colour = MasteryModel::levelColor(i);
+        QColor colour = MasteryModel::levelColor(i, int(bands.size()));
         colour.setAlpha(150);
         band->setColor(colour);
         band->setPen(Qt::NoPen);
@@ -310,7 +310,8 @@ void EvidenceChart::setCell(const MasteryReport &report, const QString &studentI
     if (mastery)
         description.append(mastery->name());
     else
-        description.append(tr("%1: no result yet").arg(MasteryReport::describe(report.method(), report.params())));
+        description.append(
+            tr("%1: no result yet").arg(MasteryReport::describe(report.methodFor(column), report.paramsFor(column))));
     if (curve)
         description.append(curve->name());
     const QString text = description.join(u"; "_s);

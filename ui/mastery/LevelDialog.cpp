@@ -5,6 +5,7 @@
 #include "models/mastery/ProficiencyScale.h"
 #include "models/mastery/StandardQueries.h"
 #include "models/repositories/CategoryRepository.h"
+#include "models/repositories/ClassRepository.h"
 #include "models/repositories/Repositories.h"
 #include "models/repositories/StudentRepository.h"
 
@@ -77,11 +78,14 @@ LevelDialog::LevelDialog(Store &store, QUndoStack *undoStack, const QString &cla
         m_assignment->addItem(text, a.id);
     }
 
-    const ProficiencyScale scale = ProficiencyScale::defaultScale();
-    m_level->setRange(0, scale.maximumEntry());
+    if (const std::optional<SchoolClass> c = ClassRepository(store).find(classId))
+        m_scale = ProficiencyScale::forClass(*c);
+    m_level->setRange(0, m_scale.maximumEntry());
     m_level->setDecimals(2);
     m_level->setSingleStep(0.5);
-    m_level->setValue(scale.levels().at(2).value);
+    // Start at the level two thirds up the scale (3 Proficient on the default 1-4).
+    const auto &levels = m_scale.levels();
+    m_level->setValue(levels.at(qRound(double(levels.size() - 1) * 2.0 / 3.0)).value);
     m_date->setCalendarPopup(true);
     m_date->setDate(Clock::today());
     m_date->setEnabled(false);
@@ -156,7 +160,7 @@ void LevelDialog::onAssignmentChanged()
 
 void LevelDialog::updateLevelLabel()
 {
-    m_levelLabel->setText(ProficiencyScale::defaultScale().label(m_level->value()));
+    m_levelLabel->setText(m_scale.label(m_level->value()));
 }
 
 bool LevelDialog::save()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/mastery/ProficiencyScale.h"
+
 #include "kernel/domain/Entities.h"
 
 #include <QDialog>
@@ -47,6 +49,7 @@ private:
     QComboBox *m_assignment;
     QDoubleSpinBox *m_level;
     QLabel *m_levelLabel;
+    ProficiencyScale m_scale = ProficiencyScale::defaultScale(); // the class's
     QCheckBox *m_useDate;
     QDateEdit *m_date;
     QLabel *m_problem;

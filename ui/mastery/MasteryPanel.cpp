@@ -2,6 +2,7 @@
 
 #include "EvidenceChart.h"
 #include "LevelDialog.h"
+#include "StandardMethodDialog.h"
 #include "models/actions/Actions.h"
 #include "models/itemmodels/MasteryModel.h"
 #include "ui/common/Ask.h"
@@ -9,6 +10,8 @@
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QToolBar>
 #include <QUndoStack>
@@ -42,6 +45,8 @@ MasteryPanel::MasteryPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
     , m_addStandard(new QAction(tr("Add &Standard..."), this))
     , m_enterLevel(new QAction(tr("Enter &Level..."), this))
     , m_showEvidence(new QAction(tr("Show &Evidence..."), this))
+    , m_standardMethod(new QAction(tr("&Method for This Standard..."), this))
+    , m_legend(new QHBoxLayout)
     , m_method(new QComboBox(this))
     , m_explanation(new QLabel(this))
     , m_pages(new QStackedWidget(this))
@@ -68,19 +73,6 @@ MasteryPanel::MasteryPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
     m_explanation->setWordWrap(true);
     m_explanation->setTextFormat(Qt::PlainText);
 
-    auto *legend = new QHBoxLayout;
-    legend->addWidget(new QLabel(tr("Levels:"), this));
-    const ProficiencyScale scale = ProficiencyScale::defaultScale();
-    for (int i = 0; i < scale.levels().size(); ++i) {
-        const ProficiencyScale::Level &level = scale.levels().at(i);
-        auto *swatch = new QLabel(tr("%1 %2").arg(level.value).arg(level.label), this);
-        swatch->setObjectName(u"masteryLegend%1"_s.arg(i));
-        swatch->setStyleSheet(u"background: %1; color: black; padding: 2px 8px; border-radius: 3px;"_s.arg(
-            MasteryModel::levelColor(i).name()));
-        legend->addWidget(swatch);
-    }
-    legend->addStretch();
-
     m_addStandard->setObjectName(u"addStandardAction"_s);
     m_addStandard->setStatusTip(tr("Add a standard to the class (the Plans tab's picker shares them)"));
     m_enterLevel->setObjectName(u"enterLevelAction"_s);
@@ -92,6 +84,13 @@ MasteryPanel::MasteryPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
     connect(m_addStandard, &QAction::triggered, this, &MasteryPanel::onAddStandard);
     connect(m_showEvidence, &QAction::triggered, this, [this] { openEvidenceChart(m_table->currentIndex()); });
     connect(m_enterLevel, &QAction::triggered, this, [this] { openLevelDialog(m_table->currentIndex()); });
+    m_standardMethod->setObjectName(u"standardMethodAction"_s);
+    m_standardMethod->setStatusTip(tr("Compute the selected standard with its own mastery method instead of the "
+                                      "class's (or go back to the class's)"));
+    connect(m_standardMethod, &QAction::triggered, this, [this] {
+        if (m_table->currentIndex().isValid())
+            openMethodDialog(m_table->currentIndex().column());
+    });
     auto *tools = new QToolBar(this);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     tools->addAction(m_addStandard);
@@ -116,6 +115,10 @@ MasteryPanel::MasteryPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_enterLevel);
     m_table->addAction(m_showEvidence);
+    m_table->addAction(m_standardMethod);
+    // A standard's header: its own method.
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &MasteryPanel::onHeaderMenu);
 
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -128,7 +131,7 @@ MasteryPanel::MasteryPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addLayout(top);
-    layout->addLayout(legend);
+    layout->addLayout(m_legend);
     layout->addWidget(m_pages, 1);
 
     connect(m_method, &QComboBox::currentIndexChanged, this, &MasteryPanel::onMethodChosen);
@@ -208,6 +211,67 @@ QDialog *MasteryPanel::openEvidenceChart(const QModelIndex &cell)
     return dialog;
 }
 
+StandardMethodDialog *MasteryPanel::openMethodDialog(int column)
+{
+    const MasteryReport &report = m_model->report();
+    if (column < 0 || column >= report.standards().size())
+        return nullptr;
+    const Standard standard = report.standards().at(column);
+    auto *dialog = new StandardMethodDialog(report.schoolClass(), standard, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, standardId = standard.id] {
+        StandardActions standards = Actions(m_store, m_undo).standards();
+        const Result<bool> r = dialog->methodKey().isEmpty()
+                                   ? standards.clearMethod(standardId)
+                                   : standards.setMethod(standardId, dialog->methodKey(), dialog->param());
+        if (!r)
+            QMessageBox::warning(this, tr("Method for This Standard"), r.error());
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MasteryPanel::onHeaderMenu(const QPoint &pos)
+{
+    const int column = m_table->horizontalHeader()->logicalIndexAt(pos);
+    if (column < 0)
+        return;
+    QMenu menu(this);
+    QAction *method = menu.addAction(tr("&Method for This Standard..."));
+    if (menu.exec(m_table->horizontalHeader()->mapToGlobal(pos)) == method)
+        openMethodDialog(column);
+}
+
+void MasteryPanel::rebuildLegend()
+{
+    // The class's own scale: levels and labels change with Class Settings.
+    while (QLayoutItem *item = m_legend->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_legend->addWidget(new QLabel(tr("Levels:"), this));
+    const ProficiencyScale &scale = m_model->report().scale();
+    const auto count = int(scale.levels().size());
+    for (int i = 0; i < count; ++i) {
+        const ProficiencyScale::Level &level = scale.levels().at(i);
+        auto *swatch = new QLabel(tr("%1 %2").arg(QLocale().toString(level.value), level.label), this);
+        swatch->setObjectName(u"masteryLegend%1"_s.arg(i));
+        swatch->setStyleSheet(u"background: %1; color: black; padding: 2px 8px; border-radius: 3px;"_s.arg(
+            MasteryModel::levelColor(i, count).name()));
+        m_legend->addWidget(swatch);
+    }
+    bool anyOwn = false;
+    for (int t = 0; t < m_model->report().standards().size(); ++t)
+        anyOwn = anyOwn || m_model->report().isOverridden(t);
+    if (anyOwn) {
+        auto *marker = new QLabel(tr("* the standard's own method (right-click its header)"), this);
+        marker->setObjectName(u"masteryOwnMethodNote"_s);
+        m_legend->addSpacing(12);
+        m_legend->addWidget(marker);
+    }
+    m_legend->addStretch();
+}
+
 void MasteryPanel::onAddStandard()
 {
     if (m_model->classId().isEmpty())
@@ -229,6 +293,7 @@ void MasteryPanel::updateActions()
     m_addStandard->setEnabled(!m_model->classId().isEmpty());
     m_enterLevel->setEnabled(m_table->currentIndex().isValid());
     m_showEvidence->setEnabled(m_table->currentIndex().isValid());
+    m_standardMethod->setEnabled(m_table->currentIndex().isValid());
 }
 
 void MasteryPanel::onMethodChosen()
@@ -247,6 +312,7 @@ void MasteryPanel::onReloaded()
     m_method->setItemText(0, tr("Class setting: %1").arg(classMethod));
     m_explanation->setText(MasteryReport::describe(report.method(), report.params()) + u" - "_s +
                            explain(Mastery::methodKey(report.method())));
+    rebuildLegend();
     updateActions();
 }
 
