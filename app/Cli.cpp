@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "FinalCommands.h"
 #include "GuardianCommands.h"
+#include "ReportCommands.h"
 #include "StandardCommands.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ const QList<CliCommand> &commands()
         addPeriodCommands(list);
         addFinalCommands(list);
         addGuardianCommands(list);
+        addReportCommands(list);
         return list;
     }();
     return all;

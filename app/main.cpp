@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "CliContext.h"
 #include "CommandLine.h"
+#include "ReportCommands.h"
 #include "kernel/logging/Logging.h"
 #include "models/store/Store.h"
 #include "sync/SyncService.h"
@@ -114,7 +115,7 @@ int runCommand(int argc, char **argv, const GlobalOptions &g)
     // A command that lays out text (PDF export) needs fonts, which only a GUI
     // application loads; the offscreen platform needs no display.
     std::unique_ptr<QCoreApplication> app;
-    if (k12::commandNeedsFonts(g.rest)) {
+    if (k12::commandNeedsFonts(g.rest) || k12::reportNeedsFonts(g.rest)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {

@@ -5905,9 +5905,9 @@ extra credit</source>
     </message>
     <message numerus="yes">
         <source>Wrote %n report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n report.</numerusform>
+            <numerusform>Wrote %n reports.</numerusform>
         </translation>
     </message>
     <message>

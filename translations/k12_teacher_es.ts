@@ -5905,9 +5905,9 @@ extra credit</source>
     </message>
     <message numerus="yes">
         <source>Wrote %n report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n informe.</numerusform>
+            <numerusform>Se escribieron %n informes.</numerusform>
         </translation>
     </message>
     <message>
