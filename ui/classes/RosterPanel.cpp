@@ -1,6 +1,7 @@
 #include "RosterPanel.h"
 #include "ui/common/Ask.h"
 
+#include "GuardiansSection.h"
 #include "StudentDialog.h"
 #include "kernel/csv/RosterImport.h"
 #include "models/itemmodels/RosterModel.h"
@@ -57,6 +58,7 @@ RosterPanel::RosterPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
     m_view->setColumnWidth(0, 160);
     m_view->setColumnWidth(1, 160);
     m_view->setColumnWidth(2, 130);
+    m_view->setColumnWidth(3, 200);
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -99,12 +101,18 @@ void RosterPanel::updateActions()
 void RosterPanel::onAddStudent()
 {
     StudentDialog dialog(this);
+    GuardiansSection *guardians = dialog.addGuardiansSection(m_store, m_actions.undoStack());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Student student = dialog.student();
     const QString classId = m_model->classId();
-    if (Result<QString> id = m_actions.roster().addStudent(student, classId); !id) {
+    Result<QString> id = m_actions.roster().addStudent(student, classId);
+    if (!id) {
         QMessageBox::warning(this, tr("Student not added"), id.error());
+        return;
+    }
+    if (Status s = guardians->addPendingTo(*id); !s) {
+        QMessageBox::warning(this, tr("Guardian not added"), s.error());
         return;
     }
     Q_EMIT statusMessage(tr("Student added."));
@@ -117,6 +125,7 @@ void RosterPanel::onEditStudent()
     if (!student)
         return;
     StudentDialog dialog(this);
+    dialog.addGuardiansSection(m_store, m_actions.undoStack());
     dialog.setStudent(*student);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -183,7 +192,7 @@ int RosterPanel::importRosterFile(const QString &path)
             return 0;
     }
     const QString classId = m_model->classId();
-    if (Status s = m_actions.roster().importRoster(outcome.students, classId); !s) {
+    if (Status s = m_actions.roster().importRoster(outcome.students, classId, outcome.guardians); !s) {
         QMessageBox::warning(this, tr("Roster not imported"), s.error());
         return 0;
     }

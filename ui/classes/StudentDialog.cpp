@@ -1,5 +1,7 @@
 #include "StudentDialog.h"
 
+#include "GuardiansSection.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,6 +21,7 @@ StudentDialog::StudentDialog(QWidget *parent)
     , m_email(new QLineEdit(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_layout(new QVBoxLayout(this))
 {
     setWindowTitle(tr("Add Student"));
     setObjectName(u"studentDialog"_s);
@@ -37,10 +40,9 @@ StudentDialog::StudentDialog(QWidget *parent)
     form->addRow(tr("Student &number:"), m_number);
     form->addRow(tr("&Email:"), m_email);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
+    m_layout->addLayout(form);
+    m_layout->addWidget(m_problem);
+    m_layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -50,9 +52,31 @@ StudentDialog::StudentDialog(QWidget *parent)
     resize(380, sizeHint().height());
 }
 
+GuardiansSection *StudentDialog::addGuardiansSection(Store &store, QUndoStack *undoStack)
+{
+    if (!m_guardians) {
+        m_guardians = new GuardiansSection(store, undoStack, this);
+        m_guardians->setStudentId(m_student.id);
+        m_layout->insertWidget(1, m_guardians);
+        // Keyboard order follows the eye: the fields, the guardians, then OK and Cancel.
+        QWidget *previous = m_email;
+        for (const char *name : {"guardianList", "addGuardian", "editGuardian", "removeGuardian", "linkGuardian"}) {
+            QWidget *next = m_guardians->findChild<QWidget *>(QString::fromLatin1(name));
+            QWidget::setTabOrder(previous, next);
+            previous = next;
+        }
+        QWidget::setTabOrder(previous, m_buttons->button(QDialogButtonBox::Ok));
+        QWidget::setTabOrder(m_buttons->button(QDialogButtonBox::Ok), m_buttons->button(QDialogButtonBox::Cancel));
+        resize(560, sizeHint().height());
+    }
+    return m_guardians;
+}
+
 void StudentDialog::setStudent(const Student &student)
 {
     m_student = student;
+    if (m_guardians)
+        m_guardians->setStudentId(student.id);
     setWindowTitle(tr("Edit Student"));
     m_given->setText(student.givenName);
     m_family->setText(student.familyName);

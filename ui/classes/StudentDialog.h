@@ -7,10 +7,16 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QUndoStack;
+class QVBoxLayout;
 
 namespace k12 {
 
-// Add or edit a student: given and family name (required), number, email.
+class GuardiansSection;
+class Store;
+
+// Add or edit a student: given and family name (required), number, email,
+// and (when the roster asks for it) the student's guardians.
 class StudentDialog : public QDialog
 {
     Q_OBJECT
@@ -19,6 +25,9 @@ public:
 
     void setStudent(const Student &student);
     Student student() const;
+    // Shows the guardians section (the roster's dialog; the walkthrough has none).
+    GuardiansSection *addGuardiansSection(Store &store, QUndoStack *undoStack);
+    GuardiansSection *guardians() const { return m_guardians; }
 
 private:
     void validate();
@@ -30,6 +39,8 @@ private:
     QLineEdit *m_email;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
+    QVBoxLayout *m_layout;
+    GuardiansSection *m_guardians = nullptr;
 };
 
 } // namespace k12
