@@ -94,11 +94,19 @@ Status RosterActions::importRoster(const QList<Student> &students, const QString
     return r ? Status{} : Status{fail(r.error())};
 }
 
-Status RosterActions::addStudents(const QList<Student> &students, const QString &classId)
+Status RosterActions::addStudents(const QList<Student> &students, const QString &classId,
+                                  const QList<QList<Guardian>> &guardians)
 {
-    return m_runner.record(tr("Add %n Student(s)", nullptr, int(students.size())), u"roster.add"_s, [&] {
-        return StudentRepository(m_runner.store()).enroll(students, classId, u"roster.add"_s);
-    });
+    QStringList ids;
+    Result<ChangeList> changes = StudentRepository(m_runner.store()).enrollChanges(students, classId, &ids);
+    if (!changes)
+        return fail(changes.error());
+    Result<ChangeList> guardianChanges = GuardianActions::importChanges(m_runner.store(), ids, guardians);
+    if (!guardianChanges)
+        return fail(guardianChanges.error());
+    Result<QList<AppliedChange>> r = m_runner.write(tr("Add %n Student(s)", nullptr, int(students.size())),
+                                                    u"roster.add"_s, *changes + *guardianChanges);
+    return r ? Status{} : Status{fail(r.error())};
 }
 
 } // namespace k12

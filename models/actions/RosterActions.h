@@ -35,8 +35,10 @@ public:
     // student (parallel to students, may be empty), in the same step.
     Status importRoster(const QList<Student> &students, const QString &classId,
                         const QList<QList<Guardian>> &guardians = {});
-    // Several students typed at once (the walkthrough), one step.
-    Status addStudents(const QList<Student> &students, const QString &classId);
+    // Several students typed or read from a file at once (the walkthrough),
+    // with the file's guardians of each (parallel, may be empty), one step.
+    Status addStudents(const QList<Student> &students, const QString &classId,
+                       const QList<QList<Guardian>> &guardians = {});
 
 private:
     // The first student number already in the class, if any.

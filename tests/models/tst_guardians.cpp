@@ -41,6 +41,7 @@ private Q_SLOTS:
     void powerSchoolGuardianEmailGoesToMotherAndFather();
     void importProblemsNameFileLineAndColumn();
     void badGuardianImportsNothing();
+    void walkthroughAddsTheFilesGuardians();
 
 private:
     Actions actions() { return Actions(m_profile->store(), m_undo.get()); }
@@ -479,6 +480,26 @@ void TestGuardians::badGuardianImportsNothing()
     QCOMPARE(live(u"student"_s), 0);
     QCOMPARE(live(u"guardian"_s), 0);
     QCOMPARE(m_undo->count(), 0);
+}
+
+void TestGuardians::walkthroughAddsTheFilesGuardians()
+{
+    // The walkthrough's file step: students and the file's guardians, one step.
+    Student ana;
+    ana.givenName = u"Ana"_s;
+    ana.familyName = u"López"_s;
+    Student luis = ana;
+    luis.givenName = u"Luis"_s;
+    const QList<QList<Guardian>> guardians{{guardian(u"María"_s, u"López"_s, u"maria@example.org"_s)},
+                                           {guardian(u"María"_s, u"López"_s, u"Maria@Example.org"_s)}};
+    QVERIFY(actions().roster().addStudents({ana, luis}, m_classId, guardians));
+    QCOMPARE(m_undo->count(), 1);
+    QCOMPARE(live(u"student"_s), 2);
+    QCOMPARE(live(u"guardian"_s), 1);
+    QCOMPARE(live(u"student_guardian"_s), 2);
+    m_undo->undo();
+    QCOMPARE(live(u"student"_s), 0);
+    QCOMPARE(live(u"guardian"_s), 0);
 }
 
 QTEST_MAIN(TestGuardians)

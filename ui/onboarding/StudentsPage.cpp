@@ -163,6 +163,7 @@ void StudentsPage::onCsvChanged()
 {
     const QString path = m_csvPath->text().trimmed();
     m_csvStudents.clear();
+    m_csvGuardians.clear();
     m_csvOk = false;
     if (path.isEmpty()) {
         m_csvInfo->setText(tr("Choose the roster file exported from your school's system."));
@@ -171,6 +172,7 @@ void StudentsPage::onCsvChanged()
         const RosterImport::Outcome outcome = RosterImport::fromFile(path);
         m_csvOk = outcome.ok() && !outcome.students.isEmpty();
         m_csvStudents = outcome.students;
+        m_csvGuardians = outcome.guardians;
         m_csvInfo->setText(outcome.ok() ? tr("%n student(s) will be imported.", nullptr, int(outcome.students.size()))
                                         : tr("Nothing will be imported until the file is fixed:"));
         setMessage(m_csvProblems, problemsText(outcome.problems + outcome.warnings));
@@ -215,13 +217,19 @@ bool StudentsPage::validatePage()
     for (const Student &s : students.enrolledIn(classId))
         enrolled.insert(nameKey(s));
     QList<Student> toAdd;
-    for (const Student &s : chosenStudents()) {
-        if (!enrolled.contains(nameKey(s)))
+    QList<QList<Guardian>> guardians; // a roster file's guardians of each student added
+    const QList<Student> chosen = chosenStudents();
+    const bool fromFile = m_import->isChecked();
+    for (qsizetype i = 0; i < chosen.size(); ++i) {
+        const Student &s = chosen.at(i);
+        if (!enrolled.contains(nameKey(s))) {
             toAdd.append(s);
+            guardians.append(fromFile ? m_csvGuardians.value(i) : QList<Guardian>());
+        }
         enrolled.insert(nameKey(s));
     }
     if (!toAdd.isEmpty()) {
-        const Status s = w->actions().roster().addStudents(toAdd, classId);
+        const Status s = w->actions().roster().addStudents(toAdd, classId, guardians);
         if (!s) {
             setMessage(m_saveMessage, tr("The students were not added: %1").arg(s.error()));
             return false;

@@ -50,6 +50,7 @@ private:
     QLabel *m_saveMessage;
     QList<Student> m_typedStudents;
     QList<Student> m_csvStudents;
+    QList<QList<Guardian>> m_csvGuardians; // the file's guardians of each of m_csvStudents
     bool m_typedOk = true;
     bool m_csvOk = false;
 };
