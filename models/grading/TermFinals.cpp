@@ -135,16 +135,9 @@ std::vector<std::optional<double>> TermFinals::fromFormula(const GradingPeriod &
             if (c < 0)
                 continue;
             // The category over the assignments inside the term's dates.
-            const bool dated = period.startDate.isValid() && period.endDate.isValid();
             std::vector<EngineAssignment> inTerm = m_data.engineFor({}).assignments();
-            for (int i = 0; i < m_data.assignmentCount(); ++i) {
-                const Assignment &as = m_data.assignments.at(i);
-                QDate when = as.dueDate;
-                if (const GradingPeriod *p = m_data.periods.find(m_data.periodOf(i)))
-                    when = p->startDate;
-                inTerm[size_t(i)].counts =
-                    !dated || (when.isValid() && period.startDate <= when && when <= period.endDate);
-            }
+            for (int i = 0; i < m_data.assignmentCount(); ++i)
+                inTerm[size_t(i)].counts = inTermDates(period, i);
             values = fromEngine(GradeEngine(base.policy(), base.categories(), std::move(inTerm)), c);
         } else {
             continue;
@@ -162,6 +155,49 @@ std::vector<std::optional<double>> TermFinals::fromFormula(const GradingPeriod &
             result[s] = weightedSum[s] / weightTotal[s];
     }
     return result;
+}
+
+bool TermFinals::inTermDates(const GradingPeriod &term, int assignment) const
+{
+    if (!term.startDate.isValid() || !term.endDate.isValid())
+        return true;
+    QDate when = m_data.assignments.at(assignment).dueDate;
+    if (const GradingPeriod *p = m_data.periods.find(m_data.periodOf(assignment)))
+        when = p->startDate;
+    return when.isValid() && term.startDate <= when && when <= term.endDate;
+}
+
+std::vector<bool> TermFinals::assignmentsIn(const QString &periodId) const
+{
+    std::vector<bool> in(size_t(m_data.assignmentCount()), false);
+    QSet<QString> seen;
+    markIn(periodId, in, seen);
+    return in;
+}
+
+void TermFinals::markIn(const QString &periodId, std::vector<bool> &in, QSet<QString> &seen) const
+{
+    if (seen.contains(periodId))
+        return;
+    seen.insert(periodId);
+    const GradingPeriod *period = m_data.periods.find(periodId);
+    if (!period || period->formula.isEmpty()) {
+        for (int a = 0; a < m_data.assignmentCount(); ++a)
+            in[size_t(a)] = in[size_t(a)] || periodId.isEmpty() || m_data.periodOf(a) == periodId;
+        return;
+    }
+    for (const FormulaPart &part : period->formula) {
+        if (!part.periodId.isEmpty()) {
+            markIn(part.periodId, in, seen);
+        } else if (const int a = m_data.assignmentIndex(part.assignmentId); a >= 0) {
+            in[size_t(a)] = true;
+        } else if (!part.categoryId.isEmpty()) {
+            for (int i = 0; i < m_data.assignmentCount(); ++i) {
+                if (m_data.assignments.at(i).categoryId == part.categoryId && inTermDates(*period, i))
+                    in[size_t(i)] = true;
+            }
+        }
+    }
 }
 
 QString TermFinals::formulaProblem(const QString &periodId, const QList<FormulaPart> &parts,

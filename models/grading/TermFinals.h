@@ -40,6 +40,10 @@ public:
     // periodId is the course's final over every assignment.
     const std::vector<std::optional<double>> &percents(const QString &periodId) const;
     std::optional<double> percent(int student, const QString &periodId) const;
+    // Per assignment (gradebook order): whether it counts in the period's
+    // grade: its own assignments, or for a formula those of its parts (a
+    // period part's, recursively; the assignment; the category's in the term).
+    std::vector<bool> assignmentsIn(const QString &periodId) const;
     // The letter of a percentage on the class's scale (empty for no value).
     QString letterFor(const std::optional<double> &percent) const;
 
@@ -59,6 +63,9 @@ private:
     const std::vector<std::optional<double>> &compute(const QString &periodId) const;
     std::vector<std::optional<double>> fromFormula(const GradingPeriod &period) const;
     std::vector<std::optional<double>> fromEngine(const GradeEngine &engine, int category = -1) const;
+    // A category part's assignments: inside the term's dates (all when it has none).
+    bool inTermDates(const GradingPeriod &term, int assignment) const;
+    void markIn(const QString &periodId, std::vector<bool> &in, QSet<QString> &seen) const;
 
     const GradebookData &m_data;
     // std::map: a reference percents() returned stays valid while other periods are added.

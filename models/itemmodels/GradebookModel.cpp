@@ -1,6 +1,7 @@
 #include "GradebookModel.h"
 
 #include "models/grading/LateWork.h"
+#include "models/repositories/Repository.h"
 #include "models/grading/ScoreInput.h"
 #include "models/store/Store.h"
 
@@ -44,6 +45,8 @@ GradebookModel::GradebookModel(Store &store, QUndoStack *undoStack, QObject *par
         if (!m_classId.isEmpty() && entities.contains(u"score"_s) &&
             std::none_of(entities.cbegin(), entities.cend(), [](const QString &e) { return kStructural.contains(e); }))
             reload();
+        else if (!m_classId.isEmpty() && entities.contains(u"final_override"_s))
+            onFinalOverridesChanged();
     });
 }
 
@@ -87,6 +90,43 @@ void GradebookModel::recomputeAll()
     m_grades.resize(size_t(m_data.studentCount()));
     for (int s = 0; s < m_data.studentCount(); ++s)
         m_grades[size_t(s)] = m_data.gradeOf(s);
+    refreshFinals();
+    Q_EMIT gradesRecomputed();
+}
+
+void GradebookModel::refreshFinals()
+{
+    m_finals.assign(size_t(m_data.studentCount()), FinalGrade{});
+    const GradingPeriod *period = m_data.periods.find(m_data.gradingPeriodId);
+    const bool byFormula = period && !period->formula.isEmpty();
+    std::optional<FinalGrades> finals;
+    if (byFormula || !m_data.finalOverrides.isEmpty())
+        finals.emplace(m_data);
+    for (int s = 0; s < m_data.studentCount(); ++s) {
+        FinalGrade &g = m_finals[size_t(s)];
+        if (byFormula) {
+            g = finals->of(s, m_data.gradingPeriodId);
+            continue;
+        }
+        // Its own assignments: the engine's grade already computed for the row.
+        g.percent = m_grades[size_t(s)].finalPercent;
+        g.computedLetter = g.letter = m_grades[size_t(s)].letter;
+        if (finals) {
+            const FinalGrade o = finals->of(s, m_data.gradingPeriodId);
+            g.overridden = o.overridden;
+            g.reason = o.reason;
+            if (o.overridden)
+                g.letter = o.letter;
+        }
+    }
+}
+
+void GradebookModel::onFinalOverridesChanged()
+{
+    m_data.finalOverrides = Repository<FinalOverride>(m_store).forClass(m_classId);
+    refreshFinals();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, finalColumn()), index(rowCount() - 1, letterColumn()));
     Q_EMIT gradesRecomputed();
 }
 
@@ -99,6 +139,9 @@ void GradebookModel::onStoreChanged(const QStringList &entities)
 {
     if (m_classId.isEmpty())
         return;
+    if (entities.contains(u"final_override"_s) &&
+        std::none_of(entities.cbegin(), entities.cend(), [](const QString &e) { return kStructural.contains(e); }))
+        onFinalOverridesChanged();
     for (const QString &e : entities) {
         if (kStructural.contains(e)) {
             reload();
@@ -148,6 +191,7 @@ void GradebookModel::onChangesApplied(const QList<AppliedChange> &changes)
         return;
     for (int s : std::as_const(students))
         recompute(s);
+    refreshFinals(); // a term final reads other periods' grades: all of it, once
     Q_EMIT dataChanged(index(firstRow, firstCol), index(lastRow, lastCol));
     Q_EMIT dataChanged(index(firstRow, 1 + m_data.assignmentCount()), index(lastRow, letterColumn()));
     Q_EMIT gradesRecomputed();
@@ -319,12 +363,13 @@ QVariant GradebookModel::computedCellData(int s, int column, int role) const
         if (c < grade.categories.size())
             percent = grade.categories[c].percent;
     } else {
-        percent = grade.finalPercent;
+        percent = m_finals.at(size_t(s)).percent;
     }
+    const FinalGrade &final = m_finals.at(size_t(s));
     switch (role) {
     case Qt::DisplayRole:
         if (kind == ColumnKind::Letter)
-            return grade.letter.isEmpty() ? u"—"_s : grade.letter;
+            return final.letter.isEmpty() ? u"—"_s : FinalGrades::shownLetter(final);
         return percent ? QLocale().toString(*percent, 'f', 2) : u"—"_s;
     case RawValueRole:
         return percent ? *percent : -1.0;
@@ -336,6 +381,7 @@ QVariant GradebookModel::computedCellData(int s, int column, int role) const
         if (kind != ColumnKind::CategoryPercent) {
             QFont f;
             f.setBold(true);
+            f.setItalic(kind == ColumnKind::Letter && final.overridden); // with its "*": not the computed letter
             return f;
         }
         return {};
@@ -345,6 +391,10 @@ QVariant GradebookModel::computedCellData(int s, int column, int role) const
             return tr("%1 of %2 points counted; %n score(s) dropped", nullptr, r.dropped)
                 .arg(formatNumber(r.earned), formatNumber(r.possible));
         }
+        if (final.overridden)
+            return FinalGrades::overrideNote(final);
+        if (const GradingPeriod *p = m_data.periods.find(m_data.gradingPeriodId); p && !p->formula.isEmpty())
+            return TermFinals::formulaText(*p, m_data.periods.periods(), m_data.assignments, m_data.categories);
         return tr("%1 of %2 points in total").arg(formatNumber(grade.earned), formatNumber(grade.possible));
     default:
         return {};

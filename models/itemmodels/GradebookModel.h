@@ -2,6 +2,7 @@
 
 #include "models/actions/Actions.h"
 #include "models/grading/BulkEdits.h"
+#include "models/grading/FinalGrades.h"
 #include "models/grading/GradebookData.h"
 #include "models/grading/ScoreEdit.h"
 
@@ -57,6 +58,9 @@ public:
     // The actions on this grid's store and undo stack (setData types through them too).
     Actions &actions() { return m_actions; }
     const StudentGrade &gradeOf(int row) const { return m_grades.at(size_t(row)); }
+    // What the Final % and Letter columns show: the selected period's final (by
+    // its formula when it has one) with the teacher's override, if any.
+    const FinalGrade &finalOf(int row) const { return m_finals.at(size_t(row)); }
 
     ColumnKind columnKind(int column) const;
     int assignmentForColumn(int column) const; // -1 when the column is not an assignment
@@ -87,6 +91,9 @@ private:
     void onStoreChanged(const QStringList &entities);
     void recompute(int student);
     void recomputeAll();
+    // The finals of every student for the selected period, once per refresh.
+    void refreshFinals();
+    void onFinalOverridesChanged();
     QVariant assignmentCellData(int student, int assignment, int role) const;
     QVariant computedCellData(int student, int column, int role) const;
     QVariant assignmentHeader(int assignment, int role) const;
@@ -96,6 +103,7 @@ private:
     QString m_classId;
     GradebookData m_data;
     std::vector<StudentGrade> m_grades;
+    std::vector<FinalGrade> m_finals;
 };
 
 } // namespace k12

@@ -15,6 +15,7 @@
 #include "ImportScoresDialog.h"
 #include "SelectionGrading.h"
 #include "TagStandardsDialog.h"
+#include "models/grading/TermFinals.h"
 #include "models/itemmodels/GradebookModel.h"
 #include "models/repositories/CategoryRepository.h"
 #include "models/repositories/Repositories.h"
@@ -411,11 +412,12 @@ void GradebookPanel::updatePeriods()
 
 void GradebookPanel::showPeriodColumns()
 {
-    // A period shows its own assignments: put in it, or due within its dates.
+    // A period shows its own assignments: put in it, or due within its dates;
+    // a term by formula, those of its parts.
     const GradebookData &d = m_model->gradebook();
+    const std::vector<bool> shown = TermFinals(d).assignmentsIn(d.gradingPeriodId);
     for (int a = 0; a < d.assignmentCount(); ++a)
-        m_view->setColumnHidden(m_model->columnForAssignment(a),
-                                !d.gradingPeriodId.isEmpty() && d.periodOf(a) != d.gradingPeriodId);
+        m_view->setColumnHidden(m_model->columnForAssignment(a), !shown[size_t(a)]);
 }
 
 void GradebookPanel::updateSummary()
@@ -430,7 +432,7 @@ void GradebookPanel::updateSummary()
     double sum = 0;
     int graded = 0;
     for (int s = 0; s < d.studentCount(); ++s) {
-        if (const std::optional<double> f = m_model->gradeOf(s).finalPercent) {
+        if (const std::optional<double> f = m_model->finalOf(s).percent) { // a term's by its formula
             sum += *f;
             ++graded;
         }

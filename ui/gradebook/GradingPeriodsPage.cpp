@@ -1,5 +1,7 @@
 #include "GradingPeriodsPage.h"
 
+#include "FormulaEditor.h"
+
 #include "kernel/domain/Clock.h"
 #include "models/grading/PeriodMembership.h"
 #include "models/repositories/CategoryRepository.h"
@@ -123,8 +125,16 @@ GradingPeriodsPage::GradingPeriodsPage(Actions &actions, const QString &classId,
                             this);
     note->setWordWrap(true);
 
+    // The final grade formula of the selected period (or a new term), beside the periods.
+    m_formula = new FormulaEditor(m_actions, m_classId, this);
+    auto *formulaBox = new QGroupBox(tr("Final Grade Formula"), this);
+    (new QVBoxLayout(formulaBox))->addWidget(m_formula);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
+    auto *tables = new QHBoxLayout;
+    tables->addWidget(m_table, 1);
+    tables->addWidget(formulaBox, 1);
+    layout->addLayout(tables, 1);
     auto *removeRow = new QHBoxLayout;
     removeRow->addStretch();
     removeRow->addWidget(m_remove);
@@ -143,6 +153,11 @@ GradingPeriodsPage::GradingPeriodsPage(Actions &actions, const QString &classId,
     connect(m_copy, &QPushButton::clicked, this, &GradingPeriodsPage::copyFromClass);
     connect(m_table, &QTableWidget::itemChanged, this, &GradingPeriodsPage::onItemChanged);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &GradingPeriodsPage::updateButtons);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_table->currentRow();
+        if (row >= 0 && m_table->item(row, NameColumn))
+            m_formula->showPeriod(m_table->item(row, NameColumn)->data(kIdRole).toString());
+    });
     // Undo, sync and the CLI change periods too: the table follows the store.
     connect(&m_actions.store(), &Store::changed, this, &GradingPeriodsPage::onStoreChanged);
     reload();
@@ -190,7 +205,8 @@ void GradingPeriodsPage::reload()
         m_table->setItem(row, NameColumn, name);
         m_table->setItem(row, StartColumn, new QTableWidgetItem(p.startDate.toString(Qt::ISODate)));
         m_table->setItem(row, EndColumn, new QTableWidgetItem(p.endDate.toString(Qt::ISODate)));
-        auto *count = new QTableWidgetItem(QString::number(counts.value(p.id)));
+        auto *count = new QTableWidgetItem(p.formula.isEmpty() ? QString::number(counts.value(p.id))
+                                                               : tr("by formula"));
         count->setFlags(count->flags() & ~Qt::ItemIsEditable);
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, CountColumn, count);

@@ -14,6 +14,8 @@ class QTableWidgetItem;
 
 namespace k12 {
 
+class FormulaEditor;
+
 // The Grading Periods tab of a class's settings: the class's periods (name,
 // start, end, how many assignments fall in each), added, renamed, re-dated
 // and removed in place, quarters or semesters from a school year, and a
@@ -30,6 +32,7 @@ public:
 
     // The last refusal, empty after a change that worked.
     QString problem() const;
+    FormulaEditor *formulaEditor() const { return m_formula; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,6 +63,7 @@ private:
     QComboBox *m_copyFrom = nullptr;
     QPushButton *m_copy = nullptr;
     QLabel *m_problem = nullptr;
+    FormulaEditor *m_formula = nullptr;
 };
 
 } // namespace k12
