@@ -5,6 +5,8 @@
 // Scores are typed into the grid's model, as a teacher would.
 #include "tests/common/GradebookFixture.h"
 
+#include "models/actions/Actions.h"
+
 #include "kernel/domain/Clock.h"
 #include "models/insight/AtRiskModel.h"
 #include "models/insight/InsightReport.h"
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void cleanup() { Clock::reset(); }
     void statistics();
     void atRiskAndMissing();
+    void atRiskReadsTheClassThresholds();
     void whatItTakesRemainingWork();
     void whatItTakesOneAssignment();
     void whatItTakesSecuredAndOutOfReach();
@@ -128,6 +131,46 @@ void TestInsight::statistics()
     QCOMPARE(ClassStatistics::binOf(89.995), 9);
     QCOMPARE(ClassStatistics::binOf(89.99), 8);
     QCOMPARE(ClassStatistics::binOf(112.0), 9); // extra credit: the top bin
+}
+
+void TestInsight::atRiskReadsTheClassThresholds()
+{
+    Class c;
+    QVERIFY(c.type(0, 0, u"8"_s) && c.type(1, 0, u"10"_s) && c.type(2, 0, u"10"_s));
+    QVERIFY(c.type(0, 1, u"EX"_s) && c.type(1, 1, u"5"_s) && c.type(2, 1, u"m"_s));
+    QVERIFY(c.type(0, 2, u"45"_s) && c.type(1, 2, u"30"_s));
+    // Finals 86, 66, 50 (atRiskAndMissing). The class's defaults: below 70, 3 missing, 10 points.
+    const AtRisk::Criteria defaults = AtRisk::criteriaFor(c.data().schoolClass);
+    QCOMPARE(defaults.belowPercent, 70.0);
+    QCOMPARE(defaults.missingAtLeast, 3);
+    QCOMPARE(defaults.dropPoints, 10.0);
+    // The class set to below 60, 1 missing, 25 points (ClassActions, as class settings and `class set` write it).
+    SchoolClass after = c.data().schoolClass;
+    after.riskBelowPercent = 60;
+    after.riskMissingCount = 1;
+    after.riskDropPoints = 25;
+    QVERIFY(Actions(c.profile.store()).classes().saveOptions(c.data().schoolClass, after));
+    QCOMPARE(c.data().schoolClass.riskBelowPercent, 60.0); // the model reloaded the class
+    InsightReport report;
+    report.setCriteria(AtRisk::criteriaFor(c.data().schoolClass));
+    // Earlier finals 95, 80, 60: drops of 9, 14, 10 points; none reaches 25.
+    ScoreHistory::Finals earlier;
+    earlier.ok = true;
+    earlier.finals = {95.0, 80.0, 60.0};
+    earlier.unknown = {false, false, false};
+    report.setEarlier(earlier);
+    report.refresh(c.data(), c.finals(), {}, {}, true);
+    QCOMPARE(report.atRisk().size(), size_t(1)); // Clark: 50 < 60 and 1 missing; Baker's 66 is not below 60
+    QCOMPARE(report.atRisk()[0].student, 2);
+    QCOMPARE(report.atRisk()[0].reasons, int(AtRisk::Below | AtRisk::ManyMissing));
+    // At 10 points the drops of Baker (14) and Clark (10) count again.
+    after.riskDropPoints = 10;
+    QVERIFY(Actions(c.profile.store()).classes().saveOptions(c.data().schoolClass, after));
+    report.setCriteria(AtRisk::criteriaFor(c.data().schoolClass));
+    report.refresh(c.data(), c.finals(), {}, {}, true);
+    QCOMPARE(report.atRisk().size(), size_t(2));
+    QCOMPARE(report.atRisk()[0].reasons, int(AtRisk::Dropped));
+    QCOMPARE(report.atRisk()[1].reasons, int(AtRisk::Below | AtRisk::ManyMissing | AtRisk::Dropped));
 }
 
 void TestInsight::atRiskAndMissing()
