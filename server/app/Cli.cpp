@@ -2,11 +2,14 @@
 
 #include "server/auth/LoginThrottle.h"
 
+#include "CliSupport.h"
+#include "MaintenanceCommands.h"
 #include "ServeCommand.h"
 #include "kernel/logging/Logging.h"
 #include "kernel/protocol/ProtocolConstants.h"
 #include "server/ServerLog.h"
 #include "server/admin/AuditReport.h"
+#include "server/admin/MutationLogPruner.h"
 #include "server/admin/RosterImporter.h"
 #include "server/auth/AuthService.h"
 #include "server/auth/PasswordHasher.h"
@@ -26,79 +29,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace k12::server {
 
 namespace {
-
-void printOut(const QString &text)
-{
-    QTextStream out(stdout);
-    out << text;
-    out.flush();
-}
-
-void printErr(const QString &text)
-{
-    QTextStream err(stderr);
-    err << text << '\n';
-    err.flush();
-}
-
-// Options every command takes.
-void addCommon(QCommandLineParser &parser)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addHelpOption();
-    parser.addOption(
-        {u"database"_s,
-         u"Database URL: sqlite:/path/file.db or postgresql://user[:password]@host:port/db (default: %1)."_s.arg(
-             DatabaseConfig::defaultUrl()),
-         u"url"_s});
-    parser.addOption({u"verbose"_s, u"Log debug details."_s});
-    parser.addOption({u"log-dir"_s, u"Also write a rotating log file in this folder."_s, u"dir"_s});
-}
-
-struct Parsed
-{
-    std::optional<int> exit;
-    std::optional<DatabaseConfig> database;
-};
-
-Parsed parseCommon(QCommandLineParser &parser, const QStringList &args, bool quietStderr)
-{
-    Parsed p;
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + u"\n\n"_s + parser.helpText());
-        p.exit = ServerExitUsage;
-        return p;
-    }
-    if (parser.isSet(u"help"_s)) {
-        printOut(parser.helpText());
-        p.exit = ServerExitOk;
-        return p;
-    }
-    logging::init({parser.value(u"log-dir"_s), u"k12-server.log"_s, parser.isSet(u"verbose"_s), quietStderr});
-    Result<DatabaseConfig> db = DatabaseConfig::fromUrl(parser.isSet(u"database"_s) ? parser.value(u"database"_s)
-                                                                                    : DatabaseConfig::defaultUrl());
-    if (!db) {
-        printErr(db.error());
-        p.exit = ServerExitUsage;
-        return p;
-    }
-    p.database = *db;
-    return p;
-}
-
-std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 fallback, qint64 min,
-                                    qint64 max)
-{
-    if (!parser.isSet(name))
-        return fallback;
-    bool ok = false;
-    const qint64 v = parser.value(name).toLongLong(&ok);
-    if (!ok || v < min || v > max) {
-        printErr(u"--%1 must be an integer from %2 to %3."_s.arg(name).arg(min).arg(max));
-        return std::nullopt;
-    }
-    return v;
-}
 
 Result<std::unique_ptr<Database>> openMigrated(const DatabaseConfig &config)
 {
@@ -127,7 +57,10 @@ void Cli::printHelp()
              "  k12-server admin import-roster FILE.csv --class-id ID [--database URL]\n"
              "  k12-server admin audit [--since T] [--all | --denied] [--json] [--database URL]\n"
              "  k12-server admin unlock --email E [--database URL]\n"
-             "  k12-server admin migrate [--database URL]\n\n"
+             "  k12-server admin migrate [--database URL]\n"
+             "  k12-server admin backup --out FILE [--database URL]\n"
+             "  k12-server admin restore --from FILE [--database URL]   (server stopped)\n"
+             "  k12-server admin prune [--dry-run] [--audit-retention-days N] [--replay-retention-days N]\n\n"
              "`k12-server COMMAND --help` lists a command's options. Exit codes: 0 done, 1 could not be done "
              "(stderr says why), 2 bad usage.\n"_s.arg(QCoreApplication::applicationVersion()));
 }
@@ -197,6 +130,12 @@ int Cli::serve(const QStringList &args)
          u"Sign-ins, and separately token refreshes, a minute for one account, right or wrong; 0 = no limit "
          "(default 60)."_s,
          u"n"_s},
+        {u"audit-retention-days"_s,
+         u"Keep the mutation log's audit entries this many days; pruned once a day "
+         "(default 365)."_s,
+         u"days"_s},
+        {u"replay-retention-days"_s, u"Keep the answers replayed to a repeated mutation this many days (default 30)."_s,
+         u"days"_s},
     };
     for (const QCommandLineOption &o : options)
         parser.addOption(o);
@@ -230,7 +169,7 @@ int Cli::serve(const QStringList &args)
     qint64 workers = 0, accessTtl = 0, refreshTtl = 0, maxBody = 0, maxMutations = 0, maxPull = 0, defaultPull = 0,
            rateAddress = 0, rateAccount = 0, loginFailures = 0, idle = 0, requestTimeout = 0, maxConnections = 0,
            perAddress = 0, headerBytes = 0, maxHeaders = 0, signInWorkers = 0, signInsAddress = 0, signInsAccount = 0,
-           bodyBudget = 0, signInQueue = 0;
+           bodyBudget = 0, signInQueue = 0, auditDays = 0, replayDays = 0;
     const IntOption ints[] = {
         {"workers", 4, 1, 64, &workers},
         {"access-ttl", 900, 1, 86400 * 7, &accessTtl},
@@ -253,6 +192,8 @@ int Cli::serve(const QStringList &args)
         {"sign-in-queue", 16, 0, 100000, &signInQueue},
         {"sign-ins-per-address", 120, 0, 100000000, &signInsAddress},
         {"sign-ins-per-account", 60, 0, 100000000, &signInsAccount},
+        {"audit-retention-days", MutationLogPruner::kDefaultAuditDays, 1, 36500, &auditDays},
+        {"replay-retention-days", MutationLogPruner::kDefaultReplayDays, 1, 36500, &replayDays},
     };
     for (const IntOption &opt : ints) {
         const std::optional<qint64> v =
@@ -294,6 +235,11 @@ int Cli::serve(const QStringList &args)
     o.api.handler.auth.accessTtlSeconds = accessTtl;
     o.api.handler.auth.refreshTtlSeconds = refreshTtl;
     o.api.handler.auth.maxLoginFailuresPerMinute = int(loginFailures);
+    if (replayDays > auditDays)
+        return usage(
+            u"--replay-retention-days (%1) cannot be longer than --audit-retention-days (%2)."_s.arg(replayDays)
+                .arg(auditDays));
+    o.retention = {int(replayDays), int(auditDays)};
     return ServeCommand::run(std::move(o));
 }
 
@@ -301,7 +247,8 @@ int Cli::admin(const QStringList &argsIn)
 {
     QStringList args = argsIn;
     if (args.isEmpty())
-        return usage(u"admin needs a command: create-teacher, import-roster, audit, migrate or unlock."_s);
+        return usage(u"admin needs a command: create-teacher, import-roster, audit, migrate, unlock, backup, "
+                     "restore or prune."_s);
     if (args.first() == u"--help"_s || args.first() == u"-h"_s) {
         printOut(u"Usage: k12-server admin COMMAND [options] --database URL\n\n"
                  "Commands:\n"
@@ -309,11 +256,16 @@ int Cli::admin(const QStringList &argsIn)
                  "  import-roster   Import a roster CSV into a class: all rows or none.\n"
                  "  audit           Every change: time, revision, who, client, row, old and new value.\n"
                  "  migrate         Create or upgrade the database schema.\n"
-                 "  unlock          Forget an account's failed sign-ins (--email).\n\n"
+                 "  unlock          Forget an account's failed sign-ins (--email).\n"
+                 "  backup          Write a consistent copy of the database to --out FILE.\n"
+                 "  restore         Replace the database with a backup (--from FILE); sets a new epoch.\n"
+                 "  prune           Prune the mutation log (replay answers, old audit entries).\n\n"
                  "`k12-server admin COMMAND --help` describes each command's options.\n"_s);
         return ServerExitOk;
     }
     const QString command = args.takeFirst();
+    if (MaintenanceCommands::handles(command))
+        return MaintenanceCommands::run(command, args);
     QCommandLineParser parser;
     addCommon(parser);
     if (command == u"create-teacher"_s) {

@@ -1,11 +1,13 @@
 #include "ServeCommand.h"
 
 #include "Cli.h"
+#include "DailyPruner.h"
 #include "SignalWatcher.h"
 #include "server/ServerLog.h"
 #include "server/http/WorkerPool.h"
 #include "server/store/Database.h"
 #include "server/store/Schema.h"
+#include "server/store/ServeLock.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -46,6 +48,12 @@ void raiseDescriptorLimit(int maxConnections)
 int ServeCommand::run(Options options)
 {
     raiseDescriptorLimit(options.api.limits.maxConnections);
+    // Held while serving: `admin restore` refuses to swap the file under us.
+    ServeLock serveLock;
+    if (Status s = serveLock.acquire(options.database, ServeLock::Mode::Shared); !s) {
+        serverLog()->error("{}", s.error().toStdString());
+        return ServerExitFailure;
+    }
     {
         // Schema first, on one connection, before any worker opens its own.
         Result<std::unique_ptr<Database>> db = Database::open(options.database);
@@ -87,6 +95,9 @@ int ServeCommand::run(Options options)
                           options.api.version.toStdString(), host.toStdString(), port,
                           options.database.displayName().toStdString(), options.workers,
                           options.api.epoch.toStdString());
+
+        DailyPruner pruner(options.database, options.retention);
+        pruner.start();
 
         SignalWatcher watcher;
         QTimer closing;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/admin/MutationLogPruner.h"
 #include "server/http/ApiServer.h"
 #include "server/store/DatabaseConfig.h"
 
@@ -22,6 +23,7 @@ public:
         int workers = 4;
         int signInWorkers = 2;
         ApiServer::Settings api;
+        MutationLogPruner::Settings retention;
     };
 
     static int run(Options options);

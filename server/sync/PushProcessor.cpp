@@ -36,6 +36,8 @@ const QString kEnrollment = u"enrollment"_s;
 const QString kScore = u"score"_s;
 const QString kAssignment = u"assignment"_s;
 const QString kDeleted = u"deleted"_s;
+// Marks a processed mutation whose answer was pruned (never valid JSON).
+const QByteArray kPrunedAnswer = QByteArrayLiteral("\x01pruned");
 
 QString notFound(const QString &entity, const QString &id)
 {
@@ -90,7 +92,13 @@ Result<QList<PushProcessor::Outcome>> PushProcessor::run(const Actor &actor, con
         return Error{s.error()};
     PushChecks checks(m_db, actor.teacherId, actor.admin);
     m_checks = &checks;
-    const QSet<QString> processed(m_processed.keyBegin(), m_processed.keyEnd());
+    // Pruned replays need their row (answered with its current rev), so only
+    // mutations with a kept answer skip loading.
+    QSet<QString> processed;
+    for (auto it = m_processed.cbegin(); it != m_processed.cend(); ++it) {
+        if (it.value() != kPrunedAnswer)
+            processed.insert(it.key());
+    }
     if (Status s = checks.load(mutations, processed); !s)
         return Error{s.error()};
 
@@ -146,7 +154,12 @@ Status PushProcessor::loadProcessed(const QList<Mutation> &mutations)
         u"SELECT \"mutation_id\", \"answer\" FROM \"mutation_log\" WHERE \"teacher_id\" = ? AND "
         "\"mutation_id\" %1"_s,
         {m_actor.teacherId}, ids,
-        [&](QSqlQuery &q) { m_processed.insert(q.value(0).toString(), q.value(1).toString().toUtf8()); },
+        [&](QSqlQuery &q) {
+            // A NULL answer was pruned (`admin prune`): the mutation was
+            // processed, only its first answer is no longer kept.
+            m_processed.insert(q.value(0).toString(),
+                               q.value(1).isNull() ? kPrunedAnswer : q.value(1).toString().toUtf8());
+        },
         u"reading processed mutations"_s);
 }
 
@@ -186,6 +199,24 @@ PushProcessor::Outcome PushProcessor::process(const Mutation &m)
     QByteArray previous = m_processed.value(m.mutationId);
     if (previous.isEmpty())
         previous = m_newlyProcessed.value(m.mutationId);
+    if (previous == kPrunedAnswer) {
+        // A repeat older than the replay retention: its answer was pruned but
+        // its (teacher, mutation id) row was kept, so it is still not applied
+        // twice. It is answered "applied" with the row's current rev; any
+        // conflict it had was answered long ago (README, "The server").
+        const EntityDef *def = EntitySchema::find(m.entity);
+        qint64 rev = 0;
+        if (def) {
+            const StoredRow &row = m_checks->rowFor(*def, m.id);
+            rev = m_checks->canSee(row) ? row.rev : 0; // nothing about others' rows
+        }
+        const MutationResult result = MutationResult::applied(m.mutationId, rev);
+        outcome.status = result.status;
+        outcome.rev = rev;
+        outcome.answer = result.toJson();
+        m_newlyProcessed.insert(m.mutationId, outcome.answer);
+        return outcome;
+    }
     if (!previous.isEmpty()) {
         // A repeat: the first answer, byte for byte, and nothing applied again.
         outcome.answer = previous;
