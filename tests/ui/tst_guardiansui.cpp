@@ -14,6 +14,7 @@
 #include "ui/classes/GuardiansSection.h"
 #include "ui/classes/RosterPanel.h"
 #include "ui/classes/StudentDialog.h"
+#include "ui/sync/ChangeDescriber.h"
 
 #include <QAction>
 #include <QApplication>
@@ -259,6 +260,12 @@ void TestGuardiansUi::linkExistingAndRemove()
     section->findChild<QPushButton *>(u"linkGuardian"_s)->click();
     QCOMPARE(section->list()->count(), 1);
     QCOMPARE(GuardianRepository(m_profile->store()).studentsOf(maria).size(), 2);
+    // How the sync problems dialogs name these rows.
+    ChangeDescriber describer(m_profile->store());
+    QCOMPARE(describer.rowLabel(u"guardian"_s, maria), u"María López"_s);
+    QCOMPARE(describer.rowLabel(u"student_guardian"_s, StudentGuardian::idFor(luis, maria)),
+             u"María López, guardian of Luis López"_s);
+    QCOMPARE(ChangeDescriber::entityLabel(u"student_guardian"_s), u"Guardian of a student"_s);
     dialog.resize(600, dialog.sizeHint().height());
     screenshot(&dialog, u"student-guardians.png"_s);
     // Remove: off Luis only; she stays Ana's.

@@ -86,6 +86,10 @@ QString ChangeDescriber::rowLabel(const QString &entity, const QString &rowId)
                         titleOf(u"standard"_s, v("standard_id"), u"code"_s));
     if (entity == u"standard"_s)
         return v("code");
+    if (entity == u"guardian"_s)
+        return tr("%1 %2", "given name, family name").arg(v("given_name"), v("family_name")).trimmed();
+    if (entity == u"student_guardian"_s)
+        return tr("%1, guardian of %2").arg(rowLabel(u"guardian"_s, v("guardian_id")), studentName(v("student_id")));
     if (entity == u"assignment"_s || entity == u"unit_plan"_s || entity == u"lesson"_s)
         return v("title");
     if (row->contains(u"name"_s))
@@ -120,6 +124,8 @@ QString ChangeDescriber::entityLabel(const QString &entity)
         {u"grading_scale"_s, QT_TR_NOOP("Grading scale")},
         {u"unit_plan"_s, QT_TR_NOOP("Unit plan")},
         {u"lesson"_s, QT_TR_NOOP("Lesson")},
+        {u"guardian"_s, QT_TR_NOOP("Guardian")},
+        {u"student_guardian"_s, QT_TR_NOOP("Guardian of a student")},
     };
     const char *label = labels.value(entity);
     return label ? tr(label) : entity;
