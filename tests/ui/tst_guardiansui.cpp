@@ -45,6 +45,7 @@ private Q_SLOTS:
     void keyboardAddsAGuardianFromTheStudentDialog();
     void linkExistingAndRemove();
     void newStudentWithGuardians();
+    void importedRosterShowsItsGuardians();
 
 private:
     QString student(const QString &given, const QString &family, const QString &number);
@@ -299,6 +300,22 @@ void TestGuardiansUi::newStudentWithGuardians()
     QVERIFY(!eva.isEmpty());
     QCOMPARE(GuardianRepository(m_profile->store()).ofStudent(eva).size(), 1);
     QCOMPARE(GuardianRepository(m_profile->store()).ofStudent(eva).first().givenName, u"Celestina"_s);
+}
+
+void TestGuardiansUi::importedRosterShowsItsGuardians()
+{
+    const QString path = m_profile->path() + u"/roster.csv"_s;
+    test::writeFile(path, "First Name,Last Name,Student ID,Mother Name,Mother Email,Father Name\n"
+                          "Eva,Ortiz,201,Celestina Ortiz,celestina@example.org,Ramón Ortiz\n"
+                          "Tomás,Ortiz,202,\"Ortiz, Celestina\",CELESTINA@example.org,\n");
+    QCOMPARE(m_panel->importRosterFile(path), 2);
+    const int column = int(RosterModel::Column::Guardians);
+    QCOMPARE(m_panel->view()->model()->index(0, column).data().toString(), u"Celestina Ortiz, Ramón Ortiz"_s);
+    QCOMPARE(m_panel->view()->model()->index(1, column).data().toString(), u"Celestina Ortiz"_s);
+    QCOMPARE(m_panel->view()->model()->index(0, column).data(Qt::ToolTipRole).toString(),
+             u"Celestina Ortiz (Mother)\nRamón Ortiz (Father)"_s);
+    QCOMPARE(test::countRows(m_profile->store(), u"guardian"_s), 2);
+    QCOMPARE(m_undo->undoText(), u"Import Roster"_s);
 }
 
 QTEST_MAIN(TestGuardiansUi)
