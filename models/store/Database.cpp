@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "models/backup/BackupService.h"
 #include "kernel/sqlite/DbLog.h"
 #include "kernel/sqlite/SqliteStatement.h"
 #include "kernel/sqlite/WalCheckpointer.h"
@@ -106,6 +107,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
                         .arg(path)
                         .arg(version)
                         .arg(Migrations::latestVersion()));
+    }
+    if (version > 0 && version < Migrations::latestVersion()) {
+        // An upgrade cannot be undone: keep the file as it was first (issue 19).
+        Result<BackupInfo> backup = BackupService::forDatabase(path).snapshot(BackupReason::beforeMigration);
+        if (!backup)
+            return fail(QObject::tr("The database %1 was not upgraded: %2").arg(path, backup.error()));
     }
     if (Status configured = database->configure(); !configured)
         return fail(configured.error());
