@@ -40,6 +40,10 @@ private Q_SLOTS:
     void assessedDefaultsToDueDateThenToday();
     void levelLimits();
     void scaleLabels();
+    void classScaleFromJsonAndText();
+    void classScaleLimitsLevelsAndLabelsTheReport();
+    void standardMethodOverridesTheClass();
+    void standardMethodChecksAndUndoes();
     void nMasteryWithoutResultHasNoLevel();
     void exportLayout();
     void xlsxGradebookHasAStandardsSheet();
@@ -364,6 +368,145 @@ void TestStandards::scaleLabels()
     QCOMPARE(scale.label(0.5), u"Beginning"_s); // below the first level: the first
     QCOMPARE(scale.label(1), u"Beginning"_s);
     QCOMPARE(scale.maximumEntry(), 8.0);
+}
+
+void TestStandards::classScaleFromJsonAndText()
+{
+    SchoolClass c;
+    QVERIFY(ProficiencyScale::forClass(c).isDefault()); // none: the default 1-4
+    c.proficiencyScale = u"[]"_s;
+    QVERIFY(ProficiencyScale::forClass(c).isDefault());
+    c.proficiencyScale = u"[{\"value\": 0, \"label\": \"Not yet\"}, {\"value\": 2.5, \"label\": \" Meets \"}]"_s;
+    const ProficiencyScale two = ProficiencyScale::forClass(c);
+    QCOMPARE(two.levels().size(), 2);
+    QCOMPARE(two.label(2.49), u"Not yet"_s);
+    QCOMPARE(two.label(2.5), u"Meets"_s); // trimmed
+    QCOMPARE(two.top(), 2.5);
+    QCOMPARE(two.maximumEntry(), 5.0);
+    QCOMPARE(two.toJson(), u"[{\"label\":\"Not yet\",\"value\":0},{\"label\":\"Meets\",\"value\":2.5}]"_s);
+    QCOMPARE(two.toText(), u"0=Not yet,2.5=Meets"_s);
+    // A bad row from elsewhere (levels going down) reads as the default rather than breaking the view.
+    c.proficiencyScale = u"[{\"value\": 3, \"label\": \"A\"}, {\"value\": 1, \"label\": \"B\"}]"_s;
+    QVERIFY(ProficiencyScale::forClass(c).isDefault());
+    // The CLI's text form.
+    Result<ProficiencyScale> parsed =
+        ProficiencyScale::parse(u" 1=Beginning , 2=Developing,3=Proficient,4=Exceeding"_s);
+    QVERIFY(parsed);
+    QVERIFY(parsed->isDefault());
+    QCOMPARE(parsed->toJson(), QString()); // the default is stored as none
+    QVERIFY(!ProficiencyScale::parse(u"1=A"_s));
+    QVERIFY(!ProficiencyScale::parse(u"1=A,=B"_s));
+    QVERIFY(!ProficiencyScale::parse(u"2=A,1=B"_s));
+    QVERIFY(!ProficiencyScale::parse(u"1=A,1001=B"_s));
+}
+
+void TestStandards::classScaleLimitsLevelsAndLabelsTheReport()
+{
+    // A 0-3 scale: 0 Not yet, 1 Approaching, 2 Meeting, 3 Exceeding; levels up to 6.
+    QUndoStack scaleUndo; // its own stack: the levels below go on m_undo
+    QVERIFY(Actions(store(), &scaleUndo)
+                .classes()
+                .setProficiencyScale(m_classId,
+                                     *ProficiencyScale::parse(u"0=Not yet,1=Approaching,2=Meeting,3=Exceeding"_s)));
+    QCOMPARE(scaleUndo.count(), 1);
+    QCOMPARE(scaleUndo.text(0), u"Change Proficiency Scale"_s);
+    QCOMPARE(test::countRows(store(), u"audit_log"_s, u"action = 'class.proficiency_scale'"_s), 1);
+    // Setting it again writes nothing.
+    QCOMPARE(*Actions(store(), &scaleUndo)
+                  .classes()
+                  .setProficiencyScale(m_classId,
+                                       *ProficiencyScale::parse(u"0=Not yet,1=Approaching,2=Meeting,3=Exceeding"_s)),
+             false);
+    QCOMPARE(scaleUndo.count(), 1);
+    const Assignment a = assignment(addAssignment(u"A"_s, QDate(2026, 9, 1)));
+    const Assignment b = assignment(addAssignment(u"B"_s, QDate(2026, 9, 2)));
+    QVERIFY(!standards().setLevel(a, m_students.at(0), m_standard, 6.5)); // above twice the top (6)
+    QVERIFY(standards().setLevel(a, m_students.at(0), m_standard, 6));
+    QVERIFY(standards().setLevel(b, m_students.at(0), m_standard, 1.5));
+    QVERIFY(standards().setLevel(a, m_students.at(1), m_standard, 0));
+    const MasteryReport r = report();
+    QCOMPARE(*r.cell(0, 0).score, 1.5); // most recent
+    QCOMPARE(r.cell(0, 0).level, u"Approaching"_s);
+    QCOMPARE(r.cell(0, 0).levelIndex, 1);
+    QCOMPARE(r.cell(1, 0).level, u"Not yet"_s);
+    // Undo: the default scale again (1.5 is Beginning there).
+    scaleUndo.undo();
+    QCOMPARE(report().cell(0, 0).level, u"Beginning"_s);
+}
+
+void TestStandards::standardMethodOverridesTheClass()
+{
+    // Two standards, the class on most recent. Adams on RL.1: 1, 4, 2; on RL.2: 2, 3.
+    const QString rl2 = *standards().add(m_classId, u"RL.2"_s);
+    const Assignment a = assignment(addAssignment(u"A"_s, QDate(2026, 9, 1)));
+    const Assignment b = assignment(addAssignment(u"B"_s, QDate(2026, 9, 2)));
+    const Assignment c = assignment(addAssignment(u"C"_s, QDate(2026, 9, 3)));
+    QVERIFY(standards().setLevel(a, m_students.at(0), m_standard, 1));
+    QVERIFY(standards().setLevel(b, m_students.at(0), m_standard, 4));
+    QVERIFY(standards().setLevel(c, m_students.at(0), m_standard, 2));
+    QVERIFY(standards().setLevel(a, m_students.at(0), rl2, 2));
+    QVERIFY(standards().setLevel(b, m_students.at(0), rl2, 3));
+    QCOMPARE(*report().cell(0, 0).score, 2.0);
+    // RL.1 with weighted average, the newest weighted 80 %: 0.8 x 2 + 0.2 x (1 + 4) / 2 = 2.1.
+    QVERIFY(*standards().setMethod(m_standard, u"weighted_average"_s, 80));
+    MasteryReport r = report();
+    QCOMPARE(r.methodFor(0), Mastery::Method::WeightedAverage);
+    QVERIFY(r.isOverridden(0));
+    QCOMPARE(r.paramsFor(0).param, 80.0);
+    QCOMPARE(*r.cell(0, 0).score, 2.1);
+    QCOMPARE(r.methodFor(1), Mastery::Method::MostRecent); // RL.2 follows the class
+    QVERIFY(!r.isOverridden(1));
+    QCOMPARE(*r.cell(0, 1).score, 3.0);
+    QCOMPARE(r.method(), Mastery::Method::MostRecent); // the report's own method stays the class's
+    // Without a parameter: the class's (65): 0.65 x 2 + 0.35 x 2.5 = 2.175 -> 2.18.
+    QVERIFY(*standards().setMethod(m_standard, u"weighted_average"_s, std::nullopt));
+    QCOMPARE(*report().cell(0, 0).score, 2.18);
+    // n-mastery's parameter is n; the threshold stays the class's (3): one score (4) at or above 3.
+    QVERIFY(*standards().setMethod(m_standard, u"n_mastery"_s, 1));
+    QCOMPARE(*report().cell(0, 0).score, 4.0);
+    // A method forced for all ignores the override; recomputeOwn brings it back.
+    r = report();
+    r.recompute(Mastery::Method::Highest, r.params());
+    QVERIFY(!r.isOverridden(0));
+    QCOMPARE(*r.cell(0, 0).score, 4.0);
+    QCOMPARE(*r.cell(0, 1).score, 3.0);
+    r.recompute(Mastery::Method::Mean, r.params());
+    QCOMPARE(*r.cell(0, 0).score, 2.33); // (1 + 4 + 2) / 3
+    r.recomputeOwn();
+    QVERIFY(r.isOverridden(0));
+    QCOMPARE(*r.cell(0, 0).score, 4.0);
+    QCOMPARE(*r.cell(0, 1).score, 3.0);
+    // The export takes each standard's method too.
+    const QByteArray csv = MasteryExport::toCsv(report());
+    QVERIFY2(csv.contains("4.00,3.00"), csv.constData());
+}
+
+void TestStandards::standardMethodChecksAndUndoes()
+{
+    QVERIFY(!standards().setMethod(m_standard, u"median"_s, std::nullopt));
+    QVERIFY(!standards().setMethod(m_standard, u"highest"_s, 50)); // takes no parameter
+    QVERIFY(!standards().setMethod(m_standard, u"weighted_average"_s, 0));
+    QVERIFY(!standards().setMethod(m_standard, u"decaying_average"_s, 45));
+    QVERIFY(!standards().setMethod(m_standard, u"n_mastery"_s, 2.5));
+    QVERIFY(!standards().setMethod(u"no-such-id"_s, u"mean"_s, std::nullopt));
+    QCOMPARE(m_undo.count(), 0);
+    QVERIFY(*standards().setMethod(m_standard, u"decaying_average"_s, 75));
+    QCOMPARE(*standards().setMethod(m_standard, u"decaying_average"_s, 75), false); // already so: nothing written
+    QCOMPARE(m_undo.count(), 1);
+    QCOMPARE(m_undo.text(0), u"Set Standard's Method"_s);
+    std::optional<Standard> s = StandardRepository(store()).find(m_standard);
+    QCOMPARE(s->masteryMethod, u"decaying_average"_s);
+    QCOMPARE(s->masteryParam, std::optional<double>(75));
+    QVERIFY(*standards().clearMethod(m_standard));
+    QCOMPARE(*standards().clearMethod(m_standard), false);
+    s = StandardRepository(store()).find(m_standard);
+    QVERIFY(s->masteryMethod.isEmpty() && !s->masteryParam);
+    m_undo.undo();
+    QCOMPARE(StandardRepository(store()).find(m_standard)->masteryMethod, u"decaying_average"_s);
+    m_undo.undo();
+    QVERIFY(StandardRepository(store()).find(m_standard)->masteryMethod.isEmpty());
+    QCOMPARE(test::countRows(store(), u"audit_log"_s, u"action = 'standard.method'"_s), 1);
+    QCOMPARE(test::countRows(store(), u"audit_log"_s, u"action = 'standard.method_clear'"_s), 1);
 }
 
 void TestStandards::nMasteryWithoutResultHasNoLevel()
