@@ -5,6 +5,9 @@
 #include "SyncDevice.h"
 #include "tests/server/ServerHarness.h"
 
+#include "models/actions/Actions.h"
+#include "models/grading/FinalGrades.h"
+#include "models/grading/GradebookData.h"
 #include "models/repositories/CategoryRepository.h"
 #include "models/repositories/ClassRepository.h"
 #include "models/repositories/ScoreRepository.h"
@@ -98,6 +101,7 @@ private Q_SLOTS:
     void offlineEditsQueueThenArriveOnce_data();
     void offlineEditsQueueThenArriveOnce();
     void newDevicePullsEverything();
+    void termFormulaAndFinalOverrideRoundTrip();
     void differentFieldsMergeSameFieldConflicts();
     void keepServerResolvesWithoutWriting();
     void accessTokenRefreshedOn401();
@@ -196,6 +200,64 @@ void TestSync::newDevicePullsEverything()
     QCOMPARE(*pointsOf(second.store(), d, 1, 1), 7.0);
     QCOMPARE(second.queued(), 0); // pulled rows make no outbox entries
     QVERIFY(second.state().cursor() > 0);
+}
+
+void TestSync::termFormulaAndFinalOverrideRoundTrip()
+{
+    // A term by formula and an overridden final letter with its reason, made on
+    // one device, reach another through the server; the other device's clear
+    // comes back to the first.
+    TestDatabase db(u"sqlite"_s);
+    const Teacher teacher = createTeacher(db.url(), u"grace@school.org"_s);
+    ServerProcess server;
+    QVERIFY(server.start(db.url()));
+    SyncDevice first;
+    QVERIFY(first.signIn(server.baseUrl(), teacher.email, kPassword).ok());
+    const ClassData d = makeClass(first.store());
+    Actions one(first.store());
+    GradingPeriod q1;
+    q1.classId = d.classId;
+    q1.name = u"Q1"_s;
+    q1.startDate = QDate(2026, 9, 1);
+    q1.endDate = QDate(2026, 10, 31);
+    q1.id = *one.periods().add(q1);
+    QVERIFY(one.periods().assign({d.assignments.at(0)}, q1.id));
+    // Marie: Lab 1 8/10 (Q1 = 80), Lab 2 6/10: S1 = 50 % Q1 + 50 % Lab 2 = 70 (C-).
+    QVERIFY(setPoints(first.store(), d, 0, 0, 8).ok());
+    QVERIFY(setPoints(first.store(), d, 0, 1, 6).ok());
+    Result<QString> s1 =
+        one.finals().addTerm(d.classId, u"S1"_s, {{q1.id, {}, {}, 50}, {{}, d.assignments.at(1), {}, 50}});
+    QVERIFY(s1);
+    const int marie = [&] {
+        const GradebookData data = *GradebookData::load(first.store(), d.classId);
+        return data.studentIndex(d.students.at(0));
+    }();
+    QVERIFY(one.finals().setOverride(d.classId, d.students.at(0), *s1, u"C"_s, u"Lab 2 redone in class"_s));
+    SyncReport report = first.sync();
+    QVERIFY2(report.ok(), qPrintable(report.message));
+
+    SyncDevice second;
+    QVERIFY(second.signIn(server.baseUrl(), teacher.email, kPassword).ok());
+    report = second.sync();
+    QVERIFY2(report.ok(), qPrintable(report.message));
+    {
+        const GradebookData data = *GradebookData::load(second.store(), d.classId);
+        QCOMPARE(data.periods.find(*s1)->formula,
+                 (QList<FormulaPart>{{q1.id, {}, {}, 50}, {{}, d.assignments.at(1), {}, 50}}));
+        const FinalGrade g = FinalGrades(data).of(marie, *s1);
+        QCOMPARE(GradeEngine::round2(*g.percent), 70.0);
+        QCOMPARE(g.computedLetter, u"C-"_s);
+        QCOMPARE(g.letter, u"C"_s);
+        QCOMPARE(g.reason, u"Lab 2 redone in class"_s);
+    }
+    QVERIFY(Actions(second.store()).finals().clearOverride(d.classId, d.students.at(0), *s1));
+    report = second.sync();
+    QVERIFY2(report.ok(), qPrintable(report.message));
+    report = first.sync();
+    QVERIFY2(report.ok(), qPrintable(report.message));
+    const GradebookData back = *GradebookData::load(first.store(), d.classId);
+    QVERIFY(back.finalOverrides.isEmpty());
+    QCOMPARE(FinalGrades(back).of(marie, *s1).letter, u"C-"_s);
 }
 
 void TestSync::differentFieldsMergeSameFieldConflicts()
