@@ -12,6 +12,8 @@ class QIODevice;
 
 namespace k12 {
 
+class ReportLayouts;
+
 // Progress reports on paper: each report starts on a new page (one page per
 // student unless the report is long), A4 or Letter from the locale, with a
 // footer naming the student. Written as one combined PDF or one PDF per
@@ -49,7 +51,8 @@ public:
     static QString fileNameFor(const ProgressReport &report, const QStringList &taken = {});
 
 private:
-    static Result<int> paint(const QList<ProgressReport> &reports, QIODevice *device, const Progress &progress,
+    // Paints reports first..first+count-1 of the layouts into one PDF on `device`; done/total feed `progress`.
+    static Result<int> paint(ReportLayouts &layouts, int first, int count, QIODevice *device, const Progress &progress,
                              int done, int total, bool *cancelled);
 };
 
