@@ -82,7 +82,7 @@ Status syncPath(const QString &path, bool directory)
 QString tempNameFor(const QString &finalPath)
 {
     const QFileInfo info(finalPath);
-    return info.absoluteDir().filePath(u"."_s + info.fileName() + u".partial-"_s + newId().left(8));
+    return info.absoluteDir().filePath(u"."_s + info.fileName() + u".partial-"_s + newId().right(12));
 }
 
 Status copy(const QString &from, const QString &to, int pauseMs)
