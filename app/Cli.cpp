@@ -5,6 +5,7 @@
 #include "FinalCommands.h"
 #include "GuardianCommands.h"
 #include "ReportCommands.h"
+#include "RolloverCommands.h"
 #include "StandardCommands.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ const QList<CliCommand> &commands()
         addFinalCommands(list);
         addGuardianCommands(list);
         addReportCommands(list);
+        addRolloverCommands(list);
         return list;
     }();
     return all;

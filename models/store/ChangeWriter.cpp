@@ -1,4 +1,5 @@
 #include "ChangeWriter.h"
+#include "ArchiveGuard.h"
 #include "kernel/domain/Clock.h"
 
 #include "Database.h"
@@ -283,6 +284,9 @@ Result<QList<AppliedChange>> ChangeWriter::apply(const QString &action, const Ch
     if (!tx.begun())
         return fail(QObject::tr("Saving failed: the database is busy or read-only (%1).").arg(tx.error()));
 
+    if (!m_archiveGuard)
+        m_archiveGuard = std::make_unique<ArchiveGuard>(SqliteStatement::handleOf(m_db.connection()));
+    m_archiveGuard->reset();
     RowCache cache;
     if (changes.size() >= kPrefetchFrom) {
         if (Status s = prefetch(defs, changes, &cache); !s)
@@ -298,6 +302,8 @@ Result<QList<AppliedChange>> ChangeWriter::apply(const QString &action, const Ch
         if (!found)
             return Error{found.error()};
         OldRow &old = **found;
+        if (Status s = m_archiveGuard->check(*defs.at(i), change, old.deleted ? QVariantList() : old.fields); !s)
+            return Error{s.error()};
         AppliedChange applied;
         QVariantList after;
         qint64 rowid = old.rowid;

@@ -13,6 +13,7 @@
 
 namespace k12 {
 
+class ArchiveGuard;
 class Database;
 class SqliteStatement;
 struct EntityDef;
@@ -104,6 +105,7 @@ private:
     Outbox m_outbox; // the queue's one owner, kept for its prepared append
     QString m_origin;
     FaultHook m_faultHook;
+    std::unique_ptr<ArchiveGuard> m_archiveGuard; // archived classes are read-only; made on first write
     std::unordered_map<StatementKey, std::unique_ptr<SqliteStatement>, StatementKeyHash> m_statements;
 };
 
