@@ -278,6 +278,8 @@ int gradeSet(CliContext &ctx, const QStringList &args)
                            "--points)."),
                   u"YYYY-MM-DD"_s);
     cli.addOption({u"clear"_s}, Text::tr("Clear the grade and its flags."));
+    cli.addOption({u"comment"_s},
+                  Text::tr("The cell's comment (replaces it; \"\" removes it); alone or with a grade."), u"TEXT"_s);
     addStandardLevelOptions(cli);
     if (auto code = cli.parse(args, 0, 0))
         return *code;
@@ -291,9 +293,9 @@ int gradeSet(CliContext &ctx, const QStringList &args)
     qsizetype chosen = std::count_if(kinds.cbegin(), kinds.cend(), [&](const QString &k) { return cli.isSet(k); });
     if (chosen > 1)
         return cli.usageError(Text::tr("give only one of --points, --letter, --missing, --excused, --clear"));
-    if (chosen == 0 && !cli.isSet(u"late"_s) && !cli.isSet(u"turned-in"_s))
+    if (chosen == 0 && !cli.isSet(u"late"_s) && !cli.isSet(u"turned-in"_s) && !cli.isSet(u"comment"_s))
         return cli.usageError(Text::tr("say what to set: --points X, --letter L, --missing, --excused, --late, "
-                                       "--turned-in D or --clear"));
+                                       "--turned-in D, --comment TEXT or --clear"));
     if (cli.isSet(u"clear"_s) && cli.isSet(u"late"_s))
         return cli.usageError(Text::tr("--clear cannot be combined with --late"));
     // Late work and work turned in on a date came in: it is not missing.
@@ -350,6 +352,8 @@ int gradeSet(CliContext &ctx, const QStringList &args)
     }
     if (cli.isSet(u"clear"_s))
         edits.append(ScoreEdit::clear());
+    if (cli.isSet(u"comment"_s)) // after --clear: "clear the grade, leave this note"
+        edits.append(ScoreEdit::comment(cli.value(u"comment"_s)));
 
     if (Status s = Actions(*store).grades().setGrade(c->id, *assignment, student->id, edits); !s)
         return printUserError(s.error());
@@ -389,7 +393,7 @@ void addClassCommands(QList<CliCommand> &commands)
     commands.append(
         {{u"grade"_s, u"set"_s},
          u"--class CLASS --assignment A --student S (--points X | --missing | --excused | --late | "
-         "--turned-in YYYY-MM-DD | --clear | --standard CODE (--level X [--assessed YYYY-MM-DD] | --clear))"_s,
+         "--turned-in YYYY-MM-DD | --clear | --comment TEXT | --standard CODE (--level X [--assessed YYYY-MM-DD] | --clear))"_s,
          Text::tr("Set one grade."),
          gradeSet});
 }

@@ -6,6 +6,7 @@
 #include "GuardianCommands.h"
 #include "ReportCommands.h"
 #include "RolloverCommands.h"
+#include "SearchCommands.h"
 #include "StandardCommands.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,7 @@ const QList<CliCommand> &commands()
         addGuardianCommands(list);
         addReportCommands(list);
         addRolloverCommands(list);
+        addSearchCommands(list);
         return list;
     }();
     return all;

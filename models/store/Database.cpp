@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "models/search/PlainText.h"
 #include "models/backup/BackupService.h"
 #include "kernel/sqlite/DbLog.h"
 #include "kernel/sqlite/SqliteStatement.h"
@@ -114,6 +115,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         if (!backup)
             return fail(QObject::tr("The database %1 was not upgraded: %2").arg(path, backup.error()));
     }
+    // The search index's triggers call it on every write of a lesson (and migration 5 fills with it).
+    if (!PlainText::registerSqlFunction(SqliteStatement::handleOf(database->m_db)))
+        return fail(QObject::tr("Cannot open the database %1: the text function of the search index is missing.")
+                        .arg(path));
     if (Status configured = database->configure(); !configured)
         return fail(configured.error());
     if (Status migrated = database->migrate(); !migrated)

@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "models/search/SearchIndex.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
@@ -191,6 +193,13 @@ QStringList version4()
     };
 }
 
+// Local only (issue 20): the global search's FTS5 index and the triggers that
+// keep it in the same transaction as its rows, filled from the rows already here.
+QStringList version5()
+{
+    return SearchIndex::schemaStatements() + SearchIndex::fillStatements();
+}
+
 #undef K12_SYNCED_COLUMNS
 #undef K12_FK
 
@@ -198,7 +207,8 @@ QStringList version4()
 
 const QList<Migration> &Migrations::all()
 {
-    static const QList<Migration> migrations{{1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}};
+    static const QList<Migration> migrations{{1, version1()}, {2, version2()}, {3, version3()}, {4, version4()},
+                                                {5, version5()}};
     return migrations;
 }
 
