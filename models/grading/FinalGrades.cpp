@@ -6,9 +6,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
 
-FinalGrades::FinalGrades(const GradebookData &data)
+FinalGrades::FinalGrades(const GradebookData &data, const QList<int> &students)
     : m_data(data)
-    , m_terms(data)
+    , m_terms(data, students)
 {
     for (const FinalOverride &o : data.finalOverrides)
         m_overrides.insert(FinalOverride::idFor(o.classId, o.studentId, o.gradingPeriodId), o);

@@ -26,7 +26,8 @@ class FinalGrades
 
 public:
     // The overrides are the gradebook's (GradebookData::finalOverrides).
-    explicit FinalGrades(const GradebookData &data);
+    // students: as for TermFinals (every row when empty).
+    explicit FinalGrades(const GradebookData &data, const QList<int> &students = {});
 
     // periodId empty: the course's final over every assignment.
     FinalGrade of(int student, const QString &periodId) const;

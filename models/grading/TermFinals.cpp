@@ -55,9 +55,19 @@ bool reaches(const QString &from, const QString &target,
 
 } // namespace
 
-TermFinals::TermFinals(const GradebookData &data)
+TermFinals::TermFinals(const GradebookData &data, const QList<int> &students)
     : m_data(data)
-{}
+{
+    if (students.isEmpty()) {
+        for (int s = 0; s < data.studentCount(); ++s)
+            m_students.push_back(s);
+    } else {
+        for (int s : students) {
+            if (s >= 0 && s < data.studentCount())
+                m_students.push_back(s);
+        }
+    }
+}
 
 const std::vector<std::optional<double>> &TermFinals::percents(const QString &periodId) const
 {
@@ -99,7 +109,7 @@ const std::vector<std::optional<double>> &TermFinals::compute(const QString &per
 std::vector<std::optional<double>> TermFinals::fromEngine(const GradeEngine &engine, int category) const
 {
     std::vector<std::optional<double>> result(size_t(m_data.studentCount()));
-    for (int s = 0; s < m_data.studentCount(); ++s) {
+    for (int s : m_students) {
         const StudentGrade grade = engine.compute(m_data.row(s));
         result[size_t(s)] = category < 0 ? grade.finalPercent : grade.categories.at(size_t(category)).percent;
     }
@@ -125,11 +135,12 @@ std::vector<std::optional<double>> TermFinals::fromFormula(const GradingPeriod &
             const int a = m_data.assignmentIndex(part.assignmentId);
             if (a < 0)
                 continue;
-            // One assignment alone, uncategorised: its percentage after the late and missing rules.
-            std::vector<EngineAssignment> only(size_t(m_data.assignmentCount()));
-            for (int i = 0; i < m_data.assignmentCount(); ++i)
-                only[size_t(i)] = {-1, m_data.assignments.at(i).pointsPossible, i == a};
-            values = fromEngine(GradeEngine(base.policy(), {}, std::move(only)));
+            // One assignment alone, uncategorised: its percentage after the late and
+            // missing rules. An engine of that one assignment reads just its cell.
+            const GradeEngine one(base.policy(), {}, {{-1, m_data.assignments.at(a).pointsPossible, true}});
+            values.assign(students, std::nullopt);
+            for (int s : m_students)
+                values[size_t(s)] = one.compute(m_data.row(s) + a).finalPercent;
         } else if (!part.categoryId.isEmpty()) {
             const int c = m_data.categoryIndex(part.categoryId);
             if (c < 0)
@@ -142,7 +153,8 @@ std::vector<std::optional<double>> TermFinals::fromFormula(const GradingPeriod &
         } else {
             continue;
         }
-        for (size_t s = 0; s < students; ++s) {
+        for (int st : m_students) {
+            const size_t s = size_t(st);
             if (values[s]) {
                 weightedSum[s] += part.weight * *values[s];
                 weightTotal[s] += part.weight;

@@ -34,7 +34,9 @@ class TermFinals
     Q_DECLARE_TR_FUNCTIONS(k12::TermFinals)
 
 public:
-    explicit TermFinals(const GradebookData &data);
+    // students: the rows to compute (gradebook indices), every row when empty;
+    // the others have no value (the grid recomputes only the edited rows).
+    explicit TermFinals(const GradebookData &data, const QList<int> &students = {});
 
     // Every student's percentage in the period (gradebook order); an empty
     // periodId is the course's final over every assignment.
@@ -68,6 +70,7 @@ private:
     void markIn(const QString &periodId, std::vector<bool> &in, QSet<QString> &seen) const;
 
     const GradebookData &m_data;
+    std::vector<int> m_students;
     // std::map: a reference percents() returned stays valid while other periods are added.
     mutable std::map<QString, std::vector<std::optional<double>>> m_cache;
     mutable QSet<QString> m_inProgress; // guards against a cycle two devices made between them

@@ -94,15 +94,22 @@ void GradebookModel::recomputeAll()
     Q_EMIT gradesRecomputed();
 }
 
-void GradebookModel::refreshFinals()
+void GradebookModel::refreshFinals(const QList<int> &students)
 {
-    m_finals.assign(size_t(m_data.studentCount()), FinalGrade{});
+    QList<int> rows = students;
+    if (students.isEmpty() || m_finals.size() != size_t(m_data.studentCount())) {
+        m_finals.assign(size_t(m_data.studentCount()), FinalGrade{});
+        rows.clear();
+        for (int s = 0; s < m_data.studentCount(); ++s)
+            rows << s;
+    }
     const GradingPeriod *period = m_data.periods.find(m_data.gradingPeriodId);
     const bool byFormula = period && !period->formula.isEmpty();
     std::optional<FinalGrades> finals;
     if (byFormula || !m_data.finalOverrides.isEmpty())
-        finals.emplace(m_data);
-    for (int s = 0; s < m_data.studentCount(); ++s) {
+        finals.emplace(m_data, rows);
+    for (int s : std::as_const(rows)) {
+        m_finals[size_t(s)] = FinalGrade{};
         FinalGrade &g = m_finals[size_t(s)];
         if (byFormula) {
             g = finals->of(s, m_data.gradingPeriodId);
@@ -191,7 +198,7 @@ void GradebookModel::onChangesApplied(const QList<AppliedChange> &changes)
         return;
     for (int s : std::as_const(students))
         recompute(s);
-    refreshFinals(); // a term final reads other periods' grades: all of it, once
+    refreshFinals(students.values()); // a student's term final reads only that student's row
     Q_EMIT dataChanged(index(firstRow, firstCol), index(lastRow, lastCol));
     Q_EMIT dataChanged(index(firstRow, 1 + m_data.assignmentCount()), index(lastRow, letterColumn()));
     Q_EMIT gradesRecomputed();

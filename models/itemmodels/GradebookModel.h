@@ -91,8 +91,9 @@ private:
     void onStoreChanged(const QStringList &entities);
     void recompute(int student);
     void recomputeAll();
-    // The finals of every student for the selected period, once per refresh.
-    void refreshFinals();
+    // The finals for the selected period, once per refresh: of every student,
+    // or after an edit of those rows only.
+    void refreshFinals(const QList<int> &students = {});
     void onFinalOverridesChanged();
     QVariant assignmentCellData(int student, int assignment, int role) const;
     QVariant computedCellData(int student, int column, int role) const;

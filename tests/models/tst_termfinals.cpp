@@ -11,8 +11,11 @@
 #include "models/grading/FinalGrades.h"
 #include "models/grading/GradebookData.h"
 #include "models/grading/TermFinals.h"
+#include "models/itemmodels/GradebookModel.h"
 #include "models/repositories/Repositories.h"
 
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void termMayShareDaysAndClearingIsGuarded();
     void overrideSetClearUndoAudit();
     void exportHasTermFinalsLettersAndReasons();
+    void gridFollowsEditsAndOverrides();
 
 private:
     Assignment assignment(const QString &id) const { return *AssignmentRepository(f->profile.store()).find(id); }
@@ -318,6 +322,36 @@ void TestTermFinals::exportHasTermFinalsLettersAndReasons()
         skipped << c.column;
     for (const QString &name : {u"S1 %"_s, u"S1 Letter"_s, u"Q1 Letter"_s, u"Override Reason"_s})
         QVERIFY2(skipped.contains(name), qPrintable(name + u" not in "_s + skipped.join(u'|')));
+}
+
+void TestTermFinals::gridFollowsEditsAndOverrides()
+{
+    Result<QString> s1 = actions->finals().addTerm(f->classId, u"S1"_s,
+                                                   {periodPart(q1, 40), periodPart(q2, 40), assignmentPart(exam, 20)});
+    QVERIFY(s1);
+    GradebookModel model(f->profile.store(), stack.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setClassId(f->classId);
+    model.setGradingPeriod(*s1);
+    const GradebookData &data = model.gradebook();
+    const int adams = data.studentIndex(f->students.at(0));
+    const int baker = data.studentIndex(f->students.at(1));
+    QCOMPARE(GradeEngine::round2(*model.finalOf(adams).percent), 84.0);
+    QCOMPARE(GradeEngine::round2(*model.finalOf(baker).percent), 85.5);
+    // Baker's exam typed in the grid: 70 -> S1 = 0.4 x 94 + 0.4 x 77 + 0.2 x 70 = 37.6 + 30.8 + 14 = 82.4 (B-).
+    QVERIFY(model.setData(model.index(baker, model.columnForAssignment(data.assignmentIndex(exam))), u"70"_s));
+    QCOMPARE(GradeEngine::round2(*model.finalOf(baker).percent), 82.4);
+    QCOMPARE(model.data(model.index(baker, model.letterColumn())).toString(), u"B-"_s);
+    QCOMPARE(GradeEngine::round2(*model.finalOf(adams).percent), 84.0); // the other rows keep theirs
+    // An override written by another front end (the CLI, sync) shows without a reset.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(actions->finals().setOverride(f->classId, f->students.at(1), *s1, u"B"_s, u"Oral exam"_s));
+    QCOMPARE(model.data(model.index(baker, model.letterColumn())).toString(), u"B *"_s);
+    QCOMPARE(model.data(model.index(baker, model.finalColumn()), Qt::ToolTipRole).toString(),
+             u"Overridden from B-: Oral exam"_s);
+    QCOMPARE(resets.count(), 0);
+    stack->undo();
+    QCOMPARE(model.data(model.index(baker, model.letterColumn())).toString(), u"B-"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTermFinals)
