@@ -13,6 +13,7 @@
 #include "models/insight/MissingWorkModel.h"
 #include "models/insight/WhatItTakesModel.h"
 #include "models/itemmodels/GradebookModel.h"
+#include "models/store/Database.h"
 #include "models/store/Store.h"
 
 #include <QCoreApplication>
@@ -144,5 +145,14 @@ int main(int argc, char **argv)
     // The generated class was written just now: every score is rewound (its worst case).
     report(u"Final % of 14 days ago from the audit log, every score new since (class opened)"_s, size, 5, QString(),
            [&] { (void)ScoreHistory::finalsAsOf(store, data, Clock::currentDateTimeUtc().addDays(-14)); });
+    // The Insight tab runs that on a worker thread with a connection of its own: the window's part
+    // is copying the class for it; the worker's the rebuild plus opening the connection.
+    report(u"  on a worker: the window's part (a copy of the class for the worker)"_s, size, 11, u"< 16 ms"_s, [&] {
+        GradebookData copy = data;
+        (void)copy;
+    });
+    report(u"  on a worker: the worker's part (own connection + rebuild)"_s, size, 5, QString(), [&] {
+        (void)ScoreHistory::finalsAsOfFile(store.database().path(), data, Clock::currentDateTimeUtc().addDays(-14));
+    });
     return 0;
 }

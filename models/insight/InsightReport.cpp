@@ -10,6 +10,13 @@ void InsightReport::setTargetAssignment(int assignment)
     m_targetChanged = true;
 }
 
+void InsightReport::refreshAtRisk(const GradebookData &data, const std::vector<std::optional<double>> &finals)
+{
+    const bool earlierFits = m_earlier.ok && m_earlier.finals.size() == size_t(data.studentCount());
+    m_atRisk = AtRisk::compute(data, finals, earlierFits ? m_earlier.finals : std::vector<std::optional<double>>{},
+                               m_earlier.unknown, m_criteria);
+}
+
 void InsightReport::refresh(const GradebookData &data, const std::vector<std::optional<double>> &finals,
                             const QSet<int> &changedStudents, const QSet<int> &changedAssignments, bool all)
 {
@@ -20,9 +27,7 @@ void InsightReport::refresh(const GradebookData &data, const std::vector<std::op
         m_statistics = ClassStatistics::compute(data, finals);
     else
         m_statistics.update(data, finals, changedAssignments);
-    const bool earlierFits = m_earlier.ok && m_earlier.finals.size() == size_t(students);
-    m_atRisk = AtRisk::compute(data, finals, earlierFits ? m_earlier.finals : std::vector<std::optional<double>>{},
-                               m_earlier.unknown, m_criteria);
+    refreshAtRisk(data, finals);
     m_missing = MissingWork::compute(data);
 
     if (all || m_targetChanged || m_whatItTakes.size() != size_t(students)) {

@@ -37,6 +37,9 @@ public:
     void refresh(const GradebookData &data, const std::vector<std::optional<double>> &finals,
                  const QSet<int> &changedStudents, const QSet<int> &changedAssignments, bool all);
 
+    // Only the at-risk list again (the earlier Final % arrived, or the criteria changed).
+    void refreshAtRisk(const GradebookData &data, const std::vector<std::optional<double>> &finals);
+
     const ClassStatistics &statistics() const { return m_statistics; }
     const std::vector<AtRisk::Student> &atRisk() const { return m_atRisk; }
     const MissingWork &missingWork() const { return m_missing; }

@@ -1,6 +1,7 @@
 #include "ScoreHistory.h"
 
 #include "kernel/sqlite/SqliteStatement.h"
+#include "models/store/Database.h"
 #include "models/store/Store.h"
 
 #include <QJsonDocument>
@@ -13,13 +14,29 @@ namespace k12 {
 
 ScoreHistory::Finals ScoreHistory::finalsAsOf(Store &store, const GradebookData &data, const QDateTime &momentUtc)
 {
+    return finalsAsOf(SqliteStatement::handleOf(store.database().connection()), data, momentUtc);
+}
+
+ScoreHistory::Finals ScoreHistory::finalsAsOfFile(const QString &databasePath, const GradebookData &data,
+                                                  const QDateTime &momentUtc)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(databasePath);
+    if (!db) {
+        Finals failed;
+        failed.ok = false;
+        return failed;
+    }
+    return finalsAsOf(SqliteStatement::handleOf((*db)->connection()), data, momentUtc);
+}
+
+ScoreHistory::Finals ScoreHistory::finalsAsOf(sqlite3 *db, const GradebookData &data, const QDateTime &momentUtc)
+{
     Finals result;
     const int students = data.studentCount();
     const int assignments = data.assignmentCount();
     result.finals.assign(size_t(students), std::nullopt);
     result.unknown.assign(size_t(students), false);
     const QString moment = momentUtc.toUTC().toString(Qt::ISODateWithMs); // as Clock::nowIso() writes them
-    sqlite3 *db = SqliteStatement::handleOf(store.database().connection());
 
     // The state at the moment of each score row written since, rewound from the row as stored
     // now (a cleared cell is a tombstone that keeps its last values).

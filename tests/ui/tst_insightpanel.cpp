@@ -4,6 +4,8 @@
 // work as an owner-only CSV; its models pass QAbstractItemModelTester.
 #include "tests/common/GradebookFixture.h"
 
+#include "kernel/domain/Clock.h"
+
 #include "models/insight/AtRiskModel.h"
 #include "models/insight/MissingWorkModel.h"
 #include "models/insight/WhatItTakesModel.h"
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void missingCopyAndExport();
     void whatItTakesChooser();
     void realisticClassInTheWindow();
+    void dropArrivesFromAWorkerThread();
 };
 
 void TestInsightPanel::followsEditsOncePerTurn()
@@ -308,6 +311,39 @@ void TestInsightPanel::realisticClassInTheWindow()
         QVERIFY(overview.save(dir + u"/insight-tab.png"_s));
         QVERIFY(whatItTakes.save(dir + u"/insight-what-it-takes.png"_s));
     }
+}
+
+void TestInsightPanel::dropArrivesFromAWorkerThread()
+{
+    // Baker's HW1 was 10/10 (Final 100 %) twenty days ago and is 8.5/10 (85 %) now: down 15 points, not below 70.
+    Clock::setFixed(QDateTime(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC));
+    Class c;
+    QVERIFY(c.type(1, 0, u"10"_s));
+    Clock::advance(qint64(20) * 24 * 3600 * 1000);
+    QVERIFY(c.type(1, 0, u"8.5"_s));
+    InsightPanel panel(c.profile.store(), &c.model);
+    QSignalSpy refreshed(&panel, &InsightPanel::refreshed);
+    QSignalSpy ready(&panel, &InsightPanel::historyReady);
+    panel.show();
+    QTRY_COMPARE(refreshed.count(), 1);
+    // The first refresh does not wait for the audit log: the drop comes when the worker is done.
+    if (ready.isEmpty()) {
+        QVERIFY(panel.historyPending());
+        QCOMPARE(panel.atRiskModel()->rowCount(), 0);
+    }
+    QTRY_COMPARE(ready.count(), 1);
+    QVERIFY(!panel.historyPending());
+    QCOMPARE(refreshed.count(), 1); // only the at-risk list was recomputed
+    QCOMPARE(panel.atRiskModel()->rowCount(), 1);
+    QCOMPARE(panel.atRiskModel()->studentIdAt(0), c.students.at(1));
+    QCOMPARE(panel.report().atRisk()[0].reasons, int(AtRisk::Dropped));
+    QCOMPARE(*panel.report().atRisk()[0].drop, 15.0);
+    // A class reset while a rebuild runs drops that rebuild's result: it is for the class as it was.
+    c.model.setClassId(QString());
+    c.model.setClassId(c.classId);
+    QTRY_COMPARE(ready.count(), 2);
+    QCOMPARE(panel.report().atRisk()[0].reasons, int(AtRisk::Dropped));
+    Clock::reset();
 }
 
 QTEST_MAIN(TestInsightPanel)

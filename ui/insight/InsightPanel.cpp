@@ -7,6 +7,8 @@
 #include "models/insight/WhatItTakesModel.h"
 #include "models/itemmodels/GradebookModel.h"
 #include "models/itemmodels/MasteryModel.h"
+#include "models/store/Database.h"
+#include "models/store/Store.h"
 #include "ui/common/Ask.h"
 
 #include <QApplication>
@@ -18,6 +20,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,6 +35,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -306,6 +310,7 @@ void InsightPanel::onReset()
 {
     m_all = true;
     m_historyStale = true;
+    ++m_historyGeneration; // a rebuild under way is for the class as it was
     m_changedStudents.clear();
     m_changedAssignments.clear();
     m_mastery->setClassId(m_gradebook->classId());
@@ -350,10 +355,9 @@ void InsightPanel::refresh()
     m_report.setCriteria(AtRisk::criteriaFor(data.schoolClass)); // the class's thresholds (class settings)
     if (m_historyStale) {
         // The Final % of dropDays ago: it does not change with today's edits, only with the class.
-        const AtRisk::Criteria &criteria = m_report.criteria();
-        m_report.setEarlier(
-            ScoreHistory::finalsAsOf(m_store, data, Clock::currentDateTimeUtc().addDays(-criteria.dropDays)));
+        // Rebuilt off the GUI thread (2 s on a new 200 x 1000 class); the drop criterion waits.
         m_historyStale = false;
+        startHistory(data);
     }
     if (m_all) {
         updateTargetChooser();
@@ -367,13 +371,23 @@ void InsightPanel::refresh()
     m_changedStudents.clear();
     m_changedAssignments.clear();
 
-    m_atRiskModel->setStudents(data, m_report.atRisk(), m_report.criteria());
+    showAtRisk();
     m_missingModel->setMissingWork(data, m_report.missingWork(),
                                    MissingWork::Order(m_missingOrder->currentData().toInt()));
     m_whatItTakesModel->setRows(data, m_report.whatItTakes());
     updateCharts();
     updateAssignmentStats();
 
+    m_missingCount->setText(tr("%n missing", nullptr, m_report.missingWork().count()));
+    m_sections->setTabText(2, m_report.missingWork().count() > 0
+                                  ? tr("Missing work (%1)").arg(m_report.missingWork().count())
+                                  : tr("Missing work"));
+    Q_EMIT refreshed();
+}
+
+void InsightPanel::showAtRisk()
+{
+    m_atRiskModel->setStudents(m_gradebook->gradebook(), m_report.atRisk(), m_report.criteria());
     const AtRisk::Criteria &c = m_report.criteria();
     const int unknown = int(std::count(m_report.earlier().unknown.cbegin(), m_report.earlier().unknown.cend(), true));
     QString note =
@@ -384,14 +398,38 @@ void InsightPanel::refresh()
     if (unknown > 0)
         note += u' ' + tr("The change is not known for %n student(s): a score was changed on another device.", nullptr,
                           unknown);
+    if (historyPending())
+        note += u' ' + tr("The change over %1 days is still being worked out.").arg(c.dropDays);
     m_atRiskNote->setText(note);
-    m_missingCount->setText(tr("%n missing", nullptr, m_report.missingWork().count()));
     const int atRisk = int(m_report.atRisk().size());
     m_sections->setTabText(1, atRisk > 0 ? tr("At risk (%1)").arg(atRisk) : tr("At risk"));
-    m_sections->setTabText(2, m_report.missingWork().count() > 0
-                                  ? tr("Missing work (%1)").arg(m_report.missingWork().count())
-                                  : tr("Missing work"));
-    Q_EMIT refreshed();
+}
+
+void InsightPanel::startHistory(const GradebookData &data)
+{
+    m_report.clearEarlier();
+    const int generation = ++m_historyGeneration;
+    const QString path = m_store.database().path();
+    const QDateTime moment = Clock::currentDateTimeUtc().addDays(-m_report.criteria().dropDays);
+    ++m_historyRunning;
+    auto *watcher = new QFutureWatcher<ScoreHistory::Finals>(this);
+    connect(watcher, &QFutureWatcher<ScoreHistory::Finals>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        --m_historyRunning;
+        if (generation != m_historyGeneration)
+            return; // another class, period or structure since: its own rebuild is under way
+        m_report.setEarlier(watcher->result());
+        // Only the at-risk list depends on it: recompute that, now with the drop.
+        std::vector<std::optional<double>> finals(size_t(m_gradebook->rowCount()));
+        for (int s = 0; s < m_gradebook->rowCount(); ++s)
+            finals[size_t(s)] = m_gradebook->gradeOf(s).finalPercent;
+        m_report.refreshAtRisk(m_gradebook->gradebook(), finals);
+        showAtRisk();
+        Q_EMIT historyReady();
+    });
+    // The worker gets its own copy of the class (the grid's changes as grades are typed).
+    watcher->setFuture(
+        QtConcurrent::run([path, data, moment] { return ScoreHistory::finalsAsOfFile(path, data, moment); }));
 }
 
 void InsightPanel::updateCharts()

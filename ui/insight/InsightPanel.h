@@ -57,6 +57,9 @@ public:
     Status exportMissingTo(const QString &path) const;
     // Recomputes now whatever is pending (tests; the timer does it otherwise).
     void refreshNow();
+    // Whether the Final % of two weeks ago is being rebuilt on a worker thread
+    // (the drop criterion waits for it; the rest of the tab does not).
+    bool historyPending() const { return m_historyRunning > 0; }
 
 Q_SIGNALS:
     // The teacher asked for the student's row in the gradebook (double-click or Enter on a list).
@@ -64,6 +67,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message, int timeoutMs);
     // After each recompute (tests count them: one per event-loop turn at most).
     void refreshed();
+    // The Final % of two weeks ago arrived from the worker and the at-risk list has the drop.
+    void historyReady();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -78,6 +83,9 @@ private:
     void onReset();
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void refresh();
+    // Starts rebuilding the earlier Final % on a worker thread (ScoreHistory::finalsAsOfFile).
+    void startHistory(const GradebookData &data);
+    void showAtRisk(); // the at-risk list, its note and its tab's count
     void updateCharts();
     void updateAssignmentChooser();
     void updateAssignmentStats();
@@ -92,9 +100,11 @@ private:
     QTimer *m_timer;
     QSet<int> m_changedStudents;
     QSet<int> m_changedAssignments;
-    bool m_all = true;          // the next refresh recomputes everything
-    bool m_historyStale = true; // the earlier Final % must be rebuilt (class or structure changed)
-    bool m_pending = false;     // something changed while hidden
+    bool m_all = true;           // the next refresh recomputes everything
+    bool m_historyStale = true;  // the earlier Final % must be rebuilt (class or structure changed)
+    bool m_pending = false;      // something changed while hidden
+    int m_historyGeneration = 0; // a rebuild's result counts only if nothing made it stale since
+    int m_historyRunning = 0;    // rebuilds still on a worker thread
     QString m_lastPeriod;
 
     QTabWidget *m_sections = nullptr;
