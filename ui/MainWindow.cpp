@@ -7,7 +7,9 @@
 #include "models/store/Outbox.h"
 #include "models/store/Store.h"
 #include "ui/classes/ClassDialog.h"
+#include "models/itemmodels/RosterModel.h"
 #include "ui/classes/RosterPanel.h"
+#include "ui/reports/ProgressReportWindow.h"
 #include "ui/common/ProfileSettings.h"
 #include "ui/gradebook/GradebookPanel.h"
 #include "ui/gradebook/GradebookView.h"
@@ -210,6 +212,14 @@ void MainWindow::createMenus()
     file->addAction(m_roster->importAction());
     file->addAction(m_gradebook->importScoresAction());
     file->addAction(m_gradebook->exportAction());
+    QAction *reports = progressReportsAction(false);
+    file->addAction(reports);
+    // The roster's context menu: reports for the students selected there.
+    auto *rosterSeparator = new QAction(this);
+    rosterSeparator->setSeparator(true);
+    m_roster->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_roster->view()->addActions({m_roster->editStudentAction(), m_roster->removeStudentAction(), rosterSeparator,
+                                  progressReportsAction(true)});
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -231,6 +241,7 @@ void MainWindow::createMenus()
     QMenu *classMenu = menuBar()->addMenu(tr("&Class"));
     classMenu->addAction(m_editClass);
     classMenu->addAction(m_archiveClass);
+    classMenu->addAction(reports);
     classMenu->addSeparator();
     classMenu->addAction(m_gradebook->addAssignmentAction());
     classMenu->addAction(m_gradebook->addCategoryAction());
@@ -456,6 +467,30 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"ui/state"_s, saveState());
     settings.setValue(u"ui/currentClass"_s, currentClassId());
     event->accept();
+}
+
+QAction *MainWindow::progressReportsAction(bool selectionOnly)
+{
+    auto *action = new QAction(QIcon::fromTheme(u"document-print"_s), tr("Progress &Reports..."), this);
+    action->setObjectName(selectionOnly ? u"rosterProgressReportsAction"_s : u"progressReportsAction"_s);
+    action->setStatusTip(tr("Preview, print or save the class's progress reports for families"));
+    connect(action, &QAction::triggered, this, [this, selectionOnly] {
+        if (m_shownClassId.isEmpty())
+            return;
+        // The roster's selection, which the window offers as "Selected students".
+        QStringList selected;
+        if (const auto *model = qobject_cast<const RosterModel *>(m_roster->view()->model())) {
+            for (const QModelIndex &row : m_roster->view()->selectionModel()->selectedRows()) {
+                if (const Student *s = model->studentAt(row.row()))
+                    selected << s->id;
+            }
+        }
+        auto *window = new ProgressReportWindow(m_store, m_undoStack, m_shownClassId, selected, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setSelectionOnly(selectionOnly);
+        window->show();
+    });
+    return action;
 }
 
 } // namespace k12

@@ -63,6 +63,8 @@ protected:
 private:
     void createActions();
     void createMenus();
+    // Opens the Progress Reports window for the shown class (selectionOnly: for the roster's selected students).
+    QAction *progressReportsAction(bool selectionOnly);
     void onNewClass();
     void onEditClass();
     void onArchiveClass();

@@ -1,6 +1,7 @@
 #include "ReportBuilder.h"
 
 #include "kernel/domain/Clock.h"
+#include "models/grading/TermFinals.h"
 #include "models/repositories/Repositories.h"
 
 #include <QSet>
@@ -39,17 +40,27 @@ Result<ReportBuilder> ReportBuilder::load(Store &store, const QString &classId, 
         if (!b.m_period || b.m_period->classId != classId)
             return fail(tr("That grading period is not one of this class's."));
     }
-    Result<GradebookData> data = GradebookData::load(store, classId, options.gradingPeriodId);
+    // A term with a formula (S1 = 40 % Q1 + 40 % Q2 + 20 % exam) holds no assignments of its own: its grade
+    // and its assignments come from its parts (TermFinals), over the whole gradebook.
+    const bool term = b.m_period && !b.m_period->formula.isEmpty();
+    Result<GradebookData> data = GradebookData::load(store, classId, term ? QString() : options.gradingPeriodId);
     if (!data)
         return Error{data.error()};
     b.m_data = std::move(data).value();
+    if (term) {
+        const TermFinals finals(b.m_data);
+        b.m_termAssignments = finals.assignmentsIn(options.gradingPeriodId);
+        b.m_termPercents = finals.percents(options.gradingPeriodId);
+        for (const std::optional<double> &p : b.m_termPercents)
+            b.m_termLetters << finals.letterFor(p);
+    }
 
     // The same engine, with unpublished assignments not counting: families never see them.
     std::vector<EngineAssignment> assignments = b.m_data.engine().assignments();
     for (int i = 0; i < b.m_data.assignmentCount(); ++i) {
         const Assignment &a = b.m_data.assignments.at(i);
         b.m_publishedById.insert(a.id, a.published);
-        if (!a.published)
+        if (!a.published || (term && !b.m_termAssignments.at(size_t(i))))
             assignments[size_t(i)].counts = false;
     }
     b.m_published = GradeEngine(b.m_data.engine().policy(), b.m_data.engine().categories(), std::move(assignments));
@@ -107,13 +118,20 @@ ProgressReport ReportBuilder::report(int student) const
 
     const StudentGrade grade = m_published.compute(m_data.row(student));
     r.weighted = m_published.weighted();
-    for (int c = 0; c < m_data.categories.size(); ++c) {
-        const Category &category = m_data.categories.at(c);
-        r.categories.append({category.name, r.weighted ? category.weight : 0, grade.categories.at(size_t(c)).percent});
-    }
     r.showFinal = m_data.schoolClass.familyShowFinal;
-    r.finalPercent = grade.finalPercent;
-    r.finalLetter = grade.letter;
+    if (m_termPercents.empty()) {
+        for (int c = 0; c < m_data.categories.size(); ++c) {
+            const Category &category = m_data.categories.at(c);
+            r.categories.append(
+                {category.name, r.weighted ? category.weight : 0, grade.categories.at(size_t(c)).percent});
+        }
+        r.finalPercent = grade.finalPercent;
+        r.finalLetter = grade.letter;
+    } else {
+        // A term's grade is its formula's (its parts' weights, not the categories').
+        r.finalPercent = m_termPercents.at(size_t(student));
+        r.finalLetter = m_termLetters.at(student);
+    }
     if (const auto o = m_overrides.constFind(s.id); o != m_overrides.cend()) {
         r.finalLetter = *o;
         r.letterOverridden = true;

@@ -33,6 +33,9 @@ struct ReportOptions
 // the list and of the Final % and category percentages (the engine runs with
 // them not counting), and their evidence is left out of standards mastery.
 // So the report's Final % can differ from the gradebook's while work is unpublished.
+// A term with a formula (S1 = 40 % Q1 + 40 % Q2 + 20 % exam) takes its Final %
+// and letter from TermFinals, as the gradebook does (there unpublished work in
+// its parts still counts), and lists the published assignments of its parts.
 class ReportBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(k12::ReportBuilder)
@@ -65,6 +68,10 @@ private:
     QHash<QString, QString> m_comments;   // student id -> comment for the period
     QHash<QString, QString> m_overrides;  // student id -> final letter override
     QHash<QString, QString> m_guardianLanguage;
+    // A term with a formula: which assignments its parts cover, and each student's percent and letter.
+    std::vector<bool> m_termAssignments;
+    std::vector<std::optional<double>> m_termPercents;
+    QStringList m_termLetters;
 };
 
 } // namespace k12

@@ -119,7 +119,7 @@ QString categoriesTable(const ProgressReport &r, const ReportText &t)
     if (r.categories.isEmpty())
         return {};
     QString html = section(t.text(QT_TRANSLATE_NOOP("k12::ReportDocument", "Categories")));
-    html += u"<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"_s;
+    html += u"<table class=\"grid\" width=\"65%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"_s;
     QStringList labels{t.text(QT_TRANSLATE_NOOP("k12::ReportDocument", "Category"))};
     QStringList align{u"left"_s};
     if (r.weighted) {

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void reportValues();
     void periodAndOverride();
     void standardsHideUnpublishedEvidence();
+    void termWithFormula();
     void pdfContent();
     void spanish();
     void batchFilesArePrivate();
@@ -279,6 +280,43 @@ void TestReports::standardsHideUnpublishedEvidence()
     QCOMPARE(ana.standards.at(0).code, u"ALG.1"_s);
     QCOMPARE(ana.standards.at(0).level, u"Proficient"_s);        // 3, not the unpublished 1 (Beginning)
     QVERIFY(b.report(b.studentIndex(m_bo)).standards.isEmpty()); // no evidence, no line
+}
+
+// S1 = 50 % Q1 + 50 % Q2: no assignment of its own; the report lists the published work of its parts and
+// takes the term's Final % from TermFinals. Carl has HW 1 10/10 in Q1 and nothing graded in Q2: Q2 has no
+// value, so S1 is Q1's 100 % (the weights renormalised).
+void TestReports::termWithFormula()
+{
+    GradingPeriodRepository periods(m_profile->store());
+    GradingPeriod q1;
+    q1.classId = m_class;
+    q1.name = u"Q1"_s;
+    q1.startDate = QDate(2026, 9, 1);
+    q1.endDate = QDate(2026, 9, 15);
+    const QString q1Id = *periods.create(q1, u"x"_s);
+    GradingPeriod q2 = q1;
+    q2.id.clear();
+    q2.name = u"Q2"_s;
+    q2.startDate = QDate(2026, 9, 16);
+    q2.endDate = QDate(2026, 10, 31);
+    const QString q2Id = *periods.create(q2, u"x"_s);
+    GradingPeriod s1 = q1;
+    s1.id.clear();
+    s1.name = u"S1"_s;
+    s1.endDate = QDate(2026, 10, 31);
+    s1.formula = {FormulaPart{q1Id, {}, {}, 50}, FormulaPart{q2Id, {}, {}, 50}};
+    const QString s1Id = *periods.create(s1, u"x"_s);
+
+    const ReportBuilder b = builder(s1Id);
+    const ProgressReport carl = b.report(b.studentIndex(m_carl));
+    QStringList titles;
+    for (const auto &a : carl.assignments)
+        titles << a.title;
+    QCOMPARE(titles, (QStringList{u"HW 1"_s, u"HW 2"_s, u"HW 3"_s, u"Essay"_s, u"Project"_s}));
+    QVERIFY(carl.categories.isEmpty()); // a term's weights are its formula's
+    QCOMPARE(GradeEngine::round2(*carl.finalPercent), 100.0);
+    QCOMPARE(carl.finalLetter, u"A"_s);
+    QCOMPARE(carl.periodName, u"S1"_s);
 }
 
 void TestReports::pdfContent()
