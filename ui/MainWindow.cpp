@@ -19,6 +19,7 @@
 #include "ui/onboarding/OnboardingState.h"
 #include "ui/onboarding/OnboardingWizard.h"
 #include "ui/plans/PlansPanel.h"
+#include "ui/search/SearchNavigator.h"
 #include "ui/sync/SyncActions.h"
 #include "ui/sync/SyncStatusWidget.h"
 
@@ -170,6 +171,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(&m_store, &Store::writeFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Not saved"), message); });
 
+    SearchNavigator::install(this, store); // Ctrl+K and the toolbar's search field
     restoreSettings();
     onCurrentClassChanged();
     updateStatus();
