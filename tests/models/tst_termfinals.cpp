@@ -13,6 +13,7 @@
 #include "models/grading/TermFinals.h"
 #include "models/itemmodels/GradebookModel.h"
 #include "models/repositories/Repositories.h"
+#include "models/sheet/XlsxReader.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -322,6 +323,22 @@ void TestTermFinals::exportHasTermFinalsLettersAndReasons()
         skipped << c.column;
     for (const QString &name : {u"S1 %"_s, u"S1 Letter"_s, u"Q1 Letter"_s, u"Override Reason"_s})
         QVERIFY2(skipped.contains(name), qPrintable(name + u" not in "_s + skipped.join(u'|')));
+
+    // The XLSX file has the same columns, and reads back as no change too.
+    GradebookExport::Options xlsx;
+    xlsx.fileType = GradebookExport::FileType::Xlsx;
+    const Result<QByteArray> bytes = GradebookExport::toBytes(data, xlsx);
+    QVERIFY(bytes);
+    const Result<CsvTable> table = XlsxReader::read(*bytes, u"back.xlsx"_s);
+    QVERIFY2(table, qPrintable(table ? QString() : table.error()));
+    const int reason = int(table->header.indexOf(u"Override Reason"_s));
+    const int letter = int(table->header.indexOf(u"S1 Letter"_s));
+    QVERIFY(reason >= 0 && letter >= 0);
+    QCOMPARE(table->rows.at(3).cells.at(letter), u"D"_s); // after the Points Possible row: Clark
+    QCOMPARE(table->rows.at(3).cells.at(reason), u"S1: D (computed D-): Exam retake, \"late\""_s);
+    const ScoreImport::Plan fromXlsx = ScoreImport::analyze(*bytes, u"back.xlsx"_s, data, {});
+    QVERIFY(fromXlsx.ok());
+    QCOMPARE(fromXlsx.changeCount(), 0);
 }
 
 void TestTermFinals::gridFollowsEditsAndOverrides()
