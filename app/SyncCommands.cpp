@@ -5,6 +5,7 @@
 #include "models/store/Store.h"
 #include "sync/client/ApiClient.h"
 #include "sync/engine/ConflictStore.h"
+#include "sync/engine/HeldDeletions.h"
 #include "sync/engine/HeldRows.h"
 #include "sync/engine/SyncAccount.h"
 #include "sync/engine/SyncSession.h"
@@ -100,8 +101,14 @@ int sync(CliContext &ctx, const QStringList &args)
     CommandLine cli(u"sync"_s, Text::tr("Send every queued change to the server and receive the server's changes. "
                                         "Exits 0 only when nothing is left to send and nothing failed; 3 when the "
                                         "server cannot be reached."));
+    cli.addOption({u"apply-deletions"_s},
+                  Text::tr("Delete here the rows the server deleted that were held for your say, then sync."));
+    cli.addOption({u"keep"_s}, Text::tr("Keep the rows the server deleted that were held for your say, and send them "
+                                        "back to the server."));
     if (auto code = cli.parse(args, 0, 0))
         return *code;
+    if (cli.isSet(u"apply-deletions"_s) && cli.isSet(u"keep"_s))
+        return cli.usageError(Text::tr("Choose --apply-deletions or --keep, not both."));
     Store *store = ctx.store();
     if (!store)
         return ExitUserError;
@@ -109,9 +116,24 @@ int sync(CliContext &ctx, const QStringList &args)
     SyncAccount account(store->database(), ctx.profileDir(), api);
     if (Status s = account.restore(); !s)
         return printUserError(s.error());
+    if (cli.isSet(u"apply-deletions"_s) || cli.isSet(u"keep"_s)) {
+        HeldDeletions held(store->database());
+        const bool apply = cli.isSet(u"apply-deletions"_s);
+        Result<int> settled = apply ? held.apply() : held.keep();
+        if (!settled)
+            return printUserError(settled.error());
+        cliOut() << (apply ? Text::tr("Deleted %n held row(s).", nullptr, *settled)
+                           : Text::tr("Kept %n held row(s); they are sent back to the server now.", nullptr, *settled))
+                 << Qt::endl;
+    }
     SyncState state(store->database());
     SyncSession session(store->database(), api, state);
     const SyncReport report = session.run();
+    if (report.rebootstrapped)
+        cliOut() << Text::tr("The server was restored from a backup: this computer caught up with it and sent back "
+                             "%n change(s) the backup lacked.",
+                             nullptr, report.resent)
+                 << Qt::endl;
     cliOut() << Text::tr("Sent %1 change(s): %2 applied, %3 in conflict, %4 rejected. Received %5 change(s).")
                     .arg(report.pushed)
                     .arg(report.applied)
@@ -140,6 +162,16 @@ int sync(CliContext &ctx, const QStringList &args)
             Text::tr("%n change(s) were refused by the server; see \"k12-teacher status\".", nullptr, int(rejected)));
     if (report.pending > 0)
         return printUserError(Text::tr("%n change(s) are still waiting to be sent.", nullptr, int(report.pending)));
+    if (report.heldDeletionsTotal > 0) {
+        cliOut() << Text::tr("The server deleted %n row(s) that are kept here until you decide: nothing was deleted. "
+                             "\"k12-teacher sync --apply-deletions\" deletes them here, \"k12-teacher sync --keep\" "
+                             "sends them back to the server.",
+                             nullptr, int(report.heldDeletionsTotal))
+                 << Qt::endl;
+        for (const HeldRow &h : HeldDeletions(store->database()).all())
+            cliOut() << Text::tr("would delete: %1 %2").arg(h.row.entity, h.row.id) << Qt::endl;
+        return ExitUserError;
+    }
     if (report.heldTotal > 0)
         return printUserError(Text::tr("%n row(s) from the server are set aside: they could not be stored here and "
                                        "are tried again on every sync; see \"k12-teacher status\".",

@@ -1,5 +1,6 @@
 #include "HeldRows.h"
 
+#include "HeldDeletions.h"
 #include "LocalRowWriter.h"
 #include "kernel/domain/EntitySchema.h"
 #include "kernel/protocol/JsonReader.h"
@@ -61,6 +62,8 @@ Result<int> HeldRows::retry(LocalRowWriter &writer, const QString &now)
     const QList<HeldRow> held = all();
     int left = 0;
     for (const HeldRow &h : held) {
+        if (HeldDeletions::isHeldDeletion(h))
+            continue; // waits for the teacher, never applied by a retry
         const EntityDef *def = EntitySchema::find(h.row.entity);
         QSqlQuery q(m_db.connection());
         bool settled = !def; // an entity this build no longer knows: nothing to store it in

@@ -2,8 +2,11 @@
 #include "kernel/domain/Clock.h"
 
 #include "ConflictStore.h"
+#include "EpochRebootstrap.h"
+#include "HeldDeletions.h"
 #include "HeldRows.h"
 #include "LocalRowWriter.h"
+#include "MassDeleteGuard.h"
 #include "SyncState.h"
 #include "models/store/Database.h"
 #include "models/store/Outbox.h"
@@ -73,13 +76,14 @@ SyncReport SyncSession::run(const Progress &progress)
 {
     SyncReport report;
     syncLog()->info("sync started: {} change(s) queued", Outbox(m_db).pendingCount());
-    if (push(report, progress) && pull(report, progress)) {
+    if (checkEpochBeforePush(report) && push(report, progress) && pull(report, progress)) {
         // Rows set aside by this or an earlier sync, tried again once the
         // pull has brought whatever they were waiting for.
         if (Status s = retryHeld(report); !s)
             report.message = s.error();
     }
     report.heldTotal = HeldRows(m_db).count();
+    report.heldDeletionsTotal = HeldDeletions(m_db).count();
     report.pending = Outbox(m_db).pendingCount();
     recordOutcome(report);
     syncLog()->info("sync finished: pushed {} (applied {}, conflicts {}, rejected {}), pulled {} in {} page(s), "
@@ -110,22 +114,46 @@ void SyncSession::recordOutcome(SyncReport &report)
     m_state.setValue(u"last_error"_s, report.message);
 }
 
-bool SyncSession::acceptEpoch(const QString &epoch, SyncReport &report)
+SyncSession::Epoch SyncSession::acceptEpoch(const QString &epoch, SyncReport &report)
 {
     const QString known = m_state.epoch();
     if (known.isEmpty() || epoch.isEmpty()) {
         if (!epoch.isEmpty())
             m_state.setValue(u"epoch"_s, epoch);
-        return true;
+        return Epoch::Same;
     }
     if (known == epoch)
-        return true;
+        return Epoch::Same;
     // A restored backup or a new server database: pulling from our cursor would
-    // skip its rows and could delete ours. Stop and let the teacher decide.
-    report.message = tr("The server's data is not the data this computer last synced with (it was restored from "
-                        "a backup or replaced). Nothing was changed here; ask your school's IT before syncing again.");
-    syncLog()->error("server epoch changed from {} to {}: sync stopped", known.toStdString(), epoch.toStdString());
-    return false;
+    // skip its rows, and its deletions could delete ours. Catch up from 0,
+    // send back what it lacks, hold its deletions for the teacher.
+    EpochRebootstrap rebootstrap(m_db, m_api, m_state, m_options.pullLimit);
+    EpochRebootstrap::Outcome outcome = rebootstrap.run(epoch);
+    report.pulled += outcome.pulled;
+    report.pages += outcome.pages;
+    report.held += outcome.held;
+    report.resent += outcome.resent;
+    report.heldDeletions += outcome.heldDeletions;
+    report.changedEntities.unite(outcome.changedEntities);
+    if (!outcome.message.isEmpty()) {
+        report.error = outcome.error;
+        report.message = outcome.message;
+        return Epoch::Failed;
+    }
+    report.rebootstrapped = true;
+    if (outcome.heldDeletions > 0)
+        report.changedEntities.insert(u"held_row"_s);
+    return Epoch::CaughtUp;
+}
+
+bool SyncSession::checkEpochBeforePush(SyncReport &report)
+{
+    if (m_state.epoch().isEmpty() || Outbox(m_db).pendingCount() == 0)
+        return true;
+    ApiResult<protocol::HealthResponse> health = m_api.health();
+    if (const protocol::HealthResponse *h = std::get_if<protocol::HealthResponse>(&health))
+        return acceptEpoch(h->epoch, report) != Epoch::Failed;
+    return true; // the push says what is wrong
 }
 
 bool SyncSession::push(SyncReport &report, const Progress &progress)
@@ -153,7 +181,9 @@ bool SyncSession::push(SyncReport &report, const Progress &progress)
             return false;
         }
         const protocol::PushResponse &response = std::get<protocol::PushResponse>(answer);
-        if (!acceptEpoch(response.epoch, report))
+        // The server has answered this batch (in its new epoch, if that
+        // changed): the answers are applied after catching up.
+        if (acceptEpoch(response.epoch, report) == Epoch::Failed)
             return false;
         if (response.results.size() != batch.size()) {
             report.message = tr("The server answered %1 of %2 changes; they will be sent again.")
@@ -283,8 +313,11 @@ bool SyncSession::pull(SyncReport &report, const Progress &progress)
             return false;
         }
         const protocol::PullResponse &page = std::get<protocol::PullResponse>(answer);
-        if (!acceptEpoch(page.epoch, report))
+        const Epoch epoch = acceptEpoch(page.epoch, report);
+        if (epoch == Epoch::Failed)
             return false;
+        if (epoch == Epoch::CaughtUp)
+            continue; // this page was read from the old cursor: pull on from the new one
         if (Status s = applyPullPage(page, report); !s) {
             report.message = s.error();
             return false;
@@ -308,7 +341,18 @@ Status SyncSession::applyPullPage(const protocol::PullResponse &page, SyncReport
     if (Status s = rows.loadPendingFields(); !s)
         return s;
     const QString now = nowText();
+    Result<QSet<QString>> toHold = MassDeleteGuard::rowsToHold(m_db, page.changes);
+    if (!toHold)
+        return Status{k12::fail(toHold.error())};
+    HeldDeletions deletions(m_db);
     for (const protocol::SyncRow &row : page.changes) {
+        if (!toHold->isEmpty() && toHold->contains(row.entity + u'/' + row.id)) {
+            if (Status s = deletions.hold(row, HeldDeletions::Why::MassDelete, now); !s)
+                return s;
+            ++report.heldDeletions;
+            report.changedEntities.insert(u"held_row"_s);
+            continue;
+        }
         if (Status s = storeServerRow(rows, row, u"pull"_s, now, report); !s)
             return s;
         report.changedEntities.insert(row.entity);

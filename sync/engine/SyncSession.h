@@ -25,10 +25,14 @@ struct SyncReport
     int rejected = 0;
     qint64 pulled = 0; // rows received
     int pages = 0;
-    qint64 pending = 0;    // left in the outbox afterwards
-    int held = 0;          // rows from the server set aside by this sync
-    qint64 heldTotal = 0;  // rows set aside, this sync's and earlier ones', after it
-    int failuresInRow = 0; // syncs in a row that failed with this message (offline: 0)
+    qint64 pending = 0;          // left in the outbox afterwards
+    int held = 0;                // rows from the server set aside by this sync
+    qint64 heldTotal = 0;        // rows set aside, this sync's and earlier ones', after it
+    int failuresInRow = 0;       // syncs in a row that failed with this message (offline: 0)
+    bool rebootstrapped = false; // the server's epoch changed and this sync caught up with it
+    int resent = 0;              // local rows queued again for a restored server
+    int heldDeletions = 0;       // deletions from the server held for the teacher by this sync
+    qint64 heldDeletionsTotal = 0;
     std::optional<ApiError> error;
     QString message; // what went wrong, for the teacher (empty when all went well)
     QSet<QString> changedEntities;
@@ -64,7 +68,15 @@ public:
 private:
     bool push(SyncReport &report, const Progress &progress);
     bool pull(SyncReport &report, const Progress &progress);
-    bool acceptEpoch(const QString &epoch, SyncReport &report);
+    enum class Epoch
+    {
+        Same,
+        CaughtUp, // it changed, and the re-bootstrap is done
+        Failed
+    };
+    Epoch acceptEpoch(const QString &epoch, SyncReport &report);
+    // With changes waiting: a restored server is noticed before they are sent.
+    bool checkEpochBeforePush(SyncReport &report);
     Status applyPushAnswers(const QList<OutboxEntry> &sent, const protocol::PushResponse &response, SyncReport &report);
     Status applyPullPage(const protocol::PullResponse &page, SyncReport &report);
     // Writes a row from a server answer; one that cannot be stored is set aside.
