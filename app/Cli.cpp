@@ -7,6 +7,7 @@
 #include "ReportCommands.h"
 #include "RolloverCommands.h"
 #include "SearchCommands.h"
+#include "TodayCommands.h"
 #include "StandardCommands.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,7 @@ const QList<CliCommand> &commands()
         addReportCommands(list);
         addRolloverCommands(list);
         addSearchCommands(list);
+        addTodayCommands(list);
         return list;
     }();
     return all;
