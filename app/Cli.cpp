@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "BackupCommands.h"
 #include "ClassSettingCommands.h"
 #include "CliContext.h"
 #include "FinalCommands.h"
@@ -39,6 +40,7 @@ const QList<CliCommand> &commands()
         addFinalCommands(list);
         addGuardianCommands(list);
         addReportCommands(list);
+        addBackupCommands(list);
         addRolloverCommands(list);
         addSearchCommands(list);
         addTodayCommands(list);

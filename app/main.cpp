@@ -7,6 +7,8 @@
 #include "kernel/logging/Logging.h"
 #include "models/store/Store.h"
 #include "sync/SyncService.h"
+#include "models/backup/BackupScheduler.h"
+#include "models/backup/BackupService.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -92,19 +94,37 @@ int runWindow(int argc, char **argv, const GlobalOptions &g)
     k12::logging::init({QDir(profile).filePath(u"logs"_s), u"k12-teacher.log"_s, g.verbose, false});
     k12::logging::channel("app")->info("k12-teacher {} starting (window)", K12_VERSION);
 
-    k12::Result<std::unique_ptr<k12::Store>> store = k12::Store::open(profile);
-    if (!store) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "K12 Teacher cannot start"), store.error());
-        return k12::ExitUserError;
+    int code = 0;
+    // The window closes for a restore chosen in File > Backups...: everything using the
+    // database goes, the backup is put in place, and a new store and window open.
+    for (QString restore;; restore.clear()) {
+        k12::Result<std::unique_ptr<k12::Store>> store = k12::Store::open(profile);
+        if (!store) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "K12 Teacher cannot start"), store.error());
+            return k12::ExitUserError;
+        }
+        k12::BackupScheduler daily(profile);
+        daily.start();
+        {
+            // Declared between the store and the window: destroyed after the window and
+            // before the store, whose database the sync thread also uses.
+            k12::SyncService sync(**store);
+            k12::MainWindow window(**store);
+            window.setSyncService(&sync);
+            window.show();
+            window.openWalkthroughIfFirstRun();
+            code = QApplication::exec();
+            restore = window.pendingRestore();
+        }
+        if (restore.isEmpty())
+            break;
+        daily.wait();
+        store.value().reset();
+        if (k12::Status restored = k12::BackupService(profile).restore(restore); !restored)
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Restore"), restored.error());
+        else
+            k12::logging::channel("app")->info("backup {} restored from the window", restore.toStdString());
     }
-    // Declared between the store and the window: destroyed after the window and
-    // before the store, whose database the sync thread also uses.
-    k12::SyncService sync(**store);
-    k12::MainWindow window(**store);
-    window.setSyncService(&sync);
-    window.show();
-    window.openWalkthroughIfFirstRun();
-    const int code = QApplication::exec();
     k12::logging::channel("app")->info("k12-teacher exiting with {}", code);
     k12::logging::shutdown();
     return code;

@@ -7,6 +7,7 @@
 #include "models/store/Outbox.h"
 #include "models/store/Store.h"
 #include "ui/classes/ClassDialog.h"
+#include "ui/backup/BackupsDialog.h"
 #include "models/itemmodels/RosterModel.h"
 #include "ui/classes/RosterPanel.h"
 #include "ui/reports/ProgressReportWindow.h"
@@ -214,6 +215,11 @@ void MainWindow::createMenus()
     file->addAction(m_roster->importAction());
     file->addAction(m_gradebook->importScoresAction());
     file->addAction(m_gradebook->exportAction());
+    auto *backups = new QAction(tr("&Backups..."), this);
+    backups->setObjectName(u"backupsAction"_s);
+    backups->setStatusTip(tr("Back up your data now, check a backup or restore one"));
+    connect(backups, &QAction::triggered, this, &MainWindow::onBackups);
+    file->addAction(backups);
     QAction *reports = progressReportsAction(false);
     file->addAction(reports);
     // The roster's context menu: reports for the students selected there.
@@ -460,6 +466,15 @@ void MainWindow::restoreSettings()
     const int row = m_classes->rowOf(settings.value(u"ui/currentClass"_s).toString());
     if (row >= 0)
         m_classList->setCurrentIndex(m_classes->index(row));
+}
+
+void MainWindow::onBackups()
+{
+    BackupsDialog dialog(m_store.profileDir(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenRestore().isEmpty())
+        return;
+    m_pendingRestore = dialog.chosenRestore();
+    close();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

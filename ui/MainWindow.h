@@ -56,6 +56,9 @@ public:
     // Without one (tests), the status bar counts the changes not yet synced.
     void setSyncService(SyncService *service);
     SyncActions *syncActions() const { return m_syncActions; }
+    // The backup chosen in File > Backups... to restore: the window closes, and the app closes the
+    // store, restores and opens a new window (the store cannot be swapped under open models).
+    const QString &pendingRestore() const { return m_pendingRestore; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +71,7 @@ private:
     void onNewClass();
     void onEditClass();
     void onArchiveClass();
+    void onBackups();
     void onCurrentClassChanged();
     void onStoreChanged();
     void onAbout();
@@ -75,6 +79,7 @@ private:
     void restoreSettings();
 
     Store &m_store;
+    QString m_pendingRestore;
     QString m_shownClassId; // the class on screen, kept across reloads of the class list
     QUndoStack *m_undoStack;
     Actions m_actions;
