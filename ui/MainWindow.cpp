@@ -12,6 +12,8 @@
 #include "ui/classes/RosterPanel.h"
 #include "ui/reports/ProgressReportWindow.h"
 #include "ui/common/ProfileSettings.h"
+#include "ui/rollover/ArchivedSection.h"
+#include "ui/rollover/RolloverWizard.h"
 #include "ui/gradebook/GradebookPanel.h"
 #include "ui/gradebook/GradebookView.h"
 #include "ui/insight/InsightPanel.h"
@@ -87,6 +89,13 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     sideLayout->addWidget(classesLabel);
     sideLayout->addWidget(m_classList);
     sideLayout->addWidget(sideTools);
+    // Archived classes by term (issue 19): one opens read-only; the class list shows archived ones meanwhile.
+    auto *archived = new ArchivedSection(store, sidebar);
+    sideLayout->addWidget(archived);
+    connect(archived, &ArchivedSection::classActivated, this, [this](const QString &classId) {
+        m_showArchived->setChecked(true);
+        selectClass(classId);
+    });
 
     // Page shown while the profile has no classes yet.
     auto *empty = new QWidget(this);
@@ -137,6 +146,15 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_tabs->addTab(m_plans, tr("&Plans"));
     classLayout->addWidget(m_classTitle);
     classLayout->addWidget(m_classDetails);
+    auto *archivedBanner = new QLabel(tr("This class is archived: it opens, exports and prints, but nothing in it can "
+                                         "change. Class > Unarchive Class restores it."),
+                                      classPage);
+    archivedBanner->setObjectName(u"archivedBanner"_s);
+    archivedBanner->setWordWrap(true);
+    archivedBanner->setStyleSheet(u"background: #fff4ce; color: #3b3000; border: 1px solid #e0c860; padding: 6px;"_s);
+    archivedBanner->setAccessibleName(tr("Archived class"));
+    archivedBanner->hide();
+    classLayout->addWidget(archivedBanner);
     classLayout->addWidget(m_checklist);
     classLayout->addWidget(m_tabs);
 
@@ -212,6 +230,19 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newClass);
+    auto *newTerm = new QAction(tr("New &Term..."), this);
+    newTerm->setObjectName(u"newTermAction"_s);
+    newTerm->setStatusTip(tr("Start the next term from this one's classes; the old classes are archived"));
+    connect(newTerm, &QAction::triggered, this, [this] {
+        RolloverWizard wizard(m_store, m_undoStack, this);
+        if (wizard.exec() == QDialog::Accepted && wizard.rolledOver() > 0) {
+            statusBar()->showMessage(tr("%n class(es) started in %1. Edit > Undo takes it back.", nullptr,
+                                        wizard.rolledOver())
+                                         .arg(wizard.options().toTerm),
+                                     8000);
+        }
+    });
+    file->addAction(newTerm);
     file->addAction(m_roster->importAction());
     file->addAction(m_gradebook->importScoresAction());
     file->addAction(m_gradebook->exportAction());
@@ -336,6 +367,13 @@ void MainWindow::onCurrentClassChanged()
     m_archiveClass->setEnabled(c != nullptr);
     if (c) {
         m_archiveClass->setText(c->archived ? tr("Un&archive Class") : tr("&Archive Class"));
+        // Archived: read-only (the store refuses changes anyway); the grid takes no edits and says why.
+        findChild<QLabel *>(u"archivedBanner"_s)->setVisible(c->archived);
+        QAbstractItemView *grid = m_gradebook->view();
+        if (!grid->property("k12EditTriggers").isValid())
+            grid->setProperty("k12EditTriggers", int(grid->editTriggers()));
+        grid->setEditTriggers(c->archived ? QAbstractItemView::NoEditTriggers
+                                          : QAbstractItemView::EditTriggers(grid->property("k12EditTriggers").toInt()));
         m_classTitle->setText(c->name);
         QStringList details;
         if (!c->subject.isEmpty())

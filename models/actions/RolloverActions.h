@@ -18,9 +18,9 @@ class RolloverActions
     Q_DECLARE_TR_FUNCTIONS(k12::RolloverActions)
 
 public:
-    // Called with "before-rollover" before anything is written; a failure stops
-    // the rollover. The app sets it to its backup service's snapshot; unset, no
-    // snapshot is taken (tests, a store without a profile folder).
+    // Before anything is written, a "before-rollover" backup of the profile
+    // (BackupService::snapshot); a failure stops the rollover. A hook set here
+    // is called instead (a test that makes the backup fail).
     using SnapshotHook = std::function<Status(const QString &reason)>;
     static void setSnapshotHook(SnapshotHook hook);
 

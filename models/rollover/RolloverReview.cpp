@@ -14,7 +14,7 @@ QStringList RolloverReview::items(const RolloverClassPlan &c)
 {
     QStringList out;
     if (c.categories)
-        out << tr("%n category(ies) with weights", nullptr, c.categories);
+        out << tr("weighted categories: %1").arg(c.categories);
     if (c.scale)
         out << tr("the letter scale");
     if (c.policies)
@@ -48,7 +48,7 @@ QStringList RolloverReview::summary(const RolloverPlan &plan)
         out << tr("Dates move by %n week(s) (%1 days); weekdays stay the same.", nullptr, days / 7).arg(days);
     else
         out << tr("Dates move by %n day(s); lessons landing on a weekend move to the Monday after.", nullptr, days);
-    out << tr("%n old class(es) will be archived (read-only, still there).", nullptr, int(plan.classes.size()));
+    out << tr("Old classes to archive (read-only, still there): %1").arg(plan.classes.size());
     out << (plan.options.keepRoster ? tr("Scores and mastery evidence are not copied; the roster is.")
                                     : tr("Scores, mastery evidence and students are not copied."));
     return out;

@@ -8,6 +8,7 @@
 #include "kernel/domain/Ids.h"
 #include "models/actions/Actions.h"
 #include "models/actions/RolloverActions.h"
+#include "models/backup/BackupService.h"
 #include "models/rollover/RolloverReview.h"
 #include "models/rollover/TermNames.h"
 
@@ -205,6 +206,7 @@ private Q_SLOTS:
     void undoRestoresExactly();
     void archivedClassRefusesChanges();
     void refusesASecondRollover();
+    void backupBeforeRollover();
 };
 
 void TestRollover::termNames_data()
@@ -486,6 +488,28 @@ void TestRollover::refusesASecondRollover()
     const Result<RolloverPlan> again = RolloverActions{ActionRunner(p.store())}.run(springOf(s));
     QVERIFY(!again);
     QVERIFY2(again.error().contains(u"archived"_s), qPrintable(again.error()));
+}
+
+void TestRollover::backupBeforeRollover()
+{
+    TempProfile p;
+    const Small s = makeSmall(p.store());
+    QVERIFY(RolloverActions{ActionRunner(p.store())}.run(springOf(s)));
+    const QList<BackupInfo> backups = BackupService(p.path()).list();
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backups.first().reason, u"before-rollover"_s);
+    QVERIFY(BackupService::checkFile(backups.first().path, true, nullptr).isEmpty());
+
+    // A backup that fails stops the rollover before anything is written.
+    TempProfile q;
+    const Small t = makeSmall(q.store());
+    const qint64 outbox = countRows(q.store(), u"outbox"_s);
+    RolloverActions::setSnapshotHook([](const QString &) -> Status { return fail(u"disk full"_s); });
+    const Result<RolloverPlan> r = RolloverActions{ActionRunner(q.store())}.run(springOf(t));
+    RolloverActions::setSnapshotHook({});
+    QVERIFY(!r);
+    QVERIFY(r.error().contains(u"disk full"_s));
+    QCOMPARE(countRows(q.store(), u"outbox"_s), outbox);
 }
 
 QTEST_GUILESS_MAIN(TestRollover)
