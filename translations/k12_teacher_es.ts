@@ -91,6 +91,165 @@
         <source>Cannot store a %1 from the server: it came without %2, and this computer does not have the rest of it yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot compare with the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 to flush it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a K12 Teacher database (no schema version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup has schema %1, newer than this version of K12 Teacher knows (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown backup reason &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database to back up in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup file in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename the copy into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was written but cannot be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is in use (is K12 Teacher open?). Close it and restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the current database before the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the backup %1 in place of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the search index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (guardian of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was not upgraded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: the text function of the search index is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the held rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read a row: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count a class&apos;s rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolloverPlanner</name>
+    <message>
+        <source>Name the new term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one class to roll over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a shift in days or a start date, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That class no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is archived already; restore it to roll it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a class in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::AccountDialog</name>
@@ -230,6 +389,36 @@
     </message>
 </context>
 <context>
+    <name>k12::ArchiveGuard</name>
+    <message>
+        <source>%1 is archived; restore it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ArchivedSection</name>
+    <message>
+        <source>&lt;b&gt;Archived&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived classes by term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: opens read-only. Class &gt; Unarchive Class restores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::AssignmentActions</name>
     <message>
         <source>Add Assignment</source>
@@ -257,12 +446,16 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is computed by its formula and holds no assignments; put the assignment in one of its periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::AssignmentDialog</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha de entrega</translation>
     </message>
     <message>
         <source>Visible to students</source>
@@ -337,19 +530,19 @@
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Puntuación</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pendiente</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tarde</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Justificado</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -426,7 +619,7 @@
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pendiente</translation>
     </message>
     <message numerus="yes">
         <source>Change (%n days)</source>
@@ -478,6 +671,148 @@
     </message>
     <message>
         <source>Grades were changed after the missing marks: use Edit &gt; Undo to go back step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::BackupCommands</name>
+    <message>
+        <source>There is no K12 Teacher database in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the profile&apos;s database now and print the new backup&apos;s id (nothing else).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the profile&apos;s backups, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a backup: SQLite&apos;s integrity_check and quick_check on the copy and its schema version. Exits 0 when it is good; otherwise the problem is printed on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s id (see &quot;backup list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ok (schema %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the profile&apos;s database with a backup. The current database is backed up first (reason before-restore): restoring that one undoes the restore. Close the app first. The next sync pulls what the server has since the backup and re-sends what only the backup holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the profile&apos;s database now; prints the new backup&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the backups (id, date, reason, size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a backup&apos;s integrity and schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup (undoable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::BackupsDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a new term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K12 Teacher backs up your data every day and before upgrades, imports, a new term and restores. It keeps 7 daily, 4 weekly and 12 monthly backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is good: every check passed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -546,7 +881,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Categoría</translation>
     </message>
     <message>
         <source>Weight (%)</source>
@@ -759,19 +1094,19 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Categoría</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tarea</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Puntuación</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estándar</translation>
     </message>
     <message>
         <source>Standard of an assignment</source>
@@ -994,6 +1329,18 @@
     </message>
     <message>
         <source>Reference: %1 %2, change %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, guardian of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian of a student</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1294,10 +1641,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>say what to set: --points X, --letter L, --missing, --excused, --late, --turned-in D or --clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--missing cannot be combined with --late or --turned-in (that work came in)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,6 +1742,14 @@
     </message>
     <message>
         <source>Mark empty scores past their due date missing; prints the count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell&apos;s comment (replaces it; &quot;&quot; removes it); alone or with a grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to set: --points X, --letter L, --missing, --excused, --late, --turned-in D, --comment TEXT or --clear</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1582,7 +1933,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Categoría</translation>
     </message>
     <message>
         <source>Weight %</source>
@@ -1778,23 +2129,74 @@
     <name>k12::CommentBankActions</name>
     <message>
         <source>Add Comment to Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir comentario al banco</translation>
     </message>
     <message>
         <source>That comment is no longer in the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese comentario ya no está en el banco.</translation>
     </message>
     <message>
         <source>Edit Bank Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar comentario del banco</translation>
     </message>
     <message>
         <source>Remove Bank Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar comentario del banco</translation>
     </message>
     <message>
         <source>Reorder Bank Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Reordenar comentarios del banco</translation>
+    </message>
+</context>
+<context>
+    <name>k12::CommentBankDialog</name>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Editar...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Comment Bank</source>
+        <translation>Banco de comentarios</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Añadir...</translation>
+    </message>
+    <message>
+        <source>Placeholders: {first_name}, {final_letter}, {missing_count} are replaced by each student&apos;s values when a comment is inserted into a report.</source>
+        <translation>Marcadores: {first_name}, {final_letter}, {missing_count} se sustituyen por los datos de cada estudiante al insertar un comentario en un informe.</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>Añadir comentario</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Comentario:</translation>
+    </message>
+    <message>
+        <source>Category (optional, e.g. Effort):</source>
+        <translation>Categoría (opcional, p. ej. Esfuerzo):</translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation>Editar comentario</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2594,37 @@
     </message>
 </context>
 <context>
+    <name>k12::EpochRebootstrap</name>
+    <message>
+        <source>The server&apos;s data changed again while this computer was catching up with it; the next sync starts over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the server&apos;s rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the local rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the sync position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::EvidenceChart</name>
     <message>
         <source>Evidence over time</source>
@@ -2247,7 +2680,7 @@
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nivel</translation>
     </message>
     <message>
         <source>%1: no result yet</source>
@@ -2578,6 +3011,72 @@
     </message>
 </context>
 <context>
+    <name>k12::FinalLetterOverrides</name>
+    <message>
+        <source>&amp;Override Final Letter...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report another letter than the computed one for this student&apos;s final, with a reason (select the student&apos;s Final % or Letter cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a student&apos;s Final % or Letter cell first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::FinalOverrideDialog</name>
+    <message>
+        <source>Override Final Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Completed the unit retake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing graded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The percentage stays as computed; reports and exports show this letter, marked with *, and the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::FinishPage</name>
     <message>
         <source>You&apos;re ready to teach</source>
@@ -2628,6 +3127,65 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Next steps&lt;/b&gt; (a checklist in the main window ticks them off as you go):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Add an assignment: &lt;i&gt;Class &amp;gt; Add Assignment&lt;/i&gt;&lt;/li&gt;&lt;li&gt;Enter a grade: type a score in the &lt;i&gt;Gradebook&lt;/i&gt; grid&lt;/li&gt;&lt;li&gt;Export the gradebook: &lt;i&gt;File &amp;gt; Export Gradebook&lt;/i&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::FormulaEditor</name>
+    <message>
+        <source>Add Pa&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period whose final grade this formula computes. Type a new name (e.g. S1) to add a term over other periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">Peso</translation>
+    </message>
+    <message>
+        <source>Final grade of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts with nothing graded yet are left out and the other weights scaled up. An assignment part counts after the late and missing rules; a category part counts the category&apos;s work within the period&apos;s dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period, or type the name of a new term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is based on its own assignments.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2813,7 +3371,7 @@
     </message>
     <message>
         <source>Exempt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exento</translation>
     </message>
     <message>
         <source>M</source>
@@ -3194,7 +3752,7 @@ extra credit</source>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tareas</translation>
     </message>
     <message>
         <source>Double-click a name or a date (YYYY-MM-DD) to change it. An assignment counts in the period it was put in, else in the period containing its due date.</source>
@@ -3250,6 +3808,14 @@ extra credit</source>
     </message>
     <message>
         <source>Write dates as YYYY-MM-DD, e.g. 2026-09-07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final Grade Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by formula</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3613,6 +4179,25 @@ extra credit</source>
     </message>
 </context>
 <context>
+    <name>k12::HeldDeletions</name>
+    <message>
+        <source>Deleted on the server, which was restored from a backup: kept here until you apply or refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a deletion of more than half of a class: kept here until you apply or refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read a row to keep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::HeldRows</name>
     <message>
         <source>Cannot set aside a row from the server: %1</source>
@@ -3790,7 +4375,7 @@ extra credit</source>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tarea</translation>
     </message>
     <message>
         <source>New value</source>
@@ -3920,7 +4505,7 @@ extra credit</source>
     </message>
     <message>
         <source>Standards</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estándares</translation>
     </message>
     <message>
         <source>Final %, in steps of 10</source>
@@ -4015,7 +4600,7 @@ extra credit</source>
     </message>
     <message>
         <source>No assignments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay tareas.</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -4050,6 +4635,10 @@ extra credit</source>
     </message>
     <message>
         <source>Missing work exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change over %1 days is still being worked out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4375,7 +4964,7 @@ extra credit</source>
     </message>
     <message>
         <source>Student:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estudiante:</translation>
     </message>
     <message>
         <source>Standard:</source>
@@ -4588,6 +5177,45 @@ extra credit</source>
     <message>
         <source>Master&amp;y</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class is archived: it opens, exports and prints, but nothing in it can change. Class &gt; Unarchive Class restores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Term...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the next term from this one&apos;s classes; the old classes are archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) started in %1. Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Backups...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up your data now, check a backup or restore one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress &amp;Reports...</source>
+        <translation>&amp;Informes de progreso...</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the class&apos;s progress reports for families</source>
+        <translation>Ver, imprimir o guardar los informes de progreso de la clase para las familias</translation>
     </message>
 </context>
 <context>
@@ -4872,7 +5500,7 @@ extra credit</source>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nivel</translation>
     </message>
     <message>
         <source>Label</source>
@@ -4931,11 +5559,11 @@ extra credit</source>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tarea</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Categoría</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -4958,15 +5586,15 @@ extra credit</source>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tarea</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Categoría</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha de entrega</translation>
     </message>
 </context>
 <context>
@@ -5095,6 +5723,10 @@ extra credit</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is computed by its formula and holds no assignments; put the assignment in one of its periods.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5440,7 +6072,7 @@ extra credit</source>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">del %1 al %2</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -5460,11 +6092,11 @@ extra credit</source>
     </message>
     <message>
         <source>Standards</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estándares</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tarea</translation>
     </message>
     <message>
         <source>Nothing planned yet.</source>
@@ -5544,7 +6176,7 @@ extra credit</source>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Página %1 de %2</translation>
     </message>
     <message>
         <source>the PDF could not be drawn</source>
@@ -5757,6 +6389,135 @@ extra credit</source>
     </message>
 </context>
 <context>
+    <name>k12::ProgressReportWindow</name>
+    <message>
+        <source>&amp;All students</source>
+        <translation>&amp;Todos los estudiantes</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Save &amp;Comment</source>
+        <translation>Guardar &amp;comentario</translation>
+    </message>
+    <message>
+        <source>Progress Reports</source>
+        <translation>Informes de progreso</translation>
+    </message>
+    <message>
+        <source>Whole course</source>
+        <translation>Todo el curso</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected students (%n)</source>
+        <translation>
+            <numerusform>Estudiantes &amp;seleccionados (%n)</numerusform>
+            <numerusform>Estudiantes &amp;seleccionados (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each guardian&apos;s language</source>
+        <translation>El idioma de cada tutor</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A comment for this student&apos;s report</source>
+        <translation>Un comentario para el informe de este estudiante</translation>
+    </message>
+    <message>
+        <source>Insert from &amp;Bank</source>
+        <translation>Insertar del &amp;banco</translation>
+    </message>
+    <message>
+        <source>Comment Ban&amp;k...</source>
+        <translation>Banco de comentarios...</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s comment</source>
+        <translation>Comentario del docente</translation>
+    </message>
+    <message>
+        <source>Save as &amp;One PDF...</source>
+        <translation>Guardar como &amp;un PDF...</translation>
+    </message>
+    <message>
+        <source>Save One PDF &amp;per Student...</source>
+        <translation>Guardar un PDF &amp;por estudiante...</translation>
+    </message>
+    <message>
+        <source>P&amp;rint...</source>
+        <translation>Imp&amp;rimir...</translation>
+    </message>
+    <message>
+        <source>Report &amp;Settings...</source>
+        <translation>&amp;Ajustes del informe...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>No students to report on.</source>
+        <translation>No hay estudiantes sobre los que informar.</translation>
+    </message>
+    <message>
+        <source>Student %1 of %2</source>
+        <translation>Estudiante %1 de %2</translation>
+    </message>
+    <message>
+        <source>The comment bank is empty</source>
+        <translation>El banco de comentarios está vacío</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n report(s)...</source>
+        <translation>
+            <numerusform>Escribiendo %n informe...</numerusform>
+            <numerusform>Escribiendo %n informes...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Reports as One PDF</source>
+        <translation>Guardar los informes como un PDF</translation>
+    </message>
+    <message>
+        <source>%1 progress reports.pdf</source>
+        <translation>%1 informes de progreso.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save One PDF per Student in Folder</source>
+        <translation>Guardar un PDF por estudiante en una carpeta</translation>
+    </message>
+    <message>
+        <source>Print Progress Reports</source>
+        <translation>Imprimir informes de progreso</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo iniciar la impresora.</translation>
+    </message>
+</context>
+<context>
     <name>k12::RejectedChangesDialog</name>
     <message>
         <source>&amp;Dismiss...</source>
@@ -5859,49 +6620,118 @@ extra credit</source>
     </message>
 </context>
 <context>
+    <name>k12::ReminderPolicy</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ungraded work older than %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) with empty cells</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lesson plan yet for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has never synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync has been failing for more than a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open K12 Teacher to choose which version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>k12::ReportBuilder</name>
     <message>
         <source>That grading period is not one of this class&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese periodo de calificación no es de esta clase.</translation>
     </message>
 </context>
 <context>
     <name>k12::ReportCommands</name>
     <message>
         <source>This class has no grading period &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clase no tiene el periodo de calificación «%1».</translation>
     </message>
     <message>
         <source>Write progress reports as PDF: one combined file when --out ends in .pdf, else one PDF per student in the folder --out. Prints each file written. Without --lang each report is in the language of the student&apos;s first guardian who receives reports, where there is a translation, else in the app&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe informes de progreso en PDF: un solo archivo cuando --out termina en .pdf, si no un PDF por estudiante en la carpeta --out. Muestra cada archivo escrito. Sin --lang cada informe sale en el idioma del primer tutor del estudiante que recibe informes, si hay traducción, y si no en el idioma de la aplicación.</translation>
     </message>
     <message>
         <source>Only this student (student number or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este estudiante (número de estudiante o id).</translation>
     </message>
     <message>
         <source>Grading period (name or id); default: the whole course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo de calificación (nombre o id); por defecto, todo el curso.</translation>
     </message>
     <message>
         <source>FILE.pdf for one combined PDF, or a folder for one PDF per student.</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO.pdf para un solo PDF, o una carpeta para un PDF por estudiante.</translation>
     </message>
     <message>
         <source>Language of every report: en or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de todos los informes: en o es.</translation>
     </message>
     <message>
         <source>--out is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out es obligatorio</translation>
     </message>
     <message>
         <source>--lang: reports can be printed in %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang: los informes se pueden imprimir en %1, no en «%2»</translation>
     </message>
     <message>
         <source>The class &quot;%1&quot; has no students to report on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clase «%1» no tiene estudiantes sobre los que informar.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n report(s).</source>
@@ -5912,70 +6742,70 @@ extra credit</source>
     </message>
     <message>
         <source>Add a comment to your comment bank and print its id. Placeholders: {first_name}, {final_letter}, {missing_count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un comentario a su banco de comentarios y muestra su id. Marcadores: {first_name}, {final_letter}, {missing_count}.</translation>
     </message>
     <message>
         <source>The comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comentario.</translation>
     </message>
     <message>
         <source>A category to group it under, e.g. Effort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una categoría para agruparlo, p. ej. Esfuerzo.</translation>
     </message>
     <message>
         <source>List your comment bank in order: id, category and text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista su banco de comentarios en orden: id, categoría y texto.</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar JSON en lugar de una tabla.</translation>
     </message>
     <message>
         <source>Set the teacher&apos;s comment on a student&apos;s progress report (an empty TEXT clears it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone el comentario del docente en el informe de progreso de un estudiante (un TEXTO vacío lo borra).</translation>
     </message>
     <message>
         <source>The student (student number or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>El estudiante (número de estudiante o id).</translation>
     </message>
     <message>
         <source>--student is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--student es obligatorio</translation>
     </message>
     <message>
         <source>Write progress reports as PDF (one combined file, or one per student in a folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe informes de progreso en PDF (un solo archivo, o uno por estudiante en una carpeta).</translation>
     </message>
     <message>
         <source>Add a comment to your comment bank; prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un comentario a su banco de comentarios; muestra su id.</translation>
     </message>
     <message>
         <source>List your comment bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista su banco de comentarios.</translation>
     </message>
     <message>
         <source>Set the comment on a student&apos;s progress report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone el comentario en el informe de progreso de un estudiante.</translation>
     </message>
 </context>
 <context>
     <name>k12::ReportCommentActions</name>
     <message>
         <source>That student is not enrolled in this class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese estudiante no está inscrito en esta clase.</translation>
     </message>
     <message>
         <source>That grading period is not one of this class&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese periodo de calificación no es de esta clase.</translation>
     </message>
     <message>
         <source>Clear Report Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar comentario del informe</translation>
     </message>
     <message>
         <source>Set Report Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner comentario del informe</translation>
     </message>
 </context>
 <context>
@@ -6139,41 +6969,566 @@ extra credit</source>
     <name>k12::ReportPdf</name>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot make &quot;%1&quot; private to you: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede hacer «%1» privado para usted: %2</translation>
     </message>
     <message>
         <source>Writing a PDF needs fonts, which this process has not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un PDF necesita fuentes, que este proceso no ha cargado.</translation>
     </message>
     <message>
         <source>Progress reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de progreso</translation>
     </message>
     <message>
         <source>The PDF could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo dibujar el PDF.</translation>
     </message>
     <message>
         <source>There is no report to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún informe que escribir.</translation>
     </message>
     <message>
         <source>Cannot make the folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta «%1».</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante</translation>
+    </message>
+</context>
+<context>
+    <name>k12::ReportSettingsDialog</name>
+    <message>
+        <source>Report Settings</source>
+        <translation>Ajustes del informe</translation>
+    </message>
+    <message>
+        <source>e.g. Lincoln Middle School</source>
+        <translation>p. ej. Escuela Secundaria Lincoln</translation>
+    </message>
+    <message>
+        <source>An image file (PNG, JPEG, SVG); empty for none</source>
+        <translation>Un archivo de imagen (PNG, JPEG, SVG); vacío para ninguno</translation>
+    </message>
+    <message>
+        <source>Your name as families read it; empty: your sync account&apos;s name</source>
+        <translation>Su nombre como lo leen las familias; vacío: el nombre de su cuenta de sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <source>&amp;School name:</source>
+        <translation>Nombre de la &amp;escuela:</translation>
+    </message>
+    <message>
+        <source>School &amp;logo:</source>
+        <translation>&amp;Logotipo de la escuela:</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher name:</source>
+        <translation>Nombre del &amp;docente:</translation>
+    </message>
+    <message>
+        <source>School Logo</source>
+        <translation>Logotipo de la escuela</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image this app can read.</source>
+        <translation>«%1» no es una imagen que esta aplicación pueda leer.</translation>
     </message>
 </context>
 <context>
     <name>k12::Repository</name>
     <message>
         <source>That %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::RestorePreviewDialog</name>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n as before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restore the backup of %1 (%2)?&lt;/b&gt;&lt;br&gt;Your data goes back to what it was then. This is what the restore changes, class by class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished">Tareas</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new since the backup: removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted since: comes back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (settings as before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing differs from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your current data is kept first as a &quot;Before restore&quot; backup: restoring that one undoes this restore. The window closes and opens again for the restore. At the next sync, what the server has since the backup comes back and what only the backup holds is sent; conflicts show as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::RolloverActions</name>
+    <message>
+        <source>No rollover: the backup before it failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::RolloverCommands</name>
+    <message>
+        <source>Archive a class: it stays, read-only, under Archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore an archived class so it can be changed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class: its id, its exact name, or &quot;Name (Term)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is archived already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new term from the classes of an old one: new classes with what you choose to carry over, the old ones archived. One step, undoable in the window, synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term to roll over (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new term&apos;s name (default: the one after --from-term).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these classes of the term (ids or names, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move every date by N days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move dates by whole weeks so the earliest lands in this date&apos;s week (weekdays kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What carries over (default: all): categories,scale,policies,standards,periods,plans,assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll the same students in the new classes (year-long courses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what would be created; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --shift-days or --start, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--carry: unknown kind &quot;%1&quot; (use categories, scale, policies, standards, periods, plans, assignments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active class is in the term &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active class of %1 is named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolled over %n class(es) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll classes over to a new term (the old ones are archived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive a class (read-only, kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore an archived class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::RolloverReview</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighted categories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the letter scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late, missing and mastery policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grading period(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unpublished assignment(s) without scores</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard tag(s) on assignments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) enrolled (roster kept)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an empty class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates move by %n week(s) (%1 days); weekdays stay the same.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates move by %n day(s); lessons landing on a weekend move to the Monday after.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old classes to archive (read-only, still there): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores and mastery evidence are not copied; the roster is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores, mastery evidence and students are not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::RolloverWizard</name>
+    <message>
+        <source>New Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start New Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which classes start a new term?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes of one course (the periods of Algebra I) move together. The old classes are archived: kept, read-only, under Archived in the sidebar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes to roll over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course and class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New term name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What carries over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students&apos; scores and mastery evidence never carry over; they stay with the old class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories and weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with drop-lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grading scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the letter cut-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late and missing work, mastery method, automatic missing, at-risk thresholds, proficiency scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation type="unfinished">Estándares</translation>
+    </message>
+    <message>
+        <source>with their own mastery method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grading periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates moved; term-final formulas point to the new periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit and lesson plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates moved, weekdays kept; links to standards and assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished">Tareas</translation>
+    </message>
+    <message>
+        <source>as unpublished templates without scores, due dates moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the &amp;week after the old term ends (whole weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in the week of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move by a number of &amp;days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New term start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to move dates by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the roster: enroll the same students (year-long courses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what will be created. Everything happens in one step: Edit &gt; Undo takes it all back and restores the old classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6714,6 +8069,205 @@ extra credit</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a score: type points (e.g. 8.5), a percentage (85%), M for missing, EX for excused, L for late or L3 for 3 days late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::SearchCommands</name>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished">Categorías</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished">Tareas</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation type="unfinished">Estándares</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search students, guardians, classes, assignments, categories, standards, units, lessons and grade comments, archived classes included. Each word is the start of a word (&quot;alg&quot; finds Algebra), all words must match, accents are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {kind, id, class, title, snippet, archived}, best first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N results (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the search index from the records first (maintenance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt the search index in %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search everything (students, classes, assignments, lessons, comments, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::SearchNavigator</name>
+    <message>
+        <source>&amp;Search...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::SearchPopup</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search students, classes, assignments, lessons, comments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name, a title or a comment. ↑↓ move, Enter opens, Esc closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑↓ move, Enter opens, Esc closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::SearchResultsModel</name>
+    <message numerus="yes">
+        <source>Classes (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Students (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Guardians (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Categories (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assignments (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Standards (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Units (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lessons (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7661,6 +9215,50 @@ Grace Hopper</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete here the rows the server deleted that were held for your say, then sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the rows the server deleted that were held for your say, and send them back to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --apply-deletions or --keep, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n held row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n held row(s); they are sent back to the server now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server was restored from a backup: this computer caught up with it and sent back %n change(s) the backup lacked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server deleted %n row(s) that are kept here until you decide: nothing was deleted. &quot;k12-teacher sync --apply-deletions&quot; deletes them here, &quot;k12-teacher sync --keep&quot; sends them back to the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would delete: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::SyncService</name>
@@ -7675,10 +9273,6 @@ Grace Hopper</source>
 </context>
 <context>
     <name>k12::SyncSession</name>
-    <message>
-        <source>The server&apos;s data is not the data this computer last synced with (it was restored from a backup or replaced). Nothing was changed here; ask your school&apos;s IT before syncing again.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The server answered %1 of %2 changes; they will be sent again.</source>
         <translation type="unfinished"></translation>
@@ -8004,6 +9598,101 @@ Grace Hopper</source>
     </message>
     <message>
         <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::TodayCommands</name>
+    <message>
+        <source>(no plan yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next school day, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungraded past due (class, assignment, due, empty cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students with missing work (class, student, missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) held back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the Today page shows, across all active classes: today&apos;s and the next school day&apos;s lessons (and class days without a plan), assignments due this week, ungraded work past its due date, students with missing work, and the state of sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As if today were this day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s lessons, due and ungraded work, students missing work, sync</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8581,6 +10270,10 @@ Grace Hopper</source>
     </message>
     <message>
         <source>K12 Teacher cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
