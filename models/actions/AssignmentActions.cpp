@@ -2,14 +2,34 @@
 
 #include "kernel/domain/Ids.h"
 #include "models/repositories/CategoryRepository.h"
+#include "models/repositories/Repositories.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
 
+namespace {
+
+// A term computed by formula holds no assignments (its work is in its periods).
+QString termProblem(Store &store, const Assignment &assignment)
+{
+    if (assignment.gradingPeriodId.isEmpty())
+        return {};
+    const std::optional<GradingPeriod> p = GradingPeriodRepository(store).find(assignment.gradingPeriodId);
+    if (!p || p->formula.isEmpty())
+        return {};
+    return AssignmentActions::tr(
+               "\"%1\" is computed by its formula and holds no assignments; put the assignment in one of its periods.")
+        .arg(p->name);
+}
+
+} // namespace
+
 Result<QString> AssignmentActions::add(Assignment assignment)
 {
     if (const QString problem = assignment.problem(); !problem.isEmpty())
+        return fail(problem);
+    if (const QString problem = termProblem(m_runner.store(), assignment); !problem.isEmpty())
         return fail(problem);
     if (assignment.id.isEmpty())
         assignment.id = newId();
@@ -26,6 +46,10 @@ Status AssignmentActions::edit(const Assignment &before, const Assignment &after
 {
     if (const QString problem = after.problem(); !problem.isEmpty())
         return fail(problem);
+    if (after.gradingPeriodId != before.gradingPeriodId) {
+        if (const QString problem = termProblem(m_runner.store(), after); !problem.isEmpty())
+            return fail(problem);
+    }
     QVariantMap fields;
     const QVariantMap old = before.toFields();
     const QVariantMap now = after.toFields();

@@ -201,6 +201,11 @@ Result<int> PeriodActions::assign(const QStringList &assignmentIds, const QStrin
         period = GradingPeriodRepository(m_runner.store()).find(periodId);
         if (!period)
             return fail(tr("That grading period no longer exists."));
+        // A term's grade is its formula: its work belongs in the periods it is made of.
+        if (!period->formula.isEmpty())
+            return fail(tr("\"%1\" is computed by its formula and holds no assignments; put the assignment in "
+                           "one of its periods.")
+                            .arg(period->name));
     }
     ChangeList changes;
     for (const QString &id : assignmentIds) {

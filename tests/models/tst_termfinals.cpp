@@ -241,6 +241,16 @@ void TestTermFinals::termMayShareDaysAndClearingIsGuarded()
     extra.startDate = d("2026-10-01");
     extra.endDate = d("2026-10-02");
     QVERIFY(!actions->periods().add(extra));
+    // A term holds no assignments: putting one in it is refused.
+    Result<int> put = actions->periods().assign({exam}, *s1);
+    QVERIFY(!put);
+    QCOMPARE(put.error(), u"\"S1\" is computed by its formula and holds no assignments; put the assignment in one "
+                          "of its periods."_s);
+    Assignment linked = assignment(exam);
+    linked.gradingPeriodId = *s1;
+    QCOMPARE(actions->assignments().edit(assignment(exam), linked).error(), put.error());
+    linked.id.clear();
+    QCOMPARE(actions->assignments().add(linked).error(), put.error());
     // Clearing S1's formula would make it a period sharing days with Q1: refused.
     Status cleared = actions->finals().clearFormula(*s1);
     QVERIFY(!cleared);

@@ -85,8 +85,10 @@ void AssignmentDialog::setPeriods(const QList<GradingPeriod> &periods)
 {
     m_period->clear();
     m_period->addItem(tr("By due date"), QString());
-    for (const GradingPeriod &p : periods)
-        m_period->addItem(p.name, p.id);
+    for (const GradingPeriod &p : periods) {
+        if (p.formula.isEmpty()) // a term by formula holds no assignments
+            m_period->addItem(p.name, p.id);
+    }
     m_period->setVisible(!periods.isEmpty());
     m_periodLabel->setVisible(!periods.isEmpty());
 }
