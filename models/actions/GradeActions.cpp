@@ -96,13 +96,20 @@ Result<AutoMissing::Outcome> GradeActions::markMissingPastDue(const QString &cla
     Result<GradebookData> data = GradebookData::load(m_runner.store(), classId);
     if (!data)
         return Error{data.error()};
-    AutoMissing::Outcome outcome = AutoMissing::pastDue(*data, asOf);
+    return markMissingPastDue(*data, asOf);
+}
+
+Result<AutoMissing::Outcome> GradeActions::markMissingPastDue(const GradebookData &data, const QDate &asOf)
+{
+    if (!asOf.isValid())
+        return fail(tr("That is not a date."));
+    AutoMissing::Outcome outcome = AutoMissing::pastDue(data, asOf);
     if (outcome.scores.isEmpty())
         return outcome;
     ChangeList changes;
     changes.reserve(outcome.scores.size());
     for (const Score &score : std::as_const(outcome.scores))
-        changes.append(Change::upsert(u"score"_s, score.id, data->changeTo(score)));
+        changes.append(Change::upsert(u"score"_s, score.id, data.changeTo(score)));
     Result<QList<AppliedChange>> r = m_runner.write(tr("Mark Missing Past Due"), u"grade.auto_missing"_s, changes);
     if (!r)
         return Error{r.error()};

@@ -47,6 +47,9 @@ public:
     // written (and no undo step) when no cell qualifies. The outcome lists the
     // cells it marked, so the window can show them.
     Result<AutoMissing::Outcome> markMissingPastDue(const QString &classId, const QDate &asOf);
+    // The same on a class already in memory (the grid's: every assignment,
+    // whatever period it shows), which saves loading it again.
+    Result<AutoMissing::Outcome> markMissingPastDue(const GradebookData &data, const QDate &asOf);
 
 private:
     ActionRunner m_runner; // a copy: an action group may outlive the Actions that made it

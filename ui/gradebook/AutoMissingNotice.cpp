@@ -113,7 +113,11 @@ int AutoMissingNotice::runIfEnabled()
 {
     if (m_classId.isEmpty() || !classOptionOn())
         return 0;
-    Result<AutoMissing::Outcome> r = Actions(m_store, m_undo).grades().markMissingPastDue(m_classId, Clock::today());
+    GradeActions grades = Actions(m_store, m_undo).grades();
+    // The grid's class when it shows this one (all its assignments whatever the period): no second load.
+    Result<AutoMissing::Outcome> r = m_model && m_model->classId() == m_classId
+                                         ? grades.markMissingPastDue(m_model->gradebook(), Clock::today())
+                                         : grades.markMissingPastDue(m_classId, Clock::today());
     if (!r) {
         m_text->setText(tr("Could not mark missing work: %1").arg(r.error()));
         m_undoButton->hide();
