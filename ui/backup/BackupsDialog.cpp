@@ -50,8 +50,8 @@ BackupsDialog::BackupsDialog(const QString &profileDir, QWidget *parent)
     m_list->setObjectName(u"backupList"_s);
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Date"), tr("Reason"), tr("Size"), tr("Checked")});
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &BackupsDialog::updateButtons);
@@ -80,7 +80,7 @@ BackupsDialog::BackupsDialog(const QString &profileDir, QWidget *parent)
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     row->addWidget(close);
     layout->addLayout(row);
-    resize(640, 380);
+    resize(680, 380);
     reload();
 }
 
@@ -91,7 +91,7 @@ void BackupsDialog::reload(const QString &select)
     for (const BackupInfo &b : m_service.list()) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(0, Qt::UserRole, b.id);
-        item->setText(0, locale.toString(b.createdAt.toLocalTime(), QLocale::LongFormat).remove(u" UTC"_s));
+        item->setText(0, locale.toString(b.createdAt.toLocalTime(), u"ddd d MMM yyyy, HH:mm"_s));
         item->setText(1, reasonText(b.reason));
         item->setText(2, locale.formattedDataSize(b.bytes));
         item->setText(3, b.integrity.isEmpty() ? tr("Not yet") : b.integrity == u"ok"_s ? tr("Good") : tr("Damaged"));

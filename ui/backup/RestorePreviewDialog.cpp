@@ -61,7 +61,14 @@ RestorePreviewDialog::RestorePreviewDialog(const BackupInfo &backup, const QList
         }
         auto *item = new QTreeWidgetItem(m_classes);
         item->setText(0, name);
-        item->setText(1, tr("%1 → %2: %3").arg(d.studentsNow).arg(d.studentsThen).arg(deltaText(d.students)));
+        if (d.state == ClassDelta::State::Added) {
+            for (int c = 1; c < 4; ++c)
+                item->setText(c, tr("removed with the class"));
+            continue;
+        }
+        const QString counts = d.studentsNow == d.studentsThen ? QString::number(d.studentsNow)
+                                                               : tr("%1 → %2").arg(d.studentsNow).arg(d.studentsThen);
+        item->setText(1, tr("%1: %2").arg(counts, deltaText(d.students)));
         item->setText(2, deltaText(d.assignments));
         item->setText(3, deltaText(d.scores));
     }
@@ -69,9 +76,9 @@ RestorePreviewDialog::RestorePreviewDialog(const BackupInfo &backup, const QList
         auto *item = new QTreeWidgetItem(m_classes);
         item->setText(0, tr("Nothing differs from the backup."));
     }
-    m_classes->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < 4; ++c)
+    for (int c = 0; c < 3; ++c)
         m_classes->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_classes->header()->setStretchLastSection(true);
     layout->addWidget(m_classes, 1);
 
     auto *undo = new QLabel(tr("Your current data is kept first as a \"Before restore\" backup: restoring that one "
@@ -89,7 +96,7 @@ RestorePreviewDialog::RestorePreviewDialog(const BackupInfo &backup, const QList
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(720, 420);
+    resize(860, 420);
 }
 
 } // namespace k12
