@@ -104,7 +104,7 @@ QList<Reminder> ReminderPolicy::due(const TodayReport &report, const QDateTime &
             result.append({Kind::UngradedWork, tr("Ungraded work older than %n day(s)", nullptr, settings.ungradedDays),
                            tr("%n assignment(s) with empty cells", nullptr, int(old.size())) + u" ("_s +
                                tr("%n cell(s)", nullptr, cells) + u"): "_s +
-                               listed(old, [](const TodayReport::AssignmentItem &a) {
+                               listed(old, [](const TodayReport::AssignmentItem &a) -> QString {
                                    return a.className + u" – "_s + a.title;
                                })});
         }
@@ -116,10 +116,11 @@ QList<Reminder> ReminderPolicy::due(const TodayReport &report, const QDateTime &
                 open.append(l);
         }
         if (!open.isEmpty()) {
-            result.append(
-                {Kind::UnplannedTomorrow,
-                 tr("No lesson plan yet for %1").arg(QLocale().toString(report.tomorrow, u"dddd"_s)),
-                 listed(open, [](const TodayReport::LessonItem &l) { return l.className + u" – "_s + l.unitTitle; })});
+            result.append({Kind::UnplannedTomorrow,
+                           tr("No lesson plan yet for %1").arg(QLocale().toString(report.tomorrow, u"dddd"_s)),
+                           listed(open, [](const TodayReport::LessonItem &l) -> QString {
+                               return l.className + u" – "_s + l.unitTitle;
+                           })});
         }
     }
     if (wanted(Kind::SyncFailing) && syncFailing(report.sync, now)) {
