@@ -147,6 +147,7 @@ private Q_SLOTS:
     void bulkSetKeepsTheIndex();
     void deletedRowsLeaveTheIndex();
     void rebuildMakesTheSameIndex();
+    void migrationFiveIndexesASchemaFourFile();
     void killNineMidTransaction();
 
 private:
@@ -408,6 +409,35 @@ void TestSearch::rebuildMakesTheSameIndex()
     QCOMPARE(mismatches(store), 0);
     QCOMPARE(found(store, u"jose"_s), QStringList{u"student:José Pérez"_s});
     QVERIFY(q.exec(u"INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"_s));
+}
+
+void TestSearch::migrationFiveIndexesASchemaFourFile()
+{
+    // The fixture's rows in a file as schema 4 left it: no index, no triggers.
+    {
+        QSqlQuery q(m_profile->store().database().connection());
+        QVERIFY(q.exec(u"SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'"_s));
+        QStringList triggers;
+        while (q.next())
+            triggers << q.value(0).toString();
+        // insert, update, delete on class, enrollment, student, student_guardian, guardian,
+        // category, assignment, standard, unit_plan, lesson and score
+        QCOMPARE(triggers.size(), 3 * 11);
+        for (const QString &t : triggers)
+            QVERIFY(q.exec(u"DROP TRIGGER "_s + t));
+        QVERIFY(q.exec(u"DROP TABLE search_index"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = 4"_s));
+    }
+    m_profile->reopen();
+    Store &store = m_profile->store();
+    QCOMPARE(store.database().schemaVersion(), 5);
+    QCOMPARE(mismatches(store), 0);
+    // class x2, student x2, assignment x2, unit, lesson.
+    QSqlQuery q(store.database().connection());
+    QVERIFY(q.exec(u"SELECT COUNT(*) FROM search_index"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 8);
+    QCOMPARE(found(store, u"jose"_s), QStringList{u"student:José Pérez"_s});
+    QCOMPARE(found(store, u"chloro"_s), QStringList{u"lesson:Leaf lab"_s});
 }
 
 namespace {
