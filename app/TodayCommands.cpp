@@ -5,12 +5,16 @@
 
 #include "models/store/Store.h"
 #include "models/today/TodayReport.h"
+#include "ui/reminders/DesktopNotifier.h"
+#include "ui/reminders/ReminderService.h"
 
 #include "kernel/domain/Clock.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -159,6 +163,42 @@ int today(CliContext &ctx, const QStringList &args)
     return ExitOk;
 }
 
+// The reminders the app would show now, sent to the desktop's notification
+// service (the same ReminderService and settings as the window's hourly check).
+int remind(CliContext &ctx, const QStringList &args)
+{
+    CommandLine cli(u"remind"_s,
+                    Text::tr("Check the reminders now and show the due ones as desktop notifications, as the app "
+                             "does on start and every hour. Prints what was sent."));
+    cli.addOption({u"force"_s}, Text::tr("Also the reminders already shown today or snoozed."));
+    if (auto code = cli.parse(args, 0, 0))
+        return *code;
+    Store *store = ctx.store();
+    if (!store)
+        return ExitUserError;
+    DesktopNotifier notifier;
+    if (!notifier.available())
+        return printUserError(Text::tr("No desktop notification service is running (org.freedesktop.Notifications "
+                                       "on the session bus)."));
+    ReminderService service(*store, notifier);
+    int answered = 0;
+    QEventLoop loop;
+    QObject::connect(&notifier, &DesktopNotifier::delivered, &loop, [&] {
+        ++answered;
+        loop.quit();
+    });
+    const QList<Reminder> sent = service.checkNow(cli.isSet(u"force"_s));
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    while (answered < sent.size() && loop.exec() == 0 && answered < sent.size()) {
+    }
+    QTextStream &out = cliOut();
+    for (const Reminder &r : sent)
+        out << r.summary << u'\t' << r.body << u'\n';
+    if (sent.isEmpty())
+        out << Text::tr("No reminders are due.") << u'\n';
+    return ExitOk;
+}
+
 } // namespace
 
 void addTodayCommands(QList<CliCommand> &commands)
@@ -167,6 +207,8 @@ void addTodayCommands(QList<CliCommand> &commands)
                      u"[--json] [--date D]"_s,
                      Text::tr("Today's lessons, due and ungraded work, students missing work, sync"),
                      today});
+    commands.append(
+        {{u"remind"_s}, u"[--force]"_s, Text::tr("Show the due reminders as desktop notifications now"), remind});
 }
 
 } // namespace k12

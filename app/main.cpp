@@ -10,8 +10,11 @@
 #include "models/backup/BackupScheduler.h"
 #include "models/backup/BackupService.h"
 #include "ui/MainWindow.h"
+#include "ui/reminders/DesktopNotifier.h"
+#include "ui/reminders/ReminderService.h"
 
 #include <QApplication>
+#include <QTimer>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -113,6 +116,10 @@ int runWindow(int argc, char **argv, const GlobalOptions &g)
             window.setSyncService(&sync);
             window.show();
             window.openWalkthroughIfFirstRun();
+            // Reminders: once the window is up, then hourly (ReminderService).
+            k12::DesktopNotifier notifier;
+            k12::ReminderService reminders(**store, notifier);
+            QTimer::singleShot(2000, &reminders, &k12::ReminderService::start);
             code = QApplication::exec();
             restore = window.pendingRestore();
         }
