@@ -1,5 +1,7 @@
 #include "GradeActions.h"
 
+#include "models/backup/BackupService.h"
+
 #include "models/grading/GradebookData.h"
 #include "models/grading/ScoreInput.h"
 #include "models/repositories/ScoreRepository.h"
@@ -82,6 +84,9 @@ Result<int> GradeActions::importScores(const ChangeList &changes)
 {
     if (changes.isEmpty())
         return 0;
+    // The window's and the CLI's imports both come here: the backup before them is taken once.
+    if (Status kept = BackupService::keepBefore(m_runner.store().profileDir(), BackupReason::beforeImport); !kept)
+        return Error{kept.error()};
     Result<QList<AppliedChange>> r = m_runner.write(tr("Import Scores"), u"grade.import"_s, changes);
     if (!r)
         return Error{r.error()};

@@ -1,5 +1,7 @@
 #include "RosterActions.h"
 
+#include "models/backup/BackupService.h"
+
 #include "GuardianActions.h"
 #include "models/repositories/StudentRepository.h"
 
@@ -81,6 +83,9 @@ Status RosterActions::importRoster(const QList<Student> &students, const QString
 {
     if (const QString taken = numberTaken(students, classId); !taken.isEmpty())
         return fail(tr("a student with number \"%1\" is already in this class.").arg(taken));
+    // The window's and the CLI's roster imports both come here: the backup before them is taken once.
+    if (Status kept = BackupService::keepBefore(m_runner.store().profileDir(), BackupReason::beforeImport); !kept)
+        return kept;
     // Students, enrollments and guardians in one transaction: a bad guardian imports nothing.
     QStringList ids;
     Result<ChangeList> changes = StudentRepository(m_runner.store()).enrollChanges(students, classId, &ids);

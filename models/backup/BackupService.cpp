@@ -172,6 +172,14 @@ Result<BackupInfo> BackupService::snapshot(const QString &reason)
     return *made;
 }
 
+Status BackupService::keepBefore(const QString &profileDir, const QString &reason)
+{
+    Result<BackupInfo> made = BackupService(profileDir).snapshot(reason);
+    if (!made)
+        return fail(QObject::tr("Nothing was changed, because the backup before it failed: %1").arg(made.error()));
+    return {};
+}
+
 Result<std::optional<BackupInfo>> BackupService::ensureDaily()
 {
     const QDate today = Clock::currentDateTimeUtc().toLocalTime().date();

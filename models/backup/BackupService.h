@@ -30,6 +30,9 @@ public:
 
     // Copies the database now, then prunes by the policy. The id is returned.
     Result<BackupInfo> snapshot(const QString &reason);
+    // The hook before a risky step (an import, a rollover): a snapshot of the profile's
+    // database, or the reason the step should not start.
+    static Status keepBefore(const QString &profileDir, const QString &reason);
     // A "daily" snapshot when there is no daily or manual one of today (local date).
     Result<std::optional<BackupInfo>> ensureDaily();
 

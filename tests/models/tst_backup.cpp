@@ -41,6 +41,7 @@ private Q_SLOTS:
     void ensureDailyMakesOnePerDay();
     void olderSchemaIsBackedUpBeforeMigrating();
     void previewCountsWhatARestoreUndoes();
+    void importTakesABackupFirst();
 
 private:
     static QString addClass(Store &store, const QString &name);
@@ -93,7 +94,7 @@ void TestBackup::snapshotIsAWholePrivateCopy()
     QCOMPARE(made->reason, u"manual"_s);
     QCOMPARE(made->createdAt, QDateTime(QDate(2026, 12, 6), QTime(12, 0), Qt::UTC));
     QCOMPARE(made->schemaVersion, Migrations::latestVersion());
-    QCOMPARE(made->integrity, u"ok"_s);
+    QCOMPARE(made->integrity, QString()); // not checked until verify
     QCOMPARE(made->bytes, QFileInfo(made->path).size());
     QVERIFY(made->bytes > 0);
 
@@ -105,7 +106,7 @@ void TestBackup::snapshotIsAWholePrivateCopy()
     QCOMPARE(int(st.st_mode & 0777), 0700);
     // One self-contained file: no -wal or -journal beside it.
     const QStringList files = QDir(service.backupDir()).entryList(QDir::Files | QDir::Hidden);
-    QCOMPARE(files, QStringList({u"20261206T120000Z-manual.check.json"_s, u"20261206T120000Z-manual.sqlite"_s}));
+    QCOMPARE(files, QStringList({u"20261206T120000Z-manual.sqlite"_s}));
 
     // The same second again gets its own id.
     Result<BackupInfo> second = service.snapshot(BackupReason::manual);
@@ -337,7 +338,13 @@ void TestBackup::serviceRunDayByDayKeepsSevenDays()
                                u"20261108T080000Z-daily"_s, u"20261107T080000Z-daily"_s, u"20261106T080000Z-daily"_s,
                                u"20261105T080000Z-daily"_s}));
     QCOMPARE(QDir(service.backupDir()).entryList({u"*.sqlite"_s}, QDir::Files).size(), 7);
-    QCOMPARE(QDir(service.backupDir()).entryList({u"*.check.json"_s}, QDir::Files).size(), 7);
+    // A pruned backup's check goes with it.
+    QVERIFY(service.verify(u"20261105T080000Z-daily"_s));
+    QCOMPARE(QDir(service.backupDir()).entryList({u"*.check.json"_s}, QDir::Files).size(), 1);
+    Clock::advance(24 * 3600 * 1000);
+    QVERIFY(service.ensureDaily());
+    QCOMPARE(QDir(service.backupDir()).entryList({u"*.check.json"_s}, QDir::Files).size(), 0);
+    QCOMPARE(QDir(service.backupDir()).entryList({u"*.sqlite"_s}, QDir::Files).size(), 7);
 }
 
 void TestBackup::ensureDailyMakesOnePerDay()
@@ -458,6 +465,29 @@ void TestBackup::previewCountsWhatARestoreUndoes()
     QCOMPARE(chem.classId, chemistry);
     QCOMPARE(chem.state, ClassDelta::State::Added);
     Q_UNUSED(biology);
+}
+
+void TestBackup::importTakesABackupFirst()
+{
+    test::TempProfile profile;
+    const QString classId = addClass(profile.store(), u"Algebra I"_s);
+    BackupService service(profile.path());
+    QVERIFY(service.list().isEmpty());
+    Student s;
+    s.givenName = u"Ana"_s;
+    s.familyName = u"Lopez"_s;
+    s.studentNumber = u"7"_s;
+    QVERIFY(Actions(profile.store()).roster().importRoster({s}, classId));
+    QCOMPARE(service.list().size(), 1);
+    QCOMPARE(service.list().constFirst().reason, u"before-import"_s);
+    // The backup holds the class without the imported student.
+    Result<QList<ClassDelta>> diff = BackupDiff::compare(profile.dbPath(), service.list().constFirst().path);
+    QVERIFY(diff);
+    QCOMPARE(diff->size(), 1);
+    QCOMPARE(diff->constFirst().students.added, 1);
+    // A refused import (the number is taken) changes nothing and keeps no backup.
+    QVERIFY(!Actions(profile.store()).roster().importRoster({s}, classId));
+    QCOMPARE(service.list().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
