@@ -32,8 +32,13 @@ Status HeldRows::hold(const protocol::SyncRow &row, const QString &reason, const
     if (!q.exec())
         return fail(tr("Cannot set aside a row from the server: %1").arg(q.lastError().text()));
     // Ids only: the reason may quote a value.
-    syncLog()->warn("{} {} rev {} from the server set aside ({}): it cannot be stored", row.entity.toStdString(),
-                    row.id.toStdString(), row.rev, source.toStdString());
+    HeldRow asHeld;
+    asHeld.row = row;
+    asHeld.reason = reason;
+    const bool deletion = HeldDeletions::isHeldDeletion(asHeld);
+    syncLog()->warn("{} {} rev {} from the server set aside ({}): {}", row.entity.toStdString(), row.id.toStdString(),
+                    row.rev, source.toStdString(),
+                    deletion ? "a deletion held for the teacher" : "it cannot be stored");
     return {};
 }
 
