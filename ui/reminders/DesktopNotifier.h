@@ -19,7 +19,7 @@ public:
 
     explicit DesktopNotifier(QObject *parent = nullptr);
 
-    // Whether a notification service is running or can be started on the session bus.
+    // Whether a notification service is running on the session bus.
     bool available() const;
     // Shows a notification with one "Snooze" action; `tag` comes back in snoozeRequested.
     void notify(const QString &summary, const QString &body, const QString &tag);
