@@ -219,6 +219,10 @@
         <source>Cannot count a class&apos;s rows: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was changed, because the backup before it failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RolloverPlanner</name>
@@ -653,16 +657,16 @@
     </message>
     <message numerus="yes">
         <source>Marked %n score(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marked %n score missing</numerusform>
+            <numerusform>Marked %n scores missing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>on %n assignment(s) past their due date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>on %n assignment past their due date.</numerusform>
+            <numerusform>on %n assignments past their due date.</numerusform>
         </translation>
     </message>
     <message>
@@ -1662,9 +1666,9 @@
     </message>
     <message numerus="yes">
         <source>%n new guardian(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new guardian</numerusform>
+            <numerusform>%n new guardians</numerusform>
         </translation>
     </message>
     <message>
@@ -1681,9 +1685,9 @@
     </message>
     <message numerus="yes">
         <source>At risk: below %1 %, %n or more missing, or down %2 points or more in 14 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At risk: below %1 %, %n or more missing, or down %2 points or more in 14 days.</numerusform>
+            <numerusform>At risk: below %1 %, %n or more missing, or down %2 points or more in 14 days.</numerusform>
         </translation>
     </message>
     <message>
@@ -1724,16 +1728,16 @@
     </message>
     <message numerus="yes">
         <source>Marked %n score(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marked %n score missing</numerusform>
+            <numerusform>Marked %n scores missing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>on %n assignment(s) past their due date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>on %n assignment past their due date.</numerusform>
+            <numerusform>on %n assignments past their due date.</numerusform>
         </translation>
     </message>
     <message>
@@ -2519,6 +2523,17 @@
             <numerusform>%n score held at the points possible.</numerusform>
             <numerusform>%n scores held at the points possible.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>k12::DesktopNotifier</name>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K12 Teacher</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5196,9 +5211,9 @@ extra credit</source>
     </message>
     <message numerus="yes">
         <source>%n class(es) started in %1. Edit &gt; Undo takes it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n class started in %1. Edit &gt; Undo takes it back.</numerusform>
+            <numerusform>%n classes started in %1. Edit &gt; Undo takes it back.</numerusform>
         </translation>
     </message>
     <message>
@@ -6623,30 +6638,30 @@ extra credit</source>
     <name>k12::ReminderPolicy</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ungraded work older than %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ungraded work older than %n day</numerusform>
+            <numerusform>Ungraded work older than %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) with empty cells</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n assignment with empty cells</numerusform>
+            <numerusform>%n assignments with empty cells</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cell</numerusform>
+            <numerusform>%n cells</numerusform>
         </translation>
     </message>
     <message>
@@ -6667,9 +6682,9 @@ extra credit</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting.</numerusform>
+            <numerusform>%n changes waiting.</numerusform>
         </translation>
     </message>
     <message>
@@ -6682,9 +6697,9 @@ extra credit</source>
     </message>
     <message numerus="yes">
         <source>%n sync conflict(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sync conflict waiting</numerusform>
+            <numerusform>%n sync conflicts waiting</numerusform>
         </translation>
     </message>
 </context>
@@ -7058,23 +7073,23 @@ extra credit</source>
     <name>k12::RestorePreviewDialog</name>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n back</numerusform>
+            <numerusform>%n back</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n as before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n as before</numerusform>
+            <numerusform>%n as before</numerusform>
         </translation>
     </message>
     <message>
@@ -7118,10 +7133,6 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing differs from the backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7131,6 +7142,18 @@ extra credit</source>
     </message>
     <message>
         <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed with the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7237,9 +7260,9 @@ extra credit</source>
     </message>
     <message numerus="yes">
         <source>Rolled over %n class(es) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rolled over %n class to %1.</numerusform>
+            <numerusform>Rolled over %n classes to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7279,51 +7302,51 @@ extra credit</source>
     </message>
     <message numerus="yes">
         <source>%n standard(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n standard</numerusform>
+            <numerusform>%n standards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n grading period(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grading period</numerusform>
+            <numerusform>%n grading periods</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unpublished assignment(s) without scores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unpublished assignment without scores</numerusform>
+            <numerusform>%n unpublished assignments without scores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n standard tag(s) on assignments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n standard tag on assignments</numerusform>
+            <numerusform>%n standard tags on assignments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) enrolled (roster kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n student enrolled (roster kept)</numerusform>
+            <numerusform>%n students enrolled (roster kept)</numerusform>
         </translation>
     </message>
     <message>
@@ -7336,16 +7359,16 @@ extra credit</source>
     </message>
     <message numerus="yes">
         <source>Dates move by %n week(s) (%1 days); weekdays stay the same.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dates move by %n week (%1 days); weekdays stay the same.</numerusform>
+            <numerusform>Dates move by %n weeks (%1 days); weekdays stay the same.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dates move by %n day(s); lessons landing on a weekend move to the Monday after.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dates move by %n day; lessons landing on a weekend move to the Monday after.</numerusform>
+            <numerusform>Dates move by %n days; lessons landing on a weekend move to the Monday after.</numerusform>
         </translation>
     </message>
     <message>
@@ -8205,65 +8228,65 @@ extra credit</source>
     <name>k12::SearchResultsModel</name>
     <message numerus="yes">
         <source>Classes (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Classes (%n)</numerusform>
+            <numerusform>Classes (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Students (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Students (%n)</numerusform>
+            <numerusform>Students (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Guardians (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardians (%n)</numerusform>
+            <numerusform>Guardians (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Categories (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Categories (%n)</numerusform>
+            <numerusform>Categories (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Assignments (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Assignments (%n)</numerusform>
+            <numerusform>Assignments (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Standards (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Standards (%n)</numerusform>
+            <numerusform>Standards (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Units (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Units (%n)</numerusform>
+            <numerusform>Units (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lessons (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lessons (%n)</numerusform>
+            <numerusform>Lessons (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Comments (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comments (%n)</numerusform>
+            <numerusform>Comments (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -9229,30 +9252,30 @@ Grace Hopper</source>
     </message>
     <message numerus="yes">
         <source>Deleted %n held row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n held row.</numerusform>
+            <numerusform>Deleted %n held rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept %n held row(s); they are sent back to the server now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kept %n held row; they are sent back to the server now.</numerusform>
+            <numerusform>Kept %n held rows; they are sent back to the server now.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server was restored from a backup: this computer caught up with it and sent back %n change(s) the backup lacked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server was restored from a backup: this computer caught up with it and sent back %n change the backup lacked.</numerusform>
+            <numerusform>The server was restored from a backup: this computer caught up with it and sent back %n changes the backup lacked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server deleted %n row(s) that are kept here until you decide: nothing was deleted. &quot;k12-teacher sync --apply-deletions&quot; deletes them here, &quot;k12-teacher sync --keep&quot; sends them back to the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server deleted %n row that are kept here until you decide: nothing was deleted. &quot;k12-teacher sync --apply-deletions&quot; deletes them here, &quot;k12-teacher sync --keep&quot; sends them back to the server.</numerusform>
+            <numerusform>The server deleted %n rows that are kept here until you decide: nothing was deleted. &quot;k12-teacher sync --apply-deletions&quot; deletes them here, &quot;k12-teacher sync --keep&quot; sends them back to the server.</numerusform>
         </translation>
     </message>
     <message>
@@ -9653,30 +9676,30 @@ Grace Hopper</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open conflict</numerusform>
+            <numerusform>%n open conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejected change</numerusform>
+            <numerusform>%n rejected changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) held back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row held back</numerusform>
+            <numerusform>%n rows held back</numerusform>
         </translation>
     </message>
     <message>
@@ -9693,6 +9716,147 @@ Grace Hopper</source>
     </message>
     <message>
         <source>Today&apos;s lessons, due and ungraded work, students missing work, sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the reminders now and show the due ones as desktop notifications, as the app does on start and every hour. Prints what was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the reminders already shown today or snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop notification service is running (org.freedesktop.Notifications on the session bus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminders are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the due reminders as desktop notifications now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet — press Enter to create one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungraded, past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to grade</source>
+        <translation>
+            <numerusform>%n to grade</numerusform>
+            <numerusform>%n to grade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students with missing work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation type="unfinished">
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) rejected by the server</source>
+        <translation>
+            <numerusform>%n change rejected by the server</numerusform>
+            <numerusform>%n changes rejected by the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) from the server held back</source>
+        <translation>
+            <numerusform>%n row from the server held back</numerusform>
+            <numerusform>%n rows from the server held back</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lesson for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lesson</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

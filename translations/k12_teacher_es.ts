@@ -219,6 +219,10 @@
         <source>Cannot count a class&apos;s rows: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was changed, because the backup before it failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RolloverPlanner</name>
@@ -526,7 +530,7 @@
     <name>k12::AssignmentGradesModel</name>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estudiante</translation>
     </message>
     <message>
         <source>Score</source>
@@ -550,7 +554,7 @@
     </message>
     <message>
         <source>Edit Comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Editar comentario</translation>
     </message>
     <message>
         <source>Mark Missing</source>
@@ -611,7 +615,7 @@
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estudiante</translation>
     </message>
     <message>
         <source>Final %</source>
@@ -645,7 +649,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
         <source>Could not mark missing work: %1</source>
@@ -690,7 +694,7 @@
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mostrar JSON en lugar de una tabla.</translation>
     </message>
     <message>
         <source>No backups yet.</source>
@@ -869,7 +873,7 @@
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Quitar</translation>
     </message>
     <message>
         <source>Grading categories</source>
@@ -1082,7 +1086,7 @@
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estudiante</translation>
     </message>
     <message>
         <source>Enrollment</source>
@@ -2484,7 +2488,7 @@
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estudiante</translation>
     </message>
     <message>
         <source>Before</source>
@@ -2519,6 +2523,17 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>k12::DesktopNotifier</name>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K12 Teacher</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3229,7 +3244,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
         <source>File &gt; Export Gradebook</source>
@@ -3452,7 +3467,7 @@ extra credit</source>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estudiante</translation>
     </message>
     <message>
         <source>%1 %
@@ -3917,7 +3932,7 @@ extra credit</source>
     </message>
     <message>
         <source>--student is required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--student es obligatorio</translation>
     </message>
     <message>
         <source>No student has the number or id &quot;%1&quot;.</source>
@@ -3973,7 +3988,7 @@ extra credit</source>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mostrar JSON en lugar de una tabla.</translation>
     </message>
     <message>
         <source>reports</source>
@@ -4115,7 +4130,7 @@ extra credit</source>
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Añadir...</translation>
     </message>
     <message>
         <source>E&amp;dit...</source>
@@ -4371,7 +4386,7 @@ extra credit</source>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estudiante</translation>
     </message>
     <message>
         <source>Assignment</source>
@@ -5582,7 +5597,7 @@ extra credit</source>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estudiante</translation>
     </message>
     <message>
         <source>Assignment</source>
@@ -5613,7 +5628,7 @@ extra credit</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
         <source>Close now and continue later from where you stopped</source>
@@ -5757,7 +5772,7 @@ extra credit</source>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mostrar JSON en lugar de una tabla.</translation>
     </message>
     <message>
         <source>Remove a grading period; the assignments put in it go back to their due dates.</source>
@@ -5909,7 +5924,7 @@ extra credit</source>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mostrar JSON en lugar de una tabla.</translation>
     </message>
     <message>
         <source>--class is required</source>
@@ -5937,7 +5952,7 @@ extra credit</source>
     </message>
     <message>
         <source>--out is required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--out es obligatorio</translation>
     </message>
     <message>
         <source>Wrote the unit plan to %1.</source>
@@ -6156,15 +6171,15 @@ extra credit</source>
     </message>
     <message>
         <source>Writing a PDF needs fonts, which this process has not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escribir un PDF necesita fuentes, que este proceso no ha cargado.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede escribir «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot make &quot;%1&quot; private to you: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede hacer «%1» privado para usted: %2</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -6187,7 +6202,7 @@ extra credit</source>
     <name>k12::PlanPdfExport</name>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PDF not written</source>
@@ -7118,10 +7133,6 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing differs from the backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7131,6 +7142,18 @@ extra credit</source>
     </message>
     <message>
         <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed with the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8554,7 +8577,7 @@ extra credit</source>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estudiante</translation>
     </message>
     <message>
         <source>Number</source>
@@ -8916,7 +8939,7 @@ extra credit</source>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Examinar...</translation>
     </message>
     <message>
         <source>Add your students</source>
@@ -9695,6 +9718,147 @@ Grace Hopper</source>
         <source>Today&apos;s lessons, due and ungraded work, students missing work, sync</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the reminders now and show the due ones as desktop notifications, as the app does on start and every hour. Prints what was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the reminders already shown today or snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop notification service is running (org.freedesktop.Notifications on the session bus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminders are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the due reminders as desktop notifications now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet — press Enter to create one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungraded, past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to grade</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished">para el %1</translation>
+    </message>
+    <message>
+        <source>Students with missing work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) rejected by the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) from the server held back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lesson for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::TurnedInDialog</name>
@@ -10027,7 +10191,7 @@ Grace Hopper</source>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estudiante</translation>
     </message>
     <message>
         <source>Final %</source>
