@@ -278,8 +278,8 @@ int gradeSet(CliContext &ctx, const QStringList &args)
                            "--points)."),
                   u"YYYY-MM-DD"_s);
     cli.addOption({u"clear"_s}, Text::tr("Clear the grade and its flags."));
-    cli.addOption({u"comment"_s},
-                  Text::tr("The cell's comment (replaces it; \"\" removes it); alone or with a grade."), u"TEXT"_s);
+    cli.addOption({u"comment"_s}, Text::tr("The cell's comment (replaces it; \"\" removes it); alone or with a grade."),
+                  u"TEXT"_s);
     addStandardLevelOptions(cli);
     if (auto code = cli.parse(args, 0, 0))
         return *code;

@@ -8,8 +8,8 @@
 #include "ReportCommands.h"
 #include "RolloverCommands.h"
 #include "SearchCommands.h"
-#include "TodayCommands.h"
 #include "StandardCommands.h"
+#include "TodayCommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

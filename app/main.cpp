@@ -5,21 +5,21 @@
 #include "CommandLine.h"
 #include "ReportCommands.h"
 #include "kernel/logging/Logging.h"
-#include "models/store/Store.h"
-#include "sync/SyncService.h"
 #include "models/backup/BackupScheduler.h"
 #include "models/backup/BackupService.h"
+#include "models/store/Store.h"
+#include "sync/SyncService.h"
 #include "ui/MainWindow.h"
 #include "ui/reminders/DesktopNotifier.h"
 #include "ui/reminders/ReminderService.h"
 
 #include <QApplication>
-#include <QTimer>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 #include <sys/stat.h>

@@ -2,18 +2,15 @@
 
 #include "models/itemmodels/ClassListModel.h"
 #include "models/itemmodels/GradebookModel.h"
+#include "models/itemmodels/RosterModel.h"
 #include "models/repositories/ClassRepository.h"
 #include "models/repositories/StudentRepository.h"
 #include "models/store/Outbox.h"
 #include "models/store/Store.h"
-#include "ui/classes/ClassDialog.h"
 #include "ui/backup/BackupsDialog.h"
-#include "models/itemmodels/RosterModel.h"
+#include "ui/classes/ClassDialog.h"
 #include "ui/classes/RosterPanel.h"
-#include "ui/reports/ProgressReportWindow.h"
 #include "ui/common/ProfileSettings.h"
-#include "ui/rollover/ArchivedSection.h"
-#include "ui/rollover/RolloverWizard.h"
 #include "ui/gradebook/GradebookPanel.h"
 #include "ui/gradebook/GradebookView.h"
 #include "ui/insight/InsightPanel.h"
@@ -22,6 +19,9 @@
 #include "ui/onboarding/OnboardingState.h"
 #include "ui/onboarding/OnboardingWizard.h"
 #include "ui/plans/PlansPanel.h"
+#include "ui/reports/ProgressReportWindow.h"
+#include "ui/rollover/ArchivedSection.h"
+#include "ui/rollover/RolloverWizard.h"
 #include "ui/search/SearchNavigator.h"
 #include "ui/sync/SyncActions.h"
 #include "ui/sync/SyncStatusWidget.h"
@@ -236,10 +236,10 @@ void MainWindow::createMenus()
     connect(newTerm, &QAction::triggered, this, [this] {
         RolloverWizard wizard(m_store, m_undoStack, this);
         if (wizard.exec() == QDialog::Accepted && wizard.rolledOver() > 0) {
-            statusBar()->showMessage(tr("%n class(es) started in %1. Edit > Undo takes it back.", nullptr,
-                                        wizard.rolledOver())
-                                         .arg(wizard.options().toTerm),
-                                     8000);
+            statusBar()->showMessage(
+                tr("%n class(es) started in %1. Edit > Undo takes it back.", nullptr, wizard.rolledOver())
+                    .arg(wizard.options().toTerm),
+                8000);
         }
     });
     file->addAction(newTerm);
@@ -257,8 +257,8 @@ void MainWindow::createMenus()
     auto *rosterSeparator = new QAction(this);
     rosterSeparator->setSeparator(true);
     m_roster->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_roster->view()->addActions({m_roster->editStudentAction(), m_roster->removeStudentAction(), rosterSeparator,
-                                  progressReportsAction(true)});
+    m_roster->view()->addActions(
+        {m_roster->editStudentAction(), m_roster->removeStudentAction(), rosterSeparator, progressReportsAction(true)});
     file->addSeparator();
     file->addAction(m_quit);
 

@@ -36,8 +36,7 @@ QString PeriodActions::problemWith(const GradingPeriod &period, const QList<Grad
             return tr("This class already has a grading period \"%1\".").arg(name);
         // A term computed by formula (S1 over Q1 and Q2) holds no assignments, so it may share days.
         if (period.formula.isEmpty() && o.formula.isEmpty() && o.startDate.isValid() && o.endDate.isValid() &&
-            period.startDate <= o.endDate &&
-            o.startDate <= period.endDate)
+            period.startDate <= o.endDate && o.startDate <= period.endDate)
             return tr("\"%1\" (%2 to %3) overlaps \"%4\" (%5 to %6): the periods of a class cannot share a day.")
                 .arg(name, shortDate(period.startDate), shortDate(period.endDate), o.name, shortDate(o.startDate),
                      shortDate(o.endDate));

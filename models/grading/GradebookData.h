@@ -36,12 +36,12 @@ public:
     static void sortStudents(QList<Student> &students);
 
     SchoolClass schoolClass;
-    QList<Category> categories;    // by position
-    QList<Assignment> assignments; // grouped by category (category order), then position; uncategorised last
-    QList<Student> students;       // by family name, given name
-    QList<LetterCutoff> scale;     // the class's letter scale (default when it has none)
-    QString gradingPeriodId;       // empty: all periods count
-    PeriodMembership periods;      // the class's grading periods, by start date
+    QList<Category> categories;          // by position
+    QList<Assignment> assignments;       // grouped by category (category order), then position; uncategorised last
+    QList<Student> students;             // by family name, given name
+    QList<LetterCutoff> scale;           // the class's letter scale (default when it has none)
+    QString gradingPeriodId;             // empty: all periods count
+    PeriodMembership periods;            // the class's grading periods, by start date
     QList<FinalOverride> finalOverrides; // final letters the teacher overrode (FinalGrades applies them)
 
     // The grading period the assignment counts in: its explicit link, else the

@@ -1,8 +1,8 @@
 #include "GradebookModel.h"
 
 #include "models/grading/LateWork.h"
-#include "models/repositories/Repository.h"
 #include "models/grading/ScoreInput.h"
+#include "models/repositories/Repository.h"
 #include "models/store/Store.h"
 
 #include <QBrush>

@@ -1,11 +1,11 @@
 #include "Database.h"
 
 #include "Migrations.h"
-#include "models/search/PlainText.h"
-#include "models/backup/BackupService.h"
 #include "kernel/sqlite/DbLog.h"
 #include "kernel/sqlite/SqliteStatement.h"
 #include "kernel/sqlite/WalCheckpointer.h"
+#include "models/backup/BackupService.h"
+#include "models/search/PlainText.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -117,8 +117,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     }
     // The search index's triggers call it on every write of a lesson (and migration 5 fills with it).
     if (!PlainText::registerSqlFunction(SqliteStatement::handleOf(database->m_db)))
-        return fail(QObject::tr("Cannot open the database %1: the text function of the search index is missing.")
-                        .arg(path));
+        return fail(
+            QObject::tr("Cannot open the database %1: the text function of the search index is missing.").arg(path));
     if (Status configured = database->configure(); !configured)
         return fail(configured.error());
     if (Status migrated = database->migrate(); !migrated)

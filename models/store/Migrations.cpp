@@ -207,8 +207,8 @@ QStringList version5()
 
 const QList<Migration> &Migrations::all()
 {
-    static const QList<Migration> migrations{{1, version1()}, {2, version2()}, {3, version3()}, {4, version4()},
-                                                {5, version5()}};
+    static const QList<Migration> migrations{
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()}};
     return migrations;
 }
 

@@ -377,8 +377,8 @@ void TestPeriods::exportHasAColumnPerPeriod()
     const Sheet sheet = exported();
     QCOMPARE(texts(sheet.rows.at(0)),
              (QStringList{u"Student"_s, u"Student Number"_s, u"HW1"_s, u"HW2"_s, u"Test"_s, u"Homework %"_s,
-                          u"Tests %"_s, u"Final %"_s, u"Q1 %"_s, u"Q1 Letter"_s, u"Q2 %"_s, u"Q2 Letter"_s,
-                          u"Q3 %"_s, u"Q3 Letter"_s, u"Letter"_s, u"Override Reason"_s}));
+                          u"Tests %"_s, u"Final %"_s, u"Q1 %"_s, u"Q1 Letter"_s, u"Q2 %"_s, u"Q2 Letter"_s, u"Q3 %"_s,
+                          u"Q3 Letter"_s, u"Letter"_s, u"Override Reason"_s}));
     QCOMPARE(sheet.rows.at(1).size(), 16); // the points row has a cell for each
     // Adams: Homework 14/20 = 70, Tests 40/50 = 80, final (40 x 70 + 60 x 80) / 100 = 76 (C);
     //   Q1 = HW1 + HW2 (linked) = 70 (Tests has nothing in Q1), Q2 = Test = 80, Q3 nothing.

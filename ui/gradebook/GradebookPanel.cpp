@@ -235,9 +235,20 @@ QList<QAction *> GradebookPanel::gradeActions() const
 
 QList<QAction *> GradebookPanel::bulkActions() const
 {
-    return {m_setScore, m_fillEmpty, m_fillDown, m_copy,         m_paste,      m_curve,
-            m_comment,  m_publish,   m_hide,     m_byAssignment, m_byStandard, m_tagStandards,
-            m_overrides->overrideAction(), m_overrides->clearAction()};
+    return {m_setScore,
+            m_fillEmpty,
+            m_fillDown,
+            m_copy,
+            m_paste,
+            m_curve,
+            m_comment,
+            m_publish,
+            m_hide,
+            m_byAssignment,
+            m_byStandard,
+            m_tagStandards,
+            m_overrides->overrideAction(),
+            m_overrides->clearAction()};
 }
 
 void GradebookPanel::importScores()

@@ -205,8 +205,8 @@ void GradingPeriodsPage::reload()
         m_table->setItem(row, NameColumn, name);
         m_table->setItem(row, StartColumn, new QTableWidgetItem(p.startDate.toString(Qt::ISODate)));
         m_table->setItem(row, EndColumn, new QTableWidgetItem(p.endDate.toString(Qt::ISODate)));
-        auto *count = new QTableWidgetItem(p.formula.isEmpty() ? QString::number(counts.value(p.id))
-                                                               : tr("by formula"));
+        auto *count =
+            new QTableWidgetItem(p.formula.isEmpty() ? QString::number(counts.value(p.id)) : tr("by formula"));
         count->setFlags(count->flags() & ~Qt::ItemIsEditable);
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, CountColumn, count);
