@@ -9798,7 +9798,7 @@ Grace Hopper</source>
     </message>
     <message numerus="yes">
         <source>%n missing</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n missing</numerusform>
             <numerusform>%n missing</numerusform>
         </translation>
