@@ -22,6 +22,7 @@ struct ProgressReport
 
     struct AssignmentLine
     {
+        QString assignmentId; // what a missing-work notice names (FamilyNotice::assignmentIds)
         QString title;
         QString category;
         QDate dueDate;

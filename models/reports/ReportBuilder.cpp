@@ -146,6 +146,7 @@ ProgressReport ReportBuilder::report(int student) const
             continue; // unpublished, or outside the period
         const GradeCell &cell = m_data.cell(student, i);
         ProgressReport::AssignmentLine line;
+        line.assignmentId = a.id;
         line.title = a.title;
         line.category = categoryNames.value(a.categoryId);
         line.dueDate = a.dueDate;
