@@ -461,4 +461,53 @@ QString CommentTemplate::problem() const
     return ruleProblem(*this);
 }
 
+// --- guardian invitation -----------------------------------------------------
+
+QVariantMap GuardianInvitation::toFields() const
+{
+    return {{u"guardian_id"_s, guardianId}, {u"requested_at"_s, requestedAt}};
+}
+
+GuardianInvitation GuardianInvitation::fromRow(const QVariantMap &row)
+{
+    GuardianInvitation i;
+    readIdentity(row, &i);
+    i.guardianId = row.value(u"guardian_id"_s).toString();
+    i.requestedAt = row.value(u"requested_at"_s).toString();
+    return i;
+}
+
+QString GuardianInvitation::problem() const
+{
+    return ruleProblem(*this);
+}
+
+// --- family notice -----------------------------------------------------------
+
+QVariantMap FamilyNotice::toFields() const
+{
+    return {{u"class_id"_s, classId},
+            {u"student_id"_s, studentId},
+            {u"kind"_s, kind},
+            {u"assignment_ids"_s, idList(assignmentIds)},
+            {u"requested_at"_s, requestedAt}};
+}
+
+FamilyNotice FamilyNotice::fromRow(const QVariantMap &row)
+{
+    FamilyNotice n;
+    readIdentity(row, &n);
+    n.classId = row.value(u"class_id"_s).toString();
+    n.studentId = row.value(u"student_id"_s).toString();
+    n.kind = row.value(u"kind"_s, u"missing"_s).toString();
+    n.assignmentIds = toIdList(row.value(u"assignment_ids"_s));
+    n.requestedAt = row.value(u"requested_at"_s).toString();
+    return n;
+}
+
+QString FamilyNotice::problem() const
+{
+    return ruleProblem(*this);
+}
+
 } // namespace k12

@@ -423,4 +423,46 @@ public:
     QString problem() const;
 };
 
+// Schema 6 (issue 18). A teacher's request that the server invite a guardian
+// to the family portal: one row per invitation (a new one re-sends). The
+// server emails the one-time link; the row itself never changes.
+struct GuardianInvitation
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::Entities)
+
+public:
+    static constexpr auto entity = "guardian_invitation";
+    QString id;
+    qint64 rev = 0;
+    QString guardianId;
+    QString requestedAt; // ISO 8601 UTC, when the teacher asked
+
+    QVariantMap toFields() const;
+    static GuardianInvitation fromRow(const QVariantMap &row);
+    QString problem() const;
+};
+
+// A missing-work notice the teacher sent for one student of a class: the
+// server emails it to every guardian of the student who has an email. It
+// names the assignments the teacher saw in the preview, so the email says
+// exactly what was previewed.
+struct FamilyNotice
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::Entities)
+
+public:
+    static constexpr auto entity = "family_notice";
+    QString id;
+    qint64 rev = 0;
+    QString classId;
+    QString studentId;
+    QString kind = QStringLiteral("missing");
+    QStringList assignmentIds;
+    QString requestedAt; // ISO 8601 UTC
+
+    QVariantMap toFields() const;
+    static FamilyNotice fromRow(const QVariantMap &row);
+    QString problem() const;
+};
+
 } // namespace k12

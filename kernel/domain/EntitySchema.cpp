@@ -216,6 +216,15 @@ QList<EntityDef> buildSchema()
         {u"comment_template"_s,
          {required(u"text"_s, kNote).notEmpty(), text(u"category"_s), integer(u"position"_s)},
          {}},
+        // Schema 6 (issue 18): the teacher's requests to the server's mailer.
+        // An invitation of a guardian to the family portal (the teacher's, like
+        // the guardian) and a missing-work notice for one student of a class.
+        {u"guardian_invitation"_s, {ref(u"guardian_id"_s, u"guardian"_s), text(u"requested_at"_s, kShort)}, {}},
+        {u"family_notice"_s,
+         {classRef(), ref(u"student_id"_s, u"student"_s),
+          text(u"kind"_s).withDefault(u"missing"_s).among({u"missing"_s}), json(u"assignment_ids"_s),
+          text(u"requested_at"_s, kShort)},
+         classId},
     };
 }
 

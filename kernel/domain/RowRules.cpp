@@ -306,6 +306,12 @@ QString RowRules::entityProblem(const EntityDef &def, const QVariantList &values
     } else if (entity == u"student_guardian"_s) {
         if (row.blank(u"student_id") || row.blank(u"guardian_id"))
             return tr("A link needs a student and a guardian.");
+    } else if (entity == u"guardian_invitation"_s) {
+        if (row.blank(u"guardian_id"))
+            return tr("An invitation needs a guardian.");
+    } else if (entity == u"family_notice"_s) {
+        if (row.blank(u"student_id"))
+            return tr("A notice needs a student.");
     } else if (entity == u"comment_template"_s) {
         if (row.blank(u"text"))
             return tr("A comment in the bank needs its text.");

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "models/search/SearchIndex.h"
+#include "models/today/ScoreTally.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -200,6 +201,30 @@ QStringList version5()
     return SearchIndex::schemaStatements() + SearchIndex::fillStatements();
 }
 
+// Families, part 2 (issue 18): invitations to the family portal and
+// missing-work notices, both requests the server's mailer carries out.
+QStringList version6()
+{
+    return {
+        u"CREATE TABLE guardian_invitation (" K12_SYNCED_COLUMNS
+        ", guardian_id TEXT NOT NULL" K12_FK("guardian") ", requested_at TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX guardian_invitation_guardian_idx ON guardian_invitation(guardian_id)"_s,
+        u"CREATE TABLE family_notice (" K12_SYNCED_COLUMNS
+        ", class_id TEXT NOT NULL" K12_FK("class") ", student_id TEXT NOT NULL" K12_FK(
+            "student") ", kind TEXT NOT NULL DEFAULT 'missing', assignment_ids TEXT NOT NULL DEFAULT '[]', "
+                       "requested_at TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX family_notice_class_idx ON family_notice(class_id)"_s,
+    };
+}
+
+// Local only (issue 20): counts of filled and missing cells per assignment and
+// per class and student, kept by triggers, so the Today report does not recount
+// every score; filled from the rows already here.
+QStringList version7()
+{
+    return ScoreTally::schemaStatements() + ScoreTally::fillStatements();
+}
+
 #undef K12_SYNCED_COLUMNS
 #undef K12_FK
 
@@ -207,8 +232,8 @@ QStringList version5()
 
 const QList<Migration> &Migrations::all()
 {
-    static const QList<Migration> migrations{
-        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()}};
+    static const QList<Migration> migrations{{1, version1()}, {2, version2()}, {3, version3()},
+                                             {4, version4()}, {5, version5()}, {6, version6()}, {7, version7()}};
     return migrations;
 }
 

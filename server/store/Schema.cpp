@@ -30,14 +30,16 @@ QString sqlLiteral(const QVariant &value)
 
 int Schema::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 bool Schema::ownedByTeacher(const EntityDef &def)
 {
     // Rows of one teacher only, outside any class: their guardians (and the
     // links to students) and their comment bank.
-    return def.name == u"guardian"_s || def.name == u"student_guardian"_s || def.name == u"comment_template"_s;
+    // Invitations of their guardians to the family portal too.
+    return def.name == u"guardian"_s || def.name == u"student_guardian"_s || def.name == u"comment_template"_s ||
+           def.name == u"guardian_invitation"_s;
 }
 
 QString Schema::teacherColumn(const EntityDef &def)
@@ -164,6 +166,47 @@ QStringList Schema::versionStatements(Database &db, int version)
             u"ALTER TABLE \"auth_token\" ADD COLUMN \"rotated_by\" TEXT"_s,
             u"ALTER TABLE \"auth_token\" ADD COLUMN \"grace_used\" INTEGER NOT NULL DEFAULT 0"_s,
             u"INSERT INTO \"server_meta\" (\"key\", \"value\") VALUES ('token_secret', '%1')"_s.arg(Tokens::generate()),
+        };
+    }
+    if (version == 4) {
+        // The family portal and the mailer (issue 18); server-only tables.
+        // A guardian's portal account is keyed by email: one sign-in for every
+        // guardian row (one per teacher who entered them) it has accepted an
+        // invitation for (portal_link). Tokens are stored only as hashes.
+        out = {
+            u"CREATE TABLE \"portal_account\" (\"id\" TEXT PRIMARY KEY NOT NULL, \"email\" TEXT NOT NULL UNIQUE, "
+            "\"password_hash\" TEXT NOT NULL, \"language\" TEXT NOT NULL DEFAULT 'en', "
+            "\"digest\" INTEGER NOT NULL DEFAULT 0, \"created_at\" TEXT NOT NULL, \"last_digest_at\" TEXT, "
+            "\"disabled\" INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE TABLE \"portal_link\" (\"account_id\" TEXT NOT NULL REFERENCES \"portal_account\"(\"id\"), "
+            "\"guardian_id\" TEXT NOT NULL, \"linked_at\" TEXT NOT NULL, PRIMARY KEY (\"account_id\", \"guardian_id\"))"_s,
+            u"CREATE INDEX \"portal_link_guardian_idx\" ON \"portal_link\" (\"guardian_id\")"_s,
+            // One-time invitation links: made by the mailer from a guardian_invitation row.
+            u"CREATE TABLE \"portal_invite\" (\"token_hash\" TEXT PRIMARY KEY NOT NULL, "
+            "\"invitation_id\" TEXT NOT NULL UNIQUE, \"guardian_id\" TEXT NOT NULL, \"email\" TEXT NOT NULL, "
+            "\"created_at\" TEXT NOT NULL, \"expires_at\" TEXT NOT NULL, \"used_at\" TEXT)"_s,
+            u"CREATE TABLE \"portal_session\" (\"token_hash\" TEXT PRIMARY KEY NOT NULL, "
+            "\"account_id\" TEXT NOT NULL REFERENCES \"portal_account\"(\"id\"), \"csrf_token\" TEXT NOT NULL, "
+            "\"created_at\" TEXT NOT NULL, \"expires_at\" BIGINT NOT NULL)"_s,
+            u"CREATE INDEX \"portal_session_account_idx\" ON \"portal_session\" (\"account_id\")"_s,
+            // The durable mail queue. dedupe_key names what a message is for
+            // ("invite:<invitation id>", "notice:<notice id>:<guardian id>",
+            // "digest:<account>:<ISO week>"), so planning it twice queues it once.
+            u"CREATE TABLE \"mail_queue\" (\"id\" TEXT PRIMARY KEY NOT NULL, \"dedupe_key\" TEXT NOT NULL UNIQUE, "
+            "\"kind\" TEXT NOT NULL, \"recipient\" TEXT NOT NULL, \"subject\" TEXT NOT NULL, "
+            "\"body_text\" TEXT NOT NULL, \"body_html\" TEXT NOT NULL, \"headers\" TEXT NOT NULL DEFAULT '{}', "
+            "\"state\" TEXT NOT NULL DEFAULT 'queued', \"attempts\" INTEGER NOT NULL DEFAULT 0, "
+            "\"next_attempt_at\" BIGINT NOT NULL DEFAULT 0, \"last_error\" TEXT NOT NULL DEFAULT '', "
+            "\"created_at\" TEXT NOT NULL, \"sent_at\" TEXT)"_s,
+            u"CREATE INDEX \"mail_queue_due_idx\" ON \"mail_queue\" (\"state\", \"next_attempt_at\")"_s,
+            // Every address the mailer writes to: its unsubscribe token (the
+            // link in List-Unsubscribe works without signing in) and whether it
+            // unsubscribed.
+            u"CREATE TABLE \"mail_recipient\" (\"email\" TEXT PRIMARY KEY NOT NULL, "
+            "\"unsubscribe_token\" TEXT NOT NULL UNIQUE, \"unsubscribed_at\" TEXT, \"created_at\" TEXT NOT NULL)"_s,
+            // Requests the mail planner has turned into messages ("notice:<id>"),
+            // so a notice is read once even when none of its guardians has an email.
+            u"CREATE TABLE \"mail_plan\" (\"source\" TEXT PRIMARY KEY NOT NULL, \"planned_at\" TEXT NOT NULL)"_s,
         };
     }
     return out;
