@@ -5,6 +5,7 @@
 
 #include "models/actions/Actions.h"
 #include "models/grading/PeriodMembership.h"
+#include "models/grading/TermFinals.h"
 #include "models/repositories/CategoryRepository.h"
 #include "models/repositories/ClassRepository.h"
 #include "models/repositories/Repositories.h"
@@ -65,8 +66,9 @@ int periodAdd(CliContext &ctx, const QStringList &args)
 int periodList(CliContext &ctx, const QStringList &args)
 {
     CommandLine cli(u"period list"_s,
-                    Text::tr("List a class's grading periods in date order: id, name, start, end and how many "
-                             "assignments are in each (put there, or due within its dates)."));
+                    Text::tr("List a class's grading periods in date order: id, name, start, end, how many "
+                             "assignments are in each (put there, or due within its dates) and, for a term "
+                             "computed by a formula, the formula."));
     addClassOption(cli);
     cli.addOption({u"json"_s}, Text::tr("Print JSON instead of a table."));
     if (auto code = cli.parse(args, 0, 0))
@@ -77,18 +79,27 @@ int periodList(CliContext &ctx, const QStringList &args)
     if (!c)
         return code;
     const PeriodMembership membership(GradingPeriodRepository(*store).forClass(c->id));
-    const QHash<QString, int> counts = membership.counts(AssignmentRepository(*store).inClass(c->id));
+    const QList<Assignment> assignments = AssignmentRepository(*store).inClass(c->id);
+    const QList<Category> categories = CategoryRepository(*store).inClass(c->id);
+    const QHash<QString, int> counts = membership.counts(assignments);
     QJsonArray list;
     for (const GradingPeriod &p : membership.periods()) {
+        // "S1 = 40 % Q1 + 40 % Q2 + 20 % Final Exam"; empty for a period of its own assignments.
+        const QString formula =
+            p.formula.isEmpty() ? QString() : TermFinals::formulaText(p, membership.periods(), assignments, categories);
         if (cli.isSet(u"json"_s)) {
             list.append(QJsonObject{{u"id"_s, p.id},
                                     {u"name"_s, p.name},
                                     {u"start"_s, cliDate(p.startDate)},
                                     {u"end"_s, cliDate(p.endDate)},
-                                    {u"assignments"_s, counts.value(p.id)}});
+                                    {u"assignments"_s, counts.value(p.id)},
+                                    {u"formula"_s, formula}});
         } else {
             cliOut() << p.id << u'\t' << p.name << u'\t' << cliDate(p.startDate) << u'\t' << cliDate(p.endDate) << u'\t'
-                     << counts.value(p.id) << u'\n';
+                     << counts.value(p.id);
+            if (!formula.isEmpty())
+                cliOut() << u'\t' << formula;
+            cliOut() << u'\n';
         }
     }
     if (cli.isSet(u"json"_s))

@@ -82,6 +82,11 @@ void TestFinalCommands::formulaOverrideListExport()
     QCOMPARE(ok({u"period"_s, u"formula"_s, u"--class"_s, m_class, u"S1"_s, u"--part"_s, u"Q1=40"_s, u"--part"_s,
                  u"Q2=40"_s, u"--part"_s, u"assignment:Final Exam=20"_s}),
              u"S1 = 40 % Q1 + 40 % Q2 + 20 % Final Exam\n"_s);
+    // period list shows the term's formula after its counts (table and JSON).
+    QVERIFY(ok({u"period"_s, u"list"_s, u"--class"_s, m_class})
+                .contains(u"\tS1 = 40 % Q1 + 40 % Q2 + 20 % Final Exam\n"_s));
+    QVERIFY(ok({u"period"_s, u"list"_s, u"--class"_s, m_class, u"--json"_s})
+                .contains(u"\"formula\": \"S1 = 40 % Q1 + 40 % Q2 + 20 % Final Exam\""_s));
 
     // Ada: Q1 9/10 = 90, Q2 15/20 = 75, exam 80: S1 = 36 + 30 + 16 = 82.00 (B-, 80 and up).
     // Alan: Q1 100, Q2 100, exam not graded: (40 + 40) / 0.8 = 100.00 (A).

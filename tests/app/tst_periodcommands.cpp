@@ -86,7 +86,8 @@ void TestPeriodCommands::addListRemove()
                                                  {u"name"_s, u"Q1"_s},
                                                  {u"start"_s, u"2026-09-07"_s},
                                                  {u"end"_s, u"2026-09-20"_s},
-                                                 {u"assignments"_s, 2}}));
+                                                 {u"assignments"_s, 2},
+                                                 {u"formula"_s, u""_s}}));
 
     // Removing Q1 unlinks Quiz 2, which then falls into Q2 by its due date.
     QCOMPARE(ok({u"period"_s, u"remove"_s, u"--class"_s, u"Algebra I"_s, u"Q1"_s}), QString());
