@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "models/search/SearchIndex.h"
+#include "models/store/OutboxTally.h"
 #include "models/today/ScoreTally.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -218,11 +219,13 @@ QStringList version6()
 }
 
 // Local only (issue 20): counts of filled and missing cells per assignment and
-// per class and student, kept by triggers, so the Today report does not recount
-// every score; filled from the rows already here.
+// per class and student, and of the outbox's pending and rejected rows, kept by
+// triggers, so the Today report does not recount every score and every queued
+// change; filled from the rows already here.
 QStringList version7()
 {
-    return ScoreTally::schemaStatements() + ScoreTally::fillStatements();
+    return ScoreTally::schemaStatements() + ScoreTally::fillStatements() + OutboxTally::schemaStatements() +
+           OutboxTally::fillStatements();
 }
 
 #undef K12_SYNCED_COLUMNS

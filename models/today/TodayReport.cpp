@@ -2,6 +2,7 @@
 
 #include "models/plans/PlanDates.h"
 #include "models/store/Store.h"
+#include "models/today/ScoreTally.h"
 
 #include <QHash>
 #include <QSet>
@@ -15,17 +16,11 @@ namespace k12 {
 
 namespace {
 
-// The score's student is actively enrolled in its class (looked up through
-// enrollment_student_idx: a handful of rows per student) and not deleted. A join
-// with a table of active enrollments instead made SQLite scan that table once
-// per score: minutes on the benchmark profile.
-constexpr auto kActiveCell = "EXISTS (SELECT 1 FROM enrollment e WHERE e.student_id = s.student_id AND e.class_id = "
-                             "s.class_id AND e.deleted = 0 AND e.status = 'active') AND EXISTS (SELECT 1 FROM student "
-                             "st WHERE st.id = s.student_id AND st.deleted = 0)";
-
-// A cell the teacher has dealt with: points, a letter, or a flag.
-constexpr auto kFilled = "(s.points IS NOT NULL OR (s.letter IS NOT NULL AND s.letter <> '') OR s.missing <> 0 OR "
-                         "s.excused <> 0 OR s.exempt <> 0)";
+// A (class, student) pair of score_tally_student (alias p) is an active cell:
+// the student is actively enrolled in that class and not deleted.
+constexpr auto kActivePair = "(EXISTS (SELECT 1 FROM enrollment e WHERE e.student_id = p.student_id AND e.class_id = "
+                             "p.class_id AND e.deleted = 0 AND e.status = 'active') AND EXISTS (SELECT 1 FROM student "
+                             "st WHERE st.id = p.student_id AND st.deleted = 0))";
 
 // How far back "ungraded past due" looks: counting empty cells reads every score
 // of the assignments it covers, and older empty cells are the gradebook's and the
@@ -126,28 +121,54 @@ TodayReport TodayReport::build(Store &store, const QDate &today)
         }
     }
 
-    // Assignments: due this week, and past due with empty cells.
+    // Assignments: due this week, and past due with empty cells. The filled
+    // cells come from the tally the score triggers keep (ScoreTally), less
+    // those of students who are not active in the score's class (a dropped
+    // student keeps his scores): usually none, else a look-up per assignment.
     const QDate monday = PlanDates::mondayOf(today);
     const QDate from = std::min(monday, today.addDays(-kLookBackDays));
+    const QVariantList range{iso(from), iso(monday.addDays(6))};
+    QHash<QString, int> active; // class id -> active students
+    {
+        QSqlQuery q = run(store, u"SELECT e.class_id, COUNT(*) FROM enrollment e JOIN student st ON st.id = "
+                                 "e.student_id AND st.deleted = 0 WHERE e.deleted = 0 AND e.status = 'active' "
+                                 "GROUP BY e.class_id"_s);
+        while (q.next())
+            active.insert(q.value(0).toString(), q.value(1).toInt());
+    }
+    QHash<QString, int> inactiveFilled; // assignment id -> filled cells of students not active
+    {
+        QSqlQuery q =
+            run(store, u"WITH inactive AS MATERIALIZED (SELECT p.class_id, p.student_id FROM score_tally_student p "
+                       "WHERE p.filled > 0 AND NOT "_s +
+                           QLatin1StringView(kActivePair) +
+                           u") SELECT a.id, COUNT(*) FROM inactive i CROSS JOIN assignment a CROSS JOIN score s "
+                           "WHERE a.deleted = 0 AND a.published <> 0 AND a.due_date >= ? AND a.due_date <= ? AND "
+                           "s.assignment_id = a.id AND s.student_id = i.student_id AND s.class_id = i.class_id AND "
+                           "s.deleted = 0 AND "_s +
+                           ScoreTally::filled(u"s"_s) + u" GROUP BY a.id"_s,
+                range);
+        while (q.next())
+            inactiveFilled.insert(q.value(0).toString(), q.value(1).toInt());
+    }
     {
         QSqlQuery q =
             run(store,
-                u"SELECT a.id, a.class_id, a.title, a.due_date, "
-                "(SELECT COUNT(*) FROM enrollment e JOIN student st ON st.id = e.student_id AND st.deleted = 0 "
-                "WHERE e.class_id = a.class_id AND e.deleted = 0 AND e.status = 'active') - "
-                "(SELECT COUNT(*) FROM score s WHERE s.assignment_id = a.id AND s.deleted = 0 AND "_s +
-                    QLatin1StringView(kFilled) + u" AND "_s + QLatin1StringView(kActiveCell) +
-                    u") FROM assignment a JOIN \"class\" c ON c.id = a.class_id AND c.deleted = 0 AND c.archived = 0 "
-                    "WHERE a.deleted = 0 AND a.published <> 0 AND a.due_date >= ? AND a.due_date <= ? "
-                    "ORDER BY a.due_date, c.name COLLATE NOCASE, a.position"_s,
-                {iso(from), iso(monday.addDays(6))});
+                u"SELECT a.id, a.class_id, a.title, a.due_date, COALESCE(t.filled, 0) FROM assignment a "
+                "JOIN \"class\" c ON c.id = a.class_id AND c.deleted = 0 AND c.archived = 0 "
+                "LEFT JOIN score_tally_assignment t ON t.assignment_id = a.id "
+                "WHERE a.deleted = 0 AND a.published <> 0 AND a.due_date >= ? AND a.due_date <= ? "
+                "ORDER BY a.due_date, c.name COLLATE NOCASE, a.position"_s,
+                range);
         while (q.next()) {
-            AssignmentItem item{q.value(1).toString(),
-                                classOf(q.value(1).toString()),
-                                q.value(0).toString(),
+            const QString id = q.value(0).toString(), classId = q.value(1).toString();
+            const int filled = q.value(4).toInt() - inactiveFilled.value(id);
+            AssignmentItem item{classId,
+                                classOf(classId),
+                                id,
                                 q.value(2).toString(),
                                 QDate::fromString(q.value(3).toString(), Qt::ISODate),
-                                q.value(4).toInt()};
+                                active.value(classId) - filled};
             if (item.dueDate >= monday)
                 r.dueThisWeek.append(item);
             if (item.dueDate < today && item.ungraded > 0)
@@ -155,19 +176,18 @@ TodayReport TodayReport::build(Store &store, const QDate &today)
         }
     }
 
-    // Students at or over their class's missing-work threshold (0 = off).
+    // Students at or over their class's missing-work threshold (0 = off): the
+    // tally counts missing cells of live assignments; the student must be active.
     {
         QSqlQuery q =
-            run(store, u"SELECT s.class_id, s.student_id, st.given_name, st.family_name, COUNT(*) "
-                       "FROM score s JOIN \"class\" c ON c.id = s.class_id AND c.deleted = 0 AND c.archived = 0 "
-                       "AND c.risk_missing_count > 0 "
-                       "JOIN student st ON st.id = s.student_id AND st.deleted = 0 "
-                       "JOIN assignment a ON a.id = s.assignment_id AND a.deleted = 0 "
-                       "WHERE s.deleted = 0 AND s.missing <> 0 AND s.points IS NULL AND s.excused = 0 AND "
-                       "s.exempt = 0 AND EXISTS (SELECT 1 FROM enrollment e WHERE e.student_id = s.student_id AND "
-                       "e.class_id = s.class_id AND e.deleted = 0 AND e.status = 'active') "
-                       "GROUP BY s.class_id, s.student_id HAVING COUNT(*) >= c.risk_missing_count "
-                       "ORDER BY c.name COLLATE NOCASE, COUNT(*) DESC, st.family_name COLLATE NOCASE"_s);
+            run(store, u"SELECT p.class_id, p.student_id, st.given_name, st.family_name, p.missing "
+                       "FROM score_tally_student p JOIN \"class\" c ON c.id = p.class_id AND c.deleted = 0 AND "
+                       "c.archived = 0 AND c.risk_missing_count > 0 "
+                       "JOIN student st ON st.id = p.student_id AND st.deleted = 0 "
+                       "WHERE p.missing >= c.risk_missing_count AND EXISTS (SELECT 1 FROM enrollment e WHERE "
+                       "e.student_id = p.student_id AND e.class_id = p.class_id AND e.deleted = 0 AND e.status = "
+                       "'active') ORDER BY c.name COLLATE NOCASE, p.missing DESC, st.family_name COLLATE NOCASE, "
+                       "p.student_id"_s);
         while (q.next()) {
             const QString classId = q.value(0).toString();
             r.studentsMissing.append({classId, classOf(classId), q.value(1).toString(),
@@ -201,7 +221,7 @@ TodayReport TodayReport::build(Store &store, const QDate &today)
                 {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
     }
     {
-        QSqlQuery q = run(store, u"SELECT (SELECT COUNT(*) FROM outbox WHERE state = 'pending'), "
+        QSqlQuery q = run(store, u"SELECT COALESCE((SELECT rows FROM outbox_tally WHERE state = 'pending'), 0), "
                                  "(SELECT COUNT(*) FROM held_row)"_s);
         if (q.next()) {
             r.sync.pending = q.value(0).toLongLong();

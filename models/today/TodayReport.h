@@ -18,9 +18,10 @@ class Store;
 // day without a lesson is a "no plan yet" entry. "Tomorrow" is the next school
 // day (on a Friday: Monday), since that is the lesson the teacher prepares.
 //
-// Built in one pass of a handful of SQL queries (no GradeEngine runs): the whole
-// report for 6 classes x 200 students x 1,000 assignments stays far below the
-// 50 ms the issue asks for (bench_today; docs/benchmarks.md).
+// Built from a handful of SQL queries (no GradeEngine runs) that read the cell
+// counts the score triggers keep (ScoreTally) instead of the scores: the whole
+// report for 6 classes x 200 students x 1,000 assignments stays below the 50 ms
+// the issue asks for (bench_today; docs/benchmarks.md).
 struct TodayReport
 {
     struct LessonItem

@@ -6,6 +6,8 @@
 #include "kernel/domain/Ids.h"
 #include "models/store/Database.h"
 #include "models/store/Migrations.h"
+#include "models/store/OutboxTally.h"
+#include "models/today/ScoreTally.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -14,6 +16,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -79,6 +82,7 @@ private Q_SLOTS:
     void migratesHandMadeV0Fixture();
     void migratesVersion1KeepingItsRows();
     void migratesVersion3ToFinalsAndFamilies();
+    void migratesVersion6ToCellAndOutboxCounts();
     void newerSchemaIsRefusedAndUntouched();
     void notADatabaseIsRefused();
     void reopeningDoesNotMigrateAgain();
@@ -303,6 +307,119 @@ void TestStore::migratesVersion3ToFinalsAndFamilies()
         QVERIFY2(q.exec(u"SELECT count(*) FROM %1"_s.arg(table)) && q.next(), qPrintable(table));
         QCOMPARE(q.value(0).toInt(), 0);
     }
+}
+
+void TestStore::migratesVersion6ToCellAndOutboxCounts()
+{
+    // A schema 6 file (issue 18's) with a class of three students and three
+    // assignments, one of them deleted, and queued changes. Version 7 counts
+    // filled and missing cells and the outbox's states from the rows:
+    //           A1          A2          A3 (deleted)
+    //   s1      8           missing     missing
+    //   s2      missing     ''          -
+    //   s3      excused     letter B    missing, deleted score
+    //   s1's score on A2 is also excused: filled, not missing.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"k12.sqlite"_s);
+    // Schema 6 as the app made it (the search index needs the app's SQL
+    // functions), with version 7's objects taken away again.
+    {
+        Result<std::unique_ptr<Database>> made = Database::open(path);
+        QVERIFY2(made.ok(), qPrintable(made.error()));
+    }
+    QStringList statements;
+    for (const QString &drop :
+         {u"TRIGGER score_tally_ai"_s, u"TRIGGER score_tally_ad"_s, u"TRIGGER score_tally_au"_s,
+          u"TRIGGER score_tally_assignment_ai"_s, u"TRIGGER score_tally_assignment_ad"_s,
+          u"TRIGGER score_tally_assignment_au"_s, u"TABLE score_tally_assignment"_s, u"TABLE score_tally_student"_s,
+          u"TRIGGER outbox_tally_ai"_s, u"TRIGGER outbox_tally_ad"_s, u"TRIGGER outbox_tally_au"_s,
+          u"TABLE outbox_tally"_s, u"INDEX outbox_rejected_idx"_s})
+        statements << u"DROP "_s + drop;
+    const QString score = u"INSERT INTO score (id, updated_at, class_id, assignment_id, student_id, points, letter, "
+                          "missing, excused, deleted) VALUES ('%1', '2026-11-01', 'c1', '%2', '%3', %4, %5, %6, %7, "
+                          "%8)"_s;
+    statements << u"INSERT INTO \"class\" (id, updated_at, name) VALUES ('c1', '2026-11-01', 'Algebra')"_s;
+    for (const QString &a : {u"a1"_s, u"a2"_s, u"a3"_s})
+        statements << u"INSERT INTO assignment (id, updated_at, class_id, title, deleted) VALUES ('%1', "
+                      "'2026-11-01', 'c1', '%1', %2)"_s.arg(a)
+                          .arg(a == u"a3"_s ? 1 : 0);
+    for (const QString &st : {u"s1"_s, u"s2"_s, u"s3"_s})
+        statements << u"INSERT INTO student (id, updated_at, given_name, family_name) VALUES ('%1', '2026-11-01', "
+                      "'G', 'F')"_s.arg(st);
+    statements << score.arg(u"x1"_s, u"a1"_s, u"s1"_s, u"8"_s, u"NULL"_s, u"0"_s, u"0"_s, u"0"_s)
+               << score.arg(u"x2"_s, u"a2"_s, u"s1"_s, u"NULL"_s, u"NULL"_s, u"1"_s, u"1"_s, u"0"_s)
+               << score.arg(u"x3"_s, u"a3"_s, u"s1"_s, u"NULL"_s, u"NULL"_s, u"1"_s, u"0"_s, u"0"_s)
+               << score.arg(u"x4"_s, u"a1"_s, u"s2"_s, u"NULL"_s, u"NULL"_s, u"1"_s, u"0"_s, u"0"_s)
+               << score.arg(u"x5"_s, u"a2"_s, u"s2"_s, u"NULL"_s, u"''"_s, u"0"_s, u"0"_s, u"0"_s)
+               << score.arg(u"x6"_s, u"a1"_s, u"s3"_s, u"NULL"_s, u"NULL"_s, u"0"_s, u"1"_s, u"0"_s)
+               << score.arg(u"x7"_s, u"a2"_s, u"s3"_s, u"NULL"_s, u"'B'"_s, u"0"_s, u"0"_s, u"0"_s)
+               << score.arg(u"x8"_s, u"a3"_s, u"s3"_s, u"NULL"_s, u"NULL"_s, u"1"_s, u"0"_s, u"1"_s);
+    for (int i = 0; i < 5; ++i)
+        statements << u"INSERT INTO outbox (mutation_id, entity, row_id, op, created_at, state) VALUES ('m%1', "
+                      "'score', 'x1', 'upsert', '2026-11-01', '%2')"_s.arg(i)
+                          .arg(i == 2 ? u"rejected"_s : u"pending"_s);
+    makeRawDatabase(path, 6, statements);
+
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    Database &db = **opened;
+    QCOMPARE(db.schemaVersion(), 7);
+    QCOMPARE(Migrations::latestVersion(), 7);
+    {
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%tally%' OR name = "
+                       "'outbox_rejected_idx'"_s) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 13); // 3 tables, 9 triggers, 1 index
+    }
+    auto rows = [&](const QString &sql) {
+        QStringList out;
+        QSqlQuery q(db.connection());
+        if (!q.exec(sql))
+            return QStringList{q.lastError().text()};
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row << q.value(i).toString();
+            out << row.join(u' ');
+        }
+        return out;
+    };
+    // Filled per assignment: a1 all three; a2 s1 (excused) and s3 (B), not
+    // s2's empty letter; a3 s1 only (s3's score is deleted).
+    QCOMPARE(rows(u"SELECT assignment_id, filled FROM score_tally_assignment ORDER BY 1"_s),
+             (QStringList{u"a1 3"_s, u"a2 2"_s, u"a3 1"_s}));
+    // Per student: missing counts live assignments only (a3 is deleted).
+    QCOMPARE(rows(u"SELECT class_id, student_id, filled, missing FROM score_tally_student ORDER BY 2"_s),
+             (QStringList{u"c1 s1 3 0"_s, u"c1 s2 1 1"_s, u"c1 s3 2 0"_s}));
+    Result<qint64> cells = ScoreTally::countMismatches(db);
+    QVERIFY2(cells.ok(), qPrintable(cells.error()));
+    QCOMPARE(*cells, 0);
+    QCOMPARE(*OutboxTally::count(db, u"pending"_s), 4);
+    QCOMPARE(*OutboxTally::count(db, u"rejected"_s), 1);
+    QCOMPARE(*OutboxTally::countMismatches(db), 0);
+
+    // Writes after the migration keep the counts equal to a recount.
+    for (const QString &sql :
+         {u"UPDATE assignment SET deleted = 0 WHERE id = 'a3'"_s, u"UPDATE score SET excused = 0 WHERE id = 'x2'"_s,
+          u"UPDATE score SET deleted = 0 WHERE id = 'x8'"_s, u"DELETE FROM score WHERE id = 'x4'"_s,
+          u"UPDATE score SET comment = 'ok' WHERE id = 'x1'"_s, u"DELETE FROM outbox WHERE state = 'pending'"_s,
+          u"UPDATE outbox SET state = 'pending'"_s}) {
+        QSqlQuery q(db.connection());
+        QVERIFY2(q.exec(sql), qPrintable(sql));
+    }
+    // s1: a2 and a3 missing now; s2: nothing; s3: a3 missing.
+    QCOMPARE(rows(u"SELECT student_id, filled, missing FROM score_tally_student ORDER BY 1"_s),
+             (QStringList{u"s1 3 2"_s, u"s2 0 0"_s, u"s3 3 1"_s}));
+    QCOMPARE(*ScoreTally::countMismatches(db), 0);
+    QCOMPARE(*OutboxTally::count(db, u"pending"_s), 1);
+    QCOMPARE(*OutboxTally::count(db, u"rejected"_s), 0);
+    QCOMPARE(*OutboxTally::countMismatches(db), 0);
+    // A tally changed by hand is found, and a rebuild mends it.
+    QVERIFY(QSqlQuery(db.connection()).exec(u"UPDATE score_tally_assignment SET filled = 9 WHERE assignment_id = 'a1'"_s));
+    QCOMPARE(*ScoreTally::countMismatches(db), 2);
+    QVERIFY(ScoreTally::rebuild(db).ok());
+    QCOMPARE(*ScoreTally::countMismatches(db), 0);
 }
 
 void TestStore::newerSchemaIsRefusedAndUntouched()

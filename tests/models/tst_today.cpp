@@ -17,7 +17,11 @@
 #include "kernel/domain/Clock.h"
 #include "kernel/domain/Entities.h"
 #include "kernel/domain/Ids.h"
+#include "models/actions/Actions.h"
+#include "models/repositories/CategoryRepository.h"
 #include "models/store/Store.h"
+#include "models/store/OutboxTally.h"
+#include "models/today/ScoreTally.h"
 #include "models/today/TodayReport.h"
 
 #include <QJsonArray>
@@ -26,6 +30,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
+#include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace k12;
@@ -126,10 +131,12 @@ private Q_SLOTS:
     void nextSchoolDay();
     void cliJson();
     void cliText();
+    void countsFollowEditsUndoAndRollback();
+    void countsFollowPulledRowsInAnyOrder();
 
 private:
     std::unique_ptr<test::TempProfile> m_profile;
-    QString m_algebra, m_biology, m_history, m_ben, m_quiz, m_hw3, m_project, m_test, m_slopes, m_cells;
+    QString m_algebra, m_biology, m_history, m_ben, m_cy, m_quiz, m_hw3, m_project, m_test, m_slopes, m_cells;
 };
 
 void TestToday::init()
@@ -142,7 +149,8 @@ void TestToday::init()
     m_history = b.schoolClass(u"Old History"_s);
     const QString ana = b.student(m_algebra, u"Ana"_s);
     m_ben = b.student(m_algebra, u"Ben"_s);
-    const QString cy = b.student(m_algebra, u"Cy"_s);
+    m_cy = b.student(m_algebra, u"Cy"_s);
+    const QString &cy = m_cy;
     b.student(m_algebra, u"Dee"_s, u"dropped"_s);
     const QString algebraUnit = b.unit(m_algebra, u"Linear functions"_s);
     m_slopes = b.lesson(m_algebra, algebraUnit, u"Slopes"_s, kToday);
@@ -324,6 +332,136 @@ void TestToday::cliText()
     QVERIFY2(p.out.contains(u"Quiz 1\t2026-12-02\t1"_s), qPrintable(p.out));
     QVERIFY2(p.out.contains(u"Ben Test\t3"_s), qPrintable(p.out));
     QVERIFY(!p.out.contains(u"Old History"_s));
+}
+
+
+namespace {
+
+// The tallies the report reads equal a recount of the rows.
+void verifyTallies(Store &store)
+{
+    const Result<qint64> cells = ScoreTally::countMismatches(store.database());
+    QVERIFY2(cells.ok(), qPrintable(cells.error()));
+    QCOMPARE(*cells, 0);
+    const Result<qint64> outbox = OutboxTally::countMismatches(store.database());
+    QVERIFY2(outbox.ok(), qPrintable(outbox.error()));
+    QCOMPARE(*outbox, 0);
+}
+
+int ungradedOf(const TodayReport &r, const QString &assignmentId)
+{
+    for (const TodayReport::AssignmentItem &a : r.ungradedPastDue) {
+        if (a.assignmentId == assignmentId)
+            return a.ungraded;
+    }
+    return 0;
+}
+
+} // namespace
+
+void TestToday::countsFollowEditsUndoAndRollback()
+{
+    // The report reads counts the score and assignment triggers keep: each
+    // user action, its undo and a transaction that rolls back must leave them
+    // equal to a recount, and the report must follow.
+    Store &s = m_profile->store();
+    QUndoStack undo;
+    Actions actions(s, &undo);
+    verifyTallies(s);
+    const std::optional<Assignment> quiz = AssignmentRepository(s).find(m_quiz);
+    QVERIFY(quiz);
+
+    // Cy's Quiz 1 graded: the quiz has nothing left to grade.
+    QVERIFY(actions.grades().setGrade(m_algebra, *quiz, m_cy, {ScoreEdit::setPoints(6)}).ok());
+    verifyTallies(s);
+    QCOMPARE(ungradedOf(TodayReport::build(s, kToday), m_quiz), 0);
+    undo.undo();
+    verifyTallies(s);
+    QCOMPARE(ungradedOf(TodayReport::build(s, kToday), m_quiz), 1);
+    undo.redo();
+    QCOMPARE(ungradedOf(TodayReport::build(s, kToday), m_quiz), 0);
+    undo.undo();
+
+    // Ben's missing Quiz 1 graded: 2 missing, under the threshold of 3.
+    QVERIFY(actions.grades().setGrade(m_algebra, *quiz, m_ben, {ScoreEdit::setPoints(5)}).ok());
+    verifyTallies(s);
+    QVERIFY(TodayReport::build(s, kToday).studentsMissing.isEmpty());
+    undo.undo();
+    QCOMPARE(TodayReport::build(s, kToday).studentsMissing.value(0).missing, 3);
+
+    // HW 3 deleted: its missing cell stops counting; undone, it counts again.
+    QVERIFY(actions.assignments().remove(m_hw3).ok());
+    verifyTallies(s);
+    TodayReport r = TodayReport::build(s, kToday);
+    QVERIFY(r.studentsMissing.isEmpty());
+    QCOMPARE(ungradedOf(r, m_hw3), 0);
+    undo.undo();
+    verifyTallies(s);
+    r = TodayReport::build(s, kToday);
+    QCOMPARE(r.studentsMissing.value(0).missing, 3);
+    QCOMPARE(ungradedOf(r, m_hw3), 1);
+
+    // Ben removed from the class: his filled cells no longer count as graded
+    // (Quiz 1: Ana of Ana and Cy; the Project: Ana of Ana and Cy).
+    QVERIFY(actions.roster().removeStudents(m_algebra, {m_ben}).ok());
+    verifyTallies(s);
+    r = TodayReport::build(s, kToday);
+    QCOMPARE(ungradedOf(r, m_quiz), 1);
+    QCOMPARE(ungradedOf(r, m_project), 1);
+    QVERIFY(r.studentsMissing.isEmpty());
+    undo.undo();
+    verifyTallies(s);
+
+    // A transaction that rolls back leaves the counts as they were.
+    exec(s, u"BEGIN"_s);
+    exec(s, u"UPDATE score SET points = 4, missing = 0 WHERE student_id = '%1'"_s.arg(m_ben));
+    exec(s, u"DELETE FROM score WHERE student_id = '%1'"_s.arg(m_cy));
+    exec(s, u"UPDATE outbox SET state = 'rejected'"_s);
+    exec(s, u"ROLLBACK"_s);
+    verifyTallies(s);
+    r = TodayReport::build(s, kToday);
+    QCOMPARE(r.studentsMissing.value(0).missing, 3);
+    QCOMPARE(r.rejected.size(), 1);
+}
+
+void TestToday::countsFollowPulledRowsInAnyOrder()
+{
+    // Sync writes with foreign keys off: a score can arrive before its
+    // assignment, and a deleted assignment can come back.
+    Store &s = m_profile->store();
+    exec(s, u"PRAGMA foreign_keys=OFF"_s);
+    exec(s, u"INSERT INTO score (id, updated_at, class_id, assignment_id, student_id, missing) VALUES ('s-late', "
+            "'2026-12-08', '%1', 'a-late', '%2', 1)"_s.arg(m_algebra, m_cy));
+    verifyTallies(s);
+    QVERIFY(TodayReport::build(s, kToday).studentsMissing.size() == 1); // Cy: not yet (the assignment is not here)
+    exec(s, u"INSERT INTO assignment (id, updated_at, class_id, title, due_date) VALUES ('a-late', '2026-12-08', "
+            "'%1', 'Lab', '2026-12-08')"_s.arg(m_algebra));
+    exec(s, u"PRAGMA foreign_keys=ON"_s);
+    verifyTallies(s);
+    // Lab counts now: Cy has 1 missing, under the threshold.
+    TodayReport r = TodayReport::build(s, kToday);
+    QCOMPARE(r.studentsMissing.size(), 1);
+    QCOMPARE(ungradedOf(r, u"a-late"_s), 2); // Ana and Ben; Cy's missing mark counts as dealt with
+    exec(s, u"INSERT INTO score (id, updated_at, class_id, assignment_id, student_id, missing) VALUES ('s-q', "
+            "'2026-12-08', '%1', '%2', '%3', 1)"_s.arg(m_algebra, m_quiz, m_cy));
+    exec(s, u"INSERT INTO score (id, updated_at, class_id, assignment_id, student_id, missing) VALUES ('s-h', "
+            "'2026-12-08', '%1', '%2', '%3', 1)"_s.arg(m_algebra, m_hw3, m_cy));
+    verifyTallies(s);
+    r = TodayReport::build(s, kToday);
+    QCOMPARE(r.studentsMissing.size(), 2);
+    const int cy = r.studentsMissing.at(0).studentId == m_cy ? 0 : 1; // Ben and Cy tie on 3
+    QCOMPARE(r.studentsMissing.at(cy).studentId, m_cy);
+    QCOMPARE(r.studentsMissing.at(cy).missing, 3);
+    // The server deletes Lab, then brings it back.
+    exec(s, u"UPDATE assignment SET deleted = 1 WHERE id = 'a-late'"_s);
+    verifyTallies(s);
+    QCOMPARE(TodayReport::build(s, kToday).studentsMissing.size(), 1);
+    exec(s, u"UPDATE assignment SET deleted = 0 WHERE id = 'a-late'"_s);
+    verifyTallies(s);
+    QCOMPARE(TodayReport::build(s, kToday).studentsMissing.size(), 2);
+    exec(s, u"DELETE FROM score WHERE id = 's-late'"_s);
+    verifyTallies(s);
+    QCOMPARE(TodayReport::build(s, kToday).studentsMissing.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestToday)
