@@ -3509,27 +3509,27 @@ crédito extra</translation>
     <name>k12::GradebookPanel</name>
     <message>
         <source>Add &amp;Assignment...</source>
-        <translation>Agregar &amp;tarea...</translation>
+        <translation>Nueva &amp;tarea...</translation>
     </message>
     <message>
         <source>Add &amp;Category...</source>
-        <translation>Agregar &amp;categoría...</translation>
+        <translation>Nueva &amp;categoría...</translation>
     </message>
     <message>
         <source>&amp;Grading Settings...</source>
-        <translation>&amp;Configuración de calificación...</translation>
+        <translation>Con&amp;figuración...</translation>
     </message>
     <message>
         <source>Mark &amp;Missing</source>
-        <translation>Marcar como no &amp;entregado</translation>
+        <translation>No &amp;entregado</translation>
     </message>
     <message>
         <source>Mark &amp;Excused</source>
-        <translation>Marcar como &amp;justificado</translation>
+        <translation>&amp;Justificado</translation>
     </message>
     <message>
         <source>Mark &amp;Late</source>
-        <translation>Marcar como &amp;tarde</translation>
+        <translation>&amp;Tarde</translation>
     </message>
     <message>
         <source>&amp;Unmark</source>
@@ -3654,7 +3654,7 @@ crédito extra</translation>
     </message>
     <message>
         <source>&amp;Turned In On...</source>
-        <translation>En&amp;tregado el...</translation>
+        <translation>Entregado e&amp;l...</translation>
     </message>
     <message>
         <source>Turned in late; keeps the points (Ctrl+Shift+L; or type L3 in a cell: 3 days late)</source>
@@ -3666,7 +3666,7 @@ crédito extra</translation>
     </message>
     <message>
         <source>Grade by S&amp;tandard...</source>
-        <translation>Calificar por es&amp;tándar...</translation>
+        <translation>Calificar por e&amp;stándar...</translation>
     </message>
     <message>
         <source>Ta&amp;g with Standards...</source>
@@ -5025,11 +5025,11 @@ crédito extra</translation>
     </message>
     <message>
         <source>&amp;Gradebook</source>
-        <translation>&amp;Libro de calificaciones</translation>
+        <translation>Li&amp;bro de calificaciones</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation>Lista de &amp;clase</translation>
+        <translation>Lis&amp;ta de clase</translation>
     </message>
     <message>
         <source>&amp;Plans</source>
@@ -5093,7 +5093,7 @@ crédito extra</translation>
     </message>
     <message>
         <source>&amp;Students</source>
-        <translation>&amp;Estudiantes</translation>
+        <translation>E&amp;studiantes</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -5174,7 +5174,7 @@ crédito extra</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation>Sin&amp;cronizar</translation>
+        <translation>Sinc&amp;ronizar</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -7648,7 +7648,7 @@ crédito extra</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation>Número de estudiante</translation>
+        <translation>N.º de estudiante</translation>
     </message>
     <message>
         <source>Email</source>
