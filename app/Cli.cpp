@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "FinalCommands.h"
 #include "GuardianCommands.h"
+#include "NotifyCommands.h"
 #include "ReportCommands.h"
 #include "RolloverCommands.h"
 #include "SearchCommands.h"
@@ -39,6 +40,7 @@ const QList<CliCommand> &commands()
         addPeriodCommands(list);
         addFinalCommands(list);
         addGuardianCommands(list);
+        addNotifyCommands(list);
         addReportCommands(list);
         addBackupCommands(list);
         addRolloverCommands(list);

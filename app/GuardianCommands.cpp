@@ -1,12 +1,15 @@
 // Headless commands for the guardians on a roster: add (a second guardian
-// with the same email links the one already there), list, link, remove.
+// with the same email links the one already there), list, link, remove, and
+// invite to the family portal (issue 18).
 #include "GuardianCommands.h"
 
 #include "kernel/csv/GuardianColumns.h"
 #include "models/actions/Actions.h"
+#include "models/actions/FamilyActions.h"
 #include "models/repositories/GuardianRepository.h"
 #include "models/repositories/StudentRepository.h"
 #include "models/store/Store.h"
+#include "sync/engine/SyncState.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -222,6 +225,75 @@ int guardianRemove(CliContext &ctx, const QStringList &args)
     return ExitOk;
 }
 
+// The student's guardian named by email or "Given Family" (without case), or nothing after saying why.
+std::optional<Guardian> guardianOfStudent(const QList<Guardian> &guardians, const QString &wanted, int *code)
+{
+    const QString key = wanted.simplified();
+    for (const Guardian &g : guardians) {
+        if ((!g.email.trimmed().isEmpty() && g.email.trimmed().compare(key, Qt::CaseInsensitive) == 0) ||
+            g.displayName().simplified().compare(key, Qt::CaseInsensitive) == 0)
+            return g;
+    }
+    *code = printUserError(
+        Text::tr("The student has no guardian with the email or name \"%1\"; \"k12-teacher guardian list\" shows "
+                 "them.")
+            .arg(wanted));
+    return std::nullopt;
+}
+
+int guardianInvite(CliContext &ctx, const QStringList &args)
+{
+    CommandLine cli(u"guardian invite"_s,
+                    Text::tr("Invite a student's guardians to the family portal: the server emails each a link "
+                             "once this is synced. Without --guardian, every guardian of the student with an "
+                             "email. An invitation is sent, not undone; inviting again sends a new link."));
+    addStudentOption(cli);
+    cli.addOption({u"guardian"_s}, Text::tr("The guardian's email or \"Given Family\" name."), u"G"_s);
+    if (auto code = cli.parse(args, 0, 0))
+        return *code;
+    int code = ExitOk;
+    Store *store = nullptr;
+    const std::optional<Student> student = requireStudent(ctx, cli, &store, &code);
+    if (!student)
+        return code;
+    const QList<Guardian> all = GuardianRepository(*store).ofStudent(student->id);
+    QList<Guardian> chosen;
+    if (cli.isSet(u"guardian"_s)) {
+        const std::optional<Guardian> g = guardianOfStudent(all, cli.value(u"guardian"_s), &code);
+        if (!g)
+            return code;
+        chosen << *g;
+    } else {
+        chosen = all;
+    }
+    QStringList ids;
+    QList<Guardian> invited;
+    for (const Guardian &g : std::as_const(chosen)) {
+        if (g.email.trimmed().isEmpty()) {
+            cliOut() << Text::tr("Skipped %1: no email.").arg(g.displayName()) << u'\n';
+            continue;
+        }
+        ids << g.id;
+        invited << g;
+    }
+    if (ids.isEmpty()) {
+        cliOut().flush();
+        return printUserError(chosen.isEmpty() ? Text::tr("The student has no guardian to invite.")
+                                               : Text::tr("Nobody was invited: no guardian has an email."));
+    }
+    Result<QStringList> r = FamilyActions(ActionRunner(*store)).invite(ids);
+    if (!r)
+        return printUserError(r.error());
+    for (const Guardian &g : std::as_const(invited))
+        cliOut() << Text::tr("Invited %1 <%2>.").arg(g.displayName(), g.email.trimmed()) << u'\n';
+    cliOut() << (SyncState(store->database()).signedIn()
+                     ? Text::tr("\"k12-teacher sync\" sends the invitations; the server then emails the links.")
+                     : Text::tr("Not signed in: the invitations wait here until you sign in and run \"k12-teacher "
+                                "sync\"."))
+             << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 void addGuardianCommands(QList<CliCommand> &commands)
@@ -243,6 +315,10 @@ void addGuardianCommands(QList<CliCommand> &commands)
                      u"[--student S [--class CLASS]] --email E"_s,
                      Text::tr("Remove a guardian from a student, or from the profile."),
                      guardianRemove});
+    commands.append({{u"guardian"_s, u"invite"_s},
+                     u"--student S [--class CLASS] [--guardian G]"_s,
+                     Text::tr("Invite a student's guardians (or one) to the family portal."),
+                     guardianInvite});
 }
 
 } // namespace k12

@@ -10,6 +10,7 @@
 #include "ui/backup/BackupsDialog.h"
 #include "ui/classes/ClassDialog.h"
 #include "ui/classes/RosterPanel.h"
+#include "ui/families/MissingNoticeDialog.h"
 #include "ui/common/ProfileSettings.h"
 #include "ui/gradebook/GradebookPanel.h"
 #include "ui/gradebook/GradebookView.h"
@@ -281,6 +282,19 @@ void MainWindow::createMenus()
     classMenu->addAction(m_editClass);
     classMenu->addAction(m_archiveClass);
     classMenu->addAction(reports);
+    auto *notice = new QAction(tr("Send Missing-Work &Notice..."), this);
+    notice->setObjectName(u"missingNoticeAction"_s);
+    notice->setStatusTip(tr("Preview, then email families their child's missing work through the server"));
+    connect(notice, &QAction::triggered, this, [this] {
+        if (m_shownClassId.isEmpty())
+            return;
+        MissingNoticeDialog dialog(m_store, m_shownClassId, this);
+        if (dialog.exec() == QDialog::Accepted && dialog.sentCount() > 0)
+            statusBar()->showMessage(tr("%n notice(s) created; the server emails them after the next sync.", nullptr,
+                                        dialog.sentCount()),
+                                     8000);
+    });
+    classMenu->addAction(notice);
     classMenu->addSeparator();
     classMenu->addAction(m_gradebook->addAssignmentAction());
     classMenu->addAction(m_gradebook->addCategoryAction());

@@ -3,7 +3,9 @@
 #include "kernel/domain/Entities.h"
 #include "models/actions/Actions.h"
 
+#include <QDateTime>
 #include <QGroupBox>
+#include <QHash>
 
 class QListWidget;
 class QPushButton;
@@ -16,7 +18,9 @@ class Store;
 // Link Existing (a guardian of another student: a sibling). For a saved
 // student each button is its own action (undoable, synced); for a student not
 // yet saved the guardians wait in the list and addPendingTo() writes them
-// once the student exists.
+// once the student exists. Invite to Family Portal asks the server to email
+// the selected guardian a sign-up link (issue 18): a sent record, confirmed
+// first and not undoable; the list then says "Invited <date>".
 class GuardiansSection : public QGroupBox
 {
     Q_OBJECT
@@ -25,6 +29,7 @@ public:
 
     void setStudentId(const QString &studentId);
     QListWidget *list() const { return m_list; }
+    QPushButton *inviteButton() const { return m_invite; }
     // Writes the guardians added or linked before the student existed; the first problem, if any.
     Status addPendingTo(const QString &studentId);
     int pendingCount() const { return int(m_pendingNew.size() + m_pendingLinks.size()); }
@@ -36,6 +41,7 @@ private:
     void onEdit();
     void onRemove();
     void onLinkExisting();
+    void onInvite();
     // The guardian of the selected row (saved or pending) and whether it is pending-new.
     std::optional<Guardian> selected(int *pendingIndex) const;
 
@@ -50,6 +56,8 @@ private:
     QPushButton *m_edit;
     QPushButton *m_remove;
     QPushButton *m_link;
+    QPushButton *m_invite;
+    QHash<QString, QDateTime> m_invited; // guardian id -> last invited (UTC)
 };
 
 } // namespace k12

@@ -90,6 +90,10 @@ QString ChangeDescriber::rowLabel(const QString &entity, const QString &rowId)
         return tr("%1 %2", "given name, family name").arg(v("given_name"), v("family_name")).trimmed();
     if (entity == u"student_guardian"_s)
         return tr("%1, guardian of %2").arg(rowLabel(u"guardian"_s, v("guardian_id")), studentName(v("student_id")));
+    if (entity == u"guardian_invitation"_s)
+        return tr("Invitation of %1").arg(rowLabel(u"guardian"_s, v("guardian_id")));
+    if (entity == u"family_notice"_s)
+        return tr("Missing-work notice for %1").arg(studentName(v("student_id")));
     if (entity == u"assignment"_s || entity == u"unit_plan"_s || entity == u"lesson"_s)
         return v("title");
     if (row->contains(u"name"_s))
@@ -126,6 +130,8 @@ QString ChangeDescriber::entityLabel(const QString &entity)
         {u"lesson"_s, QT_TR_NOOP("Lesson")},
         {u"guardian"_s, QT_TR_NOOP("Guardian")},
         {u"student_guardian"_s, QT_TR_NOOP("Guardian of a student")},
+        {u"guardian_invitation"_s, QT_TR_NOOP("Invitation to the family portal")},
+        {u"family_notice"_s, QT_TR_NOOP("Missing-work notice")},
     };
     const char *label = labels.value(entity);
     return label ? tr(label) : entity;
