@@ -20,6 +20,12 @@ ApiServer::ApiServer(Settings settings, WorkerPool *pool, WorkerPool *signInPool
     , m_pool(pool)
     , m_signInPool(signInPool)
     , m_handler(m_settings.handler, nullptr)
+    , m_portal([this] {
+        PortalSettings portal = m_settings.portal;
+        portal.maxLoginFailuresPerMinute = m_settings.handler.auth.maxLoginFailuresPerMinute;
+        portal.dummyIterations = m_settings.handler.auth.dummyIterations;
+        return portal;
+    }())
     , m_addressLimiter(m_settings.ratePerAddressPerMinute)
     , m_accountLimiter(std::make_unique<RateLimiter>(m_settings.ratePerAccountPerMinute))
     , m_signInAccountLimiter(std::make_unique<RateLimiter>(m_settings.signInsPerAccountPerMinute))
@@ -117,6 +123,29 @@ void ApiServer::handle(HttpRequest request, HttpFront::Reply reply)
                                                      request.requestId)
                                    .withRetryAfter(wait));
     }
+    if (PortalHandler::isPortal(request.path)) {
+        if (request.method == "HEAD")
+            request.method = "GET";
+        if (std::optional<HttpResponse> file = PortalHandler::staticFile(request))
+            return answer(request, *file);
+        const bool password = PortalHandler::checksPassword(request);
+        if (password) {
+            if (const int wait = m_signInAddressLimiter.acquire(request.peerAddress); wait > 0)
+                return answer(request, PortalHandler::refused(request, 429, wait));
+        }
+        ++m_inFlight;
+        auto job = [this, request, answer](WorkerContext *context) {
+            answer(request, m_portal.handle(request, context));
+            finished();
+        };
+        if (!password || !m_signInPool) {
+            m_pool->submit(std::move(job));
+        } else if (!m_signInPool->trySubmit(std::move(job), m_settings.signInQueue)) {
+            --m_inFlight;
+            answer(request, PortalHandler::refused(request, 503, 2));
+        }
+        return;
+    }
     if (std::optional<HttpResponse> refused = routeOf(request))
         return answer(request, *refused);
     if (request.endpoint == Endpoint::Health) {
@@ -182,7 +211,10 @@ void ApiServer::logLine(const HttpRequest &request, const HttpResponse &response
 {
     // One line per request: ids and numbers, the target escaped and cut (a
     // request cannot forge a line or make one large).
-    const QByteArray raw = request.target.isEmpty() ? request.path.toUtf8() : request.target;
+    QByteArray raw = request.target.isEmpty() ? request.path.toUtf8() : request.target;
+    // The portal's queries carry invitation and unsubscribe tokens: never logged.
+    if (raw.startsWith("/portal") && raw.contains('?'))
+        raw = raw.left(raw.indexOf('?')) + "?...";
     const QByteArray target = raw.isEmpty() ? QByteArray("-") : loggable(raw);
     const QByteArray method = loggable(request.method.isEmpty() ? QByteArray("-") : request.method);
     if (m_settings.jsonLog) {

@@ -5,6 +5,7 @@
 #include "HttpResponse.h"
 #include "RateLimiter.h"
 #include "RequestHandler.h"
+#include "server/portal/PortalHandler.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -18,7 +19,8 @@ namespace k12::server {
 
 class WorkerPool;
 
-// The API behind the HTTP front: routes /api/v1, answers wrong paths and
+// The API behind the HTTP front: routes /api/v1 and the family portal
+// (/portal/, server/portal: HTML pages), answers wrong paths and
 // methods with problem+json (404, 405; HEAD works where GET does), applies
 // the per-address rate limit to every request, answers /health itself and
 // hands the rest to the worker pool. Writes one request-log line per answer,
@@ -31,6 +33,7 @@ public:
     struct Settings
     {
         RequestHandler::Settings handler;
+        PortalSettings portal; // its sign-in limits follow handler.auth
         HttpFront::Limits limits;
         int ratePerAddressPerMinute = 1200;
         int ratePerAccountPerMinute = 600;
@@ -78,6 +81,7 @@ private:
     WorkerPool *m_pool;
     WorkerPool *m_signInPool;
     RequestHandler m_handler;
+    PortalHandler m_portal;
     RateLimiter m_addressLimiter; // the network thread's only
     std::unique_ptr<RateLimiter> m_accountLimiter;
     std::unique_ptr<RateLimiter> m_signInAccountLimiter;

@@ -227,15 +227,35 @@ private:
                           true);
         }
         const bool body = m_parser->chunked() || (m_parser->content_length() && *m_parser->content_length() > 0);
+        // The portal's pages take HTML forms (by the target as sent: a
+        // percent-escaped "/portal/" is not the portal), the API JSON only.
+        const bool portal = bytesOf(req.target()).startsWith("/portal/");
+        if (body && portal) {
+            const QByteArray type = bytesOf(req[http::field::content_type]).trimmed().toLower();
+            if (type != "application/x-www-form-urlencoded" && !type.startsWith("application/x-www-form-urlencoded;")) {
+                return refuse(Problem::Kind::UnsupportedMediaType,
+                              u"A form must be application/x-www-form-urlencoded, not \"%1\"."_s.arg(
+                                  QString::fromLatin1(type.left(60))),
+                              true);
+            }
+            if (m_parser->content_length() && qint64(*m_parser->content_length()) > limits().maxFormBodyBytes) {
+                return refuse(
+                    Problem::Kind::PayloadTooLarge,
+                    u"A form is larger than this server's limit of %1 bytes."_s.arg(limits().maxFormBodyBytes), true);
+            }
+            m_parser->body_limit(std::uint64_t(limits().maxFormBodyBytes));
+        }
         if (body) {
             const QByteArray type = bytesOf(req[http::field::content_type]).trimmed().toLower();
-            if (type != "application/json" && !type.startsWith("application/json;")) {
+            if (!portal && type != "application/json" && !type.startsWith("application/json;")) {
                 return refuse(
                     Problem::Kind::UnsupportedMediaType,
                     u"A request body must be application/json, not \"%1\"."_s.arg(QString::fromLatin1(type.left(60))),
                     true);
             }
-            m_reserved = m_parser->content_length() ? qint64(*m_parser->content_length()) : limits().maxBodyBytes;
+            m_reserved = m_parser->content_length() ? qint64(*m_parser->content_length())
+                         : portal                   ? limits().maxFormBodyBytes
+                                                    : limits().maxBodyBytes;
             if (!m_front->reserveBody(m_reserved)) {
                 m_reserved = 0;
                 return refuse(Problem::Kind::Unavailable,
@@ -278,6 +298,12 @@ private:
         if (ec == http::error::header_limit) {
             return refuse(Problem::Kind::HeadersTooLarge,
                           u"The request's header block is larger than %1 bytes."_s.arg(limits().headerBytes), true);
+        }
+        if (ec == http::error::body_limit && m_parser && m_parser->is_header_done() &&
+            bytesOf(m_parser->get().target()).startsWith("/portal/")) {
+            return refuse(Problem::Kind::PayloadTooLarge,
+                          u"A form is larger than this server's limit of %1 bytes."_s.arg(limits().maxFormBodyBytes),
+                          true);
         }
         if (ec == http::error::body_limit) {
             return refuse(
@@ -343,6 +369,11 @@ private:
         request.path = url.path();
         request.query = QUrlQuery(url);
         request.authorization = bytesOf(message[http::field::authorization]);
+        request.cookie = bytesOf(message[http::field::cookie]);
+        request.contentType = bytesOf(message[http::field::content_type]).trimmed().toLower();
+        request.acceptLanguage = bytesOf(message[http::field::accept_language]).left(256);
+        // Only a trusted proxy may say the client's connection was TLS.
+        request.forwardedHttps = m_fromProxy && beast::iequals(message["X-Forwarded-Proto"], "https");
         request.body = QByteArray(message.body().data(), qsizetype(message.body().size()));
         request.closeAfter = !message.keep_alive();
         const bool head = message.method() == http::verb::head;

@@ -23,7 +23,9 @@ namespace k12::server {
 //  - framing per RFC 9112: Content-Length with Transfer-Encoding, two
 //    different Content-Lengths, a Transfer-Encoding other than "chunked",
 //    malformed field lines: 400, and the connection is closed;
-//  - a body must be application/json (415);
+//  - a body must be application/json (415), except under /portal/ where it
+//    must be an application/x-www-form-urlencoded form of at most
+//    maxFormBodyBytes (413);
 //  - behind a trusted reverse proxy, the client's address is the proxy's
 //    X-Forwarded-For (limits and logs count clients, not the proxy).
 // One request per connection at a time: pipelined requests wait in the
@@ -38,6 +40,8 @@ public:
         int headerBytes = 16 * 1024;
         int maxHeaders = 100;
         qint64 maxBodyBytes = 8 * 1024 * 1024;
+        // The family portal's forms (sign-in, settings): small by nature.
+        qint64 maxFormBodyBytes = 16 * 1024;
         // Bodies being read by all connections together, by their declared
         // size: what hostile unfinished uploads can make the server hold.
         qint64 bodyBudgetBytes = 32 * 1024 * 1024;

@@ -13,7 +13,8 @@ enum class Endpoint
     Refresh,
     Logout,
     Push,
-    Pull
+    Pull,
+    Portal // anything under /portal/: the family portal's HTML pages (server/portal)
 };
 
 // What a worker thread needs of one HTTP request, copied out of the parser
@@ -26,6 +27,12 @@ struct HttpRequest
     QUrlQuery query;
     QByteArray body;
     QByteArray authorization;
+    // For the portal: cookies, the body's type, the reader's languages, and
+    // whether a trusted proxy says the client came over TLS.
+    QByteArray cookie;
+    QByteArray contentType;
+    QByteArray acceptLanguage;
+    bool forwardedHttps = false;
     QString requestId;
     QString peerAddress;
     bool closeAfter = false; // "Connection: close", or HTTP/1.0 without keep-alive

@@ -1,5 +1,7 @@
 #include "HttpResponse.h"
 
+#include <algorithm>
+
 namespace k12::server {
 
 HttpResponse HttpResponse::json(QByteArray body, int status)
@@ -15,6 +17,15 @@ HttpResponse HttpResponse::noContent()
 {
     HttpResponse r;
     r.status = 204;
+    return r;
+}
+
+HttpResponse HttpResponse::html(QByteArray body, int status)
+{
+    HttpResponse r;
+    r.status = status;
+    r.contentType = QByteArrayLiteral("text/html; charset=utf-8");
+    r.body = std::move(body);
     return r;
 }
 
@@ -42,8 +53,12 @@ const char *HttpResponse::reasonPhrase(int status)
         return "OK";
     case 204:
         return "No Content";
+    case 303:
+        return "See Other";
     case 400:
         return "Bad Request";
+    case 403:
+        return "Forbidden";
     case 401:
         return "Unauthorized";
     case 404:
@@ -93,11 +108,22 @@ QByteArray HttpResponse::serialize(const QString &requestId) const
     out.append("\r\n");
     // Answers carry tokens and grades: never cached by anything in between,
     // never sniffed into something else, never framed, never sent as a referrer.
-    out.append("Cache-Control: no-store\r\n"
-               "X-Content-Type-Options: nosniff\r\n"
-               "X-Frame-Options: DENY\r\n"
-               "Content-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\n"
-               "Referrer-Policy: no-referrer\r\n");
+    static const QList<QPair<QByteArray, QByteArray>> kDefaults = {
+        {"Cache-Control", "no-store"},
+        {"X-Content-Type-Options", "nosniff"},
+        {"X-Frame-Options", "DENY"},
+        {"Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"},
+        {"Referrer-Policy", "no-referrer"}};
+    for (const auto &[name, value] : kDefaults) {
+        const bool own = std::any_of(headers.cbegin(), headers.cend(),
+                                     [&](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+        if (own)
+            continue;
+        out.append(name);
+        out.append(": ");
+        out.append(value);
+        out.append("\r\n");
+    }
     for (const auto &[name, value] : headers) {
         out.append(name);
         out.append(": ");

@@ -20,10 +20,14 @@ struct HttpResponse
 
     static HttpResponse json(QByteArray body, int status = 200);
     static HttpResponse noContent();
+    // An HTML page of the family portal: its own, stricter headers
+    // (server/portal/PortalView sets them) replace the API's defaults.
+    static HttpResponse html(QByteArray body, int status = 200);
     static HttpResponse problem(protocol::Problem::Kind kind, const QString &detail, const QString &requestId);
     HttpResponse &withRetryAfter(int seconds);
 
-    // The full HTTP/1.1 response, X-Request-Id included.
+    // The full HTTP/1.1 response, X-Request-Id included. The API's security
+    // headers (Cache-Control, CSP, ...) are added unless `headers` has its own.
     QByteArray serialize(const QString &requestId) const;
     static const char *reasonPhrase(int status);
 };

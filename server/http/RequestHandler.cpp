@@ -62,6 +62,7 @@ HttpResponse RequestHandler::handle(const HttpRequest &request, WorkerContext *c
     case Endpoint::Pull:
         return pull(request, *context);
     case Endpoint::Health:
+    case Endpoint::Portal: // ApiServer hands these to the PortalHandler
         break;
     }
     return HttpResponse::problem(Problem::Kind::NotFound, u"No such endpoint."_s, request.requestId);
