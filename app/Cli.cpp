@@ -11,6 +11,7 @@
 #include "SearchCommands.h"
 #include "StandardCommands.h"
 #include "TodayCommands.h"
+#include "YearEndCommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -44,6 +45,7 @@ const QList<CliCommand> &commands()
         addReportCommands(list);
         addBackupCommands(list);
         addRolloverCommands(list);
+        addYearEndCommands(list);
         addSearchCommands(list);
         addTodayCommands(list);
         return list;

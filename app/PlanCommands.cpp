@@ -275,8 +275,8 @@ int exportPlan(CliContext &ctx, const QStringList &args)
 
 bool commandNeedsFonts(const QStringList &args)
 {
-    // Laying out a PDF page needs fonts, which only a GUI application loads.
-    return args.size() >= 2 && args.at(0) == u"export"_s && args.at(1) == u"plan"_s;
+    // Laying out a PDF page needs fonts, which only a GUI application loads (plans; the year's export).
+    return args.size() >= 2 && args.at(0) == u"export"_s && (args.at(1) == u"plan"_s || args.at(1) == u"year"_s);
 }
 
 void addPlanCommands(QList<CliCommand> &commands)

@@ -12,16 +12,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
 
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(k12::RolloverCommands)
-};
-
 // CLASS as other commands take it (id or exact name), and also "Name (Term)":
 // after a rollover the old and the new class share their name.
-Result<SchoolClass> resolveClass(Store &store, const QString &text)
+Result<SchoolClass> resolveClassOrLabel(Store &store, const QString &text)
 {
     const QList<SchoolClass> all = ClassRepository(store).list(true);
     for (const SchoolClass &c : all) {
@@ -29,6 +22,18 @@ Result<SchoolClass> resolveClass(Store &store, const QString &text)
             return c;
     }
     return ClassRepository(store).resolve(text);
+}
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(k12::RolloverCommands)
+};
+
+Result<SchoolClass> resolveClass(Store &store, const QString &text)
+{
+    return resolveClassOrLabel(store, text);
 }
 
 int setArchived(CliContext &ctx, const QStringList &args, bool archived)

@@ -6,6 +6,7 @@
 #include "models/repositories/Repositories.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFile>
 #include <QFontDatabase>
 #include <QFontInfo>
@@ -441,9 +442,34 @@ Status PlanDocument::writePdf(const QString &html, const QString &title, const Q
         file.close();
         return fail(tr("Cannot make \"%1\" private to you: %2").arg(path, file.errorString()));
     }
+    const bool painted = paint(&file, html, title);
+    file.close();
+    if (!painted || file.error() != QFileDevice::NoError || file.size() == 0) {
+        const QString why = painted ? file.errorString() : tr("the PDF could not be drawn");
+        file.remove();
+        return fail(tr("Cannot write \"%1\": %2").arg(path, why));
+    }
+    return {};
+}
+
+Result<QByteArray> PlanDocument::pdfBytes(const QString &html, const QString &title)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(tr("Writing a PDF needs fonts, which this process has not loaded."));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!paint(&buffer, html, title) || bytes.isEmpty())
+        return fail(tr("The PDF of \"%1\" could not be drawn.").arg(title));
+    buffer.close();
+    return bytes;
+}
+
+bool PlanDocument::paint(QIODevice *device, const QString &html, const QString &title)
+{
     bool painted = false;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(device);
         writer.setResolution(kResolution);
         writer.setTitle(title);
         writer.setCreator(u"K12 Teacher"_s);
@@ -514,13 +540,7 @@ Status PlanDocument::writePdf(const QString &html, const QString &title, const Q
             painted = painter.end();
         }
     }
-    file.close();
-    if (!painted || file.error() != QFileDevice::NoError || file.size() == 0) {
-        const QString why = painted ? file.errorString() : tr("the PDF could not be drawn");
-        file.remove();
-        return fail(tr("Cannot write \"%1\": %2").arg(path, why));
-    }
-    return {};
+    return painted;
 }
 
 Status PlanDocument::exportUnit(Store &store, const QString &unitId, const QString &path)

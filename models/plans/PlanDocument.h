@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QIODevice;
+
 namespace k12 {
 
 class Store;
@@ -24,11 +26,17 @@ public:
 
     // Writes the HTML as a PDF readable by the user alone (0600). A failed write removes the file.
     static Status writePdf(const QString &html, const QString &title, const QString &path);
+    // The same PDF in memory (the year's export puts it in a zip file).
+    static Result<QByteArray> pdfBytes(const QString &html, const QString &title);
     static Status exportUnit(Store &store, const QString &unitId, const QString &path);
     static Status exportLesson(Store &store, const QString &lessonId, const QString &path);
 
     // "Unit 1 - Fractions.pdf": a file name made from a title, safe on every system.
     static QString suggestedFileName(const QString &title);
+
+private:
+    // Lays the HTML out on pages with the footer and writes the PDF to `device`; false when it could not be drawn.
+    static bool paint(QIODevice *device, const QString &html, const QString &title);
 };
 
 } // namespace k12

@@ -30,6 +30,8 @@ QString BackupsDialog::reasonText(const QString &reason)
         return tr("Before an import");
     if (reason == BackupReason::beforeRestore)
         return tr("Before a restore");
+    if (reason == BackupReason::beforeDelete)
+        return tr("Before a class was deleted");
     return reason;
 }
 
