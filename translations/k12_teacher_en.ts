@@ -223,6 +223,18 @@
         <source>Nothing was changed, because the backup before it failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the class&apos;s rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recount the gradebook&apos;s cells: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read a class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RolloverPlanner</name>
@@ -819,6 +831,10 @@
         <source>The backup is good: every check passed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Before a class was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::BulkEdits</name>
@@ -1347,6 +1363,22 @@
         <source>Guardian of a student</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invitation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing-work notice for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation to the family portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing-work notice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::ClassActions</name>
@@ -1754,6 +1786,29 @@
     </message>
     <message>
         <source>say what to set: --points X, --letter L, --missing, --excused, --late, --turned-in D, --comment TEXT or --clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ClassDeleteActions</name>
+    <message>
+        <source>Cannot read the class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class %1 does not exist (or was deleted already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: the backup before it failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the class&apos;s rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Class</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2526,6 +2581,58 @@
     </message>
 </context>
 <context>
+    <name>k12::DeleteClassDialog</name>
+    <message>
+        <source>&amp;Delete Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Delete %1 and everything in it?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3 are deleted on this computer and, at the next sync, on the server and your other computers. The students stay in your other classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n student</numerusform>
+            <numerusform>%n students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n assignment</numerusform>
+            <numerusform>%n assignments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s)</source>
+        <translation>
+            <numerusform>%n grade</numerusform>
+            <numerusform>%n grades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup of all your data is taken first and kept for 30 days (File &gt; Backups..., &quot;Before a class was deleted&quot;). Edit &gt; Undo brings the class back while the app is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class is archived; it is deleted as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class has grades. Type its name, &lt;b&gt;%1&lt;/b&gt;, to delete it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::DesktopNotifier</name>
     <message>
         <source>Snooze</source>
@@ -2841,6 +2948,82 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ExportYearDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One zip file with every class of the term, archived ones too: each gradebook as CSV and XLSX, the progress reports as one PDF per class, and the unit plans as PDF. The file holds students&apos; names and grades: keep it private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the year&apos;s export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n class(es).</source>
+        <translation>
+            <numerusform>Wrote %1: %n class.</numerusform>
+            <numerusform>Wrote %1: %n classes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>k12::FamilyActions</name>
+    <message>
+        <source>Choose a guardian to invite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That guardian no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guardian(s) cannot be invited without an email: %1. Add an email first.</source>
+        <translation>
+            <numerusform>%n guardian cannot be invited without an email: %1. Add an email first.</numerusform>
+            <numerusform>%n guardians cannot be invited without an email: %1. Add an email first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That class no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notice to send: none of these students has missing work and a guardian with an email who receives reports.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4034,6 +4217,46 @@ extra credit</source>
         <source>Remove a guardian from a student, or from the profile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The student has no guardian with the email or name &quot;%1&quot;; &quot;k12-teacher guardian list&quot; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite a student&apos;s guardians to the family portal: the server emails each a link once this is synced. Without --guardian, every guardian of the student with an email. An invitation is sent, not undone; inviting again sends a new link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s email or &quot;Given Family&quot; name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1: no email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student has no guardian to invite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was invited: no guardian has an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited %1 &lt;%2&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;k12-teacher sync&quot; sends the invitations; the server then emails the links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: the invitations wait here until you sign in and run &quot;k12-teacher sync&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite a student&apos;s guardians (or one) to the family portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::GuardianDialog</name>
@@ -4192,6 +4415,46 @@ extra credit</source>
         <source>Guardian not linked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite to Family Portal...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a guardian to invite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no email: edit the guardian and add one to invite them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the student first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; inviting again emails a new link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email %1 a link to sign up for the family portal (after the next sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite to Family Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite %1 to the family portal? The server emails %2 a link to sign up after the next sync. An invitation is sent like an email: it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian not invited</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::HeldDeletions</name>
@@ -4209,6 +4472,99 @@ extra credit</source>
     </message>
     <message>
         <source>Cannot read a row to keep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::HeldDeletionsBar</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletions waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rows the server removed in Sync Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete them on this computer too, as the server has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them here and send them back to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s)</source>
+        <translation>
+            <numerusform>%n grade</numerusform>
+            <numerusform>%n grades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n student</numerusform>
+            <numerusform>%n students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n assignment</numerusform>
+            <numerusform>%n assignments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other row(s)</source>
+        <translation>
+            <numerusform>%n other row</numerusform>
+            <numerusform>%n other rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other class(es)</source>
+        <translation>
+            <numerusform>%1 and %n other class</numerusform>
+            <numerusform>%1 and %n other classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server removed %1 in %2. Nothing was deleted here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the Server&apos;s Deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n row(s) on this computer too? A backup of your data is taken every day; Keep Mine sends them back to the server instead.</source>
+        <translation>
+            <numerusform>Delete these %n row on this computer too? A backup of your data is taken every day; Keep Mine sends them back to the server instead.</numerusform>
+            <numerusform>Delete these %n rows on this computer too? A backup of your data is taken every day; Keep Mine sends them back to the server instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5232,6 +5588,37 @@ extra credit</source>
         <source>Preview, print or save the class&apos;s progress reports for families</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s lessons, work to grade and students falling behind, in all classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Missing-Work &amp;Notice...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, then email families their child&apos;s missing work through the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) created; the server emails them after the next sync.</source>
+        <translation>
+            <numerusform>%n notice created; the server emails them after the next sync.</numerusform>
+            <numerusform>%n notices created; the server emails them after the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today — K12 Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::MasteryModel</name>
@@ -5559,6 +5946,140 @@ extra credit</source>
     </message>
 </context>
 <context>
+    <name>k12::MissingNoticeDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students to send a notice for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Missing-Work Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Missing-Work Notice — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — nothing missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n missing</source>
+        <translation>
+            <numerusform>%1 — %n missing</numerusform>
+            <numerusform>%1 — %n missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server emails each ticked student&apos;s guardians the list of missing work after the next sync. A notice is sent like an email: it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tudents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;Those with Missing Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Untick All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email: %1 will not get it. Add an email to their guardian details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports turned off: %1 will not get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the students to send a notice for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notice to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) will be sent to %1.</source>
+        <translation>
+            <numerusform>%n notice will be sent to %1.</numerusform>
+            <numerusform>%n notices will be sent to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guardian(s)</source>
+        <translation>
+            <numerusform>%n guardian</numerusform>
+            <numerusform>%n guardians</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guardian(s) without an email will not get one.</source>
+        <translation>
+            <numerusform>%n guardian without an email will not get one.</numerusform>
+            <numerusform>%n guardians without an email will not get one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notices not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::MissingNoticePreview</name>
+    <message>
+        <source>Nothing missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guardian on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guardian with an email who receives reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a student of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That student no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::MissingWork</name>
     <message>
         <source>Student number</source>
@@ -5609,6 +6130,82 @@ extra credit</source>
     </message>
     <message>
         <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::NotifyCommands</name>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n missing</source>
+        <translation>
+            <numerusform>%1: %n missing</numerusform>
+            <numerusform>%1: %n missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports turned off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send families a missing-work notice: for each student (all of the class without --student), the missing published assignments, who gets the notice and which guardians have no email. The server emails the notices once they are synced; a notice is sent, not undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student&apos;s number (or id); repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the preview only; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing was written. %n notice(s) would be sent.</source>
+        <translation>
+            <numerusform>Dry run: nothing was written. %n notice would be sent.</numerusform>
+            <numerusform>Dry run: nothing was written. %n notices would be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n notice(s).</source>
+        <translation>
+            <numerusform>Created %n notice.</numerusform>
+            <numerusform>Created %n notices.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;k12-teacher sync&quot; sends them; the server then emails the families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: they wait here until you sign in and run &quot;k12-teacher sync&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and send missing-work notices to families.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5767,10 +6364,6 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List a class&apos;s grading periods in date order: id, name, start, end and how many assignments are in each (put there, or due within its dates).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print JSON instead of a table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5843,6 +6436,10 @@ extra credit</source>
     </message>
     <message>
         <source>Copy a class&apos;s grading periods to another class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a class&apos;s grading periods in date order: id, name, start, end, how many assignments are in each (put there, or due within its dates) and, for a term computed by a formula, the formula.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6195,6 +6792,10 @@ extra credit</source>
     </message>
     <message>
         <source>the PDF could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF of &quot;%1&quot; could not be drawn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7976,6 +8577,14 @@ extra credit</source>
         <source>A comment in the bank needs its text.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An invitation needs a guardian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice needs a student.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::ScoreImport</name>
@@ -9740,6 +10349,13 @@ Grace Hopper</source>
     </message>
 </context>
 <context>
+    <name>k12::TodayNavigator</name>
+    <message>
+        <source>This profile works on this computer only: sign in under Settings to sync with your school&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::TodayView</name>
     <message>
         <source>Today</source>
@@ -10423,6 +11039,243 @@ Grace Hopper</source>
     </message>
     <message>
         <source>A spreadsheet needs at least one sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::YearEndActions</name>
+    <message>
+        <source>Export the &amp;Year...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Class...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every class of a term (gradebooks, progress reports, plans) as one zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a class and everything in it, after a backup; archiving keeps it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1. A backup was kept; Edit &gt; Undo brings the class back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::YearEndCommands</name>
+    <message>
+        <source>Write one zip file with everything of a term: for every class (archived ones too) the gradebook as CSV and XLSX, the progress reports as one PDF and the unit plans as PDF, and a README.txt listing what is inside. The file is private (0600) and appears only when it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term, as the classes name it (e.g. &quot;2025-26 Spring&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--term is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--term is required (terms: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n class(es), </source>
+        <translation>
+            <numerusform>Wrote %n class, </numerusform>
+            <numerusform>Wrote %n classes, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), </source>
+        <translation>
+            <numerusform>%n file, </numerusform>
+            <numerusform>%n files, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a class and everything in it (roster, assignments, grades, plans) for good, archived or not. A backup of the whole profile is taken first (&quot;before-delete&quot;, kept 30 days); in the window, Edit &gt; Undo brings it back. Students stay in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class: its id, its exact name, or &quot;Name (Term)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Really delete it (without it, nothing is deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1 removes %2, %3 and %4 for good. Nothing was deleted: add --yes to delete it (a backup is taken first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n student</numerusform>
+            <numerusform>%n students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n assignment</numerusform>
+            <numerusform>%n assignments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s)</source>
+        <translation>
+            <numerusform>%n grade</numerusform>
+            <numerusform>%n grades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>Deleted %1 (%n row).</numerusform>
+            <numerusform>Deleted %1 (%n rows).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup: %1 (k12-teacher backup restore %1 brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a term&apos;s gradebooks, progress reports and plans as one zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a class and everything in it (a backup is taken first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::YearExport</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K12 Teacher - %1.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class has a term to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class has the term &quot;%1&quot;. Terms: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s export is a zip file: &quot;%1&quot; does not end in .zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (period %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no students: no progress reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reports.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no unit plans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K12 Teacher: the year&apos;s export of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written %1 by K12 Teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es). In each class&apos;s folder: the gradebook as CSV (UTF-8, opens in Excel and LibreOffice) and XLSX, every student&apos;s progress report for the whole course in one PDF, and each unit plan with its lessons as a PDF.</source>
+        <translation>
+            <numerusform>%n class. In each class&apos;s folder: the gradebook as CSV (UTF-8, opens in Excel and LibreOffice) and XLSX, every student&apos;s progress report for the whole course in one PDF, and each unit plan with its lessons as a PDF.</numerusform>
+            <numerusform>%n classes. In each class&apos;s folder: the gradebook as CSV (UTF-8, opens in Excel and LibreOffice) and XLSX, every student&apos;s progress report for the whole course in one PDF, and each unit plan with its lessons as a PDF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These files hold students&apos; names and grades: keep them private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::ZipWriter</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the zip file &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip file is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add &quot;%1&quot; to &quot;%2&quot; (the disk may be full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish &quot;%1&quot; (the disk may be full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot flush &quot;%1&quot; to disk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -223,6 +223,18 @@
         <source>Nothing was changed, because the backup before it failed: %1</source>
         <translation>No se cambió nada, porque falló la copia de seguridad previa: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the class&apos;s rows: %1</source>
+        <translation>No se pueden leer las filas de la clase: %1</translation>
+    </message>
+    <message>
+        <source>Cannot recount the gradebook&apos;s cells: %1</source>
+        <translation>No se pueden volver a contar las celdas del libro de calificaciones: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read a class: %1</source>
+        <translation>No se puede leer una clase: %1</translation>
+    </message>
 </context>
 <context>
     <name>RolloverPlanner</name>
@@ -819,6 +831,10 @@
         <source>The backup is good: every check passed.</source>
         <translation>La copia de seguridad está bien: pasó todas las comprobaciones.</translation>
     </message>
+    <message>
+        <source>Before a class was deleted</source>
+        <translation>Antes de eliminar una clase</translation>
+    </message>
 </context>
 <context>
     <name>k12::BulkEdits</name>
@@ -1347,6 +1363,22 @@
         <source>Guardian of a student</source>
         <translation>Tutor/a de un estudiante</translation>
     </message>
+    <message>
+        <source>Invitation of %1</source>
+        <translation>Invitación de %1</translation>
+    </message>
+    <message>
+        <source>Missing-work notice for %1</source>
+        <translation>Aviso de trabajos sin entregar para %1</translation>
+    </message>
+    <message>
+        <source>Invitation to the family portal</source>
+        <translation>Invitación al portal para familias</translation>
+    </message>
+    <message>
+        <source>Missing-work notice</source>
+        <translation>Aviso de trabajos sin entregar</translation>
+    </message>
 </context>
 <context>
     <name>k12::ClassActions</name>
@@ -1755,6 +1787,29 @@
     <message>
         <source>say what to set: --points X, --letter L, --missing, --excused, --late, --turned-in D, --comment TEXT or --clear</source>
         <translation>indique qué poner: --points X, --letter L, --missing, --excused, --late, --turned-in D, --comment TEXTO o --clear</translation>
+    </message>
+</context>
+<context>
+    <name>k12::ClassDeleteActions</name>
+    <message>
+        <source>Cannot read the class: %1</source>
+        <translation>No se puede leer la clase: %1</translation>
+    </message>
+    <message>
+        <source>The class %1 does not exist (or was deleted already).</source>
+        <translation>La clase %1 no existe (o ya se eliminó).</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: the backup before it failed (%2).</source>
+        <translation>%1 no se eliminó: falló la copia de seguridad previa (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot read the class&apos;s rows: %1</source>
+        <translation>No se pueden leer las filas de la clase: %1</translation>
+    </message>
+    <message>
+        <source>Delete Class</source>
+        <translation>Eliminar clase</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2581,58 @@
     </message>
 </context>
 <context>
+    <name>k12::DeleteClassDialog</name>
+    <message>
+        <source>&amp;Delete Class</source>
+        <translation>&amp;Eliminar clase</translation>
+    </message>
+    <message>
+        <source>Delete Class</source>
+        <translation>Eliminar clase</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Delete %1 and everything in it?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;¿Eliminar %1 y todo su contenido?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3 are deleted on this computer and, at the next sync, on the server and your other computers. The students stay in your other classes.</source>
+        <translation>%1, %2 y %3 se eliminan en este equipo y, en la próxima sincronización, en el servidor y en sus otros equipos. Los estudiantes siguen en sus otras clases.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n estudiante</numerusform>
+            <numerusform>%n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n tarea</numerusform>
+            <numerusform>%n tareas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s)</source>
+        <translation>
+            <numerusform>%n calificación</numerusform>
+            <numerusform>%n calificaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup of all your data is taken first and kept for 30 days (File &gt; Backups..., &quot;Before a class was deleted&quot;). Edit &gt; Undo brings the class back while the app is open.</source>
+        <translation>Antes se hace una copia de seguridad de todos sus datos, que se conserva 30 días (Archivo &gt; Copias de seguridad..., «Antes de eliminar una clase»). Editar &gt; Deshacer recupera la clase mientras la aplicación esté abierta.</translation>
+    </message>
+    <message>
+        <source>The class is archived; it is deleted as it is.</source>
+        <translation>La clase está archivada; se elimina tal como está.</translation>
+    </message>
+    <message>
+        <source>This class has grades. Type its name, &lt;b&gt;%1&lt;/b&gt;, to delete it:</source>
+        <translation>Esta clase tiene calificaciones. Escriba su nombre, &lt;b&gt;%1&lt;/b&gt;, para eliminarla:</translation>
+    </message>
+</context>
+<context>
     <name>k12::DesktopNotifier</name>
     <message>
         <source>Snooze</source>
@@ -2842,6 +2949,82 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>k12::ExportYearDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Export the Year</source>
+        <translation>Exportar el año</translation>
+    </message>
+    <message>
+        <source>One zip file with every class of the term, archived ones too: each gradebook as CSV and XLSX, the progress reports as one PDF per class, and the unit plans as PDF. The file holds students&apos; names and grades: keep it private.</source>
+        <translation>Un archivo zip con todas las clases del ciclo, también las archivadas: cada libro de calificaciones en CSV y XLSX, los informes de progreso en un PDF por clase y los planes de unidad en PDF. El archivo contiene nombres y calificaciones de estudiantes: manténgalo privado.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Ciclo:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>Writing the year&apos;s export...</source>
+        <translation>Escribiendo la exportación del año...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n class(es).</source>
+        <translation>
+            <numerusform>Se escribió %1: %n clase.</numerusform>
+            <numerusform>Se escribió %1: %n clases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>k12::FamilyActions</name>
+    <message>
+        <source>Choose a guardian to invite.</source>
+        <translation>Elija un tutor al que invitar.</translation>
+    </message>
+    <message>
+        <source>That guardian no longer exists.</source>
+        <translation>Ese tutor ya no existe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guardian(s) cannot be invited without an email: %1. Add an email first.</source>
+        <translation>
+            <numerusform>No se puede invitar a %n tutor sin correo electrónico: %1. Agregue primero un correo electrónico.</numerusform>
+            <numerusform>No se puede invitar a %n tutores sin correo electrónico: %1. Agregue primero un correo electrónico.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That class no longer exists.</source>
+        <translation>Esa clase ya no existe.</translation>
+    </message>
+    <message>
+        <source>No notice to send: none of these students has missing work and a guardian with an email who receives reports.</source>
+        <translation>No hay ningún aviso que enviar: ninguno de estos estudiantes tiene trabajos sin entregar y un tutor con correo electrónico que reciba informes.</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4220,46 @@ crédito extra</translation>
         <source>Remove a guardian from a student, or from the profile.</source>
         <translation>Quita un tutor de un estudiante, o del perfil.</translation>
     </message>
+    <message>
+        <source>The student has no guardian with the email or name &quot;%1&quot;; &quot;k12-teacher guardian list&quot; shows them.</source>
+        <translation>El estudiante no tiene ningún tutor con el correo electrónico o el nombre «%1»; «k12-teacher guardian list» los muestra.</translation>
+    </message>
+    <message>
+        <source>Invite a student&apos;s guardians to the family portal: the server emails each a link once this is synced. Without --guardian, every guardian of the student with an email. An invitation is sent, not undone; inviting again sends a new link.</source>
+        <translation>Invita a los tutores de un estudiante al portal para familias: el servidor envía a cada uno un enlace por correo electrónico cuando esto se sincroniza. Sin --guardian, todos los tutores del estudiante con correo electrónico. Una invitación se envía y no se deshace; invitar de nuevo envía un enlace nuevo.</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s email or &quot;Given Family&quot; name.</source>
+        <translation>El correo electrónico del tutor o su nombre «Nombre Apellido».</translation>
+    </message>
+    <message>
+        <source>Skipped %1: no email.</source>
+        <translation>Se omitió a %1: no tiene correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The student has no guardian to invite.</source>
+        <translation>El estudiante no tiene ningún tutor al que invitar.</translation>
+    </message>
+    <message>
+        <source>Nobody was invited: no guardian has an email.</source>
+        <translation>No se invitó a nadie: ningún tutor tiene correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Invited %1 &lt;%2&gt;.</source>
+        <translation>Se invitó a %1 &lt;%2&gt;.</translation>
+    </message>
+    <message>
+        <source>&quot;k12-teacher sync&quot; sends the invitations; the server then emails the links.</source>
+        <translation>«k12-teacher sync» envía las invitaciones; después el servidor envía los enlaces por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Not signed in: the invitations wait here until you sign in and run &quot;k12-teacher sync&quot;.</source>
+        <translation>No ha iniciado sesión: las invitaciones esperan aquí hasta que inicie sesión y ejecute «k12-teacher sync».</translation>
+    </message>
+    <message>
+        <source>Invite a student&apos;s guardians (or one) to the family portal.</source>
+        <translation>Invita a los tutores de un estudiante (o a uno) al portal para familias.</translation>
+    </message>
 </context>
 <context>
     <name>k12::GuardianDialog</name>
@@ -4195,6 +4418,46 @@ crédito extra</translation>
         <source>Guardian not linked</source>
         <translation>Tutor no vinculado</translation>
     </message>
+    <message>
+        <source>Invited %1</source>
+        <translation>Invitado/a: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Invite to Family Portal...</source>
+        <translation>&amp;Invitar al portal para familias...</translation>
+    </message>
+    <message>
+        <source>Select a guardian to invite.</source>
+        <translation>Seleccione un tutor al que invitar.</translation>
+    </message>
+    <message>
+        <source>%1 has no email: edit the guardian and add one to invite them.</source>
+        <translation>%1 no tiene correo electrónico: edite el tutor y agregue uno para invitarlo.</translation>
+    </message>
+    <message>
+        <source>Save the student first.</source>
+        <translation>Guarde primero el estudiante.</translation>
+    </message>
+    <message>
+        <source>%1; inviting again emails a new link.</source>
+        <translation>%1; invitar de nuevo envía un enlace nuevo por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Email %1 a link to sign up for the family portal (after the next sync).</source>
+        <translation>Enviar a %1 por correo electrónico un enlace para registrarse en el portal para familias (tras la próxima sincronización).</translation>
+    </message>
+    <message>
+        <source>Invite to Family Portal</source>
+        <translation>Invitar al portal para familias</translation>
+    </message>
+    <message>
+        <source>Invite %1 to the family portal? The server emails %2 a link to sign up after the next sync. An invitation is sent like an email: it cannot be undone.</source>
+        <translation>¿Invitar a %1 al portal para familias? El servidor envía a %2 un enlace para registrarse tras la próxima sincronización. Una invitación se envía como un correo electrónico: no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Guardian not invited</source>
+        <translation>Tutor no invitado</translation>
+    </message>
 </context>
 <context>
     <name>k12::HeldDeletions</name>
@@ -4213,6 +4476,99 @@ crédito extra</translation>
     <message>
         <source>Cannot read a row to keep: %1</source>
         <translation>No se puede leer una fila que conservar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>k12::HeldDeletionsBar</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisar</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Conservar las mías</translation>
+    </message>
+    <message>
+        <source>Deletions waiting for you</source>
+        <translation>Eliminaciones pendientes de su decisión</translation>
+    </message>
+    <message>
+        <source>Show the rows the server removed in Sync Problems</source>
+        <translation>Mostrar en Problemas de sincronización las filas que quitó el servidor</translation>
+    </message>
+    <message>
+        <source>Delete them on this computer too, as the server has</source>
+        <translation>Eliminarlas también en este equipo, como hizo el servidor</translation>
+    </message>
+    <message>
+        <source>Keep them here and send them back to the server</source>
+        <translation>Conservarlas aquí y enviarlas de vuelta al servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s)</source>
+        <translation>
+            <numerusform>%n calificación</numerusform>
+            <numerusform>%n calificaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n estudiante</numerusform>
+            <numerusform>%n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n tarea</numerusform>
+            <numerusform>%n tareas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other row(s)</source>
+        <translation>
+            <numerusform>%n fila más</numerusform>
+            <numerusform>%n filas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>a class</source>
+        <translation>una clase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other class(es)</source>
+        <translation>
+            <numerusform>%1 y %n clase más</numerusform>
+            <numerusform>%1 y %n clases más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server removed %1 in %2. Nothing was deleted here yet.</source>
+        <translation>El servidor quitó %1 en %2. Aquí todavía no se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>Apply the Server&apos;s Deletions</source>
+        <translation>Aplicar las eliminaciones del servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n row(s) on this computer too? A backup of your data is taken every day; Keep Mine sends them back to the server instead.</source>
+        <translation>
+            <numerusform>¿Eliminar también esta %n fila en este equipo? Cada día se hace una copia de seguridad de sus datos; Conservar las mías las envía de vuelta al servidor.</numerusform>
+            <numerusform>¿Eliminar también estas %n filas en este equipo? Cada día se hace una copia de seguridad de sus datos; Conservar las mías las envía de vuelta al servidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletions</source>
+        <translation>Eliminaciones</translation>
     </message>
 </context>
 <context>
@@ -5235,6 +5591,37 @@ crédito extra</translation>
         <source>Preview, print or save the class&apos;s progress reports for families</source>
         <translation>Ver, imprimir o guardar los informes de progreso de la clase para las familias</translation>
     </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>Today&apos;s lessons, work to grade and students falling behind, in all classes</source>
+        <translation>Las lecciones de hoy, los trabajos por calificar y los estudiantes que se quedan atrás, en todas las clases</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Send Missing-Work &amp;Notice...</source>
+        <translation>Enviar aviso de trabajos sin e&amp;ntregar...</translation>
+    </message>
+    <message>
+        <source>Preview, then email families their child&apos;s missing work through the server</source>
+        <translation>Ver una vista previa y enviar por correo electrónico a las familias los trabajos sin entregar de su hijo/a a través del servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) created; the server emails them after the next sync.</source>
+        <translation>
+            <numerusform>Se creó %n aviso; el servidor lo envía por correo electrónico tras la próxima sincronización.</numerusform>
+            <numerusform>Se crearon %n avisos; el servidor los envía por correo electrónico tras la próxima sincronización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today — K12 Teacher</source>
+        <translation>Hoy — K12 Teacher</translation>
+    </message>
 </context>
 <context>
     <name>k12::MasteryModel</name>
@@ -5563,6 +5950,140 @@ crédito extra</translation>
     </message>
 </context>
 <context>
+    <name>k12::MissingNoticeDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Students to send a notice for</source>
+        <translation>Estudiantes a los que enviar un aviso</translation>
+    </message>
+    <message>
+        <source>Preview of the notices</source>
+        <translation>Vista previa de los avisos</translation>
+    </message>
+    <message>
+        <source>Send Missing-Work Notice</source>
+        <translation>Enviar aviso de trabajos sin entregar</translation>
+    </message>
+    <message>
+        <source>Send Missing-Work Notice — %1</source>
+        <translation>Enviar aviso de trabajos sin entregar — %1</translation>
+    </message>
+    <message>
+        <source>%1 — nothing missing</source>
+        <translation>%1 — nada sin entregar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n missing</source>
+        <translation>
+            <numerusform>%1 — %n sin entregar</numerusform>
+            <numerusform>%1 — %n sin entregar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server emails each ticked student&apos;s guardians the list of missing work after the next sync. A notice is sent like an email: it cannot be undone.</source>
+        <translation>Tras la próxima sincronización, el servidor envía por correo electrónico a los tutores de cada estudiante marcado la lista de trabajos sin entregar. Un aviso se envía como un correo electrónico: no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>S&amp;tudents:</source>
+        <translation>Es&amp;tudiantes:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Vista previa:</translation>
+    </message>
+    <message>
+        <source>Tick &amp;Those with Missing Work</source>
+        <translation>Marcar &amp;los que tienen trabajos sin entregar</translation>
+    </message>
+    <message>
+        <source>&amp;Untick All</source>
+        <translation>&amp;Desmarcar todos</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Sin entregar:</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, entrega: %2</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <source>No email: %1 will not get it. Add an email to their guardian details.</source>
+        <translation>Sin correo electrónico: %1 no lo recibirá. Agregue un correo electrónico en los datos de su tutor.</translation>
+    </message>
+    <message>
+        <source>Reports turned off: %1 will not get it.</source>
+        <translation>Informes desactivados: %1 no lo recibirá.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Tick the students to send a notice for.</source>
+        <translation>Marque los estudiantes a los que enviar un aviso.</translation>
+    </message>
+    <message>
+        <source>No notice to send.</source>
+        <translation>No hay ningún aviso que enviar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) will be sent to %1.</source>
+        <translation>
+            <numerusform>Se enviará %n aviso a %1.</numerusform>
+            <numerusform>Se enviarán %n avisos a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guardian(s)</source>
+        <translation>
+            <numerusform>%n tutor/a</numerusform>
+            <numerusform>%n tutores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guardian(s) without an email will not get one.</source>
+        <translation>
+            <numerusform>%n tutor sin correo electrónico no lo recibirá.</numerusform>
+            <numerusform>%n tutores sin correo electrónico no lo recibirán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notices not sent</source>
+        <translation>Avisos no enviados</translation>
+    </message>
+</context>
+<context>
+    <name>k12::MissingNoticePreview</name>
+    <message>
+        <source>Nothing missing.</source>
+        <translation>Nada sin entregar.</translation>
+    </message>
+    <message>
+        <source>No guardian on file.</source>
+        <translation>No hay ningún tutor registrado.</translation>
+    </message>
+    <message>
+        <source>No guardian with an email who receives reports.</source>
+        <translation>No hay ningún tutor con correo electrónico que reciba informes.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a student of %3.</source>
+        <translation>%1 %2 no es estudiante de %3.</translation>
+    </message>
+    <message>
+        <source>That student no longer exists.</source>
+        <translation>Ese estudiante ya no existe.</translation>
+    </message>
+</context>
+<context>
     <name>k12::MissingWork</name>
     <message>
         <source>Student number</source>
@@ -5614,6 +6135,82 @@ crédito extra</translation>
     <message>
         <source>Due</source>
         <translation>Entrega</translation>
+    </message>
+</context>
+<context>
+    <name>k12::NotifyCommands</name>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation>%1: no enviado: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n missing</source>
+        <translation>
+            <numerusform>%1: %n sin entregar</numerusform>
+            <numerusform>%1: %n sin entregar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, entrega: %2</translation>
+    </message>
+    <message>
+        <source>to: %1</source>
+        <translation>para: %1</translation>
+    </message>
+    <message>
+        <source>no email: %1</source>
+        <translation>sin correo electrónico: %1</translation>
+    </message>
+    <message>
+        <source>reports turned off: %1</source>
+        <translation>informes desactivados: %1</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>no enviado: %1</translation>
+    </message>
+    <message>
+        <source>Send families a missing-work notice: for each student (all of the class without --student), the missing published assignments, who gets the notice and which guardians have no email. The server emails the notices once they are synced; a notice is sent, not undone.</source>
+        <translation>Envía a las familias un aviso de trabajos sin entregar: para cada estudiante (toda la clase sin --student), las tareas publicadas sin entregar, quién recibe el aviso y qué tutores no tienen correo electrónico. El servidor envía los avisos por correo electrónico cuando se sincronizan; un aviso se envía y no se deshace.</translation>
+    </message>
+    <message>
+        <source>A student&apos;s number (or id); repeat for several.</source>
+        <translation>El número (o id) de un estudiante; repítalo para varios.</translation>
+    </message>
+    <message>
+        <source>Show the preview only; write nothing.</source>
+        <translation>Mostrar solo la vista previa; no escribir nada.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Mostrar JSON en lugar de texto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing was written. %n notice(s) would be sent.</source>
+        <translation>
+            <numerusform>Simulación: no se escribió nada. Se enviaría %n aviso.</numerusform>
+            <numerusform>Simulación: no se escribió nada. Se enviarían %n avisos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n notice(s).</source>
+        <translation>
+            <numerusform>Se creó %n aviso.</numerusform>
+            <numerusform>Se crearon %n avisos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;k12-teacher sync&quot; sends them; the server then emails the families.</source>
+        <translation>«k12-teacher sync» los envía; después el servidor los manda por correo electrónico a las familias.</translation>
+    </message>
+    <message>
+        <source>Not signed in: they wait here until you sign in and run &quot;k12-teacher sync&quot;.</source>
+        <translation>No ha iniciado sesión: esperan aquí hasta que inicie sesión y ejecute «k12-teacher sync».</translation>
+    </message>
+    <message>
+        <source>Preview and send missing-work notices to families.</source>
+        <translation>Ver y enviar avisos de trabajos sin entregar a las familias.</translation>
     </message>
 </context>
 <context>
@@ -5771,10 +6368,6 @@ crédito extra</translation>
         <translation>Último día del periodo.</translation>
     </message>
     <message>
-        <source>List a class&apos;s grading periods in date order: id, name, start, end and how many assignments are in each (put there, or due within its dates).</source>
-        <translation>Lista los periodos de calificaciones de una clase por orden de fecha: id, nombre, inicio, fin y cuántas tareas hay en cada uno (puestas allí o con fecha de entrega dentro de sus fechas).</translation>
-    </message>
-    <message>
         <source>Print JSON instead of a table.</source>
         <translation>Mostrar JSON en lugar de una tabla.</translation>
     </message>
@@ -5848,6 +6441,10 @@ crédito extra</translation>
     <message>
         <source>Copy a class&apos;s grading periods to another class.</source>
         <translation>Copia los periodos de calificaciones de una clase a otra clase.</translation>
+    </message>
+    <message>
+        <source>List a class&apos;s grading periods in date order: id, name, start, end, how many assignments are in each (put there, or due within its dates) and, for a term computed by a formula, the formula.</source>
+        <translation>Lista los periodos de calificaciones de una clase por orden de fecha: id, nombre, inicio, fin, cuántas tareas hay en cada uno (puestas allí o con fecha de entrega dentro de sus fechas) y, para un periodo calculado por fórmula, la fórmula.</translation>
     </message>
 </context>
 <context>
@@ -6200,6 +6797,10 @@ crédito extra</translation>
     <message>
         <source>the PDF could not be drawn</source>
         <translation>no se pudo dibujar el PDF</translation>
+    </message>
+    <message>
+        <source>The PDF of &quot;%1&quot; could not be drawn.</source>
+        <translation>No se pudo dibujar el PDF de «%1».</translation>
     </message>
 </context>
 <context>
@@ -7980,6 +8581,14 @@ crédito extra</translation>
         <source>A comment in the bank needs its text.</source>
         <translation>Un comentario del banco necesita su texto.</translation>
     </message>
+    <message>
+        <source>An invitation needs a guardian.</source>
+        <translation>Una invitación necesita un tutor.</translation>
+    </message>
+    <message>
+        <source>A notice needs a student.</source>
+        <translation>Un aviso necesita un estudiante.</translation>
+    </message>
 </context>
 <context>
     <name>k12::ScoreImport</name>
@@ -9746,6 +10355,13 @@ Grace Hopper</translation>
     </message>
 </context>
 <context>
+    <name>k12::TodayNavigator</name>
+    <message>
+        <source>This profile works on this computer only: sign in under Settings to sync with your school&apos;s server.</source>
+        <translation>Este perfil funciona solo en este equipo: inicie sesión en Configuración para sincronizar con el servidor de su escuela.</translation>
+    </message>
+</context>
+<context>
     <name>k12::TodayView</name>
     <message>
         <source>Today</source>
@@ -10430,6 +11046,243 @@ Grace Hopper</translation>
     <message>
         <source>A spreadsheet needs at least one sheet.</source>
         <translation>Una hoja de cálculo necesita al menos una hoja.</translation>
+    </message>
+</context>
+<context>
+    <name>k12::YearEndActions</name>
+    <message>
+        <source>Export the &amp;Year...</source>
+        <translation>Exportar el &amp;año...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Class...</source>
+        <translation>&amp;Eliminar clase...</translation>
+    </message>
+    <message>
+        <source>Save every class of a term (gradebooks, progress reports, plans) as one zip file</source>
+        <translation>Guardar todas las clases de un ciclo (libros de calificaciones, informes de progreso, planes) en un archivo zip</translation>
+    </message>
+    <message>
+        <source>Delete a class and everything in it, after a backup; archiving keeps it instead</source>
+        <translation>Eliminar una clase y todo su contenido, tras una copia de seguridad; archivarla en cambio la conserva</translation>
+    </message>
+    <message>
+        <source>Delete Class</source>
+        <translation>Eliminar clase</translation>
+    </message>
+    <message>
+        <source>Deleted %1. A backup was kept; Edit &gt; Undo brings the class back.</source>
+        <translation>Se eliminó %1. Se guardó una copia de seguridad; Editar &gt; Deshacer recupera la clase.</translation>
+    </message>
+</context>
+<context>
+    <name>k12::YearEndCommands</name>
+    <message>
+        <source>Write one zip file with everything of a term: for every class (archived ones too) the gradebook as CSV and XLSX, the progress reports as one PDF and the unit plans as PDF, and a README.txt listing what is inside. The file is private (0600) and appears only when it is complete.</source>
+        <translation>Escribe un archivo zip con todo lo de un ciclo: para cada clase (también las archivadas) el libro de calificaciones en CSV y XLSX, los informes de progreso en un PDF y los planes de unidad en PDF, y un README.txt con lo que contiene. El archivo es privado (0600) y solo aparece cuando está completo.</translation>
+    </message>
+    <message>
+        <source>The term, as the classes name it (e.g. &quot;2025-26 Spring&quot;).</source>
+        <translation>El ciclo, como lo nombran las clases (p. ej. «2025-26 Spring»).</translation>
+    </message>
+    <message>
+        <source>The zip file to write.</source>
+        <translation>El archivo zip que se escribirá.</translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation>--out es obligatorio</translation>
+    </message>
+    <message>
+        <source>--term is required</source>
+        <translation>--term es obligatorio</translation>
+    </message>
+    <message>
+        <source>--term is required (terms: %1)</source>
+        <translation>--term es obligatorio (ciclos: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n class(es), </source>
+        <translation>
+            <numerusform>Se escribió %n clase, </numerusform>
+            <numerusform>Se escribieron %n clases, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), </source>
+        <translation>
+            <numerusform>%n archivo, </numerusform>
+            <numerusform>%n archivos, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes in %2 ms.</source>
+        <translation>%1 bytes en %2 ms.</translation>
+    </message>
+    <message>
+        <source>Delete a class and everything in it (roster, assignments, grades, plans) for good, archived or not. A backup of the whole profile is taken first (&quot;before-delete&quot;, kept 30 days); in the window, Edit &gt; Undo brings it back. Students stay in the profile.</source>
+        <translation>Elimina definitivamente una clase y todo su contenido (lista de clase, tareas, calificaciones, planes), archivada o no. Antes se hace una copia de seguridad de todo el perfil («before-delete», se conserva 30 días); en la ventana, Editar &gt; Deshacer la recupera. Los estudiantes siguen en el perfil.</translation>
+    </message>
+    <message>
+        <source>The class: its id, its exact name, or &quot;Name (Term)&quot;.</source>
+        <translation>La clase: su id, su nombre exacto o «Nombre (Ciclo)».</translation>
+    </message>
+    <message>
+        <source>Really delete it (without it, nothing is deleted).</source>
+        <translation>Eliminarla de verdad (sin esto, no se elimina nada).</translation>
+    </message>
+    <message>
+        <source>Deleting %1 removes %2, %3 and %4 for good. Nothing was deleted: add --yes to delete it (a backup is taken first).</source>
+        <translation>Eliminar %1 quita definitivamente %2, %3 y %4. No se eliminó nada: agregue --yes para eliminarla (antes se hace una copia de seguridad).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n estudiante</numerusform>
+            <numerusform>%n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n tarea</numerusform>
+            <numerusform>%n tareas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s)</source>
+        <translation>
+            <numerusform>%n calificación</numerusform>
+            <numerusform>%n calificaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>Se eliminó %1 (%n fila).</numerusform>
+            <numerusform>Se eliminó %1 (%n filas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup: %1 (k12-teacher backup restore %1 brings it back).</source>
+        <translation>Copia de seguridad: %1 («k12-teacher backup restore %1» la recupera).</translation>
+    </message>
+    <message>
+        <source>Write a term&apos;s gradebooks, progress reports and plans as one zip file.</source>
+        <translation>Escribe los libros de calificaciones, informes de progreso y planes de un ciclo en un archivo zip.</translation>
+    </message>
+    <message>
+        <source>Delete a class and everything in it (a backup is taken first).</source>
+        <translation>Elimina una clase y todo su contenido (antes se hace una copia de seguridad).</translation>
+    </message>
+</context>
+<context>
+    <name>k12::YearExport</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>K12 Teacher - %1.zip</source>
+        <translation>K12 Teacher - %1.zip</translation>
+    </message>
+    <message>
+        <source>No class has a term to export.</source>
+        <translation>Ninguna clase tiene un ciclo que exportar.</translation>
+    </message>
+    <message>
+        <source>No class has the term &quot;%1&quot;. Terms: %2.</source>
+        <translation>Ninguna clase tiene el ciclo «%1». Ciclos: %2.</translation>
+    </message>
+    <message>
+        <source>The year&apos;s export is a zip file: &quot;%1&quot; does not end in .zip.</source>
+        <translation>La exportación del año es un archivo zip: «%1» no termina en .zip.</translation>
+    </message>
+    <message>
+        <source>%1 (period %2)</source>
+        <translation>%1 (periodo %2)</translation>
+    </message>
+    <message>
+        <source>%1 - archived</source>
+        <translation>%1 - archivada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(no students: no progress reports)</source>
+        <translation>(sin estudiantes: sin informes de progreso)</translation>
+    </message>
+    <message>
+        <source>Progress reports.pdf</source>
+        <translation>Informes de progreso.pdf</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planes</translation>
+    </message>
+    <message>
+        <source>(no unit plans)</source>
+        <translation>(sin planes de unidad)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Se canceló la exportación; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>K12 Teacher: the year&apos;s export of %1</source>
+        <translation>K12 Teacher: la exportación del año de %1</translation>
+    </message>
+    <message>
+        <source>Written %1 by K12 Teacher.</source>
+        <translation>Escrito el %1 por K12 Teacher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es). In each class&apos;s folder: the gradebook as CSV (UTF-8, opens in Excel and LibreOffice) and XLSX, every student&apos;s progress report for the whole course in one PDF, and each unit plan with its lessons as a PDF.</source>
+        <translation>
+            <numerusform>%n clase. En la carpeta de cada clase: el libro de calificaciones en CSV (UTF-8, se abre en Excel y LibreOffice) y XLSX, el informe de progreso de cada estudiante para todo el curso en un PDF, y cada plan de unidad con sus lecciones en PDF.</numerusform>
+            <numerusform>%n clases. En la carpeta de cada clase: el libro de calificaciones en CSV (UTF-8, se abre en Excel y LibreOffice) y XLSX, el informe de progreso de cada estudiante para todo el curso en un PDF, y cada plan de unidad con sus lecciones en PDF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These files hold students&apos; names and grades: keep them private.</source>
+        <translation>Estos archivos contienen nombres y calificaciones de estudiantes: manténgalos privados.</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Contenido:</translation>
+    </message>
+</context>
+<context>
+    <name>k12::ZipWriter</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the folder %2 does not exist.</source>
+        <translation>No se puede escribir «%1»: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the zip file &quot;%1&quot;.</source>
+        <translation>No se puede empezar el archivo zip «%1».</translation>
+    </message>
+    <message>
+        <source>The zip file is not open.</source>
+        <translation>El archivo zip no está abierto.</translation>
+    </message>
+    <message>
+        <source>Cannot add &quot;%1&quot; to &quot;%2&quot; (the disk may be full).</source>
+        <translation>No se puede agregar «%1» a «%2» (puede que el disco esté lleno).</translation>
+    </message>
+    <message>
+        <source>Cannot finish &quot;%1&quot; (the disk may be full).</source>
+        <translation>No se puede terminar «%1» (puede que el disco esté lleno).</translation>
+    </message>
+    <message>
+        <source>Cannot flush &quot;%1&quot; to disk.</source>
+        <translation>No se puede escribir «%1» en el disco.</translation>
     </message>
 </context>
 <context>
