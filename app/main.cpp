@@ -91,6 +91,9 @@ int runWindow(int argc, char **argv, const GlobalOptions &g)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "K12 Teacher"));
+    // The packaged desktop entry's name (packaging/, K12_APP_ID): the window's app id on
+    // Wayland, so the shell shows the packaged icon and groups the windows under the launcher.
+    QGuiApplication::setDesktopFileName(u"org.k12teacher.K12Teacher"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/k12-teacher.svg"_s));
     installTranslations(app);
     const QString profile = g.profileDir.isEmpty() ? k12::Store::defaultProfileDir() : g.profileDir;
