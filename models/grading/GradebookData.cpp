@@ -1,14 +1,5 @@
 #include "GradebookData.h"
 
-#include "models/repositories/CategoryRepository.h"
-#include "models/repositories/ClassRepository.h"
-#include "models/repositories/Repositories.h"
-#include "models/repositories/ScoreRepository.h"
-#include "models/repositories/StudentRepository.h"
-#include "models/store/Store.h"
-
-#include "kernel/sqlite/SqliteStatement.h"
-
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -72,22 +63,18 @@ void GradebookData::sortStudents(QList<Student> &students)
         students.append(std::move(k.student));
 }
 
-Result<GradebookData> GradebookData::load(Store &store, const QString &classId, const QString &gradingPeriodId)
+GradebookData GradebookData::assemble(Parts parts, const QString &gradingPeriodId)
 {
-    std::optional<SchoolClass> schoolClass = ClassRepository(store).find(classId);
-    if (!schoolClass)
-        return fail(tr("That class no longer exists."));
     GradebookData data;
-    data.schoolClass = *schoolClass;
+    data.schoolClass = std::move(parts.schoolClass);
     data.gradingPeriodId = gradingPeriodId;
-    data.periods = PeriodMembership(GradingPeriodRepository(store).forClass(classId));
-    data.finalOverrides = Repository<FinalOverride>(store).forClass(classId);
-    data.categories = CategoryRepository(store).inClass(classId);
-    data.assignments = groupedByCategory(AssignmentRepository(store).inClass(classId), data.categories);
-    data.students = StudentRepository(store).enrolledIn(classId);
+    data.periods = PeriodMembership(std::move(parts.periods));
+    data.finalOverrides = std::move(parts.finalOverrides);
+    data.categories = std::move(parts.categories);
+    data.assignments = groupedByCategory(parts.assignments, data.categories);
+    data.students = std::move(parts.students);
     sortStudents(data.students);
-    const std::optional<GradingScale> scale = Repository<GradingScale>(store).find(GradingScale::idFor(classId));
-    data.scale = scale && !scale->cutoffs.isEmpty() ? scale->cutoffs : GradingScale::defaultCutoffs();
+    data.scale = parts.scale && !parts.scale->cutoffs.isEmpty() ? parts.scale->cutoffs : GradingScale::defaultCutoffs();
 
     for (int i = 0; i < data.students.size(); ++i)
         data.m_studentIndex.insert(data.students.at(i).id, i);
@@ -96,40 +83,6 @@ Result<GradebookData> GradebookData::load(Store &store, const QString &classId, 
     data.m_cells.assign(size_t(data.students.size()) * size_t(data.assignments.size()), GradeCell{});
     data.m_stored.assign(data.m_cells.size(), false);
     data.rebuildEngine();
-
-    // Straight from SQLite, ids looked up as UTF-8 bytes without copies: this
-    // is the load path of 200,000 scores and it runs whenever a class opens.
-    QHash<QByteArray, int> assignmentByUtf8;
-    QHash<QByteArray, int> studentByUtf8;
-    for (int i = 0; i < data.assignments.size(); ++i)
-        assignmentByUtf8.insert(data.assignments.at(i).id.toUtf8(), i);
-    for (int i = 0; i < data.students.size(); ++i)
-        studentByUtf8.insert(data.students.at(i).id.toUtf8(), i);
-    SqliteStatement q(SqliteStatement::handleOf(store.database().connection()),
-                      u"SELECT assignment_id, student_id, points, letter, missing, late, excused, exempt, days_late, "
-                      "comment FROM score WHERE class_id = ? AND deleted = 0"_s);
-    q.bindText(0, classId);
-    Score score; // reused: only the fields the engine reads are set per row
-    while (q.next()) {
-        const int a = assignmentByUtf8.value(q.rawUtf8(0), -1);
-        const int s = studentByUtf8.value(q.rawUtf8(1), -1);
-        if (a < 0 || s < 0)
-            continue; // a dropped student or a deleted assignment
-        score.points = q.isNull(2) ? std::nullopt : std::optional<double>(q.real(2));
-        score.letter = q.isNull(3) ? QString() : q.text(3);
-        score.missing = q.integer(4) != 0;
-        score.late = q.integer(5) != 0;
-        score.excused = q.integer(6) != 0;
-        score.exempt = q.integer(7) != 0;
-        score.daysLate = int(q.integer(8));
-        data.m_cells[size_t(data.cellKey(s, a))] = GradeEngine::cellFor(score, data.assignments.at(a), data.scale);
-        data.m_stored[size_t(data.cellKey(s, a))] = true;
-        const QString comment = q.text(9);
-        if (!score.letter.isEmpty() || !comment.isEmpty())
-            data.m_extras.insert(data.cellKey(s, a), CellExtra{score.letter, comment});
-    }
-    if (!q.error().isEmpty())
-        return fail(tr("Cannot read the gradebook: %1").arg(q.error()));
     return data;
 }
 

@@ -29,7 +29,22 @@ public:
         QString comment;
     };
 
+    // Everything a gradebook is made of but its scores, however it was read:
+    // the local store (load) or the server's rows (FamilyReports).
+    struct Parts
+    {
+        SchoolClass schoolClass;
+        QList<Category> categories;    // by position, then name
+        QList<Assignment> assignments; // by position, due date (none first), title
+        QList<Student> students;       // the actively enrolled ones, any order
+        QList<GradingPeriod> periods;
+        QList<FinalOverride> finalOverrides;
+        std::optional<GradingScale> scale; // none or empty: the default scale
+    };
+
     static Result<GradebookData> load(Store &store, const QString &classId, const QString &gradingPeriodId = {});
+    // A gradebook without scores (every cell empty); setScore() fills it.
+    static GradebookData assemble(Parts parts, const QString &gradingPeriodId = {});
     // Students in gradebook order: family name, then given name, ignoring case
     // and accents ("Ávila" before "Baker"), then student number. The grid and
     // every export list students in this order.

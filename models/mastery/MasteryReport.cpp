@@ -1,12 +1,7 @@
 #include "MasteryReport.h"
 
 #include "StandardQueries.h"
-#include "kernel/sqlite/SqliteStatement.h"
 #include "models/grading/GradebookData.h"
-#include "models/repositories/CategoryRepository.h"
-#include "models/repositories/ClassRepository.h"
-#include "models/repositories/StudentRepository.h"
-#include "models/store/Store.h"
 
 #include <algorithm>
 
@@ -16,22 +11,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
-
-namespace {
-
-// "2026-09-07" or "2026-09-07T10:00:00" read without building a QString.
-QDate isoDate(const QByteArray &text)
-{
-    if (text.size() < 10 || text.at(4) != '-' || text.at(7) != '-')
-        return {};
-    bool ok[3] = {};
-    const int y = text.left(4).toInt(&ok[0]);
-    const int m = text.mid(5, 2).toInt(&ok[1]);
-    const int d = text.mid(8, 2).toInt(&ok[2]);
-    return ok[0] && ok[1] && ok[2] ? QDate(y, m, d) : QDate();
-}
-
-} // namespace
 
 Mastery::Method MasteryReport::methodOf(const SchoolClass &c)
 {
@@ -115,91 +94,65 @@ QString MasteryReport::describe(Mastery::Method method, const Mastery::Params &p
     }
 }
 
-Result<MasteryReport> MasteryReport::build(Store &store, const QString &classId, std::optional<Mastery::Method> method,
-                                           std::optional<double> param)
+void MasteryReport::begin(const SchoolClass &c, QList<Student> students, QList<Standard> standards)
 {
-    std::optional<SchoolClass> c = ClassRepository(store).find(classId);
-    if (!c)
-        return fail(tr("That class no longer exists."));
-    MasteryReport report;
-    report.m_class = *c;
-    report.m_scale = ProficiencyScale::forClass(*c);
-    report.m_students = StudentRepository(store).enrolledIn(classId);
-    GradebookData::sortStudents(report.m_students);
-    const StandardQueries queries(store);
-    report.m_standards = queries.standards(classId);
-    report.m_cells.assign(size_t(report.m_students.size()) * size_t(report.m_standards.size()), Cell{});
+    m_class = c;
+    m_scale = ProficiencyScale::forClass(c);
+    m_students = std::move(students);
+    GradebookData::sortStudents(m_students);
+    m_standards = std::move(standards);
+    StandardQueries::sortByCode(m_standards);
+    m_cells.assign(size_t(m_students.size()) * size_t(m_standards.size()), Cell{});
+}
 
-    QHash<QString, int> studentIndex;
-    for (int i = 0; i < report.m_students.size(); ++i)
-        studentIndex.insert(report.m_students.at(i).id, i);
-    QHash<QString, int> standardIndex;
-    for (int i = 0; i < report.m_standards.size(); ++i)
-        standardIndex.insert(report.m_standards.at(i).id, i);
-    QHash<QString, QString> titles;
-    for (const Assignment &a : AssignmentRepository(store).forClass(classId))
-        titles.insert(a.id, a.title);
-
-    // Straight from SQLite with ids looked up as UTF-8 bytes: a class of 200
-    // students x 100 standards x 20 levels is 400,000 rows, and the Mastery
-    // tab reloads after every level entered.
-    QHash<QByteArray, int> studentByUtf8;
-    QHash<QByteArray, int> standardByUtf8;
-    for (auto it = studentIndex.cbegin(); it != studentIndex.cend(); ++it)
-        studentByUtf8.insert(it.key().toUtf8(), it.value());
-    for (auto it = standardIndex.cbegin(); it != standardIndex.cend(); ++it)
-        standardByUtf8.insert(it.key().toUtf8(), it.value());
-    QHash<QByteArray, QString> titleByUtf8;
-    for (auto it = titles.cbegin(); it != titles.cend(); ++it)
-        titleByUtf8.insert(it.key().toUtf8(), it.value());
-    SqliteStatement q(SqliteStatement::handleOf(store.database().connection()),
-                      u"SELECT student_id, standard_id, assignment_id, score, assessed_at, rowid, id "
-                      "FROM mastery_score WHERE class_id = ? AND deleted = 0"_s);
-    q.bindText(0, classId);
-    const auto columns = size_t(report.m_standards.size());
-    while (q.next()) {
-        const int s = studentByUtf8.value(q.rawUtf8(0), -1);
-        const int t = standardByUtf8.value(q.rawUtf8(1), -1);
-        if (s < 0 || t < 0)
-            continue; // a dropped student or a deleted standard
-        Evidence e;
-        if (!q.isNull(2)) {
-            const QByteArray assignment = q.rawUtf8(2);
-            const auto title = titleByUtf8.constFind(assignment);
-            // Evidence of a deleted assignment goes with it, as its points do; undo brings both back.
-            if (title == titleByUtf8.cend()) {
-                if (!assignment.isEmpty())
-                    continue;
-            } else {
-                e.assignmentId = QString::fromUtf8(assignment);
-                e.assignmentTitle = title.value();
-            }
-        }
-        e.score = q.real(3);
-        e.date = isoDate(q.rawUtf8(4));
-        e.entry = q.integer(5);
-        e.id = q.text(6);
-        report.m_cells[size_t(s) * columns + size_t(t)].evidence.push_back(std::move(e));
-    }
-    if (!q.error().isEmpty())
-        return fail(tr("Cannot read the mastery evidence: %1").arg(q.error()));
+void MasteryReport::finish(std::optional<Mastery::Method> method, std::optional<double> param)
+{
     // Oldest first: by assessed date, then by the order of entry.
-    for (Cell &cell : report.m_cells) {
+    for (Cell &cell : m_cells) {
         std::sort(cell.evidence.begin(), cell.evidence.end(), [](const Evidence &a, const Evidence &b) {
             if (a.date != b.date)
                 return a.date < b.date; // an undated row (invalid date) sorts first
             return a.entry < b.entry;
         });
     }
-
     if (!method) {
-        report.recomputeOwn(param);
-        return report;
+        recomputeOwn(param);
+        return;
     }
-    Mastery::Params params = paramsOf(*c);
+    Mastery::Params params = paramsOf(m_class);
     if (param)
         params = withParam(params, *method, *param);
-    report.recompute(*method, params);
+    recompute(*method, params);
+}
+
+MasteryReport MasteryReport::fromRows(const SchoolClass &c, QList<Student> students, QList<Standard> standards,
+                                      const QHash<QString, QString> &assignmentTitles,
+                                      const QList<EvidenceRow> &evidence)
+{
+    MasteryReport report;
+    report.begin(c, std::move(students), std::move(standards));
+    QHash<QString, int> studentIndex;
+    for (int i = 0; i < report.m_students.size(); ++i)
+        studentIndex.insert(report.m_students.at(i).id, i);
+    QHash<QString, int> standardIndex;
+    for (int i = 0; i < report.m_standards.size(); ++i)
+        standardIndex.insert(report.m_standards.at(i).id, i);
+    const auto columns = size_t(report.m_standards.size());
+    for (const EvidenceRow &row : evidence) {
+        const int s = studentIndex.value(row.studentId, -1);
+        const int t = standardIndex.value(row.standardId, -1);
+        if (s < 0 || t < 0)
+            continue; // a dropped student or a deleted standard
+        Evidence e = row.evidence;
+        if (!e.assignmentId.isEmpty()) {
+            const auto title = assignmentTitles.constFind(e.assignmentId);
+            if (title == assignmentTitles.cend())
+                continue; // evidence of a deleted assignment goes with it, as in build()
+            e.assignmentTitle = title.value();
+        }
+        report.m_cells[size_t(s) * columns + size_t(t)].evidence.push_back(std::move(e));
+    }
+    report.finish(std::nullopt, std::nullopt);
     return report;
 }
 

@@ -6,6 +6,7 @@
 #include "models/grading/Mastery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <optional>
 #include <utility>
@@ -51,6 +52,19 @@ public:
     static Result<MasteryReport> build(Store &store, const QString &classId,
                                        std::optional<Mastery::Method> method = std::nullopt,
                                        std::optional<double> param = std::nullopt);
+
+    // One row of evidence read elsewhere (the server's mastery_score rows).
+    struct EvidenceRow
+    {
+        QString studentId;
+        QString standardId;
+        Evidence evidence; // assignmentTitle is filled from assignmentTitles
+    };
+    // The report from rows read elsewhere, with each standard's own method:
+    // the same cells build() makes from the same rows. assignmentTitles: the
+    // class's live assignments (evidence of any other assignment is left out).
+    static MasteryReport fromRows(const SchoolClass &c, QList<Student> students, QList<Standard> standards,
+                                  const QHash<QString, QString> &assignmentTitles, const QList<EvidenceRow> &evidence);
 
     // The class's own method and parameters.
     static Mastery::Method methodOf(const SchoolClass &c);
@@ -99,6 +113,10 @@ private:
         bool overridden = false;
     };
     void computeCells();
+    // The parts build() and fromRows() share: the empty grid, then the
+    // evidence sorted oldest first and every cell computed.
+    void begin(const SchoolClass &c, QList<Student> students, QList<Standard> standards);
+    void finish(std::optional<Mastery::Method> method, std::optional<double> param);
 
     SchoolClass m_class;
     QList<Student> m_students;

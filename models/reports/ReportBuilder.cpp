@@ -2,7 +2,6 @@
 
 #include "kernel/domain/Clock.h"
 #include "models/grading/TermFinals.h"
-#include "models/repositories/Repositories.h"
 
 #include <QSet>
 
@@ -29,24 +28,15 @@ std::pair<Mastery::Method, Mastery::Params> methodFor(const SchoolClass &c, cons
 
 } // namespace
 
-Result<ReportBuilder> ReportBuilder::load(Store &store, const QString &classId, const ReportOptions &options)
+ReportBuilder ReportBuilder::fromSource(ReportSource source, const ReportOptions &options)
 {
     ReportBuilder b;
     b.m_options = options;
     if (!b.m_options.asOf.isValid())
         b.m_options.asOf = Clock::today();
-    if (!options.gradingPeriodId.isEmpty()) {
-        b.m_period = GradingPeriodRepository(store).find(options.gradingPeriodId);
-        if (!b.m_period || b.m_period->classId != classId)
-            return fail(tr("That grading period is not one of this class's."));
-    }
-    // A term with a formula (S1 = 40 % Q1 + 40 % Q2 + 20 % exam) holds no assignments of its own: its grade
-    // and its assignments come from its parts (TermFinals), over the whole gradebook.
-    const bool term = b.m_period && !b.m_period->formula.isEmpty();
-    Result<GradebookData> data = GradebookData::load(store, classId, term ? QString() : options.gradingPeriodId);
-    if (!data)
-        return Error{data.error()};
-    b.m_data = std::move(data).value();
+    b.m_period = std::move(source.period);
+    const bool term = isTerm(b.m_period);
+    b.m_data = std::move(source.data);
     if (term) {
         const TermFinals finals(b.m_data);
         b.m_termAssignments = finals.assignmentsIn(options.gradingPeriodId);
@@ -65,9 +55,8 @@ Result<ReportBuilder> ReportBuilder::load(Store &store, const QString &classId, 
     }
     b.m_published = GradeEngine(b.m_data.engine().policy(), b.m_data.engine().categories(), std::move(assignments));
 
-    Result<MasteryReport> mastery = MasteryReport::build(store, classId);
-    if (mastery) {
-        b.m_mastery = std::move(mastery).value();
+    if (source.mastery) {
+        b.m_mastery = std::move(source.mastery);
         for (int i = 0; i < b.m_mastery->students().size(); ++i)
             b.m_masteryStudent.insert(b.m_mastery->students().at(i).id, i);
     }
@@ -75,19 +64,19 @@ Result<ReportBuilder> ReportBuilder::load(Store &store, const QString &classId, 
     QSet<QString> enrolled;
     for (const Student &s : std::as_const(b.m_data.students))
         enrolled.insert(s.id);
-    for (const ReportComment &c : Repository<ReportComment>(store).forClass(classId)) {
+    for (const ReportComment &c : std::as_const(source.comments)) {
         if (c.gradingPeriodId == options.gradingPeriodId)
             b.m_comments.insert(c.studentId, c.comment);
     }
-    for (const FinalOverride &o : Repository<FinalOverride>(store).forClass(classId)) {
+    for (const FinalOverride &o : std::as_const(source.overrides)) {
         if (o.gradingPeriodId == options.gradingPeriodId && !o.letter.trimmed().isEmpty())
             b.m_overrides.insert(o.studentId, o.letter.trimmed());
     }
     // The first guardian (in the order they were linked) who receives reports speaks for the student.
     QHash<QString, Guardian> guardians;
-    for (const Guardian &g : Repository<Guardian>(store).select())
+    for (const Guardian &g : std::as_const(source.guardians))
         guardians.insert(g.id, g);
-    for (const StudentGuardian &link : Repository<StudentGuardian>(store).select({}, {}, u"rowid"_s)) {
+    for (const StudentGuardian &link : std::as_const(source.links)) {
         if (!enrolled.contains(link.studentId) || b.m_guardianLanguage.contains(link.studentId))
             continue;
         const auto g = guardians.constFind(link.guardianId);

@@ -25,6 +25,19 @@ struct ReportOptions
     QDate asOf; // invalid: today (Clock)
 };
 
+// The rows a class's reports are made from, however they were read: the local
+// store (ReportBuilder::load) or the server's database (FamilyReports).
+struct ReportSource
+{
+    std::optional<GradingPeriod> period; // the report's period (one of the class's); none: the whole course
+    GradebookData data;                  // loaded for gradebookPeriod(period)
+    std::optional<MasteryReport> mastery;
+    QList<ReportComment> comments;  // the class's, in the order entered
+    QList<FinalOverride> overrides; // the class's, in the order entered
+    QList<Guardian> guardians;
+    QList<StudentGuardian> links; // in the order they were linked
+};
+
 // Loads one class once (gradebook, mastery, comments, final overrides,
 // guardians) and makes each student's ProgressReport from it, so a batch of
 // 200 reports reads the database a handful of times, not 200 times.
@@ -42,6 +55,15 @@ class ReportBuilder
 
 public:
     static Result<ReportBuilder> load(Store &store, const QString &classId, const ReportOptions &options);
+    // The reports of rows read elsewhere; options.gradingPeriodId must name source.period.
+    static ReportBuilder fromSource(ReportSource source, const ReportOptions &options);
+    // The period a report's gradebook is loaded for: a term with a formula
+    // takes its grade from its parts over the whole gradebook (TermFinals).
+    static QString gradebookPeriod(const std::optional<GradingPeriod> &period)
+    {
+        return period && !isTerm(period) ? period->id : QString();
+    }
+    static bool isTerm(const std::optional<GradingPeriod> &period) { return period && !period->formula.isEmpty(); }
 
     const SchoolClass &schoolClass() const { return m_data.schoolClass; }
     const QList<Student> &students() const { return m_data.students; }

@@ -148,6 +148,14 @@ public:
     Result<InvitationContent> invitation(const QString &invitationId);
 
 private:
+    // One student's report in one class from the server's rows, without the
+    // access check (the callers make it); std::nullopt when the class or the
+    // student is gone or the period is not the class's.
+    Result<std::optional<ProgressReport>> build(const QString &classId, const QString &studentId,
+                                                const QString &gradingPeriodId, const QString &teacherName);
+    QList<FamilyRecipient> recipientsOf(const QString &studentId, const QString &teacherId, QStringList *withoutEmail,
+                                        QString *error);
+
     Database &m_db;
 };
 
