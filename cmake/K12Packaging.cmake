@@ -1,6 +1,7 @@
-# Debian packages made by CPack (README, "Packages"): `cmake --build build --target package`
-# or `cpack --config build/CPackConfig.cmake` writes k12-teacher_<version>_<arch>.deb and
-# k12-server_<version>_<arch>.deb. Two install components, one package each:
+# Debian packages made by CPack (README, "Packages"): `cmake --build build --target packages`
+# (builds both programs first), `--target package` or `cpack --config build/CPackConfig.cmake`
+# write k12-teacher_<version>_<arch>.deb and k12-server_<version>_<arch>.deb.
+# Two install components, one package each:
 #   teacher: the app, its desktop entry, AppStream data, icons and k12-teacher(1);
 #   server:  k12-server, k12-server(8), the systemd unit, /etc/default/k12-server, the nginx example.
 # The translations are compiled into the k12-teacher binary (app/CMakeLists.txt).
