@@ -118,6 +118,7 @@ int runWindow(int argc, char **argv, const GlobalOptions &g)
             k12::MainWindow window(**store);
             window.setSyncService(&sync);
             window.show();
+            window.openStartPage(); // Today, once there are classes (issue 20)
             window.openWalkthroughIfFirstRun();
             // Reminders: once the window is up, then hourly (ReminderService).
             k12::DesktopNotifier notifier;

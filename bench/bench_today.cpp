@@ -4,19 +4,26 @@
 // are due one after another across the school year (1,000 over 180 school days
 // from 24 Aug 2026), each class has a unit around "today" (Wed 9 Dec 2026) with
 // lessons on some days, so every section has work to do. Prints the median of
-// warm TodayReport::build runs (target < 50 ms) and the sizes of the sections.
+// warm TodayReport::build runs (target < 50 ms) and the sizes of the sections,
+// then what the tally triggers (ScoreTally, OutboxTally) cost a bulk write of
+// 10,000 cells: the same write with and without them.
 //
 //   bench_today [RUNS]   (default 21; K12_BENCH_TODAY_PROFILE=DIR to move the cache)
 #include "bench/common/BenchOutput.h"
 #include "bench/common/ClassGenerator.h"
 
+#include "models/grading/BulkEdits.h"
+#include "models/grading/GradebookData.h"
 #include "models/plans/PlanDates.h"
+#include "models/store/OutboxTally.h"
 #include "models/store/Store.h"
+#include "models/today/ScoreTally.h"
 #include "models/today/TodayReport.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -113,6 +120,61 @@ qint64 count(Store &store, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
+// 10,000 cells (50 assignments x 200 students) set to new points through
+// Store::apply (rows, outbox, audit: one transaction), as bench_bulk does.
+double bulkWrite(Store &store, const GradebookData &data, int run)
+{
+    QList<CellRef> cells;
+    for (int a = 0; a < 50; ++a)
+        for (int s = 0; s < data.studentCount(); ++s)
+            cells.append({s, (a + 50 * (run % 10)) % data.assignmentCount()});
+    // Points no run of this profile has set yet, so every cell changes.
+    static const double salt = double(QRandomGenerator::global()->bounded(1000)) / 10000.0;
+    const QList<Score> scores = *BulkEdits::apply(data, cells, ScoreEdit::setPoints(0.25 + 0.01 * run + salt));
+    ChangeList changes;
+    for (const Score &s : scores)
+        changes.append(Change::upsert(u"score"_s, s.id, data.changeTo(s)));
+    QElapsedTimer t;
+    t.start();
+    Result<QList<AppliedChange>> r = store.apply(u"bench.bulk"_s, changes);
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    if (!r || r->size() != 10000)
+        qFatal("bulk write failed: %s", r ? "not 10,000 rows" : qPrintable(r.error()));
+    return ms;
+}
+
+void bulkCost(Store &store, int runs)
+{
+    QSqlQuery q(store.database().connection());
+    q.exec(u"SELECT id FROM \"class\" ORDER BY name LIMIT 1"_s);
+    q.next();
+    const GradebookData data = *GradebookData::load(store, q.value(0).toString());
+    QStringList triggerSql;
+    for (const QString &statement : ScoreTally::schemaStatements() + OutboxTally::schemaStatements()) {
+        if (statement.startsWith(u"CREATE TRIGGER"_s))
+            triggerSql << statement;
+    }
+    std::vector<double> with, without;
+    for (int r = 0; r < runs; ++r) {
+        with.push_back(bulkWrite(store, data, 2 * r));
+        for (const QString &sql : triggerSql)
+            run(store, u"DROP TRIGGER "_s + sql.section(u' ', 2, 2));
+        without.push_back(bulkWrite(store, data, 2 * r + 1));
+        for (const QString &sql : triggerSql)
+            run(store, sql);
+    }
+    // The writes without triggers left the tallies behind: recount them for the next run.
+    if (Status s = ScoreTally::rebuild(store.database()); !s)
+        qFatal("%s", qPrintable(s.error()));
+    run(store, u"DELETE FROM outbox_tally"_s);
+    for (const QString &sql : OutboxTally::fillStatements())
+        run(store, sql);
+    const double cost = 100.0 * (median(with) - median(without)) / median(without);
+    out() << u"\n| bulk write of 10,000 cells | with the tally triggers | without | cost |\n|---|---|---|---|\n"_s;
+    out() << u"| points (\"Set Score\") | "_s << QString::number(median(with), 'f', 1) << u" ms | "_s
+          << QString::number(median(without), 'f', 1) << u" ms | "_s << QString::number(cost, 'f', 1) << u" % |\n"_s;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -148,6 +210,7 @@ int main(int argc, char **argv)
           << u" without a plan), "_s << r.lessonsTomorrow.size() << u" tomorrow, "_s << r.dueThisWeek.size()
           << u" due this week, "_s << r.ungradedPastDue.size() << u" ungraded past due, "_s << r.studentsMissing.size()
           << u" students with missing work\n"_s;
+    bulkCost(*store, std::max(5, runs / 3));
     out().flush();
     return 0;
 }

@@ -24,8 +24,11 @@
 #include "ui/rollover/ArchivedSection.h"
 #include "ui/rollover/RolloverWizard.h"
 #include "ui/search/SearchNavigator.h"
+#include "ui/settings/SettingsDialog.h"
 #include "ui/sync/SyncActions.h"
 #include "ui/sync/SyncStatusWidget.h"
+#include "ui/today/TodayNavigator.h"
+#include "ui/today/TodayView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,6 +45,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -65,6 +70,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     , m_plans(new PlansPanel(store, m_undoStack, this))
     , m_mastery(new MasteryPanel(store, m_undoStack, this))
     , m_checklist(new GettingStartedChecklist(store, this))
+    , m_today(new TodayView(store, this))
     , m_countsLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))
 {
@@ -87,6 +93,14 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     auto *sidebar = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(sidebar);
     sideLayout->setContentsMargins(6, 6, 0, 6);
+    // Today, the first entry: the morning's page across all classes (issue 20).
+    auto *todayButton = new QToolButton(sidebar);
+    todayButton->setObjectName(u"todayButton"_s);
+    todayButton->setDefaultAction(m_todayAction);
+    todayButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    todayButton->setAutoRaise(true);
+    todayButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    sideLayout->addWidget(todayButton);
     sideLayout->addWidget(classesLabel);
     sideLayout->addWidget(m_classList);
     sideLayout->addWidget(sideTools);
@@ -161,6 +175,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
 
     m_pages->addWidget(empty);
     m_pages->addWidget(classPage);
+    m_pages->addWidget(m_today);
+    TodayNavigator::install(this, m_today);
+    // A class chosen in the list (mouse or keyboard) leaves Today.
+    connect(m_classList, &QListView::clicked, this, &MainWindow::leaveToday);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -221,6 +239,13 @@ void MainWindow::createActions()
     m_showArchived->setCheckable(true);
     connect(m_showArchived, &QAction::toggled, m_classes, &ClassListModel::setShowArchived);
 
+    m_todayAction = new QAction(QIcon::fromTheme(u"go-home"_s), tr("&Today"), this);
+    m_todayAction->setObjectName(u"todayAction"_s);
+    m_todayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_todayAction->setCheckable(true);
+    m_todayAction->setStatusTip(tr("Today's lessons, work to grade and students falling behind, in all classes"));
+    connect(m_todayAction, &QAction::triggered, this, &MainWindow::showToday);
+
     m_quit = new QAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -229,6 +254,8 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_todayAction);
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newClass);
     auto *newTerm = new QAction(tr("New &Term..."), this);
@@ -309,6 +336,16 @@ void MainWindow::createMenus()
     students->addSeparator();
     students->addAction(m_roster->importAction());
 
+    m_settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    m_settingsMenu->setObjectName(u"settingsMenu"_s);
+    auto *preferences = m_settingsMenu->addAction(tr("&Preferences..."));
+    preferences->setObjectName(u"preferencesAction"_s);
+    preferences->setStatusTip(tr("Reminders and other settings of this profile"));
+    connect(preferences, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(m_store, this);
+        dialog.exec();
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_helpMenu = help;
     m_walkthrough = help->addAction(tr("&Getting Started Walkthrough..."));
@@ -361,6 +398,33 @@ void MainWindow::selectClass(const QString &classId)
     const int row = m_classes->rowOf(classId);
     if (row >= 0)
         m_classList->setCurrentIndex(m_classes->index(row));
+    leaveToday();
+}
+
+void MainWindow::showToday()
+{
+    m_todayAction->setChecked(true);
+    m_pages->setCurrentWidget(m_today);
+    m_classList->clearSelection(); // the current class stays, for the class pages' sake
+    setWindowTitle(tr("Today — K12 Teacher"));
+    m_today->tree()->setFocus();
+}
+
+void MainWindow::leaveToday()
+{
+    if (m_pages->currentWidget() != m_today)
+        return;
+    m_todayAction->setChecked(false);
+    const SchoolClass *c = m_classes->classAt(m_classList->currentIndex().row());
+    m_pages->setCurrentIndex(c ? 1 : 0);
+    m_classList->setCurrentIndex(m_classList->currentIndex()); // selected again
+    setWindowTitle(c ? tr("%1 — K12 Teacher").arg(c->name) : tr("K12 Teacher"));
+}
+
+void MainWindow::openStartPage()
+{
+    if (m_classes->rowCount() > 0)
+        showToday();
 }
 
 void MainWindow::onCurrentClassChanged()
@@ -376,7 +440,10 @@ void MainWindow::onCurrentClassChanged()
     }
     const SchoolClass *c = m_classes->classAt(m_classList->currentIndex().row());
     m_shownClassId = c ? c->id : QString();
-    m_pages->setCurrentIndex(c ? 1 : 0);
+    if (m_pages->currentWidget() == m_today && m_classList->hasFocus())
+        leaveToday(); // arrows in the class list
+    if (m_pages->currentWidget() != m_today)
+        m_pages->setCurrentIndex(c ? 1 : 0);
     m_editClass->setEnabled(c != nullptr);
     m_archiveClass->setEnabled(c != nullptr);
     if (c) {
@@ -400,7 +467,8 @@ void MainWindow::onCurrentClassChanged()
             details << tr("Period %1").arg(c->period);
         m_classDetails->setText(details.join(u"  ·  "_s));
         m_classDetails->setVisible(!details.isEmpty());
-        setWindowTitle(tr("%1 — K12 Teacher").arg(c->name));
+        if (m_pages->currentWidget() != m_today)
+            setWindowTitle(tr("%1 — K12 Teacher").arg(c->name));
     } else {
         setWindowTitle(tr("K12 Teacher"));
     }
@@ -491,11 +559,8 @@ void MainWindow::setSyncService(SyncService *service)
     sync->addSeparator();
     sync->addAction(m_syncActions->conflictsAction());
     sync->addAction(m_syncActions->rejectedAction());
-    auto *settings = new QMenu(tr("&Settings"), this);
-    settings->setObjectName(u"settingsMenu"_s);
-    settings->addAction(m_syncActions->accountAction());
-    menuBar()->insertMenu(m_helpMenu->menuAction(), sync);
-    menuBar()->insertMenu(m_helpMenu->menuAction(), settings);
+    m_settingsMenu->insertAction(m_settingsMenu->actions().value(0), m_syncActions->accountAction());
+    menuBar()->insertMenu(m_settingsMenu->menuAction(), sync);
 
     if (!m_signInHandler)
         setSignInHandler(m_syncActions->signInHandler());

@@ -26,6 +26,7 @@ class RosterPanel;
 class Store;
 class SyncActions;
 class SyncService;
+class TodayView;
 
 // The teacher's main window: classes in a sidebar, the selected class's
 // roster (and later gradebook and plans) in tabs, a status bar.
@@ -51,6 +52,12 @@ public:
     GradebookPanel *gradebookPanel() const { return m_gradebook; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QAction *newClassAction() const { return m_newClass; }
+    // Today (issue 20): the sidebar's first entry and Ctrl+1; choosing a class leaves it.
+    TodayView *todayView() const { return m_today; }
+    QAction *todayAction() const { return m_todayAction; }
+    void showToday();
+    // At start: Today when the profile has classes, else the welcome page.
+    void openStartPage();
     // The sync client, from the composition root: adds the sync status to the
     // status bar, the Sync and Settings menus, and the walkthrough's sign-in.
     // Without one (tests), the status bar counts the changes not yet synced.
@@ -73,6 +80,7 @@ private:
     void onArchiveClass();
     void onBackups();
     void onCurrentClassChanged();
+    void leaveToday();
     void onStoreChanged();
     void onAbout();
     void updateStatus();
@@ -94,6 +102,7 @@ private:
     PlansPanel *m_plans;
     MasteryPanel *m_mastery;
     GettingStartedChecklist *m_checklist;
+    TodayView *m_today;
     QLabel *m_countsLabel;
     QLabel *m_syncLabel;
 
@@ -102,10 +111,12 @@ private:
     QAction *m_archiveClass = nullptr;
     QAction *m_showArchived = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_todayAction = nullptr;
     QAction *m_walkthrough = nullptr;
     QPointer<OnboardingWizard> m_wizard;
     SignInHandler *m_signInHandler = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
     SyncActions *m_syncActions = nullptr;
 };
 

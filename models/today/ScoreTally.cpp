@@ -58,6 +58,19 @@ QString moveMissingOf(const QString &row, int sign)
            "IN (%3);"_s.arg(sign > 0 ? u"+"_s : u"-"_s, row, cells);
 }
 
+// An edit of a live score on its row: the differences of its counts.
+QString moveInPlace()
+{
+    const QString df = u"(%1 - %2)"_s.arg(ScoreTally::filled(u"NEW"_s), ScoreTally::filled(u"OLD"_s));
+    const QString dm = u"((%1 AND %3) - (%2 AND %3))"_s.arg(
+        ScoreTally::missingCell(u"NEW"_s), ScoreTally::missingCell(u"OLD"_s), liveAssignment(u"NEW"_s));
+    return u"INSERT INTO score_tally_assignment (assignment_id, filled) VALUES (NEW.assignment_id, %1) ON CONFLICT "
+           "(assignment_id) DO UPDATE SET filled = filled + excluded.filled; "
+           "INSERT INTO score_tally_student (class_id, student_id, filled, missing) VALUES (NEW.class_id, "
+           "NEW.student_id, %1, %2) ON CONFLICT (class_id, student_id) DO UPDATE SET filled = filled + "
+           "excluded.filled, missing = missing + excluded.missing;"_s.arg(df, dm);
+}
+
 // The columns whose change can move a score between counts.
 const QStringList &scoreColumns()
 {
@@ -103,6 +116,8 @@ QString ScoreTally::missingCell(const QString &row)
 QStringList ScoreTally::schemaStatements()
 {
     const QStringList columns = scoreColumns();
+    const QString same = u"OLD.assignment_id IS NEW.assignment_id AND OLD.class_id IS NEW.class_id AND "
+                         "OLD.student_id IS NEW.student_id AND OLD.deleted = 0 AND NEW.deleted = 0"_s;
     return {
         u"CREATE TABLE score_tally_assignment (assignment_id TEXT PRIMARY KEY NOT NULL, filled INTEGER NOT NULL "
         "DEFAULT 0) WITHOUT ROWID"_s,
@@ -111,11 +126,16 @@ QStringList ScoreTally::schemaStatements()
 
         u"CREATE TRIGGER score_tally_ai AFTER INSERT ON score BEGIN "_s + addScore(u"NEW"_s).join(u' ') + u" END"_s,
         u"CREATE TRIGGER score_tally_ad AFTER DELETE ON score BEGIN "_s + removeScore(u"OLD"_s).join(u' ') + u" END"_s,
-        // Only a change that can move the score between counts: comments,
-        // revisions and timestamps (most of sync's updates) cost a comparison.
-        u"CREATE TRIGGER score_tally_au AFTER UPDATE OF "_s + columns.join(u", "_s) + u" ON score WHEN "_s +
-            changed(columns) + u" BEGIN "_s + removeScore(u"OLD"_s).join(u' ') + u' ' + addScore(u"NEW"_s).join(u' ') +
-            u" END"_s,
+        // A score that stays on its row (the same assignment, class and
+        // student, live before and after: every grade edit) moves its counts
+        // by the difference, in one statement per table, and only when a
+        // count changes: re-grading a graded cell costs the WHEN alone.
+        u"CREATE TRIGGER score_tally_au AFTER UPDATE OF "_s + columns.join(u", "_s) + u" ON score WHEN "_s + same +
+            u" AND ("_s + filled(u"OLD"_s) + u" IS NOT "_s + filled(u"NEW"_s) + u" OR "_s + missingCell(u"OLD"_s) +
+            u" IS NOT "_s + missingCell(u"NEW"_s) + u") BEGIN "_s + moveInPlace() + u" END"_s,
+        // Deleted, restored or moved to another row: out of the old counts, into the new.
+        u"CREATE TRIGGER score_tally_au_moved AFTER UPDATE OF "_s + columns.join(u", "_s) + u" ON score WHEN NOT ("_s +
+            same + u") BEGIN "_s + removeScore(u"OLD"_s).join(u' ') + u' ' + addScore(u"NEW"_s).join(u' ') + u" END"_s,
 
         u"CREATE TRIGGER score_tally_assignment_ai AFTER INSERT ON assignment WHEN NEW.deleted = 0 BEGIN "_s +
             moveMissingOf(u"NEW"_s, +1) + u" END"_s,

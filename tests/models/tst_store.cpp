@@ -330,6 +330,7 @@ void TestStore::migratesVersion6ToCellAndOutboxCounts()
     QStringList statements;
     for (const QString &drop :
          {u"TRIGGER score_tally_ai"_s, u"TRIGGER score_tally_ad"_s, u"TRIGGER score_tally_au"_s,
+          u"TRIGGER score_tally_au_moved"_s,
           u"TRIGGER score_tally_assignment_ai"_s, u"TRIGGER score_tally_assignment_ad"_s,
           u"TRIGGER score_tally_assignment_au"_s, u"TABLE score_tally_assignment"_s, u"TABLE score_tally_student"_s,
           u"TRIGGER outbox_tally_ai"_s, u"TRIGGER outbox_tally_ad"_s, u"TRIGGER outbox_tally_au"_s,
@@ -370,7 +371,7 @@ void TestStore::migratesVersion6ToCellAndOutboxCounts()
         QVERIFY(q.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%tally%' OR name = "
                        "'outbox_rejected_idx'"_s) &&
                 q.next());
-        QCOMPARE(q.value(0).toInt(), 13); // 3 tables, 9 triggers, 1 index
+        QCOMPARE(q.value(0).toInt(), 14); // 3 tables, 10 triggers, 1 index
     }
     auto rows = [&](const QString &sql) {
         QStringList out;

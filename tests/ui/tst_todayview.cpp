@@ -11,6 +11,7 @@
 #include "ui/today/TodayView.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -125,7 +126,9 @@ void TestTodayView::itemsOpenWhatTheyName()
     QSignalSpy lessons(m_view.get(), &TodayView::openLesson);
     QSignalSpy assignments(m_view.get(), &TodayView::openAssignment);
     QSignalSpy students(m_view.get(), &TodayView::openStudent);
-    QSignalSpy sync(m_view.get(), &TodayView::openSyncProblems);
+    QSignalSpy syncState(m_view.get(), &TodayView::openSyncStatus);
+    QSignalSpy problems(m_view.get(), &TodayView::openSyncProblems);
+    QSignalSpy rejected(m_view.get(), &TodayView::openRejectedChanges);
     QTreeWidget *tree = m_view->tree();
     // Keyboard: the lesson is current, Enter opens it.
     m_view->show();
@@ -141,8 +144,25 @@ void TestTodayView::itemsOpenWhatTheyName()
     Q_EMIT tree->itemActivated(find(u"Ben Okafor"_s), 0);
     QCOMPARE(students.at(0).at(0).toString(), m_algebra);
     QCOMPARE(students.at(0).at(1).toString(), m_ben);
-    Q_EMIT tree->itemActivated(tree->topLevelItem(5)->child(0), 0);
-    QCOMPARE(sync.size(), 1);
+    Q_EMIT tree->itemActivated(tree->topLevelItem(5)->child(0), 0); // "Working on this computer only"
+    QCOMPARE(syncState.size(), 1);
+    QCOMPARE(problems.size(), 0);
+    // A conflict opens the sync problems, a refused change the rejected changes.
+    QSqlQuery q(m_profile->store().database().connection());
+    QVERIFY(q.exec(u"INSERT INTO conflict (id, entity, row_id, field, mine, server, detected_at) VALUES ('c1', "
+                   "'score', 'r1', 'points', '8', '9', '2026-12-08T10:00:00.000Z')"_s));
+    QVERIFY(q.exec(u"UPDATE outbox SET state = 'rejected' WHERE seq = (SELECT MIN(seq) FROM outbox)"_s));
+    m_view->refresh();
+    QTreeWidgetItem *conflict = find(u"1 conflict"_s); // "(s)" without the English translation loaded
+    QVERIFY(conflict);
+    Q_EMIT tree->itemActivated(conflict, 0);
+    QCOMPARE(problems.size(), 1);
+    const QList<QTreeWidgetItem *> refused =
+        tree->findItems(u"rejected by the server"_s, Qt::MatchContains | Qt::MatchRecursive);
+    QCOMPARE(refused.size(), 1);
+    Q_EMIT tree->itemActivated(refused.first(), 0);
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(syncState.size(), 1);
 }
 
 void TestTodayView::noPlanCreatesTheLesson()
@@ -165,6 +185,8 @@ void TestTodayView::noPlanCreatesTheLesson()
 
 void TestTodayView::updatesLive()
 {
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
     QCOMPARE(m_view->report().ungradedPastDue.size(), 1);
     Score s;
     s.classId = m_algebra;
@@ -174,6 +196,18 @@ void TestTodayView::updatesLive()
     apply({Change::upsert(u"score"_s, Score::idFor(m_quiz, m_ben), s.toFields())});
     QTRY_COMPARE(m_view->report().ungradedPastDue.size(), 0);
     QCOMPARE(m_view->tree()->topLevelItem(3)->text(0), u"Ungraded, past due (0)"_s);
+
+    // Hidden (a class's page is on screen), it does not rebuild for nobody;
+    // shown again, it catches up.
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_view->hide();
+    s.points.reset();
+    apply({Change::upsert(u"score"_s, Score::idFor(m_quiz, m_ben), s.toFields())});
+    QTest::qWait(400); // past the coalescing delay (150 ms)
+    QCOMPARE(m_view->report().ungradedPastDue.size(), 0);
+    m_view->show();
+    QCOMPARE(m_view->report().ungradedPastDue.size(), 1);
 }
 
 QTEST_MAIN(TestTodayView)

@@ -35,7 +35,9 @@ enum Kind
     NoPlanKind,
     AssignmentKind,
     StudentKind,
-    SyncKind,
+    SyncStateKind,
+    ConflictsKind,
+    RejectedKind,
 };
 
 QTreeWidgetItem *item(QTreeWidgetItem *parent, const QStringList &columns, Kind kind, const QString &classId = {},
@@ -78,11 +80,26 @@ TodayView::TodayView(Store &store, QWidget *parent)
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *it) { activate(it); });
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(150);
-    connect(&m_coalesce, &QTimer::timeout, this, &TodayView::refresh);
+    connect(&m_coalesce, &QTimer::timeout, this, &TodayView::onStoreChanged);
     // Grades, plans and rows pulled by sync all change what Today shows.
     connect(&m_store, &Store::changed, &m_coalesce, qOverload<>(&QTimer::start));
     connect(&m_store, &Store::externallyChanged, &m_coalesce, qOverload<>(&QTimer::start));
     refresh();
+}
+
+void TodayView::onStoreChanged()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true; // the class pages are on screen: no need to rebuild for nobody
+}
+
+void TodayView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 QTreeWidgetItem *TodayView::section(const QString &title, int count)
@@ -98,6 +115,7 @@ QTreeWidgetItem *TodayView::section(const QString &title, int count)
 
 void TodayView::refresh()
 {
+    m_stale = false;
     m_report = TodayReport::build(m_store, Clock::today());
     const TodayReport &r = m_report;
     const QLocale locale;
@@ -144,15 +162,15 @@ void TodayView::refresh()
         : r.sync.lastSync.isValid()
             ? tr("Last synced %1").arg(locale.toString(r.sync.lastSync.toLocalTime(), QLocale::ShortFormat))
             : tr("Not synced yet");
-    item(sync, {state, QString(), tr("%n change(s) waiting", nullptr, int(r.sync.pending))}, SyncKind);
+    item(sync, {state, QString(), tr("%n change(s) waiting", nullptr, int(r.sync.pending))}, SyncStateKind);
     if (!r.sync.lastError.isEmpty())
-        item(sync, {tr("Last sync failed: %1").arg(r.sync.lastError)}, SyncKind);
+        item(sync, {tr("Last sync failed: %1").arg(r.sync.lastError)}, SyncStateKind);
     if (!r.conflicts.isEmpty())
-        item(sync, {tr("%n conflict(s) to resolve", nullptr, int(r.conflicts.size()))}, SyncKind);
+        item(sync, {tr("%n conflict(s) to resolve", nullptr, int(r.conflicts.size()))}, ConflictsKind);
     if (!r.rejected.isEmpty())
-        item(sync, {tr("%n change(s) rejected by the server", nullptr, int(r.rejected.size()))}, SyncKind);
+        item(sync, {tr("%n change(s) rejected by the server", nullptr, int(r.rejected.size()))}, RejectedKind);
     if (r.sync.held > 0)
-        item(sync, {tr("%n row(s) from the server held back", nullptr, int(r.sync.held))}, SyncKind);
+        item(sync, {tr("%n row(s) from the server held back", nullptr, int(r.sync.held))}, ConflictsKind);
 
     m_tree->expandAll();
     // Keep the keyboard where it was across live updates.
@@ -195,8 +213,14 @@ void TodayView::activate(QTreeWidgetItem *it)
     case StudentKind:
         Q_EMIT openStudent(classId, id);
         break;
-    case SyncKind:
+    case SyncStateKind:
+        Q_EMIT openSyncStatus();
+        break;
+    case ConflictsKind:
         Q_EMIT openSyncProblems();
+        break;
+    case RejectedKind:
+        Q_EMIT openRejectedChanges();
         break;
     }
 }

@@ -17,7 +17,8 @@ class Store;
 // keyboard-driven tree (arrows, Enter opens). Each item asks for the thing it
 // names through a signal (the window knows where lessons, grids and the sync
 // dialogs live); "no plan yet" first creates the lesson through PlanActions.
-// Rebuilt (coalesced) whenever the store reports a change or pulled rows.
+// Rebuilt (coalesced) whenever the store reports a change or pulled rows, and
+// only while it is on screen: hidden, it rebuilds when it is shown again.
 class TodayView : public QWidget
 {
     Q_OBJECT
@@ -33,9 +34,15 @@ Q_SIGNALS:
     void openLesson(const QString &classId, const QString &unitId, const QString &lessonId);
     void openAssignment(const QString &classId, const QString &assignmentId);
     void openStudent(const QString &classId, const QString &studentId);
-    void openSyncProblems();
+    void openSyncProblems();    // open conflicts, rows held back
+    void openRejectedChanges(); // changes the server refused
+    void openSyncStatus();      // the sync state: last sync, its error, waiting changes
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void onStoreChanged();
     void activate(QTreeWidgetItem *item);
     QTreeWidgetItem *section(const QString &title, int count);
 
@@ -44,6 +51,7 @@ private:
     QTreeWidget *m_tree;
     QTimer m_coalesce; // many change signals in a row: one rebuild
     TodayReport m_report;
+    bool m_stale = false; // changed while hidden
 };
 
 } // namespace k12
