@@ -5373,7 +5373,7 @@ bonus</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to K12 Teacher&lt;/h2&gt;&lt;p&gt;Everything you enter is saved on this computer at once and works without a network.&lt;/p&gt;&lt;p&gt;Start by creating your first class.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Bienvenue dans K12 Teacher&lt;/h2&gt;&lt;p&gt;Tout ce que vous saisissez est enregistré aussitôt sur cet ordinateur et fonctionne sans réseau.&lt;/p&gt;&lt;p&gt;Commencez par créer votre première classe.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Bienvenue dans K12 Teacher&lt;/h2&gt;&lt;p&gt;Tout ce que vous saisissez est enregistré aussitôt, même sans réseau.&lt;/p&gt;&lt;p&gt;Commencez par créer votre première classe.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Create a Class...</source>
