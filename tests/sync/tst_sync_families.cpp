@@ -106,7 +106,7 @@ void TestSyncFamilies::invitationsAndNoticesArriveOnTheServer()
     const Teacher other = createTeacher(db.url(), u"other@school.org"_s);
     QVERIFY(!owner.id.isEmpty() && !other.id.isEmpty());
     ServerProcess server;
-    QVERIFY(server.start(db.url()));
+    QVERIFY(server.start(db.url(), {u"--verbose"_s}));
     SyncDevice a, b, theirs;
     QVERIFY(a.signIn(server.baseUrl(), owner.email, kPassword).ok());
     QVERIFY(b.signIn(server.baseUrl(), owner.email, kPassword).ok());
@@ -197,6 +197,12 @@ void TestSyncFamilies::invitationsAndNoticesArriveOnTheServer()
                      .toUtf8())
                  .array(),
              QJsonArray{s.hw1});
+
+    // Privacy: the server's log names ids only.
+    const QByteArray serverLog = server.stderrText();
+    QVERIFY2(!serverLog.isEmpty(), "the server wrote no log");
+    for (const QString &secret : {u"María"_s, u"López"_s, u"maria@"_s, u"Tiburcio"_s})
+        QVERIFY2(!serverLog.contains(secret.toUtf8()), qPrintable(secret));
 }
 
 QTEST_MAIN(TestSyncFamilies)
