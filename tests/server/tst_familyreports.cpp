@@ -230,36 +230,81 @@ private Q_SLOTS:
     }
 
     // The same rows synced to a desktop store give the same report through the
-    // desktop's ReportBuilder (one implementation; only the loading differs).
+    // desktop's ReportBuilder (one implementation; only the loading differs):
+    // for the whole course, a grading period and a term with a formula, with
+    // standards mastery (evidence of the unpublished assignment left out).
     void reportEqualsTheDesktops()
     {
         const QString account = maria();
-        QCOMPARE(m_story.pushAs(*m_http, {mutation(u"report_comment"_s, uuid(),
-                                                   {{u"class_id"_s, m_story.classId},
-                                                    {u"student_id"_s, m_story.anaId},
-                                                    {u"comment"_s, u"Keep going."_s}})}),
-                 QString());
+        const QString q1 = uuid();
+        const QString s1 = uuid();
+        const QString standard = uuid();
+        QJsonArray rows{
+            mutation(
+                u"report_comment"_s, uuid(),
+                {{u"class_id"_s, m_story.classId}, {u"student_id"_s, m_story.anaId}, {u"comment"_s, u"Keep going."_s}}),
+            mutation(u"grading_period"_s, q1,
+                     {{u"class_id"_s, m_story.classId},
+                      {u"name"_s, u"Q1"_s},
+                      {u"start_date"_s, u"2026-09-01"_s},
+                      {u"end_date"_s, u"2026-09-15"_s}}),
+            mutation(
+                u"grading_period"_s, s1,
+                {{u"class_id"_s, m_story.classId},
+                 {u"name"_s, u"S1"_s},
+                 {u"start_date"_s, u"2026-09-01"_s},
+                 {u"end_date"_s, u"2026-12-20"_s},
+                 {u"formula"_s, QJsonArray{QJsonObject{{u"period_id"_s, q1}, {u"weight"_s, 50}},
+                                           QJsonObject{{u"assignment_id"_s, m_story.test1Id}, {u"weight"_s, 50}}}}}),
+            mutation(u"standard"_s, standard,
+                     {{u"class_id"_s, m_story.classId},
+                      {u"code"_s, u"A.1"_s},
+                      {u"description"_s, u"Solve linear equations"_s}})};
+        const auto evidence = [&](const QString &student, const QString &assignment, double score, const QString &at) {
+            rows.append(mutation(u"mastery_score"_s, uuid(),
+                                 {{u"class_id"_s, m_story.classId},
+                                  {u"standard_id"_s, standard},
+                                  {u"student_id"_s, student},
+                                  {u"assignment_id"_s, assignment},
+                                  {u"score"_s, score},
+                                  {u"assessed_at"_s, at}}));
+        };
+        evidence(m_story.anaId, m_story.hw1Id, 3, u"2026-09-07"_s);
+        evidence(m_story.anaId, m_story.hw3Id, 1, u"2026-09-21"_s); // unpublished: the family does not see it
+        evidence(m_story.benId, m_story.test1Id, 4, u"2026-09-18"_s);
+        QCOMPARE(m_story.pushAs(*m_http, rows), QString());
         SyncDevice desktop;
         const Status signedIn = desktop.signIn(m_server->baseUrl(), m_story.teacher.email, m_story.teacher.password);
         QVERIFY2(signedIn.ok(), qPrintable(signedIn.error()));
         const SyncReport synced = desktop.sync();
         QVERIFY2(synced.ok(), qPrintable(synced.message));
 
-        for (const QString &student : {m_story.anaId, m_story.benId, m_story.scriptId}) {
-            ReportOptions options;
-            options.teacherName = u"Ms. Rivera"_s;
-            Result<ReportBuilder> builder = ReportBuilder::load(desktop.store(), m_story.classId, options);
-            QVERIFY2(builder, qPrintable(builder.error()));
-            const ProgressReport mine = builder->report(builder->studentIndex(student));
-            const QString guardian = student == m_story.anaId   ? m_story.mariaId
-                                     : student == m_story.benId ? m_story.graceId
-                                                                : m_story.danaId;
-            const QString acc =
-                student == m_story.anaId ? account : addPortalAccount(*m_db, uuid() + u"@example.org"_s, {guardian});
-            const std::optional<ProgressReport> theirs = reportFor(acc, student, m_story.classId);
-            QVERIFY(theirs);
-            QCOMPARE(dump(*theirs), dump(mine));
-        }
+        int compared = 0;
+        for (const QString &period : {QString(), q1, s1})
+            for (const QString &student : {m_story.anaId, m_story.benId, m_story.scriptId}) {
+                ReportOptions options;
+                options.teacherName = u"Ms. Rivera"_s;
+                options.gradingPeriodId = period;
+                Result<ReportBuilder> builder = ReportBuilder::load(desktop.store(), m_story.classId, options);
+                QVERIFY2(builder, qPrintable(builder.error()));
+                const ProgressReport mine = builder->report(builder->studentIndex(student));
+                const QString guardian = student == m_story.anaId   ? m_story.mariaId
+                                         : student == m_story.benId ? m_story.graceId
+                                                                    : m_story.danaId;
+                const QString acc = student == m_story.anaId
+                                        ? account
+                                        : addPortalAccount(*m_db, uuid() + u"@example.org"_s, {guardian});
+                const std::optional<ProgressReport> theirs = reportFor(acc, student, m_story.classId, period);
+                QVERIFY(theirs);
+                QCOMPARE(dump(*theirs), dump(mine));
+                if (student == m_story.anaId && period.isEmpty()) {
+                    QCOMPARE(theirs->standards.size(), 1); // hw1's 3 only: "Proficient", not the unpublished 1
+                    QCOMPARE(theirs->standards.at(0).level, mine.standards.at(0).level);
+                    QCOMPARE(theirs->comment, u"Keep going."_s);
+                }
+                ++compared;
+            }
+        QCOMPARE(compared, 9);
     }
 
     void accessFollowsTheRule()
@@ -327,9 +372,9 @@ private Q_SLOTS:
         QCOMPARE(n->withoutEmail, QStringList{u"Luis Lopez"_s});
 
         // Handed in since: nothing left to say.
-        QCOMPARE(
-            pushOne(u"score"_s, Score::idFor(m_story.hw2Id, m_story.anaId), {{u"missing"_s, false}, {u"points"_s, 7.0}}),
-            QString());
+        QCOMPARE(pushOne(u"score"_s, Score::idFor(m_story.hw2Id, m_story.anaId),
+                         {{u"missing"_s, false}, {u"points"_s, 7.0}}),
+                 QString());
         n = reports.notice(m_story.anaNoticeId);
         QVERIFY2(n, qPrintable(n.error()));
         QVERIFY(n->assignments.isEmpty());
