@@ -7063,7 +7063,7 @@ crédito extra</translation>
     </message>
     <message>
         <source>Comment Ban&amp;k...</source>
-        <translation>Banco de comentarios...</translation>
+        <translation>Banco de co&amp;mentarios...</translation>
     </message>
     <message>
         <source>Teacher&apos;s comment</source>
@@ -7432,7 +7432,7 @@ crédito extra</translation>
     <name>k12::ReportDocument</name>
     <message>
         <source>Missing</source>
-        <translation>No entregado</translation>
+        <translation>Pendiente</translation>
     </message>
     <message numerus="yes">
         <source>Late (%n school day(s))</source>
@@ -7455,13 +7455,13 @@ crédito extra</translation>
     </message>
     <message>
         <source>No missing work.</source>
-        <translation>No tiene trabajos sin entregar.</translation>
+        <translation>No tiene trabajos pendientes.</translation>
     </message>
     <message numerus="yes">
         <source>MISSING WORK: %n assignment(s) not turned in</source>
         <translation>
-            <numerusform>TRABAJOS SIN ENTREGAR: %n tarea</numerusform>
-            <numerusform>TRABAJOS SIN ENTREGAR: %n tareas</numerusform>
+            <numerusform>TRABAJO PENDIENTE: %n tarea sin entregar</numerusform>
+            <numerusform>TRABAJO PENDIENTE: %n tareas sin entregar</numerusform>
         </translation>
     </message>
     <message>

@@ -243,7 +243,7 @@ void TestReportCommands::refusals()
     const QString out = m_profile->dir.filePath(u"x.pdf"_s);
     QCOMPARE(run({u"report"_s, u"--class"_s, u"Algebra I"_s}).exitCode, 2); // no --out
     const test::ProcessResult lang =
-        run({u"report"_s, u"--class"_s, u"Algebra I"_s, u"--out"_s, out, u"--lang"_s, u"fr"_s});
+        run({u"report"_s, u"--class"_s, u"Algebra I"_s, u"--out"_s, out, u"--lang"_s, u"de"_s});
     QCOMPARE(lang.exitCode, 2);
     QVERIFY2(lang.err.contains(u"en, es"_s), qPrintable(lang.err));
     const test::ProcessResult period =
