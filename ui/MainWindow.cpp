@@ -254,8 +254,6 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_todayAction);
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newClass);
     auto *newTerm = new QAction(tr("New &Term..."), this);
@@ -301,6 +299,9 @@ void MainWindow::createMenus()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addActions(m_gradebook->gradeActions());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_todayAction);
 
     QMenu *grades = menuBar()->addMenu(tr("&Grades"));
     grades->addActions(m_gradebook->bulkActions());

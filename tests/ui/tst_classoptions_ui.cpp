@@ -37,6 +37,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -279,6 +280,12 @@ void TestClassOptionsUi::autoMissingBarShowsAndUndoes()
     on.autoMissing = true;
     QVERIFY(actions.classes().saveOptions(schoolClass(), on));
 
+    // The screenshot shows the English plural forms ("14 scores"), as the app
+    // does with its English translation (the build's k12_teacher_en.qm).
+    QTranslator english;
+    if (qEnvironmentVariableIsSet("K12_SCREENSHOT_DIR") &&
+        english.load(QCoreApplication::applicationDirPath() + u"/../app/k12_teacher_en.qm"_s))
+        QCoreApplication::installTranslator(&english);
     GradebookPanel panel(store(), &m_undo);
     panel.resize(980, 330);
     panel.show();

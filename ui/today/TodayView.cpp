@@ -6,6 +6,7 @@
 #include "models/repositories/Repositories.h"
 #include "models/store/Store.h"
 
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -50,6 +51,9 @@ QTreeWidgetItem *item(QTreeWidgetItem *parent, const QStringList &columns, Kind 
     return it;
 }
 
+// Sections with more items than this start closed.
+constexpr int kOpenSectionItems = 12;
+
 } // namespace
 
 TodayView::TodayView(Store &store, QWidget *parent)
@@ -71,7 +75,7 @@ TodayView::TodayView(Store &store, QWidget *parent)
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->setRootIsDecorated(false);
+    m_tree->setRootIsDecorated(true); // long sections start closed
     m_tree->setAlternatingRowColors(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -121,6 +125,10 @@ void TodayView::refresh()
     const QLocale locale;
     m_heading->setText(locale.toString(r.today, QLocale::LongFormat));
     const QString current = m_tree->currentItem() ? m_tree->currentItem()->data(0, IdRole).toString() : QString();
+    // Sections the teacher opened or closed stay so across live updates.
+    QHash<int, bool> expanded;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        expanded.insert(i, m_tree->topLevelItem(i)->isExpanded());
     m_tree->clear();
 
     auto lessons = [&](const QString &title, const QList<TodayReport::LessonItem> &list) {
@@ -172,7 +180,12 @@ void TodayView::refresh()
     if (r.sync.held > 0)
         item(sync, {tr("%n row(s) from the server held back", nullptr, int(r.sync.held))}, ConflictsKind);
 
-    m_tree->expandAll();
+    // A long section starts closed (its heading has the count), so every
+    // section's heading is on screen; Right or a click opens it.
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *section = m_tree->topLevelItem(i);
+        section->setExpanded(expanded.value(i, section->childCount() <= kOpenSectionItems));
+    }
     // Keep the keyboard where it was across live updates.
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
         if (!current.isEmpty() && (*it)->data(0, IdRole).toString() == current) {
