@@ -3,12 +3,15 @@
 // confirmed, not an undo step, then "Invited <date>" in the list) and the
 // Send Missing-Work Notice dialog (students with missing work ticked, the
 // preview naming guardians without an email in words, ticking from the
-// keyboard, Send writing the notices). Screenshots guardian-invite.png and
-// missing-notice.png (with K12_SCREENSHOT_DIR set).
+// keyboard, Send writing the notices), also opened from the Insight tab's
+// missing list. Screenshots guardian-invite.png, missing-notice.png and
+// insight-missing-notice.png (with K12_SCREENSHOT_DIR set).
+#include "tests/common/ModalHelper.h"
 #include "tests/common/TestSupport.h"
 
 #include "kernel/domain/Clock.h"
 #include "models/actions/Actions.h"
+#include "models/itemmodels/GradebookModel.h"
 #include "models/repositories/CategoryRepository.h"
 #include "models/repositories/ClassRepository.h"
 #include "models/repositories/Repositories.h"
@@ -17,6 +20,7 @@
 #include "ui/classes/StudentDialog.h"
 #include "ui/common/Ask.h"
 #include "ui/families/MissingNoticeDialog.h"
+#include "ui/insight/InsightPanel.h"
 #include "ui/sync/ChangeDescriber.h"
 
 #include <QApplication>
@@ -24,6 +28,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QUndoStack>
@@ -40,6 +45,7 @@ private Q_SLOTS:
     void cleanup();
     void inviteFromTheStudentDialog();
     void missingNoticeDialog();
+    void insightMissingListOpensTheNotice();
 
 private:
     QString addGuardian(const QString &student, const QString &given, const QString &family, const QString &email);
@@ -246,6 +252,39 @@ void TestFamiliesUi::missingNoticeDialog()
     QCOMPARE(test::countRows(m_profile->store(), u"family_notice"_s), 1);
     QCOMPARE(m_undo->count(), 0);
     QCOMPARE(dialog.chosen().entries.size(), 2);
+}
+
+void TestFamiliesUi::insightMissingListOpensTheNotice()
+{
+    GradebookModel model(m_profile->store(), m_undo.get());
+    model.setClassId(m_class);
+    InsightPanel panel(m_profile->store(), &model);
+    auto *button = panel.findChild<QPushButton *>(u"insightSendNotice"_s);
+    QVERIFY(button);
+    QCOMPARE(button->text(), u"Send &Notice\u2026"_s);
+    bool shown = false;
+    test::whenModalShows([&shown](QWidget *modal) {
+        auto *dialog = qobject_cast<MissingNoticeDialog *>(modal);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), u"Send Missing-Work Notice \u2014 Algebra I"_s);
+        QCOMPARE(dialog->studentList()->count(), 3);
+        shown = true;
+        dialog->reject();
+    });
+    // The missing list's bar with the button, as the teacher sees it.
+    if (auto *tabs = panel.findChild<QTabWidget *>()) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->tabText(i).contains(u"Missing"_s))
+                tabs->setCurrentIndex(i);
+        }
+    }
+    panel.resize(900, 360);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    screenshot(&panel, u"insight-missing-notice.png"_s);
+    button->click();
+    QVERIFY(shown);
+    QCOMPARE(test::countRows(m_profile->store(), u"family_notice"_s), 0); // cancelled: nothing sent
 }
 
 QTEST_MAIN(TestFamiliesUi)

@@ -10,6 +10,7 @@
 #include "models/store/Database.h"
 #include "models/store/Store.h"
 #include "ui/common/Ask.h"
+#include "ui/families/MissingNoticeDialog.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -252,12 +253,23 @@ QWidget *InsightPanel::createMissing()
     auto *exportButton = new QPushButton(tr("&Export CSV…"), page);
     exportButton->setObjectName(u"insightExportMissing"_s);
     connect(exportButton, &QPushButton::clicked, this, &InsightPanel::exportMissing);
+    // The families' side of this list (issue 18): a notice of the published missing work, previewed first.
+    auto *notice = new QPushButton(tr("Send &Notice\u2026"), page);
+    notice->setObjectName(u"insightSendNotice"_s);
+    notice->setToolTip(tr("Email families their child's missing published work through the server"));
+    connect(notice, &QPushButton::clicked, this, [this] {
+        if (m_gradebook->classId().isEmpty())
+            return;
+        MissingNoticeDialog dialog(m_store, m_gradebook->classId(), this);
+        dialog.exec();
+    });
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_missingOrder);
     bar->addWidget(m_missingCount);
     bar->addStretch();
     bar->addWidget(copy);
     bar->addWidget(exportButton);
+    bar->addWidget(notice);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(bar);
     layout->addWidget(m_missingView);
