@@ -26,6 +26,12 @@ bool MassDeleteGuard::guarded(const QString &entity)
 
 Result<QSet<QString>> MassDeleteGuard::rowsToHold(Database &db, const QList<protocol::SyncRow> &rows)
 {
+    // Classes whose own row the server deleted, in this page (a class delete sends it first).
+    QSet<QString> classesDeleted;
+    for (const protocol::SyncRow &row : rows) {
+        if (row.deleted && row.entity == u"class")
+            classesDeleted.insert(row.id);
+    }
     // class id -> the keys of the live local rows this page would delete
     QHash<QString, QStringList> deleting;
     for (const protocol::SyncRow &row : rows) {
@@ -42,6 +48,15 @@ Result<QSet<QString>> MassDeleteGuard::rowsToHold(Database &db, const QList<prot
     }
     QSet<QString> hold;
     for (auto it = deleting.cbegin(); it != deleting.cend(); ++it) {
+        if (classesDeleted.contains(it.key()))
+            continue;
+        QSqlQuery gone(db.connection());
+        gone.prepare(u"SELECT deleted FROM "_s + EntitySchema::find(u"class"_s)->table() + u" WHERE id = ?"_s);
+        gone.addBindValue(it.key());
+        if (!gone.exec())
+            return fail(QObject::tr("Cannot read a class: %1").arg(gone.lastError().text()));
+        if (gone.next() && gone.value(0).toBool())
+            continue; // the class itself is gone here: its rows go with it
         qint64 live = 0;
         for (const QString &entity : kGuarded) {
             QSqlQuery q(db.connection());

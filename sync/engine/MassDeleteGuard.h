@@ -16,6 +16,13 @@ class Database;
 // has live) does not apply those deletions; they are held for the teacher
 // (HeldDeletions). Smaller deletions apply as usual, and so do fewer than five
 // rows at once (ordinary work in a tiny class).
+//
+// A class deleted by its owner (ClassDeleteActions) is not a mass deletion to
+// hold: when the class row's own tombstone is in the same page, or the class
+// is already deleted here, its rows' deletions apply. Only the owner (or an
+// admin) can delete a class row, a server restored from a backup never sends
+// deletions that apply without the teacher (EpochRebootstrap holds them all),
+// and half a class deleted while the class itself stays is still held.
 class MassDeleteGuard
 {
 public:
