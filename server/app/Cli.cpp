@@ -13,6 +13,7 @@
 #include "server/admin/RosterImporter.h"
 #include "server/auth/AuthService.h"
 #include "server/auth/PasswordHasher.h"
+#include "server/mail/MailCommands.h"
 #include "server/store/Database.h"
 #include "server/store/Schema.h"
 
@@ -60,7 +61,9 @@ void Cli::printHelp()
              "  k12-server admin migrate [--database URL]\n"
              "  k12-server admin backup --out FILE [--database URL]\n"
              "  k12-server admin restore --from FILE [--database URL]   (server stopped)\n"
-             "  k12-server admin prune [--dry-run] [--audit-retention-days N] [--replay-retention-days N]\n\n"
+             "  k12-server admin prune [--dry-run] [--audit-retention-days N] [--replay-retention-days N]\n"
+             "  k12-server admin mail-status [--json] [--database URL]\n"
+             "  k12-server admin send-digests [--now] [--database URL]\n\n"
              "`k12-server COMMAND --help` lists a command's options. Exit codes: 0 done, 1 could not be done "
              "(stderr says why), 2 bad usage.\n"_s.arg(QCoreApplication::applicationVersion()));
 }
@@ -139,6 +142,7 @@ int Cli::serve(const QStringList &args)
     };
     for (const QCommandLineOption &o : options)
         parser.addOption(o);
+    MailCommands::addServeOptions(parser);
     Parsed common = parseCommon(parser, QStringList{u"k12-server serve"_s} + args, false);
     if (common.exit)
         return *common.exit;
@@ -240,6 +244,8 @@ int Cli::serve(const QStringList &args)
             u"--replay-retention-days (%1) cannot be longer than --audit-retention-days (%2)."_s.arg(replayDays)
                 .arg(auditDays));
     o.retention = {int(replayDays), int(auditDays)};
+    if (const std::optional<int> exit = MailCommands::readServeOptions(parser, o.mail))
+        return *exit;
     return ServeCommand::run(std::move(o));
 }
 
@@ -248,7 +254,7 @@ int Cli::admin(const QStringList &argsIn)
     QStringList args = argsIn;
     if (args.isEmpty())
         return usage(u"admin needs a command: create-teacher, import-roster, audit, migrate, unlock, backup, "
-                     "restore or prune."_s);
+                     "restore, prune, mail-status or send-digests."_s);
     if (args.first() == u"--help"_s || args.first() == u"-h"_s) {
         printOut(u"Usage: k12-server admin COMMAND [options] --database URL\n\n"
                  "Commands:\n"
@@ -259,13 +265,17 @@ int Cli::admin(const QStringList &argsIn)
                  "  unlock          Forget an account's failed sign-ins (--email).\n"
                  "  backup          Write a consistent copy of the database to --out FILE.\n"
                  "  restore         Replace the database with a backup (--from FILE); sets a new epoch.\n"
-                 "  prune           Prune the mutation log (replay answers, old audit entries).\n\n"
+                 "  prune           Prune the mutation log (replay answers, old audit entries).\n"
+                 "  mail-status     Messages of the mail queue per state (--json).\n"
+                 "  send-digests    Queue this week's family digests (--now).\n\n"
                  "`k12-server admin COMMAND --help` describes each command's options.\n"_s);
         return ServerExitOk;
     }
     const QString command = args.takeFirst();
     if (MaintenanceCommands::handles(command))
         return MaintenanceCommands::run(command, args);
+    if (MailCommands::handles(command))
+        return MailCommands::run(command, args);
     QCommandLineParser parser;
     addCommon(parser);
     if (command == u"create-teacher"_s) {

@@ -5,6 +5,8 @@
 #include "SignalWatcher.h"
 #include "server/ServerLog.h"
 #include "server/http/WorkerPool.h"
+#include "server/mail/MailCommands.h"
+#include "server/mail/MailWorker.h"
 #include "server/store/Database.h"
 #include "server/store/Schema.h"
 #include "server/store/ServeLock.h"
@@ -41,6 +43,21 @@ void raiseDescriptorLimit(int maxConnections)
                           "that wait until others close",
                           static_cast<unsigned long long>(limit.rlim_cur), maxConnections);
     }
+}
+
+// `admin send-digests` writes the same links as the running server.
+void recordPublicUrl(const DatabaseConfig &config, const QString &url)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(config);
+    if (!db)
+        return;
+    Transaction tx(**db, Database::TxKind::Write);
+    QSqlQuery *q = (*db)->prepared(u"INSERT INTO \"server_meta\" (\"key\", \"value\") VALUES (?, ?) "
+                                   "ON CONFLICT (\"key\") DO UPDATE SET \"value\" = excluded.\"value\""_s);
+    q->bindValue(0, QString::fromLatin1(MailCommands::kPublicUrlKey));
+    q->bindValue(1, url);
+    if (!tx.begun() || !(*db)->run(q, u"Cannot record the public URL"_s) || !tx.commit())
+        serverLog()->warn("mail: could not record the public URL for admin send-digests");
 }
 
 } // namespace
@@ -98,6 +115,13 @@ int ServeCommand::run(Options options)
 
         DailyPruner pruner(options.database, options.retention);
         pruner.start();
+
+        // The mailer: its own thread and connection; links in emails start with the public URL.
+        if (options.mail.publicUrl.isEmpty())
+            options.mail.publicUrl = u"http://%1:%2"_s.arg(host).arg(port);
+        recordPublicUrl(options.database, options.mail.publicUrl);
+        MailWorker mailer(options.database, options.mail);
+        mailer.start();
 
         SignalWatcher watcher;
         QTimer closing;

@@ -2,6 +2,7 @@
 
 #include "server/admin/MutationLogPruner.h"
 #include "server/http/ApiServer.h"
+#include "server/mail/MailSettings.h"
 #include "server/store/DatabaseConfig.h"
 
 #include <QHostAddress>
@@ -24,6 +25,7 @@ public:
         int signInWorkers = 2;
         ApiServer::Settings api;
         MutationLogPruner::Settings retention;
+        MailSettings mail; // issue 18: an empty publicUrl becomes http://HOST:PORT
     };
 
     static int run(Options options);
