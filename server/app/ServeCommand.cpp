@@ -95,6 +95,8 @@ int ServeCommand::run(Options options)
     WorkerPool signInPool(options.signInWorkers, options.database);
     int exitCode = ServerExitOk;
     {
+        // The family portal's cookies carry Secure when families reach it over TLS (issue 18, contract 8).
+        options.api.portal.secureCookies = options.mail.publicUrl.startsWith(u"https://"_s, Qt::CaseInsensitive);
         ApiServer server(options.api, &pool, &signInPool);
         const quint16 port = server.listenOn(options.address, options.port);
         if (port == 0) {
