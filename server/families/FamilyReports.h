@@ -60,8 +60,11 @@ struct NoticeContent
     QString className;
     QString teacherName;
     QList<Item> assignments;
-    QList<FamilyRecipient> recipients; // the student's guardians (of the class's teacher) with an email
-    QStringList withoutEmail;          // names of the student's guardians without an email
+    // The student's guardians (of the class's teacher) with an email, in the
+    // order linked, and the names of those without one. A guardian the teacher
+    // marked as not receiving reports (receives_reports off) is in neither.
+    QList<FamilyRecipient> recipients;
+    QStringList withoutEmail;
 };
 
 // The weekly digest of one portal account.

@@ -346,6 +346,13 @@ private Q_SLOTS:
         QCOMPARE(reports.studentsOf(account)->at(0).classes.size(), 0);
         QCOMPARE(pushOne(u"class"_s, m_story.classId, {{u"archived"_s, false}}), QString());
         QVERIFY(reportFor(account, m_story.anaId, m_story.classId));
+        // A disabled account sees nothing.
+        const QString disable = u"UPDATE \"portal_account\" SET \"disabled\" = %1 WHERE \"id\" = '%2'"_s;
+        QCOMPARE(m_db->execute({disable.arg(1).arg(account)}), QString());
+        QVERIFY(!reportFor(account, m_story.anaId, m_story.classId));
+        QCOMPARE(reports.studentsOf(account)->size(), 0);
+        QCOMPARE(m_db->execute({disable.arg(0).arg(account)}), QString());
+        QVERIFY(reportFor(account, m_story.anaId, m_story.classId));
         QCOMPARE(
             pushOne(u"student_guardian"_s, StudentGuardian::idFor(m_story.anaId, m_story.mariaId), {}, u"delete"_s),
             QString());
@@ -380,6 +387,14 @@ private Q_SLOTS:
         QVERIFY(n->assignments.isEmpty());
         QCOMPARE(n->recipients.size(), 1);
         QVERIFY(!reports.notice(uuid()));
+
+        // A guardian who does not receive reports gets no grades by mail either.
+        QCOMPARE(pushOne(u"guardian"_s, m_story.mariaId, {{u"receives_reports"_s, false}}), QString());
+        QCOMPARE(pushOne(u"guardian"_s, m_story.luisId, {{u"receives_reports"_s, false}}), QString());
+        n = reports.notice(m_story.anaNoticeId);
+        QVERIFY2(n, qPrintable(n.error()));
+        QVERIFY(n->recipients.isEmpty());
+        QVERIFY(n->withoutEmail.isEmpty());
     }
 
     void invitationNamesTheFamily()
