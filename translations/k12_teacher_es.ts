@@ -1980,7 +1980,7 @@
     </message>
     <message>
         <source>&amp;Missing &amp;&amp; Late</source>
-        <translation>&amp;No entregado y tarde</translation>
+        <translation>&amp;Entregas</translation>
     </message>
     <message>
         <source>&amp;Letter Scale</source>
@@ -1988,7 +1988,7 @@
     </message>
     <message>
         <source>&amp;Standards Mastery</source>
-        <translation>&amp;Dominio de estándares</translation>
+        <translation>&amp;Dominio</translation>
     </message>
     <message>
         <source>Category</source>
@@ -2000,7 +2000,7 @@
     </message>
     <message>
         <source>Drop lowest</source>
-        <translation>Descartar más bajas</translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>This class has no categories yet. Add them from the gradebook&apos;s toolbar (Add Category).</source>

@@ -1980,7 +1980,7 @@
     </message>
     <message>
         <source>&amp;Missing &amp;&amp; Late</source>
-        <translation>&amp;Non rendus et retards</translation>
+        <translation>&amp;Remises</translation>
     </message>
     <message>
         <source>&amp;Letter Scale</source>
@@ -1988,7 +1988,7 @@
     </message>
     <message>
         <source>&amp;Standards Mastery</source>
-        <translation>&amp;Maîtrise des standards</translation>
+        <translation>&amp;Maîtrise</translation>
     </message>
     <message>
         <source>&amp;Insight</source>
@@ -2004,7 +2004,7 @@
     </message>
     <message>
         <source>Drop lowest</source>
-        <translation>Ignorer plus basses</translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>This class has no categories yet. Add them from the gradebook&apos;s toolbar (Add Category).</source>
@@ -5385,7 +5385,7 @@ bonus</translation>
     </message>
     <message>
         <source>&amp;Insight</source>
-        <translation>Analy&amp;se</translation>
+        <translation>Analys&amp;e</translation>
     </message>
     <message>
         <source>Master&amp;y</source>
@@ -5393,7 +5393,7 @@ bonus</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation>&amp;Liste de classe</translation>
+        <translation>Liste de cla&amp;sse</translation>
     </message>
     <message>
         <source>&amp;Plans</source>
