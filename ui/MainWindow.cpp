@@ -23,9 +23,11 @@
 #include "ui/reports/ProgressReportWindow.h"
 #include "ui/rollover/ArchivedSection.h"
 #include "ui/rollover/RolloverWizard.h"
+#include "ui/yearend/YearEndActions.h"
 #include "ui/search/SearchNavigator.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/sync/SyncActions.h"
+#include "ui/sync/HeldDeletionsBar.h"
 #include "ui/sync/SyncStatusWidget.h"
 #include "ui/today/TodayNavigator.h"
 #include "ui/today/TodayView.h"
@@ -84,7 +86,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_classList->setModel(m_classes);
     m_classList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_classList->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_classList->addActions({m_editClass, m_archiveClass});
+    m_classList->addActions({m_editClass, m_archiveClass, findChild<YearEndActions *>()->deleteClassAction()});
     auto *sideTools = new QToolBar(this);
     sideTools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     sideTools->addAction(m_newClass);
@@ -186,7 +188,13 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({200, 1040});
-    setCentralWidget(splitter);
+    // Above everything: the notice of deletions held for the teacher's say (setSyncService fills it).
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     m_countsLabel->setObjectName(u"countsLabel"_s);
     m_syncLabel->setObjectName(u"syncLabel"_s);
@@ -277,6 +285,9 @@ void MainWindow::createMenus()
     backups->setStatusTip(tr("Back up your data now, check a backup or restore one"));
     connect(backups, &QAction::triggered, this, &MainWindow::onBackups);
     file->addAction(backups);
+    // Year end (issue 19): the year's export; Delete Class in the Class menu and the sidebar's context menu.
+    auto *yearEnd = new YearEndActions(m_store, m_undoStack, this, [this] { return m_shownClassId; });
+    file->addAction(yearEnd->exportYearAction());
     QAction *reports = progressReportsAction(false);
     file->addAction(reports);
     // The roster's context menu: reports for the students selected there.
@@ -309,6 +320,7 @@ void MainWindow::createMenus()
     QMenu *classMenu = menuBar()->addMenu(tr("&Class"));
     classMenu->addAction(m_editClass);
     classMenu->addAction(m_archiveClass);
+    classMenu->addAction(findChild<YearEndActions *>()->deleteClassAction());
     classMenu->addAction(reports);
     auto *notice = new QAction(tr("Send Missing-Work &Notice..."), this);
     notice->setObjectName(u"missingNoticeAction"_s);
@@ -447,6 +459,7 @@ void MainWindow::onCurrentClassChanged()
         m_pages->setCurrentIndex(c ? 1 : 0);
     m_editClass->setEnabled(c != nullptr);
     m_archiveClass->setEnabled(c != nullptr);
+    findChild<YearEndActions *>()->deleteClassAction()->setEnabled(c != nullptr);
     if (c) {
         m_archiveClass->setText(c->archived ? tr("Un&archive Class") : tr("&Archive Class"));
         // Archived: read-only (the store refuses changes anyway); the grid takes no edits and says why.
@@ -551,6 +564,7 @@ void MainWindow::setSyncService(SyncService *service)
     if (!service || m_syncActions)
         return;
     m_syncActions = new SyncActions(*service, m_store, this);
+    static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, m_syncActions->heldDeletionsBar());
     m_syncLabel->hide();
     statusBar()->addPermanentWidget(m_syncActions->statusWidget());
 

@@ -1,6 +1,7 @@
 #include "HeldRowsView.h"
 
 #include "ChangeDescriber.h"
+#include "sync/engine/HeldDeletions.h"
 #include "sync/engine/SyncStatus.h"
 
 #include <QHeaderView>
@@ -58,6 +59,8 @@ void HeldRowsView::setRows(const QList<HeldRow> &rows, Store &store)
     ChangeDescriber describe(store);
     QList<QTreeWidgetItem *> items;
     for (const HeldRow &h : rows) {
+        if (m_deletionsOnly && !HeldDeletions::isHeldDeletion(h))
+            continue;
         auto *item = new QTreeWidgetItem;
         describe.learn(h.row.entity, h.row.id, h.row.fields.toVariantMap());
         const QString label = describe.rowLabel(h.row.entity, h.row.id);

@@ -31,6 +31,8 @@ public:
     explicit HeldRowsView(QWidget *parent = nullptr);
 
     void setRows(const QList<HeldRow> &rows, Store &store);
+    // Lists only deletions held for the teacher's say (HeldDeletions), from the next setRows().
+    void setDeletionsOnly(bool only) { m_deletionsOnly = only; }
     int count() const;
     QTreeWidget *view() const { return m_view; }
     // Several lines per row, for an email to the school's IT (ids, no values).
@@ -39,6 +41,7 @@ public:
 private:
     QLabel *m_intro;
     QTreeWidget *m_view;
+    bool m_deletionsOnly = false;
 };
 
 } // namespace k12

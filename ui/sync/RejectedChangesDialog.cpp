@@ -139,6 +139,15 @@ void RejectedChangesDialog::reload()
     updateButtons();
 }
 
+void RejectedChangesDialog::showHeldDeletions()
+{
+    m_held->setDeletionsOnly(true);
+    reload();
+    m_held->view()->setFocus();
+    if (m_held->count() > 0)
+        m_held->view()->setCurrentItem(m_held->view()->topLevelItem(0));
+}
+
 void RejectedChangesDialog::updateButtons()
 {
     const bool any = !m_view->selectedItems().isEmpty();

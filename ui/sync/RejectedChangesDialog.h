@@ -44,6 +44,8 @@ public:
     RejectedChangesDialog(SyncService &service, Store &store, QWidget *parent = nullptr);
 
     void reload();
+    // Only the deletions held for the teacher's say in the lower list (the window's notice, Review).
+    void showHeldDeletions();
     QTreeWidget *view() const { return m_view; }
     HeldRowsView *heldView() const { return m_held; }
 

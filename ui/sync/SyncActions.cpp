@@ -2,6 +2,7 @@
 
 #include "AccountDialog.h"
 #include "ConflictsDialog.h"
+#include "HeldDeletionsBar.h"
 #include "RejectedChangesDialog.h"
 #include "SyncSignInHandler.h"
 #include "SyncStatusWidget.h"
@@ -43,6 +44,7 @@ SyncActions::SyncActions(SyncService &service, Store &store, QWidget *window)
     , m_account(new QAction(tr("&Account..."), this))
     , m_conflicts(new QAction(tr("&Conflicts..."), this))
     , m_rejected(new QAction(tr("Sync &Problems..."), this))
+    , m_heldBar(new HeldDeletionsBar(store, window))
     , m_signIn(std::make_unique<SyncSignInHandler>(service))
 {
     m_syncNow->setObjectName(u"syncNowAction"_s);
@@ -67,6 +69,8 @@ SyncActions::SyncActions(SyncService &service, Store &store, QWidget *window)
     connect(m_statusWidget, &SyncStatusWidget::accountRequested, this, &SyncActions::openAccount);
     connect(m_statusWidget, &SyncStatusWidget::conflictsRequested, this, &SyncActions::openConflicts);
     connect(m_statusWidget, &SyncStatusWidget::rejectedRequested, this, &SyncActions::openRejected);
+    connect(m_heldBar, &HeldDeletionsBar::reviewRequested, this, [this] { openRejected()->showHeldDeletions(); });
+    connect(m_heldBar, &HeldDeletionsBar::settled, &m_service, &SyncService::syncNow);
     connect(&m_service, &SyncService::statusChanged, this, &SyncActions::onStatusChanged);
     connect(&m_service, &SyncService::progress, m_statusWidget, &SyncStatusWidget::setProgress);
     onStatusChanged(m_service.status());
@@ -82,6 +86,8 @@ SignInHandler *SyncActions::signInHandler() const
 void SyncActions::onStatusChanged(const SyncStatus &status)
 {
     m_statusWidget->setStatus(status);
+    if (!status.syncing)
+        m_heldBar->refresh(); // held deletions change only with a sync (or the bar's own buttons)
     const bool canSync = status.connectivity != SyncStatus::Connectivity::NotConfigured &&
                          status.connectivity != SyncStatus::Connectivity::SignedOut;
     m_syncNow->setEnabled(canSync && !status.syncing);

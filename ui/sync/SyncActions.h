@@ -13,6 +13,7 @@ class QWidget;
 namespace k12 {
 
 class AccountDialog;
+class HeldDeletionsBar;
 class ConflictsDialog;
 class RejectedChangesDialog;
 class SignInHandler;
@@ -37,6 +38,8 @@ public:
     QAction *accountAction() const { return m_account; }
     QAction *conflictsAction() const { return m_conflicts; }
     QAction *rejectedAction() const { return m_rejected; }
+    // The notice of deletions held for the teacher's say; the window places it.
+    HeldDeletionsBar *heldDeletionsBar() const { return m_heldBar; }
     SignInHandler *signInHandler() const;
 
     AccountDialog *openAccount();
@@ -54,6 +57,7 @@ private:
     QAction *m_account;
     QAction *m_conflicts;
     QAction *m_rejected;
+    HeldDeletionsBar *m_heldBar;
     std::unique_ptr<SyncSignInHandler> m_signIn;
     QPointer<AccountDialog> m_accountDialog;
     QPointer<ConflictsDialog> m_conflictsDialog;
