@@ -160,6 +160,9 @@ void TestYearEndUi::deleteClassAsksForTheName()
         QVERIFY(!dialog->deleteButton()->isEnabled());
         QTest::keyClicks(dialog->nameEdit(), u"y"_s);
         QVERIFY(dialog->deleteButton()->isEnabled());
+        const QString dir = QString::fromLocal8Bit(qgetenv("K12_SCREENSHOT_DIR"));
+        if (!dir.isEmpty())
+            QVERIFY(dialog->grab().save(dir + u"/delete-class.png"_s));
         checked = true;
         QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
     });
@@ -193,6 +196,10 @@ void TestYearEndUi::exportTheYear()
     dialog.termBox()->setCurrentIndex(1);
     QVERIFY(dialog.pathEdit()->text().endsWith(u"K12 Teacher - 2024-25.zip"_s));
     dialog.pathEdit()->setText(out.filePath(u"old.zip"_s));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    if (const QString dir = QString::fromLocal8Bit(qgetenv("K12_SCREENSHOT_DIR")); !dir.isEmpty())
+        QVERIFY(dialog.grab().save(dir + u"/export-year.png"_s));
     Ask::setNextAnswer(int(QMessageBox::Ok)); // "Wrote ..."
     QVERIFY(dialog.exportNow());
     QVERIFY(QFileInfo(out.filePath(u"old.zip"_s)).size() > 1000);

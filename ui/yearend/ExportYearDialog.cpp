@@ -50,7 +50,9 @@ ExportYearDialog::ExportYearDialog(Store &store, const QString &currentTerm, QWi
     pathRow->addWidget(browse);
     auto *form = new QFormLayout;
     form->addRow(tr("&Term:"), m_term);
-    form->addRow(tr("&File:"), pathRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this); // a row of two widgets: the label needs its buddy named
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_export->setObjectName(u"exportYearButton"_s);
     m_export->setDefault(true);
