@@ -1,6 +1,7 @@
 #include "Outbox.h"
 
 #include "Database.h"
+#include "OutboxTally.h"
 
 #include "kernel/domain/EntitySchema.h"
 #include "kernel/domain/Ids.h"
@@ -115,16 +116,19 @@ QList<OutboxEntry> Outbox::rejected()
     return read(u"state = 'rejected'"_s, {}, 100000);
 }
 
+// Both read the counts the outbox's triggers keep (OutboxTally, migration 7):
+// counting the rows read the whole outbox, ~250 ms at a million queued
+// changes, on every change the status bar and the sync status show.
 qint64 Outbox::pendingCount()
 {
-    QSqlQuery q(m_db.connection());
-    return q.exec(u"SELECT COUNT(*) FROM outbox WHERE state = 'pending'"_s) && q.next() ? q.value(0).toLongLong() : 0;
+    const Result<qint64> n = OutboxTally::count(m_db, u"pending"_s);
+    return n ? *n : 0;
 }
 
 qint64 Outbox::rejectedCount()
 {
-    QSqlQuery q(m_db.connection());
-    return q.exec(u"SELECT COUNT(*) FROM outbox WHERE state = 'rejected'"_s) && q.next() ? q.value(0).toLongLong() : 0;
+    const Result<qint64> n = OutboxTally::count(m_db, u"rejected"_s);
+    return n ? *n : 0;
 }
 
 bool Outbox::remove(qint64 seq)
