@@ -22,6 +22,9 @@ Result<ServerBackup::Summary> ServerBackup::run(const DatabaseConfig &config, co
     if (!out.absoluteDir().exists())
         return fail(u"Cannot write the backup %1: the folder %2 does not exist."_s.arg(outFile, out.absolutePath()));
     const QString finalPath = out.absoluteFilePath();
+    // What a killed earlier backup to the same file left behind (it holds the whole database).
+    if (const int stale = SqliteFiles::removeStalePartials(finalPath); stale > 0)
+        serverLog()->info("removed {} unfinished backup file(s) of a killed earlier backup", stale);
     const QString temp = SqliteFiles::tempNameFor(finalPath);
     Summary summary;
     summary.file = finalPath;

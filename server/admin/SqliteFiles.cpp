@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <cerrno>
+#include <csignal>
 #include <fcntl.h>
 #include <memory>
 #include <unistd.h>
@@ -82,7 +83,24 @@ Status syncPath(const QString &path, bool directory)
 QString tempNameFor(const QString &finalPath)
 {
     const QFileInfo info(finalPath);
-    return info.absoluteDir().filePath(u"."_s + info.fileName() + u".partial-"_s + newId().right(12));
+    return info.absoluteDir().filePath(u"."_s + info.fileName() + u".partial-%1-"_s.arg(::getpid()) +
+                                       newId().right(12));
+}
+
+int removeStalePartials(const QString &finalPath)
+{
+    const QFileInfo info(finalPath);
+    const QString prefix = u"."_s + info.fileName() + u".partial-"_s;
+    const QDir dir = info.absoluteDir();
+    int removed = 0;
+    for (const QString &name : dir.entryList({prefix + u"*"_s}, QDir::Files | QDir::Hidden)) {
+        // No pid (an older name) or a pid that is gone: a killed backup's file.
+        const qint64 pid = name.mid(prefix.size()).section(u'-', 0, 0).toLongLong();
+        const bool alive = pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+        if (!alive && QFile::remove(dir.filePath(name)))
+            ++removed;
+    }
+    return removed;
 }
 
 Status copy(const QString &from, const QString &to, int pauseMs)

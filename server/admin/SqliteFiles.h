@@ -33,8 +33,11 @@ Status checkpoint(const QString &path);
 // fsyncs a file, renames it over `to`, fsyncs the folder: the final name
 // holds either the old file or the whole new one.
 Status commitFile(const QString &temp, const QString &to);
-// A fresh temp name next to `finalPath` (same folder, so rename is atomic).
+// A fresh temp name next to `finalPath` (same folder, so rename is atomic):
+// ".NAME.partial-<pid>-<random>", so a later run can tell a killed writer's file.
 QString tempNameFor(const QString &finalPath);
+// Removes the temp files of `finalPath` left by writers that are gone (killed); how many.
+int removeStalePartials(const QString &finalPath);
 
 } // namespace SqliteFiles
 

@@ -207,6 +207,8 @@ QStringList Schema::versionStatements(Database &db, int version)
             // Requests the mail planner has turned into messages ("notice:<id>"),
             // so a notice is read once even when none of its guardians has an email.
             u"CREATE TABLE \"mail_plan\" (\"source\" TEXT PRIMARY KEY NOT NULL, \"planned_at\" TEXT NOT NULL)"_s,
+            // `admin prune` and the daily prune find old entries by time without scanning the log.
+            u"CREATE INDEX \"mutation_log_at_idx\" ON \"mutation_log\" (\"at\")"_s,
         };
     }
     return out;
