@@ -235,8 +235,8 @@ QStringList version7()
 
 const QList<Migration> &Migrations::all()
 {
-    static const QList<Migration> migrations{{1, version1()}, {2, version2()}, {3, version3()},
-                                             {4, version4()}, {5, version5()}, {6, version6()}, {7, version7()}};
+    static const QList<Migration> migrations{{1, version1()}, {2, version2()}, {3, version3()}, {4, version4()},
+                                             {5, version5()}, {6, version6()}, {7, version7()}};
     return migrations;
 }
 

@@ -138,28 +138,27 @@ TodayReport TodayReport::build(Store &store, const QDate &today)
     }
     QHash<QString, int> inactiveFilled; // assignment id -> filled cells of students not active
     {
-        QSqlQuery q =
-            run(store, u"WITH inactive AS MATERIALIZED (SELECT p.class_id, p.student_id FROM score_tally_student p "
-                       "WHERE p.filled > 0 AND NOT "_s +
-                           QLatin1StringView(kActivePair) +
-                           u") SELECT a.id, COUNT(*) FROM inactive i CROSS JOIN assignment a CROSS JOIN score s "
-                           "WHERE a.deleted = 0 AND a.published <> 0 AND a.due_date >= ? AND a.due_date <= ? AND "
-                           "s.assignment_id = a.id AND s.student_id = i.student_id AND s.class_id = i.class_id AND "
-                           "s.deleted = 0 AND "_s +
-                           ScoreTally::filled(u"s"_s) + u" GROUP BY a.id"_s,
-                range);
+        QSqlQuery q = run(store,
+                          u"WITH inactive AS MATERIALIZED (SELECT p.class_id, p.student_id FROM score_tally_student p "
+                          "WHERE p.filled > 0 AND NOT "_s +
+                              QLatin1StringView(kActivePair) +
+                              u") SELECT a.id, COUNT(*) FROM inactive i CROSS JOIN assignment a CROSS JOIN score s "
+                              "WHERE a.deleted = 0 AND a.published <> 0 AND a.due_date >= ? AND a.due_date <= ? AND "
+                              "s.assignment_id = a.id AND s.student_id = i.student_id AND s.class_id = i.class_id AND "
+                              "s.deleted = 0 AND "_s +
+                              ScoreTally::filled(u"s"_s) + u" GROUP BY a.id"_s,
+                          range);
         while (q.next())
             inactiveFilled.insert(q.value(0).toString(), q.value(1).toInt());
     }
     {
-        QSqlQuery q =
-            run(store,
-                u"SELECT a.id, a.class_id, a.title, a.due_date, COALESCE(t.filled, 0) FROM assignment a "
-                "JOIN \"class\" c ON c.id = a.class_id AND c.deleted = 0 AND c.archived = 0 "
-                "LEFT JOIN score_tally_assignment t ON t.assignment_id = a.id "
-                "WHERE a.deleted = 0 AND a.published <> 0 AND a.due_date >= ? AND a.due_date <= ? "
-                "ORDER BY a.due_date, c.name COLLATE NOCASE, a.position"_s,
-                range);
+        QSqlQuery q = run(store,
+                          u"SELECT a.id, a.class_id, a.title, a.due_date, COALESCE(t.filled, 0) FROM assignment a "
+                          "JOIN \"class\" c ON c.id = a.class_id AND c.deleted = 0 AND c.archived = 0 "
+                          "LEFT JOIN score_tally_assignment t ON t.assignment_id = a.id "
+                          "WHERE a.deleted = 0 AND a.published <> 0 AND a.due_date >= ? AND a.due_date <= ? "
+                          "ORDER BY a.due_date, c.name COLLATE NOCASE, a.position"_s,
+                          range);
         while (q.next()) {
             const QString id = q.value(0).toString(), classId = q.value(1).toString();
             const int filled = q.value(4).toInt() - inactiveFilled.value(id);

@@ -328,13 +328,12 @@ void TestStore::migratesVersion6ToCellAndOutboxCounts()
         QVERIFY2(made.ok(), qPrintable(made.error()));
     }
     QStringList statements;
-    for (const QString &drop :
-         {u"TRIGGER score_tally_ai"_s, u"TRIGGER score_tally_ad"_s, u"TRIGGER score_tally_au"_s,
-          u"TRIGGER score_tally_au_moved"_s,
-          u"TRIGGER score_tally_assignment_ai"_s, u"TRIGGER score_tally_assignment_ad"_s,
-          u"TRIGGER score_tally_assignment_au"_s, u"TABLE score_tally_assignment"_s, u"TABLE score_tally_student"_s,
-          u"TRIGGER outbox_tally_ai"_s, u"TRIGGER outbox_tally_ad"_s, u"TRIGGER outbox_tally_au"_s,
-          u"TABLE outbox_tally"_s, u"INDEX outbox_rejected_idx"_s})
+    for (const QString &drop : {u"TRIGGER score_tally_ai"_s, u"TRIGGER score_tally_ad"_s, u"TRIGGER score_tally_au"_s,
+                                u"TRIGGER score_tally_au_moved"_s, u"TRIGGER score_tally_assignment_ai"_s,
+                                u"TRIGGER score_tally_assignment_ad"_s, u"TRIGGER score_tally_assignment_au"_s,
+                                u"TABLE score_tally_assignment"_s, u"TABLE score_tally_student"_s,
+                                u"TRIGGER outbox_tally_ai"_s, u"TRIGGER outbox_tally_ad"_s,
+                                u"TRIGGER outbox_tally_au"_s, u"TABLE outbox_tally"_s, u"INDEX outbox_rejected_idx"_s})
         statements << u"DROP "_s + drop;
     const QString score = u"INSERT INTO score (id, updated_at, class_id, assignment_id, student_id, points, letter, "
                           "missing, excused, deleted) VALUES ('%1', '2026-11-01', 'c1', '%2', '%3', %4, %5, %6, %7, "
@@ -417,7 +416,8 @@ void TestStore::migratesVersion6ToCellAndOutboxCounts()
     QCOMPARE(*OutboxTally::count(db, u"rejected"_s), 0);
     QCOMPARE(*OutboxTally::countMismatches(db), 0);
     // A tally changed by hand is found, and a rebuild mends it.
-    QVERIFY(QSqlQuery(db.connection()).exec(u"UPDATE score_tally_assignment SET filled = 9 WHERE assignment_id = 'a1'"_s));
+    QVERIFY(
+        QSqlQuery(db.connection()).exec(u"UPDATE score_tally_assignment SET filled = 9 WHERE assignment_id = 'a1'"_s));
     QCOMPARE(*ScoreTally::countMismatches(db), 2);
     QVERIFY(ScoreTally::rebuild(db).ok());
     QCOMPARE(*ScoreTally::countMismatches(db), 0);

@@ -19,8 +19,8 @@
 #include "kernel/domain/Ids.h"
 #include "models/actions/Actions.h"
 #include "models/repositories/CategoryRepository.h"
-#include "models/store/Store.h"
 #include "models/store/OutboxTally.h"
+#include "models/store/Store.h"
 #include "models/today/ScoreTally.h"
 #include "models/today/TodayReport.h"
 
@@ -333,7 +333,6 @@ void TestToday::cliText()
     QVERIFY2(p.out.contains(u"Ben Test\t3"_s), qPrintable(p.out));
     QVERIFY(!p.out.contains(u"Old History"_s));
 }
-
 
 namespace {
 
