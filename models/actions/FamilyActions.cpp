@@ -19,7 +19,9 @@ Result<QStringList> FamilyActions::invite(const QStringList &guardianIds)
     ChangeList changes;
     QStringList ids;
     const QString now = Clock::nowIso();
-    for (const QString &guardianId : guardianIds) {
+    QStringList unique = guardianIds;
+    unique.removeDuplicates(); // one invitation per guardian, however often named
+    for (const QString &guardianId : std::as_const(unique)) {
         const std::optional<Guardian> g = guardians.find(guardianId);
         if (!g)
             return fail(tr("That guardian no longer exists."));

@@ -28,7 +28,7 @@ public:
 
     // One invitation per guardian, requested now. Refused, with nothing
     // written, when a guardian has no email (they are named) or is unknown.
-    // Returns the invitation ids, in the order of guardianIds.
+    // Returns the invitation ids, in the order of guardianIds (a guardian named twice is invited once).
     Result<QStringList> invite(const QStringList &guardianIds);
 
     // See MissingNoticePreview::build.

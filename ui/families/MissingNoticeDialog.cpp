@@ -75,7 +75,7 @@ MissingNoticeDialog::MissingNoticeDialog(Store &store, const QString &classId, Q
                                 "the next sync. A notice is sent like an email: it cannot be undone."),
                              this);
     intro->setWordWrap(true);
-    auto *studentsLabel = new QLabel(tr("S&tudents:"), this);
+    auto *studentsLabel = new QLabel(tr("Stu&dents:"), this);
     studentsLabel->setBuddy(m_students);
     auto *previewLabel = new QLabel(tr("&Preview:"), this);
     previewLabel->setBuddy(m_preview);
