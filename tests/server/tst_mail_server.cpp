@@ -191,6 +191,7 @@ class TestMailServer : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void invitationsNoticesDigestAndUnsubscribe_data();
     void invitationsNoticesDigestAndUnsubscribe();
     void killedWhileSendingEachArrivesOnce();
     void relayThatRefusesForAWhile();
@@ -205,9 +206,20 @@ void TestMailServer::initTestCase()
                 u"/usr/bin/python3 cannot import aiosmtpd: install python3-aiosmtpd (scripts/setup)"_s);
 }
 
+void TestMailServer::invitationsNoticesDigestAndUnsubscribe_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgresql") << u"postgresql"_s;
+}
+
 void TestMailServer::invitationsNoticesDigestAndUnsubscribe()
 {
-    TestDatabase db(u"sqlite"_s);
+    QFETCH(QString, backend);
+    QString why;
+    K12_REQUIRE("postgresql", TestDatabase::available(backend, &why), why);
+    TestDatabase db(backend);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
     QTemporaryDir dir;
     Sink sink(dir.filePath(u"sink"_s));
     QVERIFY(sink.start());
