@@ -17,7 +17,8 @@ namespace {
 
 constexpr const char *kContext = "k12::mail";
 
-QString tr(const QString &language, const char *source, int n = -1)
+// (Not named tr: lupdate would read the calls as QObject::tr.)
+QString say(const QString &language, const char *source, int n = -1)
 {
     return FamilyText::translate(language, kContext, source, n);
 }
@@ -72,7 +73,7 @@ QString number(double value, const QString &language)
 
 QString dueText(const QDate &due, const QString &language)
 {
-    return due.isValid() ? tr(language, QT_TRANSLATE_NOOP("k12::mail", "due %1")).arg(dayText(due, language))
+    return due.isValid() ? say(language, QT_TRANSLATE_NOOP("k12::mail", "due %1")).arg(dayText(due, language))
                          : QString();
 }
 
@@ -81,16 +82,16 @@ QString joinNames(const QStringList &names, const QString &language)
     if (names.size() <= 1)
         return names.value(0);
     const QString last = names.last();
-    return tr(language, QT_TRANSLATE_NOOP("k12::mail", "%1 and %2"))
+    return say(language, QT_TRANSLATE_NOOP("k12::mail", "%1 and %2"))
         .arg(QStringList(names.mid(0, names.size() - 1)).join(u", "_s), last);
 }
 
 QString gradeValue(const DigestContent::Grade &g, const QString &language)
 {
     if (g.excused)
-        return tr(language, QT_TRANSLATE_NOOP("k12::mail", "Excused"));
+        return say(language, QT_TRANSLATE_NOOP("k12::mail", "Excused"));
     if (g.exempt)
-        return tr(language, QT_TRANSLATE_NOOP("k12::mail", "Exempt"));
+        return say(language, QT_TRANSLATE_NOOP("k12::mail", "Exempt"));
     QString value;
     if (!g.letter.isEmpty())
         value = g.letter;
@@ -100,8 +101,8 @@ QString gradeValue(const DigestContent::Grade &g, const QString &language)
         value +=
             (value.isEmpty() ? u""_s : u" "_s) + u"(%1%)"_s.arg(number(std::round(*g.percent * 10) / 10, language));
     if (g.missing)
-        value = value.isEmpty() ? tr(language, QT_TRANSLATE_NOOP("k12::mail", "Missing"))
-                                : tr(language, QT_TRANSLATE_NOOP("k12::mail", "%1, missing")).arg(value);
+        value = value.isEmpty() ? say(language, QT_TRANSLATE_NOOP("k12::mail", "Missing"))
+                                : say(language, QT_TRANSLATE_NOOP("k12::mail", "%1, missing")).arg(value);
     return value;
 }
 
@@ -109,7 +110,7 @@ void addCommon(mstch::map &map, const QString &language, const QString &subject)
 {
     map.emplace("lang", s(FamilyText::language(language)));
     map.emplace("subject", s(subject));
-    map.emplace("brand", s(tr(language, QT_TRANSLATE_NOOP("k12::mail", "Family portal"))));
+    map.emplace("brand", s(say(language, QT_TRANSLATE_NOOP("k12::mail", "Family portal"))));
 }
 
 } // namespace
@@ -141,29 +142,29 @@ ComposedMail MailComposer::invitation(const InvitationContent &content, const QS
 {
     ComposedMail out;
     out.subject =
-        tr(language, QT_TRANSLATE_NOOP("k12::mail", "%1 invites you to the family portal")).arg(content.teacherName);
+        say(language, QT_TRANSLATE_NOOP("k12::mail", "%1 invites you to the family portal")).arg(content.teacherName);
     mstch::map map;
     addCommon(map, language, out.subject);
-    map.emplace("greeting", s(tr(language, QT_TRANSLATE_NOOP("k12::mail", "Hello %1,")).arg(content.guardianName)));
+    map.emplace("greeting", s(say(language, QT_TRANSLATE_NOOP("k12::mail", "Hello %1,")).arg(content.guardianName)));
     const QString intro =
         content.studentNames.isEmpty()
-            ? tr(language, QT_TRANSLATE_NOOP("k12::mail", "%1 invites you to the school's family portal, where you "
-                                                          "can follow your student's grades and missing work."))
+            ? say(language, QT_TRANSLATE_NOOP("k12::mail", "%1 invites you to the school's family portal, where you "
+                                                           "can follow your student's grades and missing work."))
                   .arg(content.teacherName)
-            : tr(language, QT_TRANSLATE_NOOP("k12::mail", "%1 invites you to the school's family portal, where you "
-                                                          "can follow the grades and missing work of %2."))
+            : say(language, QT_TRANSLATE_NOOP("k12::mail", "%1 invites you to the school's family portal, where you "
+                                                           "can follow the grades and missing work of %2."))
                   .arg(content.teacherName, joinNames(content.studentNames, language));
     map.emplace("intro", s(intro));
-    map.emplace("action", s(tr(language, QT_TRANSLATE_NOOP("k12::mail", "Accept the invitation"))));
+    map.emplace("action", s(say(language, QT_TRANSLATE_NOOP("k12::mail", "Accept the invitation"))));
     map.emplace("link", s(link));
     map.emplace("linkLabel",
-                s(tr(language, QT_TRANSLATE_NOOP("k12::mail", "If the button does not work, open this address:"))));
+                s(say(language, QT_TRANSLATE_NOOP("k12::mail", "If the button does not work, open this address:"))));
     const QLocale locale = FamilyText::locale(language);
-    map.emplace("expiry", s(tr(language, QT_TRANSLATE_NOOP("k12::mail", "The link works once, until %1."))
+    map.emplace("expiry", s(say(language, QT_TRANSLATE_NOOP("k12::mail", "The link works once, until %1."))
                                 .arg(locale.toString(expiresAt.toLocalTime().date(), QLocale::LongFormat))));
-    map.emplace("footer", s(tr(language, QT_TRANSLATE_NOOP("k12::mail", "If you did not expect this email, you can "
-                                                                        "ignore it: nothing happens until the link "
-                                                                        "is used."))));
+    map.emplace("footer", s(say(language, QT_TRANSLATE_NOOP("k12::mail", "If you did not expect this email, you can "
+                                                                         "ignore it: nothing happens until the link "
+                                                                         "is used."))));
     out.text = QString::fromStdString(render(u"invitation.txt.mustache"_s, map));
     out.html = QString::fromStdString(render(u"invitation.html.mustache"_s, map));
     return out;
@@ -174,13 +175,13 @@ ComposedMail MailComposer::notice(const NoticeContent &content, const FamilyReci
 {
     ComposedMail out;
     const QString student = fullName(content.studentGivenName, content.studentFamilyName);
-    out.subject = tr(language, QT_TRANSLATE_NOOP("k12::mail", "Missing work: %1 in %2"))
+    out.subject = say(language, QT_TRANSLATE_NOOP("k12::mail", "Missing work: %1 in %2"))
                       .arg(content.studentGivenName, content.className);
     mstch::map map;
     addCommon(map, language, out.subject);
-    map.emplace("greeting", s(tr(language, QT_TRANSLATE_NOOP("k12::mail", "Hello %1,")).arg(recipient.name)));
+    map.emplace("greeting", s(say(language, QT_TRANSLATE_NOOP("k12::mail", "Hello %1,")).arg(recipient.name)));
     const int n = int(content.assignments.size());
-    map.emplace("intro", s(tr(language, QT_TRANSLATE_N_NOOP("k12::mail", "%1 has %n missing assignment(s) in %2:"), n)
+    map.emplace("intro", s(say(language, QT_TRANSLATE_N_NOOP("k12::mail", "%1 has %n missing assignment(s) in %2:"), n)
                                .arg(student, content.className)));
     mstch::array items;
     for (const NoticeContent::Item &item : content.assignments) {
@@ -192,16 +193,16 @@ ComposedMail MailComposer::notice(const NoticeContent &content, const FamilyReci
         items.push_back(entry);
     }
     map.emplace("items", items);
-    map.emplace("closing", s(tr(language, QT_TRANSLATE_NOOP("k12::mail", "Sent by %1, who teaches %2. You can see "
-                                                                         "every grade in the family portal."))
+    map.emplace("closing", s(say(language, QT_TRANSLATE_NOOP("k12::mail", "Sent by %1, who teaches %2. You can see "
+                                                                          "every grade in the family portal."))
                                  .arg(content.teacherName, content.className)));
     map.emplace("portalUrl", s(portalUrl()));
-    map.emplace("portalLabel", s(tr(language, QT_TRANSLATE_NOOP("k12::mail", "Open the family portal"))));
-    map.emplace("footer", s(tr(language, QT_TRANSLATE_NOOP("k12::mail", "You receive this email because the school "
-                                                                        "lists you as a guardian of %1."))
+    map.emplace("portalLabel", s(say(language, QT_TRANSLATE_NOOP("k12::mail", "Open the family portal"))));
+    map.emplace("footer", s(say(language, QT_TRANSLATE_NOOP("k12::mail", "You receive this email because the school "
+                                                                         "lists you as a guardian of %1."))
                                 .arg(student)));
     map.emplace("unsubscribeUrl", s(unsubscribeUrl));
-    map.emplace("unsubscribeLabel", s(tr(language, QT_TRANSLATE_NOOP("k12::mail", "Unsubscribe from these emails"))));
+    map.emplace("unsubscribeLabel", s(say(language, QT_TRANSLATE_NOOP("k12::mail", "Unsubscribe from these emails"))));
     out.text = QString::fromStdString(render(u"notice.txt.mustache"_s, map));
     out.html = QString::fromStdString(render(u"notice.html.mustache"_s, map));
     return out;
@@ -214,12 +215,12 @@ ComposedMail MailComposer::digest(const DigestContent &content, const QDateTime 
     QStringList names;
     for (const DigestContent::StudentPart &student : content.students)
         names.append(student.givenName);
-    out.subject = tr(language, QT_TRANSLATE_NOOP("k12::mail", "Weekly update: %1")).arg(joinNames(names, language));
+    out.subject = say(language, QT_TRANSLATE_NOOP("k12::mail", "Weekly update: %1")).arg(joinNames(names, language));
     mstch::map map;
     addCommon(map, language, out.subject);
-    map.emplace("greeting", s(tr(language, QT_TRANSLATE_NOOP("k12::mail", "Hello,"))));
+    map.emplace("greeting", s(say(language, QT_TRANSLATE_NOOP("k12::mail", "Hello,"))));
     map.emplace("intro",
-                s(tr(language, QT_TRANSLATE_NOOP("k12::mail", "Here is what changed since %1."))
+                s(say(language, QT_TRANSLATE_NOOP("k12::mail", "Here is what changed since %1."))
                       .arg(FamilyText::locale(language).toString(since.toLocalTime().date(), QLocale::LongFormat))));
     mstch::array students;
     for (const DigestContent::StudentPart &student : content.students) {
@@ -240,14 +241,14 @@ ComposedMail MailComposer::digest(const DigestContent &content, const QDateTime 
             const QString title =
                 part.teacherName.isEmpty()
                     ? part.className
-                    : tr(language, QT_TRANSLATE_NOOP("k12::mail", "%1 with %2")).arg(part.className, part.teacherName);
+                    : say(language, QT_TRANSLATE_NOOP("k12::mail", "%1 with %2")).arg(part.className, part.teacherName);
             classes.push_back(mstch::map{
                 {"title", s(title)},
                 {"hasGrades", !part.grades.isEmpty()},
-                {"gradesLabel", s(tr(language, QT_TRANSLATE_NOOP("k12::mail", "New and changed grades")))},
+                {"gradesLabel", s(say(language, QT_TRANSLATE_NOOP("k12::mail", "New and changed grades")))},
                 {"grades", grades},
                 {"hasMissing", !part.missing.isEmpty()},
-                {"missingLabel", s(tr(language, QT_TRANSLATE_NOOP("k12::mail", "Missing work")))},
+                {"missingLabel", s(say(language, QT_TRANSLATE_NOOP("k12::mail", "Missing work")))},
                 {"missing", missing},
             });
         }
@@ -256,12 +257,12 @@ ComposedMail MailComposer::digest(const DigestContent &content, const QDateTime 
     }
     map.emplace("students", students);
     map.emplace("portalUrl", s(portalUrl()));
-    map.emplace("portalLabel", s(tr(language, QT_TRANSLATE_NOOP("k12::mail", "Open the family portal"))));
-    map.emplace("footer", s(tr(language, QT_TRANSLATE_NOOP("k12::mail", "You receive this weekly update because you "
-                                                                        "turned it on in the family portal's "
-                                                                        "settings."))));
+    map.emplace("portalLabel", s(say(language, QT_TRANSLATE_NOOP("k12::mail", "Open the family portal"))));
+    map.emplace("footer", s(say(language, QT_TRANSLATE_NOOP("k12::mail", "You receive this weekly update because you "
+                                                                         "turned it on in the family portal's "
+                                                                         "settings."))));
     map.emplace("unsubscribeUrl", s(unsubscribeUrl));
-    map.emplace("unsubscribeLabel", s(tr(language, QT_TRANSLATE_NOOP("k12::mail", "Unsubscribe from these emails"))));
+    map.emplace("unsubscribeLabel", s(say(language, QT_TRANSLATE_NOOP("k12::mail", "Unsubscribe from these emails"))));
     out.text = QString::fromStdString(render(u"digest.txt.mustache"_s, map));
     out.html = QString::fromStdString(render(u"digest.html.mustache"_s, map));
     return out;
