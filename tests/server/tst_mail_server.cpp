@@ -8,7 +8,8 @@
 //    flight: after the restart each message arrives exactly once;
 //  - a relay that answers 451 for a while: messages back off, the breaker
 //    opens, and all arrive once it recovers;
-//  - STARTTLS with a self-signed certificate and AUTH from a 0600 credentials file.
+//  - STARTTLS with a self-signed certificate and AUTH from a 0600 credentials file;
+//  - a message still failing 48 h after it was queued is given up ('failed', with the last error).
 #include "server/auth/Tokens.h"
 #include "tests/common/TestSupport.h"
 #include "tests/server/FamilyFixture.h"
@@ -196,6 +197,7 @@ private Q_SLOTS:
     void killedWhileSendingEachArrivesOnce();
     void relayThatRefusesForAWhile();
     void startTlsAndCredentials();
+    void givesUpAfter48Hours();
 };
 
 void TestMailServer::initTestCase()
@@ -536,6 +538,32 @@ void TestMailServer::startTlsAndCredentials()
                 .contains(u"530"_s));
     QCOMPARE(received(box).size(), 5);
     QCOMPARE(plain.stop(), 0);
+}
+
+void TestMailServer::givesUpAfter48Hours()
+{
+    TestDatabase db(u"sqlite"_s);
+    QTemporaryDir dir;
+    const QString box = dir.filePath(u"sink"_s);
+    Sink sink(box);
+    QVERIFY(sink.start({u"--refuse-seconds"_s, u"600"_s}));
+    ServerProcess server;
+    QVERIFY(server.start(
+        db.url(), mailArgs(sink, {u"--mail-retry-base-ms"_s, u"300"_s, u"--mail-breaker-cooldown-ms"_s, u"200"_s})));
+    HttpClient http(server.baseUrl());
+    const FamilyFixture f = FamilyFixture::seed(db.url(), http);
+    QVERIFY2(f.ok(), qPrintable(f.error));
+    // 3 invitations and the notice, each refused once.
+    QTRY_VERIFY_WITH_TIMEOUT(db.queryValue(u"SELECT COUNT(*) FROM mail_queue WHERE attempts >= 1"_s).toInt() == 4,
+                             10000);
+    QCOMPARE(mailStatus(db.url()).value(u"queued").toInt(), 4);
+    // As if they had been failing since two days ago: the next failure gives up.
+    const QString old = QDateTime::currentDateTimeUtc().addSecs(-49 * 3600).toString(Qt::ISODateWithMs);
+    QCOMPARE(db.execute({u"UPDATE mail_queue SET created_at = '%1'"_s.arg(old)}), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(mailStatus(db.url()).value(u"failed").toInt(), 4, 10000);
+    QCOMPARE(db.queryValue(u"SELECT COUNT(*) FROM mail_queue WHERE last_error LIKE '%451%'"_s).toInt(), 4);
+    QCOMPARE(received(box).size(), 0);
+    QCOMPARE(server.stop(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMailServer)
