@@ -60,7 +60,7 @@ int report(CliContext &ctx, const QStringList &args)
     cli.addOption({u"period"_s}, Text::tr("Grading period (name or id); default: the whole course."), u"P"_s);
     cli.addOption({u"out"_s}, Text::tr("FILE.pdf for one combined PDF, or a folder for one PDF per student."),
                   u"DIR|FILE.pdf"_s);
-    cli.addOption({u"lang"_s}, Text::tr("Language of every report: en or es."), u"LANG"_s);
+    cli.addOption({u"lang"_s}, Text::tr("Language of every report: en, es or fr."), u"LANG"_s);
     if (auto code = cli.parse(args, 0, 0))
         return *code;
     if (!cli.isSet(u"out"_s) || cli.value(u"out"_s).trimmed().isEmpty())
@@ -199,7 +199,7 @@ int commentSet(CliContext &ctx, const QStringList &args)
 void addReportCommands(QList<CliCommand> &commands)
 {
     commands.append({{u"report"_s},
-                     u"--class C [--student S] [--period P] --out DIR|FILE.pdf [--lang es]"_s,
+                     u"--class C [--student S] [--period P] --out DIR|FILE.pdf [--lang es|fr]"_s,
                      Text::tr("Write progress reports as PDF (one combined file, or one per student in a folder)."),
                      report});
     commands.append({{u"comment-bank"_s, u"add"_s},

@@ -7,6 +7,7 @@
 #include "kernel/logging/Logging.h"
 #include "models/backup/BackupScheduler.h"
 #include "models/backup/BackupService.h"
+#include "models/settings/LanguageSetting.h"
 #include "models/store/Store.h"
 #include "sync/SyncService.h"
 #include "ui/MainWindow.h"
@@ -67,8 +68,15 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(K12_VERSION));
 }
 
-void installTranslations(QCoreApplication &app)
+// The language the teacher chose in Settings (LanguageSetting, [ui] language in
+// the profile's k12-teacher.ini), else the system's: it becomes the default
+// locale, so numbers and dates follow it too (9,5 in French), then Qt's own
+// strings (qtbase: dialog buttons) and the app's are loaded for it.
+void installTranslations(QCoreApplication &app, const QString &profile)
 {
+    const QString chosen = k12::LanguageSetting::load(profile);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(k12::LanguageSetting::localeFor(chosen));
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
@@ -90,13 +98,13 @@ int runWindow(int argc, char **argv, const GlobalOptions &g)
 {
     QApplication app(argc, argv);
     setIdentity();
+    const QString profile = g.profileDir.isEmpty() ? k12::Store::defaultProfileDir() : g.profileDir;
+    installTranslations(app, profile);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "K12 Teacher"));
     // The packaged desktop entry's name (packaging/, K12_APP_ID): the window's app id on
     // Wayland, so the shell shows the packaged icon and groups the windows under the launcher.
     QGuiApplication::setDesktopFileName(u"org.k12teacher.K12Teacher"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/k12-teacher.svg"_s));
-    installTranslations(app);
-    const QString profile = g.profileDir.isEmpty() ? k12::Store::defaultProfileDir() : g.profileDir;
     k12::logging::init({QDir(profile).filePath(u"logs"_s), u"k12-teacher.log"_s, g.verbose, false});
     k12::logging::channel("app")->info("k12-teacher {} starting (window)", K12_VERSION);
 
@@ -153,8 +161,8 @@ int runCommand(int argc, char **argv, const GlobalOptions &g)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     setIdentity();
-    installTranslations(*app);
     const QString profile = g.profileDir.isEmpty() ? k12::Store::defaultProfileDir() : g.profileDir;
+    installTranslations(*app, profile);
     k12::logging::init({QDir(profile).filePath(u"logs"_s), u"k12-teacher.log"_s, g.verbose, true});
     k12::logging::channel("app")->info("k12-teacher {} command {}", K12_VERSION,
                                        g.rest.mid(0, 2).join(u' ').toStdString());

@@ -29,19 +29,37 @@ bool asciiDigits(const QString &text)
 
 } // namespace
 
+bool ScoreInput::looksLikeThousands(const QString &text, const QLocale &locale)
+{
+    const QString t = text.trimmed();
+    const QString group = locale.groupSeparator();
+    if (group.size() != 1 || (group != u"."_s && group != u","_s) || group == locale.decimalPoint())
+        return false;
+    // "1,500" in English, "1.500" in Spanish: one to three digits, the locale's
+    // thousands separator, exactly three digits. 1.5 or 1500? Neither is guessed.
+    const qsizetype at = t.indexOf(group.at(0));
+    return at >= 1 && at <= 3 && t.size() == at + 4 && asciiDigits(t.left(at)) && asciiDigits(t.mid(at + 1));
+}
+
 std::optional<double> ScoreInput::parseNumber(const QString &text, const QLocale &locale)
 {
     const QString t = text.trimmed();
-    if (t.isEmpty())
+    if (t.isEmpty() || looksLikeThousands(t, locale))
         return std::nullopt;
+    // Scores never take thousands separators, so "9,5" and "9.5" mean one thing each:
+    // the locale's own form first (9,5 in French), then the point, then a comma.
+    QLocale strict = locale;
+    strict.setNumberOptions(locale.numberOptions() | QLocale::RejectGroupSeparator);
+    QLocale c = QLocale::c();
+    c.setNumberOptions(QLocale::RejectGroupSeparator);
     bool ok = false;
-    double v = locale.toDouble(t, &ok);
+    double v = strict.toDouble(t, &ok);
     if (!ok)
-        v = QLocale::c().toDouble(t, &ok);
+        v = c.toDouble(t, &ok);
     if (!ok) {
         QString swapped = t;
         swapped.replace(u',', u'.'); // a decimal comma typed on any keyboard
-        v = QLocale::c().toDouble(swapped, &ok);
+        v = c.toDouble(swapped, &ok);
     }
     if (!ok || !std::isfinite(v))
         return std::nullopt;
@@ -86,6 +104,11 @@ Result<ScoreEdit> ScoreInput::parse(const QString &text, const Assignment &assig
         return ScoreEdit::setLetter(c.letter);
     }
 
+    const QString number = t.endsWith(u'%') ? t.chopped(1).trimmed() : t;
+    if (looksLikeThousands(number, locale))
+        return fail(tr("\"%1\" could be read two ways; scores take no thousands separator. Type the decimal with a "
+                       "point or a comma and one or two digits (%2), or the whole number without a separator.")
+                        .arg(t, locale.toString(9.5, 'f', 1)));
     if (t.endsWith(u'%')) {
         const std::optional<double> pct = parseNumber(t.chopped(1), locale);
         if (!pct)

@@ -8,7 +8,12 @@
 namespace k12 {
 
 // What a teacher may type into a gradebook cell, turned into a ScoreEdit:
-//   9.5 / 9,5       points (checked against the allowed maximum)
+//   9.5 / 9,5       points (checked against the allowed maximum); the point and the
+//                   comma are both decimal separators in every language, the
+//                   locale's own form too (so 9,5 is 9.5 in English as in French);
+//                   thousands separators are never accepted, and "1,500" where the
+//                   locale groups thousands with a comma (English; "1.500" in
+//                   Spanish) is refused as ambiguous rather than guessed
 //   85%             a percentage of the points possible
 //   B+              a letter, on letter-graded assignments (from the class's scale)
 //   M, EX, L        missing, excused, late  (also "missing", "excused", "late", "exempt")
@@ -25,6 +30,8 @@ public:
     static Result<ScoreEdit> parse(const QString &text, const Assignment &assignment, const QList<LetterCutoff> &scale,
                                    const QLocale &locale = QLocale());
     static std::optional<double> parseNumber(const QString &text, const QLocale &locale = QLocale());
+    // "1,500" in a locale that writes thousands "1,500": 1.5 or 1500 cannot be told apart.
+    static bool looksLikeThousands(const QString &text, const QLocale &locale = QLocale());
 };
 
 } // namespace k12

@@ -83,8 +83,10 @@ QString ReportText::text(const char *source, int n) const
 QStringList ReportText::languages()
 {
     QStringList list{u"en"_s};
-    if (hasTranslation(u"es"_s))
-        list << u"es"_s;
+    for (const QString &language : {u"es"_s, u"fr"_s}) {
+        if (hasTranslation(language))
+            list << language;
+    }
     return list;
 }
 

@@ -21,7 +21,7 @@ class ReportText
 public:
     static constexpr auto context = "k12::ReportDocument";
 
-    // language: "en", "es"; a language with no translation prints in English.
+    // language: "en", "es", "fr"; a language with no translation prints in English.
     explicit ReportText(const QString &language);
     ~ReportText();
     ReportText(ReportText &&) noexcept;

@@ -1,6 +1,8 @@
 // What a teacher may type into a gradebook cell (ScoreInput), with the late
 // entries of issue 16: L3, L 3, late 3 (late, 3 days), L and late (no days),
-// and what is refused; and what a late edit does to a score (ScoreEdit).
+// and what is refused; and what a late edit does to a score (ScoreEdit); the
+// decimal separators of issue 21 per locale (9,5 and 9.5 in French, Spanish and
+// English; "1,500" / "1.500" refused where the locale groups thousands that way).
 #include "models/grading/LateWork.h"
 #include "models/grading/ScoreInput.h"
 
@@ -48,6 +50,8 @@ private Q_SLOTS:
     void lateKeepsThePointsAndClearsMissing();
     void missingClearsLate();
     void turnedInEdit();
+    void decimalSeparatorsByLocale_data();
+    void decimalSeparatorsByLocale();
 };
 
 void TestScoreInput::lateWithDays_data()
@@ -197,6 +201,59 @@ void TestScoreInput::turnedInEdit()
     QCOMPARE(s.daysLate, 0);
     QCOMPARE(*s.points, 9.0);
     QCOMPARE(LateWork::maxDaysLate, 3650);
+}
+
+void TestScoreInput::decimalSeparatorsByLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<double>("points"); // -1: refused
+    QTest::addColumn<QString>("says");
+    const QString twoWays = u"could be read two ways"_s;
+    // French: the comma is the locale's own; the point still works; thousands go by (narrow) spaces, never taken.
+    QTest::newRow("fr 9,5") << u"fr_FR"_s << u"9,5"_s << 9.5 << QString();
+    QTest::newRow("fr 9.5") << u"fr_FR"_s << u"9.5"_s << 9.5 << QString();
+    QTest::newRow("fr 9,25 spaced") << u"fr_FR"_s << u" 9,25 "_s << 9.25 << QString();
+    QTest::newRow("fr 85,5%") << u"fr_FR"_s << u"85,5%"_s << 8.55 << QString(); // 85.5% of 10
+    QTest::newRow("fr 1.500 is 1.5") << u"fr_FR"_s << u"1.500"_s << 1.5 << QString(); // '.' groups nothing in French
+    QTest::newRow("fr grouped") << u"fr_FR"_s << u"1\u202F500"_s << -1.0 << u"is not a score"_s;
+    // Spanish: "1.500" is how Spanish writes fifteen hundred: refused, not read as 1.5.
+    QTest::newRow("es 9,5") << u"es_ES"_s << u"9,5"_s << 9.5 << QString();
+    QTest::newRow("es 9.5") << u"es_ES"_s << u"9.5"_s << 9.5 << QString();
+    QTest::newRow("es 1.500") << u"es_ES"_s << u"1.500"_s << -1.0 << twoWays;
+    QTest::newRow("es 1.500%") << u"es_ES"_s << u"1.500%"_s << -1.0 << twoWays;
+    QTest::newRow("es 1,500") << u"es_ES"_s << u"1,500"_s << 1.5 << QString(); // the Spanish decimal comma
+    QTest::newRow("es 1500") << u"es_ES"_s << u"1500"_s << 1500.0 << QString();
+    // English: 9,5 is read as 9.5 (a comma typed on a European keyboard); "1,500" is refused, not guessed.
+    QTest::newRow("en 9,5") << u"en_US"_s << u"9,5"_s << 9.5 << QString();
+    QTest::newRow("en 9.5") << u"en_US"_s << u"9.5"_s << 9.5 << QString();
+    QTest::newRow("en 1,5") << u"en_US"_s << u"1,5"_s << 1.5 << QString();
+    QTest::newRow("en 1,500") << u"en_US"_s << u"1,500"_s << -1.0 << twoWays;
+    QTest::newRow("en 12,345.5") << u"en_US"_s << u"12,345.5"_s << -1.0 << u"is not a score"_s;
+    QTest::newRow("en 1.500") << u"en_US"_s << u"1.500"_s << 1.5 << QString();
+    QTest::newRow("en 1500") << u"en_US"_s << u"1500"_s << 1500.0 << QString();
+    QTest::newRow("C 1,500") << u"C"_s << u"1,500"_s << -1.0 << twoWays;
+    QTest::newRow("de 1.500") << u"de_DE"_s << u"1.500"_s << -1.0 << twoWays;
+}
+
+void TestScoreInput::decimalSeparatorsByLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, typed);
+    QFETCH(double, points);
+    QFETCH(QString, says);
+    Assignment a = pointsAssignment();
+    if (points > 20)
+        a.pointsPossible = 1000; // room for 1500 (up to 2 x the points possible)
+    const Result<ScoreEdit> edit = ScoreInput::parse(typed, a, scale(), QLocale(locale));
+    if (points < 0) {
+        QVERIFY2(!edit.ok(), qPrintable(typed));
+        QVERIFY2(edit.error().contains(says), qPrintable(edit.error()));
+        return;
+    }
+    QVERIFY2(edit.ok(), qPrintable(edit.ok() ? QString() : edit.error()));
+    QCOMPARE(edit->kind, ScoreEdit::Kind::SetPoints);
+    QCOMPARE(edit->points, points);
 }
 
 QTEST_GUILESS_MAIN(TestScoreInput)

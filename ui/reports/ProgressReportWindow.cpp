@@ -76,6 +76,8 @@ ProgressReportWindow::ProgressReportWindow(Store &store, QUndoStack *undoStack, 
     m_language->addItem(u"English"_s, u"en"_s);
     if (ReportText::hasTranslation(u"es"_s))
         m_language->addItem(u"Español"_s, u"es"_s);
+    if (ReportText::hasTranslation(u"fr"_s))
+        m_language->addItem(u"Français"_s, u"fr"_s);
 
     auto *choices = new QHBoxLayout;
     auto *periodLabel = new QLabel(tr("P&eriod:"), this);

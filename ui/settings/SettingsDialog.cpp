@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "LanguageSettingsPage.h"
 #include "ui/reminders/ReminderSettingsPage.h"
 
 #include <QDialogButtonBox>
@@ -17,6 +18,7 @@ SettingsDialog::SettingsDialog(Store &store, QWidget *parent)
     , m_list(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_reminders(new ReminderSettingsPage(store, this))
+    , m_language(new LanguageSettingsPage(store, this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Preferences"));
@@ -24,6 +26,7 @@ SettingsDialog::SettingsDialog(Store &store, QWidget *parent)
     m_list->setAccessibleName(tr("Settings pages"));
     m_list->setMaximumWidth(160);
     addPage(tr("Reminders"), m_reminders);
+    addPage(tr("Language"), m_language);
     connect(m_list, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_list->setCurrentRow(0);
 
@@ -44,9 +47,15 @@ void SettingsDialog::addPage(const QString &title, QWidget *page)
     m_pages->addWidget(page);
 }
 
+void SettingsDialog::showPage(int index)
+{
+    m_list->setCurrentRow(index);
+}
+
 void SettingsDialog::accept()
 {
     m_reminders->save();
+    m_language->save();
     QDialog::accept();
 }
 

@@ -7,11 +7,12 @@ class QStackedWidget;
 
 namespace k12 {
 
+class LanguageSettingsPage;
 class ReminderSettingsPage;
 class Store;
 
 // Settings > Preferences: the app's own settings for this profile, a page per
-// topic (so far: Reminders). OK saves every page; Cancel none.
+// topic (Reminders, Language). OK saves every page; Cancel none.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -19,6 +20,9 @@ public:
     explicit SettingsDialog(Store &store, QWidget *parent = nullptr);
 
     ReminderSettingsPage *remindersPage() const { return m_reminders; }
+    LanguageSettingsPage *languagePage() const { return m_language; }
+    // Shows a page by its position in the list (0 Reminders, 1 Language).
+    void showPage(int index);
     void accept() override;
 
 private:
@@ -27,6 +31,7 @@ private:
     QListWidget *m_list;
     QStackedWidget *m_pages;
     ReminderSettingsPage *m_reminders;
+    LanguageSettingsPage *m_language;
 };
 
 } // namespace k12
