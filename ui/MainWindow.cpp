@@ -92,6 +92,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     sideTools->addAction(m_newClass);
     auto *classesLabel = new QLabel(tr("<b>Classes</b>"), this);
     classesLabel->setBuddy(m_classList);
+    m_classList->setAccessibleName(tr("Classes")); // a list view does not take its buddy label's text as a name
     auto *sidebar = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(sidebar);
     sideLayout->setContentsMargins(6, 6, 0, 6);
@@ -142,6 +143,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     titleFont.setBold(true);
     m_classTitle->setFont(titleFont);
     m_tabs->setObjectName(u"classTabs"_s);
+    m_tabs->setAccessibleName(tr("Class pages"));
     m_tabs->addTab(m_gradebook, tr("&Gradebook"));
     // Insight reads the grid's own model (same class, same period, kept current by the store);
     // a student chosen there is selected in the grid.

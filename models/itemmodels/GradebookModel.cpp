@@ -403,6 +403,16 @@ QVariant GradebookModel::computedCellData(int s, int column, int role) const
         if (const GradingPeriod *p = m_data.periods.find(m_data.gradingPeriodId); p && !p->formula.isEmpty())
             return TermFinals::formulaText(*p, m_data.periods.periods(), m_data.assignments, m_data.categories);
         return tr("%1 of %2 points in total").arg(formatNumber(grade.earned), formatNumber(grade.possible));
+    case Qt::AccessibleTextRole: {
+        // A screen reader moving along a row hears whose grade and which column, not a bare "80.00".
+        QStringList parts{m_data.students.at(s).displayName(),
+                          headerData(column, Qt::Horizontal).toString().section(u'\n', 0, 0)};
+        const QString shown = data(index(s, column), Qt::DisplayRole).toString();
+        parts << (shown == u"—"_s ? tr("no grade yet") : shown);
+        if (kind == ColumnKind::Letter && final.overridden)
+            parts << tr("set by hand");
+        return parts.join(u"; "_s);
+    }
     default:
         return {};
     }

@@ -150,6 +150,13 @@ void TestGradebookModel::typingAScoreRecomputesFinal()
     // 0.4 x 80 + 0.6 x 90 = 86
     QCOMPARE(model.index(0, 6).data().toString(), u"86.00"_s);
     QCOMPARE(model.index(0, 7).data().toString(), u"B"_s);
+    // A screen reader hears whose grade and which column with the value, not a bare "86.00".
+    const QString who = model.index(0, 0).data().toString();
+    QCOMPARE(model.index(0, 4).data(Qt::AccessibleTextRole).toString(), who + u"; Homework %; 80.00"_s);
+    QCOMPARE(model.index(0, 6).data(Qt::AccessibleTextRole).toString(), who + u"; Final %; 86.00"_s);
+    QCOMPARE(model.index(0, 7).data(Qt::AccessibleTextRole).toString(), who + u"; Letter; B"_s);
+    QCOMPARE(model.index(1, 6).data(Qt::AccessibleTextRole).toString(),
+             model.index(1, 0).data().toString() + u"; Final %; no grade yet"_s);
     QVERIFY(changed.count() >= 2);
     bool finalUpdated = false;
     for (const QList<QVariant> &args : changed)

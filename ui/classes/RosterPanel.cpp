@@ -47,6 +47,7 @@ RosterPanel::RosterPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
     }
 
     m_view->setObjectName(u"rosterView"_s);
+    m_view->setAccessibleName(tr("Roster"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -14,6 +14,7 @@ GradebookView::GradebookView(QWidget *parent)
     , m_frozen(new QTableView(this))
 {
     setObjectName(u"gradebookView"_s);
+    setAccessibleName(tr("Gradebook"));
     setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
                     QAbstractItemView::EditKeyPressed);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
