@@ -98,6 +98,13 @@ int ServeCommand::run(Options options)
         // The family portal's cookies carry Secure when families reach it over TLS (issue 18, contract 8).
         options.api.portal.secureCookies = options.mail.publicUrl.startsWith(u"https://"_s, Qt::CaseInsensitive);
         ApiServer server(options.api, &pool, &signInPool);
+        // Before the port line: a script may send SIGTERM as soon as it reads
+        // it, and the default action would end the process mid-start-up.
+        SignalWatcher watcher;
+        QObject::connect(&watcher, &SignalWatcher::terminationRequested, &server, [&](int number) {
+            serverLog()->info("signal {}: finishing {} requests in flight, then stopping", number, server.inFlight());
+            server.beginShutdown();
+        });
         const quint16 port = server.listenOn(options.address, options.port);
         if (port == 0) {
             signInPool.stop();
@@ -125,13 +132,8 @@ int ServeCommand::run(Options options)
         MailWorker mailer(options.database, options.mail);
         mailer.start();
 
-        SignalWatcher watcher;
         QTimer closing;
         int closingTicks = 0;
-        QObject::connect(&watcher, &SignalWatcher::terminationRequested, &server, [&](int number) {
-            serverLog()->info("signal {}: finishing {} requests in flight, then stopping", number, server.inFlight());
-            server.beginShutdown();
-        });
         QObject::connect(&server, &ApiServer::drained, &server, [&] {
             // Every answer is handed over; let the connections send it, then leave.
             closing.setInterval(20);

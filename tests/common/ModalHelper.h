@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QApplication>
+#include <QTest>
 #include <QTimer>
 #include <QWidget>
 
@@ -22,8 +23,12 @@ inline void whenModalShows(std::function<void(QWidget *)> act, int timeoutMs = 5
             return;
         timer->stop();
         timer->deleteLater();
-        if (modal)
+        if (modal) {
+            // Under load the dialog can be shown before it is the active
+            // window; focus set or keys sent before then go astray.
+            QTest::qWaitForWindowActive(modal);
             act(modal);
+        }
     });
     timer->start();
 }

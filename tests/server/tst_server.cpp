@@ -453,8 +453,22 @@ private Q_SLOTS:
         m_http.reset();
         QCOMPARE(m_server->stop(), 0);
         m_server.reset();
-        const QString dropped = m_db->execute({u"DROP TABLE \"final_override\""_s, u"DROP TABLE \"report_comment\""_s,
-                                               u"DROP TABLE \"student_guardian\""_s, u"DROP TABLE \"guardian\""_s,
+        // (Schema 3 and 4 are undone too: the family portal's and the mailer's
+        // tables, the invitations and notices, the audit date index.)
+        const QString dropped = m_db->execute({u"DROP TABLE \"guardian_invitation\""_s,
+                                               u"DROP TABLE \"family_notice\""_s,
+                                               u"DROP TABLE \"portal_session\""_s,
+                                               u"DROP TABLE \"portal_link\""_s,
+                                               u"DROP TABLE \"portal_invite\""_s,
+                                               u"DROP TABLE \"portal_account\""_s,
+                                               u"DROP TABLE \"mail_queue\""_s,
+                                               u"DROP TABLE \"mail_recipient\""_s,
+                                               u"DROP TABLE \"mail_plan\""_s,
+                                               u"DROP INDEX \"mutation_log_at_idx\""_s,
+                                               u"DROP TABLE \"final_override\""_s,
+                                               u"DROP TABLE \"report_comment\""_s,
+                                               u"DROP TABLE \"student_guardian\""_s,
+                                               u"DROP TABLE \"guardian\""_s,
                                                u"DROP TABLE \"comment_template\""_s,
                                                u"ALTER TABLE \"class\" DROP COLUMN \"proficiency_scale\""_s,
                                                u"ALTER TABLE \"class\" DROP COLUMN \"risk_below_percent\""_s,
@@ -466,8 +480,10 @@ private Q_SLOTS:
 
         const ProcessOutput migrated = runServerCommand({u"admin"_s, u"migrate"_s, u"--database"_s, m_db->url()});
         QVERIFY2(migrated.exitCode == 0, migrated.err.constData());
-        QCOMPARE(m_db->queryValue(u"SELECT \"version\" FROM \"schema_version\""_s).toInt(), 3);
+        QCOMPARE(m_db->queryValue(u"SELECT \"version\" FROM \"schema_version\""_s).toInt(), 4);
         QCOMPARE(m_db->queryValue(u"SELECT count(*) FROM \"guardian\""_s).toInt(), 0);
+        QCOMPARE(m_db->queryValue(u"SELECT count(*) FROM \"mail_queue\""_s).toInt(), 0);
+        QCOMPARE(m_db->queryValue(u"SELECT count(*) FROM \"portal_account\""_s).toInt(), 0);
 
         QVERIFY(startServer());
         QVERIFY(login(*m_http, m_alice));
