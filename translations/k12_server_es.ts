@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>%1 invites you to the family portal</source>
-        <translation>%1 te invita al portal de familias</translation>
+        <translation>%1 le invita al portal de familias</translation>
     </message>
     <message>
         <source>Hello %1,</source>
@@ -41,11 +41,11 @@
     </message>
     <message>
         <source>%1 invites you to the school&apos;s family portal, where you can follow your student&apos;s grades and missing work.</source>
-        <translation>%1 te invita al portal de familias de la escuela, donde puedes seguir las calificaciones y el trabajo pendiente de tu estudiante.</translation>
+        <translation>%1 le invita al portal de familias de la escuela, donde puede seguir las calificaciones y el trabajo pendiente de su estudiante.</translation>
     </message>
     <message>
         <source>%1 invites you to the school&apos;s family portal, where you can follow the grades and missing work of %2.</source>
-        <translation>%1 te invita al portal de familias de la escuela, donde puedes seguir las calificaciones y el trabajo pendiente de %2.</translation>
+        <translation>%1 le invita al portal de familias de la escuela, donde puede seguir las calificaciones y el trabajo pendiente de %2.</translation>
     </message>
     <message>
         <source>Accept the invitation</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>If the button does not work, open this address:</source>
-        <translation>Si el botón no funciona, abre esta dirección:</translation>
+        <translation>Si el botón no funciona, abra esta dirección:</translation>
     </message>
     <message>
         <source>The link works once, until %1.</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>If you did not expect this email, you can ignore it: nothing happens until the link is used.</source>
-        <translation>Si no esperabas este correo, puedes ignorarlo: no pasa nada hasta que se use el enlace.</translation>
+        <translation>Si no esperaba este correo, puede ignorarlo: no pasa nada hasta que se use el enlace.</translation>
     </message>
     <message>
         <source>Missing work: %1 in %2</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Sent by %1, who teaches %2. You can see every grade in the family portal.</source>
-        <translation>Enviado por %1, que enseña %2. Puedes ver todas las calificaciones en el portal de familias.</translation>
+        <translation>Enviado por %1, que enseña %2. Puede ver todas las calificaciones en el portal de familias.</translation>
     </message>
     <message>
         <source>Open the family portal</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>You receive this email because the school lists you as a guardian of %1.</source>
-        <translation>Recibes este correo porque la escuela te tiene registrado como tutor o tutora de %1.</translation>
+        <translation>Recibe este correo porque la escuela le tiene registrado como tutor o tutora de %1.</translation>
     </message>
     <message>
         <source>Unsubscribe from these emails</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>You receive this weekly update because you turned it on in the family portal&apos;s settings.</source>
-        <translation>Recibes este resumen semanal porque lo activaste en la configuración del portal de familias.</translation>
+        <translation>Recibe este resumen semanal porque lo activó en la configuración del portal de familias.</translation>
     </message>
 </context>
 <context>

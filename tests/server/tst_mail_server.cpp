@@ -271,7 +271,7 @@ void TestMailServer::invitationsNoticesDigestAndUnsubscribe()
     for (const QJsonObject &m : toMaria)
         (m.value(u"key").toString().startsWith(u"invite:"_s) ? mariaInvite : mariaNotice) = m;
     QCOMPARE(mariaInvite.value(u"key").toString(), u"invite:"_s + f.mariaInvitationId);
-    QCOMPARE(mariaInvite.value(u"subject").toString(), u"Ms. Rivera te invita al portal de familias"_s);
+    QCOMPARE(mariaInvite.value(u"subject").toString(), u"Ms. Rivera le invita al portal de familias"_s);
     const QRegularExpression linkRe(u"(http://127\\.0\\.0\\.1:\\d+/portal/accept\\?token=([A-Za-z0-9_-]{43}))"_s);
     const QRegularExpressionMatch link = linkRe.match(mariaInvite.value(u"text").toString());
     QVERIFY2(link.hasMatch(), qPrintable(mariaInvite.value(u"text").toString()));
