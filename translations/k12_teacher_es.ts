@@ -7408,6 +7408,10 @@ crédito extra</translation>
         <source>Set the comment on a student&apos;s progress report.</source>
         <translation>Pone el comentario en el informe de progreso de un estudiante.</translation>
     </message>
+    <message>
+        <source>Language of every report: en, es or fr.</source>
+        <translation>Idioma de todos los informes: en, es o fr.</translation>
+    </message>
 </context>
 <context>
     <name>k12::ReportCommentActions</name>
@@ -8706,6 +8710,10 @@ crédito extra</translation>
     <message>
         <source>&quot;%1&quot; is not a score: type points (e.g. 8.5), a percentage (85%), M for missing, EX for excused, L for late or L3 for 3 days late.</source>
         <translation>«%1» no es una puntuación: escriba puntos (p. ej. 8.5), un porcentaje (85%), M para no entregado, EX para justificado, L para tarde o L3 para 3 días de retraso.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be read two ways; scores take no thousands separator. Type the decimal with a point or a comma and one or two digits (%2), or the whole number without a separator.</source>
+        <translation>«%1» puede leerse de dos maneras; las puntuaciones no llevan separador de miles. Escriba el decimal con punto o coma y una o dos cifras (%2), o el número entero sin separador.</translation>
     </message>
 </context>
 <context>
@@ -11298,6 +11306,36 @@ Grace Hopper</translation>
     <message>
         <source>Restore</source>
         <translation>Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>k12::LanguageSettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Sistema (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The app&apos;s words, numbers and dates follow this language. A change applies the next time K12 Teacher starts.</source>
+        <translation>Las palabras, los números y las fechas de la aplicación siguen este idioma. Un cambio se aplica la próxima vez que se inicia K12 Teacher.</translation>
+    </message>
+    <message>
+        <source>In any language, a score may be typed with a decimal point (9.5) or a decimal comma (9,5); scores take no thousands separators.</source>
+        <translation>En cualquier idioma, una puntuación puede escribirse con punto decimal (9.5) o coma decimal (9,5); las puntuaciones no llevan separador de miles.</translation>
+    </message>
+</context>
+<context>
+    <name>k12::SettingsDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
 </context>
 </TS>

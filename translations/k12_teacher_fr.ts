@@ -7408,6 +7408,10 @@ bonus</translation>
         <source>Set the comment on a student&apos;s progress report.</source>
         <translation>Met le commentaire sur le bulletin de progrès d&apos;un élève.</translation>
     </message>
+    <message>
+        <source>Language of every report: en, es or fr.</source>
+        <translation>Langue de tous les bulletins : en, es ou fr.</translation>
+    </message>
 </context>
 <context>
     <name>k12::ReportCommentActions</name>
@@ -8706,6 +8710,10 @@ bonus</translation>
     <message>
         <source>&quot;%1&quot; is not a score: type points (e.g. 8.5), a percentage (85%), M for missing, EX for excused, L for late or L3 for 3 days late.</source>
         <translation>« %1 » n&apos;est pas une note : tapez des points (p. ex. 8.5), un pourcentage (85%), M pour non rendu, EX pour dispensé, L pour en retard ou L3 pour 3 jours de retard.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be read two ways; scores take no thousands separator. Type the decimal with a point or a comma and one or two digits (%2), or the whole number without a separator.</source>
+        <translation>« %1 » peut se lire de deux façons ; les notes ne prennent pas de séparateur de milliers. Tapez la décimale avec un point ou une virgule et un ou deux chiffres (%2), ou le nombre entier sans séparateur.</translation>
     </message>
 </context>
 <context>
@@ -11298,6 +11306,36 @@ Grace Hopper</translation>
     <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>k12::LanguageSettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Système (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>The app&apos;s words, numbers and dates follow this language. A change applies the next time K12 Teacher starts.</source>
+        <translation>Les mots, les nombres et les dates de l&apos;application suivent cette langue. Un changement s&apos;applique au prochain démarrage de K12 Teacher.</translation>
+    </message>
+    <message>
+        <source>In any language, a score may be typed with a decimal point (9.5) or a decimal comma (9,5); scores take no thousands separators.</source>
+        <translation>Dans toutes les langues, une note peut être tapée avec un point décimal (9.5) ou une virgule décimale (9,5) ; les notes ne prennent pas de séparateur de milliers.</translation>
+    </message>
+</context>
+<context>
+    <name>k12::SettingsDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
 // The progress report commands end to end: the built k12-teacher run as a
 // process on a profile prepared through the store. report --out FILE.pdf /
-// DIR, --student, --period, --lang es and the guardian's language, files
+// DIR, --student, --period, --lang es / fr and the guardian's language, files
 // 0600, what it prints, the exit codes (0 done, 1 refused, 2 bad usage), and
 // comment-bank add / list, report-comment set.
 #include "tests/common/TestSupport.h"
@@ -54,6 +54,7 @@ private Q_SLOTS:
     void combinedFile();
     void folderPerStudent();
     void spanishAndGuardianLanguage();
+    void french();
     void oneStudentOnePeriod();
     void refusals();
     void commentBankAndComment();
@@ -225,6 +226,20 @@ void TestReportCommands::spanishAndGuardianLanguage()
     QVERIFY(pdfText(QDir(out).filePath(u"Ávila, Ana.pdf"_s)).contains(u"Progress Report"_s));
 }
 
+// French (issue 21): the same report as the Spanish one, in French words and French numbers.
+void TestReportCommands::french()
+{
+    const QString fr = m_profile->dir.filePath(u"fr.pdf"_s);
+    QVERIFY(ok({u"report"_s, u"--class"_s, u"Algebra I"_s, u"--student"_s, u"101"_s, u"--out"_s, fr, u"--lang"_s,
+                u"fr"_s}) != u"FAILED"_s);
+    const QString text = pdfText(fr);
+    QVERIFY2(text.contains(u"Bulletin de progrès"_s), qPrintable(text));
+    QVERIFY2(text.contains(QRegularExpression(u"TRAVAUX NON RENDUS\\s*:\\s*1 devoir"_s)), qPrintable(text));
+    QVERIFY2(text.contains(QRegularExpression(u"Note finale\\s*:\\s*69,99\\s*%\\s+D\\+"_s)), qPrintable(text));
+    QVERIFY(text.contains(u"Pondération"_s));
+    QVERIFY(!text.contains(u"Hidden Quiz"_s));
+}
+
 void TestReportCommands::oneStudentOnePeriod()
 {
     const QString out = m_profile->dir.filePath(u"ana-q1.pdf"_s);
@@ -245,7 +260,7 @@ void TestReportCommands::refusals()
     const test::ProcessResult lang =
         run({u"report"_s, u"--class"_s, u"Algebra I"_s, u"--out"_s, out, u"--lang"_s, u"de"_s});
     QCOMPARE(lang.exitCode, 2);
-    QVERIFY2(lang.err.contains(u"en, es"_s), qPrintable(lang.err));
+    QVERIFY2(lang.err.contains(u"en, es, fr"_s), qPrintable(lang.err));
     const test::ProcessResult period =
         run({u"report"_s, u"--class"_s, u"Algebra I"_s, u"--out"_s, out, u"--period"_s, u"Q9"_s});
     QCOMPARE(period.exitCode, 1);

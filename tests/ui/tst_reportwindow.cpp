@@ -224,6 +224,9 @@ void TestReportWindow::languageAndBatch()
     w.show();
     const int spanish = w.languageBox()->findData(u"es"_s);
     QVERIFY(spanish > 0);
+    // French too (issue 21), named in itself after Español.
+    QCOMPARE(w.languageBox()->findData(u"fr"_s), spanish + 1);
+    QCOMPARE(w.languageBox()->itemText(spanish + 1), u"Français"_s);
     w.languageBox()->setCurrentIndex(spanish);
     QVERIFY(waitForPreview(w));
     QVERIFY(w.previewDocument()->getAllText(0).text().contains(u"Informe de progreso"_s));
