@@ -235,11 +235,21 @@ int GradebookModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() || m_classId.isEmpty() ? 0 : letterColumn() + 1;
 }
 
+// The app's locale (the teacher's language, app/main.cpp) for scores: its decimal separator, no grouping.
+QLocale GradebookModel::numberLocale()
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale;
+}
+
 QString GradebookModel::formatNumber(double value, int maxDecimals) const
 {
-    // Up to maxDecimals, without trailing zeros: 9.5, 10, 8.25.
-    QString text = QLocale().toString(value, 'f', maxDecimals);
-    const QChar point = QLocale().decimalPoint().at(0);
+    // Up to maxDecimals, without trailing zeros: 9.5, 10, 8.25 (9,5 in French). No thousands
+    // separator: 1500 shown as "1,500" would be refused, typed back, as ambiguous (ScoreInput).
+    const QLocale locale = numberLocale();
+    QString text = locale.toString(value, 'f', maxDecimals);
+    const QChar point = locale.decimalPoint().at(0);
     if (text.contains(point)) {
         while (text.endsWith(u'0'))
             text.chop(1);
@@ -377,7 +387,7 @@ QVariant GradebookModel::computedCellData(int s, int column, int role) const
     case Qt::DisplayRole:
         if (kind == ColumnKind::Letter)
             return final.letter.isEmpty() ? u"—"_s : FinalGrades::shownLetter(final);
-        return percent ? QLocale().toString(*percent, 'f', 2) : u"—"_s;
+        return percent ? numberLocale().toString(*percent, 'f', 2) : u"—"_s;
     case RawValueRole:
         return percent ? *percent : -1.0;
     case Qt::BackgroundRole:

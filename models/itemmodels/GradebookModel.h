@@ -1,5 +1,6 @@
 #pragma once
 
+
 #include "models/actions/Actions.h"
 #include "models/grading/BulkEdits.h"
 #include "models/grading/FinalGrades.h"
@@ -7,6 +8,7 @@
 #include "models/grading/ScoreEdit.h"
 
 #include <QAbstractTableModel>
+#include <QLocale>
 
 #include <vector>
 
@@ -80,6 +82,7 @@ public:
     // in row-major order.
     QList<CellRef> cellsOf(const QModelIndexList &indexes) const;
 
+    static QLocale numberLocale();
     QString formatNumber(double value, int maxDecimals = 2) const;
 
 Q_SIGNALS:
