@@ -1,6 +1,5 @@
 #pragma once
 
-
 #include "models/actions/Actions.h"
 #include "models/grading/BulkEdits.h"
 #include "models/grading/FinalGrades.h"
