@@ -235,6 +235,12 @@ def main():
         type_score(frame, cid)
         open_tab(frame, "Roster", lambda o: o.getRole() == pyatspi.ROLE_TABLE_COLUMN_HEADER and o.name == "Family name")
         offenders += audit(frame, "Roster")
+        # Each page is known by something only it shows (Qt does not report a page tab's selected state).
+        for title, role, landmark in (("Insight", pyatspi.ROLE_PAGE_TAB, "At risk"),
+                                      ("Mastery", pyatspi.ROLE_LABEL, "Method:"),
+                                      ("Plans", pyatspi.ROLE_CHECK_BOX, "Week View")):
+            open_tab(frame, title, lambda o, r=role, n=landmark: o.getRole() == r and o.name.startswith(n))
+            offenders += audit(frame, title)
         failures.extend(offenders)
     finally:
         app_proc.terminate()

@@ -95,6 +95,7 @@ PlansPanel::PlansPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
 
     auto *unitsLabel = new QLabel(tr("<b>&Units</b>"), this);
     unitsLabel->setBuddy(m_unitView);
+    m_unitView->setAccessibleName(tr("Units")); // a list view does not take its buddy label's text as a name
     m_lessonsLabel->setBuddy(m_lessonView);
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
@@ -325,6 +326,7 @@ void PlansPanel::show(Shown what)
     m_editors->setCurrentIndex(what == Shown::Unit ? 1 : what == Shown::Lesson ? 2 : 0);
     const UnitPlan *u = m_units->unitAt(m_units->rowOf(m_unitId));
     m_lessonsLabel->setText(u ? tr("<b>&Lessons</b> of %1").arg(u->title.toHtmlEscaped()) : tr("<b>&Lessons</b>"));
+    m_lessonView->setAccessibleName(u ? tr("Lessons of %1").arg(u->title) : tr("Lessons"));
     updateActions();
 }
 
