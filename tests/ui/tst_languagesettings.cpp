@@ -1,8 +1,10 @@
 // Settings > Preferences > Language (issue 21): the choice (System, English,
 // Español, Français) is read from and written to the profile's k12-teacher.ini
 // as [ui] language, a hand-edited value we do not ship reads as "System", and
-// the page says the change applies at the next start. Screenshot
-// docs/screenshots/settings-language.png when K12_SCREENSHOT_DIR is set.
+// the page says the change applies at the next start; in French (the app's
+// k12_teacher_fr.qm and Qt's qtbase_fr.qm) the page reads French. Screenshots
+// docs/screenshots/settings-language.png and settings-language-fr.png when
+// K12_SCREENSHOT_DIR is set.
 #include "tests/common/TestSupport.h"
 
 #include "models/settings/LanguageSetting.h"
@@ -11,11 +13,17 @@
 #include "ui/settings/SettingsDialog.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLibraryInfo>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace k12;
@@ -30,6 +38,7 @@ private Q_SLOTS:
     void unknownValuesReadAsSystem();
     void localeForAChoice();
     void cancelSavesNothing();
+    void inFrench();
 
 private:
     QString ini() const { return QDir(m_profile->path()).filePath(u"k12-teacher.ini"_s); }
@@ -109,6 +118,41 @@ void TestLanguageSettings::cancelSavesNothing()
         dialog.reject();
     }
     QCOMPARE(LanguageSetting::load(m_profile->path()), QString());
+}
+
+void TestLanguageSettings::inFrench()
+{
+    // What app/main.cpp installs for [ui] language=fr: the app's French and Qt's.
+    QTranslator app;
+    QTranslator qt;
+    QVERIFY2(app.load(u"k12_teacher_fr"_s, QStringLiteral(K12_QM_DIR)), K12_QM_DIR "/k12_teacher_fr.qm");
+    K12_REQUIRE("qtbase_fr", qt.load(u"qtbase_fr"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)),
+                u"qtbase_fr.qm is missing (Debian qt6-translations-l10n, in scripts/setup)"_s);
+    QCoreApplication::installTranslator(&qt);
+    QCoreApplication::installTranslator(&app);
+    const auto uninstall = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&app);
+        QCoreApplication::removeTranslator(&qt);
+    });
+    SettingsDialog dialog(m_profile->store());
+    auto *pages = dialog.findChild<QListWidget *>(u"settingsPages"_s);
+    QVERIFY(pages);
+    QCOMPARE(pages->item(1)->text(), u"Langue"_s);
+    QComboBox *box = dialog.languagePage()->languageBox();
+    QVERIFY(box->itemText(0).startsWith(u"Système ("_s));
+    QCOMPARE(box->itemText(3), u"Français"_s); // every language named in itself
+    const auto *note = dialog.findChild<QLabel *>(u"languageRestartNote"_s);
+    QVERIFY(note->text().contains(u"prochain démarrage"_s));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), u"Annuler"_s); // Qt's own, in French
+
+    dialog.showPage(1);
+    dialog.resize(640, 360);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    box->setCurrentIndex(3);
+    if (const QString dir = QString::fromLocal8Bit(qgetenv("K12_SCREENSHOT_DIR")); !dir.isEmpty())
+        QVERIFY(dialog.grab().save(dir + u"/settings-language-fr.png"_s));
 }
 
 QTEST_MAIN(TestLanguageSettings)
