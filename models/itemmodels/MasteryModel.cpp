@@ -136,7 +136,7 @@ QString MasteryModel::tooltip(int student, int standard) const
     lines.append(m_report.isOverridden(standard) ? tr("Method: %1 (this standard's own)").arg(method)
                                                  : tr("Method: %1").arg(method));
     if (cell.score)
-        lines.append(tr("Mastery: %1 (%2)").arg(QString::number(*cell.score, 'f', 2), cell.level));
+        lines.append(tr("Mastery: %1 (%2)").arg(locale.toString(*cell.score, 'f', 2), cell.level));
     else if (!cell.evidence.empty())
         lines.append(tr("Mastery: no result with this method"));
     if (cell.evidence.empty()) {
@@ -160,7 +160,7 @@ QVariant MasteryModel::data(const QModelIndex &index, int role) const
     const MasteryReport::Cell &cell = m_report.cell(index.row(), index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return cell.score ? QString::number(*cell.score, 'f', 2) : QString();
+        return cell.score ? QLocale().toString(*cell.score, 'f', 2) : QString();
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignCenter);
     case Qt::BackgroundRole:

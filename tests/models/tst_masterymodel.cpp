@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void methodChosenInTheView();
     void reloadsOnActions();
     void levelColoursAreDistinctAndLight();
+    void scoresInTheLocalesForm();
 
 private:
     Store &store() { return m_profile->store(); }
@@ -162,6 +164,19 @@ void TestMasteryModel::levelColoursAreDistinctAndLight()
     }
     QCOMPARE(seen.size(), 4);
     QVERIFY(!MasteryModel::levelColor(-1).isValid());
+}
+
+// Issue 21: in French (the teacher's language sets the default locale) 3,48, not 3.48.
+void TestMasteryModel::scoresInTheLocalesForm()
+{
+    QLocale::setDefault(QLocale(u"fr_FR"_s));
+    const auto reset = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+    MasteryModel model(store());
+    model.setClassId(m_classId);
+    QCOMPARE(model.index(0, 0).data().toString(), u"3,48"_s);
+    QCOMPARE(model.index(1, 1).data().toString(), u"2,00"_s);
+    QVERIFY2(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(u"3,48"_s),
+             qPrintable(model.index(0, 0).data(Qt::ToolTipRole).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestMasteryModel)
