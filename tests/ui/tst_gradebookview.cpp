@@ -39,6 +39,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void typeEnterMovesDown();
+    void currentCellHasAVisibleFrame();
     void tabMovesRight();
     void deleteClearsSelection();
     void shortcutsFlagCells();
@@ -104,6 +105,29 @@ void TestGradebookView::cleanup()
 {
     m_window.reset();
     m_profile.reset();
+}
+
+// A keyboard user sees which cell typing goes to: a 2 px frame in the highlight colour on the
+// current cell, also when the selection is elsewhere (Ctrl+arrow), and none without focus.
+void TestGradebookView::currentCellHasAVisibleFrame()
+{
+    m_view->setFocus();
+    QTRY_VERIFY(m_view->hasFocus());
+    const QModelIndex current = m_model->index(1, 2);
+    m_view->setCurrentIndex(current);
+    m_view->selectionModel()->select(m_model->index(0, 1), QItemSelectionModel::ClearAndSelect);
+    const QRect cell = m_view->visualRect(current);
+    const QColor highlight = m_view->palette().color(QPalette::Highlight);
+    QImage shot = m_view->viewport()->grab().toImage();
+    QCOMPARE(shot.pixelColor(cell.center().x(), cell.top() + 1), highlight);
+    QCOMPARE(shot.pixelColor(cell.left() + 1, cell.center().y()), highlight);
+    QCOMPARE(shot.pixelColor(cell.right() - 1, cell.center().y()), highlight);
+    QVERIFY(shot.pixelColor(cell.center()) != highlight); // a frame, not a fill
+
+    m_window->findChild<QWidget *>(u"classList"_s)->setFocus();
+    QTRY_VERIFY(!m_view->hasFocus());
+    shot = m_view->viewport()->grab().toImage();
+    QVERIFY(shot.pixelColor(cell.center().x(), cell.top() + 1) != highlight);
 }
 
 double TestGradebookView::pointsAt(int student, int assignment)
