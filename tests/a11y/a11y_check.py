@@ -137,6 +137,11 @@ def find(root, pred):
     return pyatspi.findDescendant(root, lambda o: o is not None and showing(o) and pred(o))
 
 
+def click(o):
+    ext = o.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    pyatspi.Registry.generateMouseEvent(ext.x + ext.width // 2, ext.y + ext.height // 2, "b1c")
+
+
 def press(keysym):
     pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
     time.sleep(0.15)
@@ -218,6 +223,29 @@ def type_score(frame, cid):
     print(f"gradebook: typed 7 through AT-SPI, database has it, the cell announces '{updated.name}'")
 
 
+def audit_dialog(app, frame, menu_path):
+    """Opens a dialog through its menu item's AT-SPI action, audits it, closes it with its Cancel button."""
+    # Clicked like a pointer user does: the item's AT-SPI action would not return until the modal dialog closes.
+    before = app.childCount
+    for name in menu_path:
+        item = wait_for(f"the menu item {' > '.join(menu_path)}", lambda n=name: find(
+            app, lambda o: o.getRole() == pyatspi.ROLE_MENU_ITEM and o.name == n))
+        click(item)
+        time.sleep(0.3)
+    dialog = wait_for(f"the dialog of {menu_path[-1]}", lambda: app.getChildAtIndex(app.childCount - 1)
+                      if app.childCount > before and showing(app.getChildAtIndex(app.childCount - 1)) else None)
+    time.sleep(0.5)
+    page = f"dialog {menu_path[-1]}"
+    found = audit(dialog, page)
+    cancel = find(dialog, lambda o: o.getRole() == pyatspi.ROLE_PUSH_BUTTON and o.name in ("Cancel", "Close"))
+    if cancel is None:
+        found.append(f"{page}: no Cancel or Close button to leave it")
+        return found
+    cancel.queryAction().doAction(0)
+    wait_for(f"{page} to close", lambda: app.childCount == before or not showing(dialog))
+    return found
+
+
 def main():
     cid = make_class()
     env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_QPA_PLATFORM="xcb")
@@ -241,6 +269,10 @@ def main():
                                       ("Plans", pyatspi.ROLE_CHECK_BOX, "Week View")):
             open_tab(frame, title, lambda o, r=role, n=landmark: o.getRole() == r and o.name.startswith(n))
             offenders += audit(frame, title)
+        open_tab(frame, "Gradebook", lambda o: o.getRole() == pyatspi.ROLE_TABLE and o.name == "Gradebook")
+        for menu_path in (("Students", "Add Student..."), ("Class", "Add Assignment..."),
+                          ("Class", "Add Category..."), ("Class", "Edit Class..."), ("File", "New Class...")):
+            offenders += audit_dialog(app, frame, menu_path)
         failures.extend(offenders)
     finally:
         app_proc.terminate()

@@ -45,11 +45,15 @@ AssignmentDialog::AssignmentDialog(const QList<Category> &categories, QWidget *p
     m_points->setDecimals(2);
     m_points->setValue(10);
     m_points->setToolTip(tr("0 points possible makes the assignment extra credit."));
+    m_points->setAccessibleDescription(m_points->toolTip()); // read by a screen reader, which shows no tooltip
     m_due->setObjectName(u"assignmentDue"_s);
     m_due->setCalendarPopup(true);
     m_due->setEnabled(false);
+    // The "Due date:" label heads a row of two widgets and cannot be a buddy: the date edit says what it is.
+    m_due->setAccessibleName(tr("Due date"));
     m_period->setObjectName(u"assignmentPeriod"_s);
     m_period->setToolTip(tr("By due date: the assignment counts in the period containing its due date."));
+    m_period->setAccessibleDescription(m_period->toolTip());
     m_periodLabel->setBuddy(m_period);
     setPeriods({});
     m_type->setObjectName(u"assignmentType"_s);
