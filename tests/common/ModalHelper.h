@@ -26,7 +26,8 @@ inline void whenModalShows(std::function<void(QWidget *)> act, int timeoutMs = 5
         if (modal) {
             // Under load the dialog can be shown before it is the active
             // window; focus set or keys sent before then go astray.
-            QTest::qWaitForWindowActive(modal);
+            if (!QTest::qWaitForWindowActive(modal))
+                qWarning("the modal dialog did not become the active window");
             act(modal);
         }
     });
