@@ -350,8 +350,8 @@ QVariant GradebookModel::assignmentCellData(int s, int a, int role) const
             parts << m_data.students.at(s).displayName() << as.title;
         if (cell.hasPoints())
             parts << tr("%1 of %2 points").arg(formatNumber(cell.points), formatNumber(as.pointsPossible));
-        else if (role == Qt::AccessibleTextRole && !cell.missing)
-            parts << tr("not graded");
+        else if (role == Qt::AccessibleTextRole && !cell.missing && !cell.excused && !cell.exempt)
+            parts << tr("not graded"); // not "not graded; excused": an excused cell is settled
         if (cell.missing)
             parts << tr("missing");
         if (cell.excused)

@@ -40,6 +40,10 @@ def make_class():
     cli("assignment", "add", "--class", cid, "Lab 1", "--points", "20", "--category", "Tests", "--due", "2026-11-20")
     cli("grade", "set", "--class", cid, "--assignment", "Quiz 1", "--student", "S1", "--points", "8")
     cli("grade", "set", "--class", cid, "--assignment", "Lab 1", "--student", "S2", "--missing")
+    cli("assignment", "add", "--class", cid, "Essay", "--points", "20", "--category", "Tests", "--due", "2026-11-25")
+    cli("grade", "set", "--class", cid, "--assignment", "Essay", "--student", "S1", "--excused")
+    cli("grade", "set", "--class", cid, "--assignment", "Essay", "--student", "S2", "--points", "15")
+    cli("grade", "set", "--class", cid, "--assignment", "Essay", "--student", "S2", "--late")
     return cid
 
 
@@ -190,9 +194,14 @@ def type_score(frame, cid):
         frame, lambda o: o.getRole() == pyatspi.ROLE_TABLE_CELL and o.name.startswith("Turing, Alan; Quiz 1")))
     if "not graded" not in cell.name:
         failures.append(f"gradebook: the empty cell announces '{cell.name}', not 'not graded'")
-    missing = find(frame, lambda o: o.getRole() == pyatspi.ROLE_TABLE_CELL and o.name.startswith("Turing, Alan; Lab 1"))
-    if missing is None or "missing" not in missing.name:
-        failures.append(f"gradebook: the missing cell announces '{missing.name if missing else None}'")
+    # Every flag a cell's colour shows is also said: missing, excused, late.
+    for who, column, flag in (("Turing, Alan", "Lab 1", "missing"), ("Lovelace, Ada", "Essay", "excused"),
+                              ("Turing, Alan", "Essay", "late")):
+        c = find(frame, lambda o: o.getRole() == pyatspi.ROLE_TABLE_CELL and o.name.startswith(f"{who}; {column};"))
+        if c is None or flag not in c.name.lower() or (flag == "excused" and "not graded" in c.name):
+            failures.append(f"gradebook: the {flag} cell of {who} for {column} announces '{c.name if c else None}'")
+        else:
+            print(f"gradebook: the {flag} cell announces '{c.name}'")
     final = find(frame, lambda o: o.getRole() == pyatspi.ROLE_TABLE_CELL and o.name.startswith("Lovelace, Ada; Final %"))
     if final is None or "80" not in final.name:
         failures.append("gradebook: the Final % cell of Lovelace, Ada does not announce student, column and value "
