@@ -246,6 +246,15 @@ def audit_dialog(app, frame, menu_path):
     time.sleep(0.5)
     page = f"dialog {menu_path[-1]}"
     found = audit(dialog, page)
+    # A wizard (the walkthrough): each page that can be reached without typing anything.
+    for step in range(2, 6):
+        next_button = find(dialog, lambda o: o.getRole() == pyatspi.ROLE_PUSH_BUTTON and o.name.startswith("Next")
+                           and o.getState().contains(pyatspi.STATE_SENSITIVE))
+        if next_button is None:
+            break
+        next_button.queryAction().doAction(0)
+        time.sleep(0.7)
+        found += audit(dialog, f"{page} page {step}")
     cancel = find(dialog, lambda o: o.getRole() == pyatspi.ROLE_PUSH_BUTTON and o.name in ("Cancel", "Close"))
     if cancel is None:
         found.append(f"{page}: no Cancel or Close button to leave it")
@@ -280,7 +289,8 @@ def main():
             offenders += audit(frame, title)
         open_tab(frame, "Gradebook", lambda o: o.getRole() == pyatspi.ROLE_TABLE and o.name == "Gradebook")
         for menu_path in (("Students", "Add Student..."), ("Class", "Add Assignment..."),
-                          ("Class", "Add Category..."), ("Class", "Edit Class..."), ("File", "New Class...")):
+                          ("Class", "Add Category..."), ("Class", "Edit Class..."), ("File", "New Class..."),
+                          ("Help", "Getting Started Walkthrough..."), ("Settings", "Preferences...")):
             offenders += audit_dialog(app, frame, menu_path)
         failures.extend(offenders)
     finally:
