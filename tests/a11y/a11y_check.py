@@ -10,7 +10,7 @@ score into a gradebook cell through AT-SPI (the cell editor's EditableText)
 and reads the database back with `k12-teacher export gradebook`.
 Any missing prerequisite is a failure, never a skip.
 """
-import csv, io, os, subprocess, sys, tempfile, time
+import csv, io, os, shutil, subprocess, sys, tempfile, time
 
 try:
     import pyatspi
@@ -297,8 +297,9 @@ def main():
         app_proc.terminate()
         app_proc.wait(timeout=20)
     if failures:
-        print(f"FAIL: {len(failures)} problem(s):\n  " + "\n  ".join(failures))
+        print(f"FAIL: {len(failures)} problem(s) (profile kept in {PROFILE}):\n  " + "\n  ".join(failures))
         sys.exit(1)
+    shutil.rmtree(PROFILE)
     print("PASS")
 
 
