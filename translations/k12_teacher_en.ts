@@ -537,6 +537,10 @@
         <source>By due date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::AssignmentGradesModel</name>
@@ -3684,6 +3688,14 @@ extra credit</source>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no grade yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::GradebookPanel</name>
@@ -3931,6 +3943,13 @@ extra credit</source>
     </message>
     <message>
         <source>&amp;Grading Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::GradebookView</name>
+    <message>
+        <source>Gradebook</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5012,6 +5031,18 @@ extra credit</source>
         <source>The change over %1 days is still being worked out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Insight sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email families their child&apos;s missing published work through the server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::InsightSettingsPage</name>
@@ -5045,6 +5076,29 @@ extra credit</source>
     </message>
     <message>
         <source>&amp;Drop over two weeks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::LanguageSettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s words, numbers and dates follow this language. A change applies the next time K12 Teacher starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In any language, a score may be typed with a decimal point (9.5) or a decimal comma (9,5); scores take no thousands separators.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5619,6 +5673,22 @@ extra credit</source>
         <source>Today — K12 Teacher</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders and other settings of this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::MasteryModel</name>
@@ -5983,10 +6053,6 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;tudents:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Preview:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6053,6 +6119,10 @@ extra credit</source>
     </message>
     <message>
         <source>Notices not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stu&amp;dents:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6976,6 +7046,18 @@ extra credit</source>
         <source>Lesson exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::ProficiencyScale</name>
@@ -7305,6 +7387,81 @@ extra credit</source>
     </message>
 </context>
 <context>
+    <name>k12::ReminderSettingsPage</name>
+    <message>
+        <source>Ungraded work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons without a plan on the next school day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failing for more than a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflicts waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show student &amp;names in notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notifications, at most once a day each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Remind me of&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Snooze&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older than </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungraded work older than this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: notifications say how many, never who, and never show a grade. A notification can appear on a projector or a shared screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::ReportBuilder</name>
     <message>
         <source>That grading period is not one of this class&apos;s.</source>
@@ -7331,10 +7488,6 @@ extra credit</source>
     </message>
     <message>
         <source>FILE.pdf for one combined PDF, or a folder for one PDF per student.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language of every report: en or es.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7402,6 +7555,10 @@ extra credit</source>
     </message>
     <message>
         <source>Set the comment on a student&apos;s progress report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of every report: en, es or fr.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8350,6 +8507,10 @@ extra credit</source>
         <source>Guardian not added</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::RowRules</name>
@@ -8703,6 +8864,10 @@ extra credit</source>
         <source>&quot;%1&quot; is not a score: type points (e.g. 8.5), a percentage (85%), M for missing, EX for excused, L for late or L3 for 3 days late.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; could be read two ways; scores take no thousands separator. Type the decimal with a point or a comma and one or two digits (%2), or the whole number without a separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::SearchCommands</name>
@@ -8994,6 +9159,25 @@ extra credit</source>
             <numerusform>Turned in on %1: %n cell changed.</numerusform>
             <numerusform>Turned in on %1: %n cells changed.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>k12::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -537,6 +537,10 @@
         <source>By due date</source>
         <translation>Por fecha de entrega</translation>
     </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de entrega</translation>
+    </message>
 </context>
 <context>
     <name>k12::AssignmentGradesModel</name>
@@ -3687,6 +3691,14 @@ crédito extra</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>no grade yet</source>
+        <translation>sin calificación todavía</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>fijada a mano</translation>
+    </message>
 </context>
 <context>
     <name>k12::GradebookPanel</name>
@@ -3935,6 +3947,13 @@ crédito extra</translation>
     <message>
         <source>&amp;Grading Periods</source>
         <translation>&amp;Periodos de calificaciones</translation>
+    </message>
+</context>
+<context>
+    <name>k12::GradebookView</name>
+    <message>
+        <source>Gradebook</source>
+        <translation>Libro de calificaciones</translation>
     </message>
 </context>
 <context>
@@ -5015,6 +5034,18 @@ crédito extra</translation>
         <source>The change over %1 days is still being worked out.</source>
         <translation>El cambio en %1 días todavía se está calculando.</translation>
     </message>
+    <message>
+        <source>Insight sections</source>
+        <translation>Secciones de análisis</translation>
+    </message>
+    <message>
+        <source>Send &amp;Notice…</source>
+        <translation>Enviar &amp;aviso…</translation>
+    </message>
+    <message>
+        <source>Email families their child&apos;s missing published work through the server</source>
+        <translation>Enviar por correo a las familias, a través del servidor, los trabajos publicados que su hijo o hija no entregó</translation>
+    </message>
 </context>
 <context>
     <name>k12::InsightSettingsPage</name>
@@ -5049,6 +5080,29 @@ crédito extra</translation>
     <message>
         <source>&amp;Drop over two weeks:</source>
         <translation>&amp;Bajada en dos semanas:</translation>
+    </message>
+</context>
+<context>
+    <name>k12::LanguageSettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Sistema (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The app&apos;s words, numbers and dates follow this language. A change applies the next time K12 Teacher starts.</source>
+        <translation>Las palabras, los números y las fechas de la aplicación siguen este idioma. Un cambio se aplica la próxima vez que se inicia K12 Teacher.</translation>
+    </message>
+    <message>
+        <source>In any language, a score may be typed with a decimal point (9.5) or a decimal comma (9,5); scores take no thousands separators.</source>
+        <translation>En cualquier idioma, una puntuación puede escribirse con punto decimal (9.5) o coma decimal (9,5); las puntuaciones no llevan separador de miles.</translation>
     </message>
 </context>
 <context>
@@ -5622,6 +5676,22 @@ crédito extra</translation>
         <source>Today — K12 Teacher</source>
         <translation>Hoy — K12 Teacher</translation>
     </message>
+    <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>Class pages</source>
+        <translation>Páginas de la clase</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferencias...</translation>
+    </message>
+    <message>
+        <source>Reminders and other settings of this profile</source>
+        <translation>Recordatorios y otros ajustes de este perfil</translation>
+    </message>
 </context>
 <context>
     <name>k12::MasteryModel</name>
@@ -5987,10 +6057,6 @@ crédito extra</translation>
         <translation>Tras la próxima sincronización, el servidor envía por correo electrónico a los tutores de cada estudiante marcado la lista de trabajos sin entregar. Un aviso se envía como un correo electrónico: no se puede deshacer.</translation>
     </message>
     <message>
-        <source>S&amp;tudents:</source>
-        <translation>Es&amp;tudiantes:</translation>
-    </message>
-    <message>
         <source>&amp;Preview:</source>
         <translation>&amp;Vista previa:</translation>
     </message>
@@ -6058,6 +6124,10 @@ crédito extra</translation>
     <message>
         <source>Notices not sent</source>
         <translation>Avisos no enviados</translation>
+    </message>
+    <message>
+        <source>Stu&amp;dents:</source>
+        <translation>&amp;Estudiantes:</translation>
     </message>
 </context>
 <context>
@@ -6980,6 +7050,18 @@ crédito extra</translation>
         <source>Lesson exported to %1.</source>
         <translation>Lección exportada a %1.</translation>
     </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Lessons of %1</source>
+        <translation>Planes de clase de %1</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Planes de clase</translation>
+    </message>
 </context>
 <context>
     <name>k12::ProficiencyScale</name>
@@ -7309,6 +7391,81 @@ crédito extra</translation>
     </message>
 </context>
 <context>
+    <name>k12::ReminderSettingsPage</name>
+    <message>
+        <source>Ungraded work</source>
+        <translation>Trabajo sin calificar</translation>
+    </message>
+    <message>
+        <source>Lessons without a plan on the next school day</source>
+        <translation>Clases sin plan el próximo día de clase</translation>
+    </message>
+    <message>
+        <source>Sync failing for more than a day</source>
+        <translation>La sincronización falla desde hace más de un día</translation>
+    </message>
+    <message>
+        <source>Sync conflicts waiting for you</source>
+        <translation>Conflictos de sincronización pendientes</translation>
+    </message>
+    <message>
+        <source>Show student &amp;names in notifications</source>
+        <translation>Mostrar los &amp;nombres de los estudiantes en las notificaciones</translation>
+    </message>
+    <message>
+        <source>Desktop notifications, at most once a day each</source>
+        <translation>Notificaciones de escritorio, cada una como máximo una vez al día</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Remind me of&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recordarme&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Snooze&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Posponer&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Snooze: %1</source>
+        <translation>Posponer: %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Pospuesto hasta el %1</translation>
+    </message>
+    <message>
+        <source>Not snoozed</source>
+        <translation>Sin posponer</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Hasta mañana</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>Durante una semana</translation>
+    </message>
+    <message>
+        <source>older than </source>
+        <translation>de más de </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Ungraded work older than this many days</source>
+        <translation>Trabajo sin calificar de más de estos días</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Off: notifications say how many, never who, and never show a grade. A notification can appear on a projector or a shared screen.</source>
+        <translation>Desactivado: las notificaciones dicen cuántos, nunca quién, y nunca muestran una calificación. Una notificación puede aparecer en un proyector o en una pantalla compartida.</translation>
+    </message>
+</context>
+<context>
     <name>k12::ReportBuilder</name>
     <message>
         <source>That grading period is not one of this class&apos;s.</source>
@@ -7336,10 +7493,6 @@ crédito extra</translation>
     <message>
         <source>FILE.pdf for one combined PDF, or a folder for one PDF per student.</source>
         <translation>ARCHIVO.pdf para un solo PDF, o una carpeta para un PDF por estudiante.</translation>
-    </message>
-    <message>
-        <source>Language of every report: en or es.</source>
-        <translation>Idioma de todos los informes: en o es.</translation>
     </message>
     <message>
         <source>--out is required</source>
@@ -8358,6 +8511,10 @@ crédito extra</translation>
         <source>Guardian not added</source>
         <translation>Tutor no agregado</translation>
     </message>
+    <message>
+        <source>Roster</source>
+        <translation>Lista de clase</translation>
+    </message>
 </context>
 <context>
     <name>k12::RowRules</name>
@@ -9006,6 +9163,25 @@ crédito extra</translation>
             <numerusform>Entregado el %1: %n celda cambiada.</numerusform>
             <numerusform>Entregado el %1: %n celdas cambiadas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>k12::SettingsDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de ajustes</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
     </message>
 </context>
 <context>
@@ -11306,36 +11482,6 @@ Grace Hopper</translation>
     <message>
         <source>Restore</source>
         <translation>Restaurar</translation>
-    </message>
-</context>
-<context>
-    <name>k12::LanguageSettingsPage</name>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>System (%1)</source>
-        <translation>Sistema (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
-        <source>The app&apos;s words, numbers and dates follow this language. A change applies the next time K12 Teacher starts.</source>
-        <translation>Las palabras, los números y las fechas de la aplicación siguen este idioma. Un cambio se aplica la próxima vez que se inicia K12 Teacher.</translation>
-    </message>
-    <message>
-        <source>In any language, a score may be typed with a decimal point (9.5) or a decimal comma (9,5); scores take no thousands separators.</source>
-        <translation>En cualquier idioma, una puntuación puede escribirse con punto decimal (9.5) o coma decimal (9,5); las puntuaciones no llevan separador de miles.</translation>
-    </message>
-</context>
-<context>
-    <name>k12::SettingsDialog</name>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
     </message>
 </context>
 </TS>

@@ -5,19 +5,19 @@
     <name>QObject</name>
     <message>
         <source>Cannot read the class&apos;s rows: %1</source>
-        <translation>Impossible de lire les lignes de la classe : %1</translation>
+        <translation>Impossible de lire les lignes de la classe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot compare with the backup: %1</source>
-        <translation>Impossible de comparer avec la sauvegarde : %1</translation>
+        <translation>Impossible de comparer avec la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot open the backup %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la sauvegarde %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la sauvegarde %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot open %1 to flush it.</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>%1 found: %2</source>
-        <translation>%1 a trouvé : %2</translation>
+        <translation>%1 a trouvé&#xa0;: %2</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Unknown backup reason &quot;%1&quot;.</source>
-        <translation>Motif de sauvegarde inconnu « %1 ».</translation>
+        <translation>Motif de sauvegarde inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no database to back up in %1.</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>The backup could not be made: %1</source>
-        <translation>La sauvegarde n&apos;a pas pu être faite : %1</translation>
+        <translation>La sauvegarde n&apos;a pas pu être faite&#xa0;: %1</translation>
     </message>
     <message>
         <source>the copy cannot be read back</source>
@@ -81,23 +81,23 @@
     </message>
     <message>
         <source>Nothing was changed, because the backup before it failed: %1</source>
-        <translation>Rien n&apos;a été modifié, car la sauvegarde préalable a échoué : %1</translation>
+        <translation>Rien n&apos;a été modifié, car la sauvegarde préalable a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no backup &quot;%1&quot;.</source>
-        <translation>Il n&apos;y a pas de sauvegarde « %1 ».</translation>
+        <translation>Il n&apos;y a pas de sauvegarde «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The backup %1 is damaged: %2</source>
-        <translation>La sauvegarde %1 est endommagée : %2</translation>
+        <translation>La sauvegarde %1 est endommagée&#xa0;: %2</translation>
     </message>
     <message>
         <source>The backup %1 cannot be restored: %2</source>
-        <translation>La sauvegarde %1 ne peut pas être restaurée : %2</translation>
+        <translation>La sauvegarde %1 ne peut pas être restaurée&#xa0;: %2</translation>
     </message>
     <message>
         <source>The database is in use (is K12 Teacher open?). Close it and restore again.</source>
-        <translation>La base de données est utilisée (K12 Teacher est-il ouvert ?). Fermez-le et relancez la restauration.</translation>
+        <translation>La base de données est utilisée (K12 Teacher est-il ouvert&#xa0;?). Fermez-le et relancez la restauration.</translation>
     </message>
     <message>
         <source>Cannot copy the backup %1 into place.</source>
@@ -113,11 +113,11 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot rebuild the search index: %1</source>
-        <translation>Impossible de reconstruire l&apos;index de recherche : %1</translation>
+        <translation>Impossible de reconstruire l&apos;index de recherche&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (guardian of %2)</source>
@@ -125,31 +125,31 @@
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation>La recherche a échoué : %1</translation>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saving failed (%1): %2</source>
-        <translation>Échec de l&apos;enregistrement (%1) : %2</translation>
+        <translation>Échec de l&apos;enregistrement (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Unknown kind of record &quot;%1&quot;.</source>
-        <translation>Type d&apos;enregistrement inconnu « %1 ».</translation>
+        <translation>Type d&apos;enregistrement inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Invalid record id &quot;%1&quot;.</source>
-        <translation>Identifiant d&apos;enregistrement non valide « %1 ».</translation>
+        <translation>Identifiant d&apos;enregistrement non valide «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A %1 has no field &quot;%2&quot;.</source>
-        <translation>Un %1 n&apos;a pas de champ « %2 ».</translation>
+        <translation>Un %1 n&apos;a pas de champ «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>A new %1 needs a value for &quot;%2&quot;.</source>
-        <translation>Un nouveau %1 a besoin d&apos;une valeur pour « %2 ».</translation>
+        <translation>Un nouveau %1 a besoin d&apos;une valeur pour «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Saving failed: the database is busy or read-only (%1).</source>
-        <translation>Échec de l&apos;enregistrement : la base de données est occupée ou en lecture seule (%1).</translation>
+        <translation>Échec de l&apos;enregistrement&#xa0;: la base de données est occupée ou en lecture seule (%1).</translation>
     </message>
     <message>
         <source>Saving failed (injected fault).</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Saving failed: %1</source>
-        <translation>Échec de l&apos;enregistrement : %1</translation>
+        <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot create the database file %1.</source>
@@ -169,27 +169,27 @@
     </message>
     <message>
         <source>The database %1 was created by a newer version of K12 Teacher (schema %2; this version knows up to %3). It was left untouched; please update K12 Teacher.</source>
-        <translation>La base de données %1 a été créée par une version plus récente de K12 Teacher (schéma %2 ; cette version connaît jusqu&apos;au %3). Elle n&apos;a pas été modifiée ; mettez K12 Teacher à jour.</translation>
+        <translation>La base de données %1 a été créée par une version plus récente de K12 Teacher (schéma %2&#xa0;; cette version connaît jusqu&apos;au %3). Elle n&apos;a pas été modifiée&#xa0;; mettez K12 Teacher à jour.</translation>
     </message>
     <message>
         <source>The database %1 was not upgraded: %2</source>
-        <translation>La base de données %1 n&apos;a pas été mise à niveau : %2</translation>
+        <translation>La base de données %1 n&apos;a pas été mise à niveau&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot open the database %1: the text function of the search index is missing.</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1 : la fonction de texte de l&apos;index de recherche manque.</translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: la fonction de texte de l&apos;index de recherche manque.</translation>
     </message>
     <message>
         <source>Cannot configure the database %1: %2</source>
-        <translation>Impossible de configurer la base de données %1 : %2</translation>
+        <translation>Impossible de configurer la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot upgrade the database %1: %2</source>
-        <translation>Impossible de mettre à niveau la base de données %1 : %2</translation>
+        <translation>Impossible de mettre à niveau la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot upgrade the database %1 to schema %2: %3</source>
-        <translation>Impossible de mettre à niveau la base de données %1 vers le schéma %2 : %3</translation>
+        <translation>Impossible de mettre à niveau la base de données %1 vers le schéma %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>No transaction is open.</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>Cannot queue the change for the server: %1</source>
-        <translation>Impossible de mettre la modification en file pour le serveur : %1</translation>
+        <translation>Impossible de mettre la modification en file pour le serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read the outbox.</source>
@@ -205,35 +205,35 @@
     </message>
     <message>
         <source>Cannot recount the gradebook&apos;s cells: %1</source>
-        <translation>Impossible de recompter les cellules du carnet de notes : %1</translation>
+        <translation>Impossible de recompter les cellules du carnet de notes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot update the held rows: %1</source>
-        <translation>Impossible de mettre à jour les lignes retenues : %1</translation>
+        <translation>Impossible de mettre à jour les lignes retenues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot store a %1 from the server: %2</source>
-        <translation>Impossible d&apos;enregistrer un %1 venant du serveur : %2</translation>
+        <translation>Impossible d&apos;enregistrer un %1 venant du serveur&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot store a %1 from the server: it came without %2, and this computer does not have the rest of it yet.</source>
-        <translation>Impossible d&apos;enregistrer un %1 venant du serveur : il est arrivé sans %2, et cet ordinateur n&apos;a pas encore le reste.</translation>
+        <translation>Impossible d&apos;enregistrer un %1 venant du serveur&#xa0;: il est arrivé sans %2, et cet ordinateur n&apos;a pas encore le reste.</translation>
     </message>
     <message>
         <source>Cannot record the server&apos;s revision: %1</source>
-        <translation>Impossible d&apos;enregistrer la révision du serveur : %1</translation>
+        <translation>Impossible d&apos;enregistrer la révision du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read a row: %1</source>
-        <translation>Impossible de lire une ligne : %1</translation>
+        <translation>Impossible de lire une ligne&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read a class: %1</source>
-        <translation>Impossible de lire une classe : %1</translation>
+        <translation>Impossible de lire une classe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot count a class&apos;s rows: %1</source>
-        <translation>Impossible de compter les lignes d&apos;une classe : %1</translation>
+        <translation>Impossible de compter les lignes d&apos;une classe&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>%1 (%2) is archived already; restore it to roll it over.</source>
-        <translation>%1 (%2) est déjà archivée ; désarchivez-la pour la reconduire.</translation>
+        <translation>%1 (%2) est déjà archivée&#xa0;; désarchivez-la pour la reconduire.</translation>
     </message>
     <message>
         <source>%1 is already in %2.</source>
@@ -295,19 +295,19 @@
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation>&amp;Adresse du serveur :</translation>
+        <translation>&amp;Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;No keychain is available on this computer:&lt;/b&gt; you will have to sign in each time. Your grades stay on this computer meanwhile.</source>
-        <translation>&lt;b&gt;Aucun trousseau n&apos;est disponible sur cet ordinateur :&lt;/b&gt; vous devrez vous connecter à chaque fois. Vos notes restent sur cet ordinateur en attendant.</translation>
+        <translation>&lt;b&gt;Aucun trousseau n&apos;est disponible sur cet ordinateur&#xa0;:&lt;/b&gt; vous devrez vous connecter à chaque fois. Vos notes restent sur cet ordinateur en attendant.</translation>
     </message>
     <message>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt;.</source>
@@ -319,27 +319,27 @@
     </message>
     <message>
         <source>Server: %1</source>
-        <translation>Serveur : %1</translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Online; %1.</source>
-        <translation>En ligne ; %1.</translation>
+        <translation>En ligne&#xa0;; %1.</translation>
     </message>
     <message>
         <source>The server cannot be reached now; your changes are kept on this computer.</source>
-        <translation>Le serveur est injoignable pour le moment ; vos modifications sont conservées sur cet ordinateur.</translation>
+        <translation>Le serveur est injoignable pour le moment&#xa0;; vos modifications sont conservées sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The server is unavailable now; your changes are kept on this computer.</source>
-        <translation>Le serveur est indisponible pour le moment ; vos modifications sont conservées sur cet ordinateur.</translation>
+        <translation>Le serveur est indisponible pour le moment&#xa0;; vos modifications sont conservées sur cet ordinateur.</translation>
     </message>
     <message>
         <source>You are signed out of %1. Sign in again to sync; until then everything stays on this computer.</source>
-        <translation>Vous êtes déconnecté de %1. Reconnectez-vous pour synchroniser ; d&apos;ici là, tout reste sur cet ordinateur.</translation>
+        <translation>Vous êtes déconnecté de %1. Reconnectez-vous pour synchroniser&#xa0;; d&apos;ici là, tout reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation>Motif : %1</translation>
+        <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sign in to your school&apos;s K12 server to keep your classes on all your devices. Until then, everything stays on this computer.</source>
@@ -375,8 +375,8 @@
     <message numerus="yes">
         <source>The server asks to slow down; trying again in %n second(s).</source>
         <translation>
-            <numerusform>Le serveur demande de ralentir ; nouvel essai dans %n seconde.</numerusform>
-            <numerusform>Le serveur demande de ralentir ; nouvel essai dans %n secondes.</numerusform>
+            <numerusform>Le serveur demande de ralentir&#xa0;; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Le serveur demande de ralentir&#xa0;; nouvel essai dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Your session with the server has ended; please sign in again.</source>
-        <translation>Votre session avec le serveur a pris fin ; reconnectez-vous.</translation>
+        <translation>Votre session avec le serveur a pris fin&#xa0;; reconnectez-vous.</translation>
     </message>
     <message>
         <source>The server had a problem (%1). Your changes are kept and will be sent later.</source>
@@ -408,7 +408,7 @@
     <name>k12::ArchiveGuard</name>
     <message>
         <source>%1 is archived; restore it to change it.</source>
-        <translation>%1 est archivée ; désarchivez-la pour la modifier.</translation>
+        <translation>%1 est archivée&#xa0;; désarchivez-la pour la modifier.</translation>
     </message>
 </context>
 <context>
@@ -431,14 +431,14 @@
     </message>
     <message>
         <source>Archived: opens read-only. Class &gt; Unarchive Class restores it.</source>
-        <translation>Archivée : s&apos;ouvre en lecture seule. Classe &gt; Désarchiver la classe la restaure.</translation>
+        <translation>Archivée&#xa0;: s&apos;ouvre en lecture seule. Classe &gt; Désarchiver la classe la restaure.</translation>
     </message>
 </context>
 <context>
     <name>k12::AssignmentActions</name>
     <message>
         <source>&quot;%1&quot; is computed by its formula and holds no assignments; put the assignment in one of its periods.</source>
-        <translation>« %1 » est calculée par sa formule et ne contient pas de devoirs ; placez le devoir dans l&apos;une de ses périodes.</translation>
+        <translation>«&#xa0;%1&#xa0;» est calculée par sa formule et ne contient pas de devoirs&#xa0;; placez le devoir dans l&apos;une de ses périodes.</translation>
     </message>
     <message>
         <source>Add Assignment</source>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>Grading p&amp;eriod:</source>
-        <translation>P&amp;ériode de notation :</translation>
+        <translation>P&amp;ériode de notation&#xa0;:</translation>
     </message>
     <message>
         <source>Visible to students</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>By due date: the assignment counts in the period containing its due date.</source>
-        <translation>Selon la date de remise : le devoir compte dans la période qui contient sa date de remise.</translation>
+        <translation>Selon la date de remise&#xa0;: le devoir compte dans la période qui contient sa date de remise.</translation>
     </message>
     <message>
         <source>Points</source>
@@ -511,23 +511,23 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Points possible:</source>
-        <translation>&amp;Barème (points) :</translation>
+        <translation>&amp;Barème (points)&#xa0;:</translation>
     </message>
     <message>
         <source>Due date:</source>
-        <translation>Date de remise :</translation>
+        <translation>Date de remise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Graded with:</source>
-        <translation>&amp;Noté en :</translation>
+        <translation>&amp;Noté en&#xa0;:</translation>
     </message>
     <message>
         <source>By due date</source>
@@ -536,6 +536,10 @@
     <message>
         <source>Edit Assignment</source>
         <translation>Modifier le devoir</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date de remise</translation>
     </message>
 </context>
 <context>
@@ -585,11 +589,11 @@
     <name>k12::AssignmentRepository</name>
     <message>
         <source>This class has no assignment &quot;%1&quot;.</source>
-        <translation>Cette classe n&apos;a pas de devoir « %1 ».</translation>
+        <translation>Cette classe n&apos;a pas de devoir «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Several assignments are titled &quot;%1&quot;; use the assignment id.</source>
-        <translation>Plusieurs devoirs s&apos;intitulent « %1 » ; utilisez l&apos;identifiant du devoir.</translation>
+        <translation>Plusieurs devoirs s&apos;intitulent «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;identifiant du devoir.</translation>
     </message>
 </context>
 <context>
@@ -623,7 +627,7 @@
     </message>
     <message>
         <source>Not known: no earlier grade on this device</source>
-        <translation>Inconnu : aucune note antérieure sur cet appareil</translation>
+        <translation>Inconnu&#xa0;: aucune note antérieure sur cet appareil</translation>
     </message>
     <message>
         <source>Student</source>
@@ -665,7 +669,7 @@
     </message>
     <message>
         <source>Could not mark missing work: %1</source>
-        <translation>Impossible de marquer les travaux non rendus : %1</translation>
+        <translation>Impossible de marquer les travaux non rendus&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Marked %n score(s) missing</source>
@@ -687,7 +691,7 @@
     </message>
     <message>
         <source>Grades were changed after the missing marks: use Edit &gt; Undo to go back step by step.</source>
-        <translation>Des notes ont été modifiées après le marquage des non-rendus : utilisez Édition &gt; Annuler pour revenir pas à pas.</translation>
+        <translation>Des notes ont été modifiées après le marquage des non-rendus&#xa0;: utilisez Édition &gt; Annuler pour revenir pas à pas.</translation>
     </message>
 </context>
 <context>
@@ -714,19 +718,19 @@
     </message>
     <message>
         <source>Check a backup: SQLite&apos;s integrity_check and quick_check on the copy and its schema version. Exits 0 when it is good; otherwise the problem is printed on stderr.</source>
-        <translation>Vérifie une sauvegarde : integrity_check et quick_check de SQLite sur la copie, et sa version de schéma. Quitte avec 0 si elle est bonne ; sinon le problème est affiché sur stderr.</translation>
+        <translation>Vérifie une sauvegarde&#xa0;: integrity_check et quick_check de SQLite sur la copie, et sa version de schéma. Quitte avec 0 si elle est bonne&#xa0;; sinon le problème est affiché sur stderr.</translation>
     </message>
     <message>
         <source>The backup&apos;s id (see &quot;backup list&quot;).</source>
-        <translation>L&apos;identifiant de la sauvegarde (voir « backup list »).</translation>
+        <translation>L&apos;identifiant de la sauvegarde (voir «&#xa0;backup list&#xa0;»).</translation>
     </message>
     <message>
         <source>%1: ok (schema %2)</source>
-        <translation>%1 : correcte (schéma %2)</translation>
+        <translation>%1&#xa0;: correcte (schéma %2)</translation>
     </message>
     <message>
         <source>Replace the profile&apos;s database with a backup. The current database is backed up first (reason before-restore): restoring that one undoes the restore. Close the app first. The next sync pulls what the server has since the backup and re-sends what only the backup holds.</source>
-        <translation>Remplace la base de données du profil par une sauvegarde. La base actuelle est d&apos;abord sauvegardée (motif before-restore) : restaurer celle-ci annule la restauration. Fermez d&apos;abord l&apos;application. La synchronisation suivante récupère ce que le serveur a reçu depuis la sauvegarde et renvoie ce que seule la sauvegarde contient.</translation>
+        <translation>Remplace la base de données du profil par une sauvegarde. La base actuelle est d&apos;abord sauvegardée (motif before-restore)&#xa0;: restaurer celle-ci annule la restauration. Fermez d&apos;abord l&apos;application. La synchronisation suivante récupère ce que le serveur a reçu depuis la sauvegarde et renvoie ce que seule la sauvegarde contient.</translation>
     </message>
     <message>
         <source>Restored %1.</source>
@@ -734,7 +738,7 @@
     </message>
     <message>
         <source>Back up the profile&apos;s database now; prints the new backup&apos;s id.</source>
-        <translation>Sauvegarde maintenant la base de données du profil ; affiche l&apos;identifiant de la nouvelle sauvegarde.</translation>
+        <translation>Sauvegarde maintenant la base de données du profil&#xa0;; affiche l&apos;identifiant de la nouvelle sauvegarde.</translation>
     </message>
     <message>
         <source>List the backups (id, date, reason, size).</source>
@@ -833,18 +837,18 @@
     </message>
     <message>
         <source>The backup is good: every check passed.</source>
-        <translation>La sauvegarde est bonne : toutes les vérifications ont réussi.</translation>
+        <translation>La sauvegarde est bonne&#xa0;: toutes les vérifications ont réussi.</translation>
     </message>
 </context>
 <context>
     <name>k12::BulkEdits</name>
     <message>
         <source>&quot;%1&quot; is graded in points; a letter cannot be set there.</source>
-        <translation>« %1 » est noté en points ; on ne peut pas y mettre une lettre.</translation>
+        <translation>«&#xa0;%1&#xa0;» est noté en points&#xa0;; on ne peut pas y mettre une lettre.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>pasted cells</source>
@@ -857,13 +861,13 @@
     <message numerus="yes">
         <source>The pasted block is %n column(s) wide; from the selected cell there are only %1 assignment column(s). Select the top-left cell where it should go.</source>
         <translation>
-            <numerusform>Le bloc collé fait %n colonne de large ; à partir de la cellule sélectionnée il n&apos;y a que %1 colonne(s) de devoirs. Sélectionnez la cellule en haut à gauche de l&apos;endroit voulu.</numerusform>
-            <numerusform>Le bloc collé fait %n colonnes de large ; à partir de la cellule sélectionnée il n&apos;y a que %1 colonne(s) de devoirs. Sélectionnez la cellule en haut à gauche de l&apos;endroit voulu.</numerusform>
+            <numerusform>Le bloc collé fait %n colonne de large&#xa0;; à partir de la cellule sélectionnée il n&apos;y a que %1 colonne(s) de devoirs. Sélectionnez la cellule en haut à gauche de l&apos;endroit voulu.</numerusform>
+            <numerusform>Le bloc collé fait %n colonnes de large&#xa0;; à partir de la cellule sélectionnée il n&apos;y a que %1 colonne(s) de devoirs. Sélectionnez la cellule en haut à gauche de l&apos;endroit voulu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pasted row %1: no student &quot;%2&quot; in this class.</source>
-        <translation>Ligne collée %1 : pas d&apos;élève « %2 » dans cette classe.</translation>
+        <translation>Ligne collée %1&#xa0;: pas d&apos;élève «&#xa0;%2&#xa0;» dans cette classe.</translation>
     </message>
     <message numerus="yes">
         <source>The pasted block is %n row(s) tall but only %1 student(s) are below the selected cell.</source>
@@ -874,11 +878,11 @@
     </message>
     <message>
         <source>Pasted row %1, column %2 (%3, %4): %5</source>
-        <translation>Ligne collée %1, colonne %2 (%3, %4) : %5</translation>
+        <translation>Ligne collée %1, colonne %2 (%3, %4)&#xa0;: %5</translation>
     </message>
     <message>
         <source>Pasted row %1: %2 appears twice for &quot;%3&quot;.</source>
-        <translation>Ligne collée %1 : %2 apparaît deux fois pour « %3 ».</translation>
+        <translation>Ligne collée %1&#xa0;: %2 apparaît deux fois pour «&#xa0;%3&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -909,7 +913,7 @@
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Your categories (as saved)</source>
@@ -925,11 +929,11 @@
     </message>
     <message>
         <source>Two categories are called &quot;%1&quot;: give each a different name.</source>
-        <translation>Deux catégories s&apos;appellent « %1 » : donnez à chacune un nom différent.</translation>
+        <translation>Deux catégories s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;: donnez à chacune un nom différent.</translation>
     </message>
     <message>
         <source>The weight of &quot;%1&quot; must be a number from 0 to 100 (it is &quot;%2&quot;).</source>
-        <translation>La pondération de « %1 » doit être un nombre de 0 à 100 (c&apos;est « %2 »).</translation>
+        <translation>La pondération de «&#xa0;%1&#xa0;» doit être un nombre de 0 à 100 (c&apos;est «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>row %1</source>
@@ -937,11 +941,11 @@
     </message>
     <message>
         <source>No categories: every assignment counts by its points.</source>
-        <translation>Aucune catégorie : chaque devoir compte selon ses points.</translation>
+        <translation>Aucune catégorie&#xa0;: chaque devoir compte selon ses points.</translation>
     </message>
     <message>
         <source>Total points: every point counts the same, whatever its category.</source>
-        <translation>Total des points : chaque point compte autant, quelle que soit sa catégorie.</translation>
+        <translation>Total des points&#xa0;: chaque point compte autant, quelle que soit sa catégorie.</translation>
     </message>
     <message>
         <source>Weights add up to %1%.</source>
@@ -957,14 +961,14 @@
     </message>
     <message>
         <source>The categories were not saved: %1</source>
-        <translation>Les catégories n&apos;ont pas été enregistrées : %1</translation>
+        <translation>Les catégories n&apos;ont pas été enregistrées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>k12::CategoryActions</name>
     <message>
         <source>This class already has a category &quot;%1&quot;.</source>
-        <translation>Cette classe a déjà une catégorie « %1 ».</translation>
+        <translation>Cette classe a déjà une catégorie «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Add Category</source>
@@ -999,15 +1003,15 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation>&amp;Pondération :</translation>
+        <translation>&amp;Pondération&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Drop lowest:</source>
-        <translation>&amp;Ignorer les plus basses :</translation>
+        <translation>&amp;Ignorer les plus basses&#xa0;:</translation>
     </message>
     <message>
         <source>Edit Category</source>
@@ -1018,11 +1022,11 @@
     <name>k12::CategoryRepository</name>
     <message>
         <source>This class has no category &quot;%1&quot;.</source>
-        <translation>Cette classe n&apos;a pas de catégorie « %1 ».</translation>
+        <translation>Cette classe n&apos;a pas de catégorie «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Several categories are named &quot;%1&quot;; use the category id.</source>
-        <translation>Plusieurs catégories s&apos;appellent « %1 » ; utilisez l&apos;identifiant de la catégorie.</translation>
+        <translation>Plusieurs catégories s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;identifiant de la catégorie.</translation>
     </message>
 </context>
 <context>
@@ -1339,7 +1343,7 @@
     <message>
         <source>“%1”</source>
         <comment>a text value quoted</comment>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1357,7 +1361,7 @@
     </message>
     <message>
         <source>%1: %2 mine %3, server %4</source>
-        <translation>%1 : %2 le mien %3, serveur %4</translation>
+        <translation>%1&#xa0;: %2 le mien %3, serveur %4</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1365,19 +1369,19 @@
     </message>
     <message>
         <source>Change: %1</source>
-        <translation>Modification : %1</translation>
+        <translation>Modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Made: %1</source>
-        <translation>Faite : %1</translation>
+        <translation>Faite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Server&apos;s reason: %1</source>
-        <translation>Motif du serveur : %1</translation>
+        <translation>Motif du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reference: %1 %2, change %3</source>
-        <translation>Référence : %1 %2, modification %3</translation>
+        <translation>Référence&#xa0;: %1 %2, modification %3</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1431,7 @@
     </message>
     <message>
         <source>Name of the class, e.g. &quot;Algebra I&quot;.</source>
-        <translation>Nom de la classe, p. ex. « Algèbre I ».</translation>
+        <translation>Nom de la classe, p. ex. «&#xa0;Algèbre I&#xa0;».</translation>
     </message>
     <message>
         <source>Subject, e.g. Mathematics.</source>
@@ -1435,7 +1439,7 @@
     </message>
     <message>
         <source>Term, e.g. &quot;2026-27 Fall&quot;.</source>
-        <translation>Session, p. ex. « 2026-27 Fall ».</translation>
+        <translation>Session, p. ex. «&#xa0;2026-27 Fall&#xa0;».</translation>
     </message>
     <message>
         <source>Period or block.</source>
@@ -1487,28 +1491,28 @@
     </message>
     <message>
         <source>Check the file and report what would change; write nothing.</source>
-        <translation>Vérifier le fichier et indiquer ce qui changerait ; ne rien écrire.</translation>
+        <translation>Vérifier le fichier et indiquer ce qui changerait&#xa0;; ne rien écrire.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>nothing was imported: %n problem(s) in the file.</source>
         <translation>
-            <numerusform>rien n&apos;a été importé : %n problème dans le fichier.</numerusform>
-            <numerusform>rien n&apos;a été importé : %n problèmes dans le fichier.</numerusform>
+            <numerusform>rien n&apos;a été importé&#xa0;: %n problème dans le fichier.</numerusform>
+            <numerusform>rien n&apos;a été importé&#xa0;: %n problèmes dans le fichier.</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing was imported: %1</source>
-        <translation>rien n&apos;a été importé : %1</translation>
+        <translation>rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %3; %n student(s)</source>
         <translation>
-            <numerusform>%1 : %2, %3 ; %n élève</numerusform>
-            <numerusform>%1 : %2, %3 ; %n élèves</numerusform>
+            <numerusform>%1&#xa0;: %2, %3&#xa0;; %n élève</numerusform>
+            <numerusform>%1&#xa0;: %2, %3&#xa0;; %n élèves</numerusform>
         </translation>
     </message>
     <message>
@@ -1542,7 +1546,7 @@
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Simulation : rien n&apos;a été écrit.</translation>
+        <translation>Simulation&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n student(s).</source>
@@ -1577,7 +1581,7 @@
     </message>
     <message>
         <source>Title, e.g. &quot;Quiz 1&quot;.</source>
-        <translation>Titre, p. ex. « Quiz 1 ».</translation>
+        <translation>Titre, p. ex. «&#xa0;Quiz 1&#xa0;».</translation>
     </message>
     <message>
         <source>Points possible (0 = extra credit).</source>
@@ -1597,7 +1601,7 @@
     </message>
     <message>
         <source>Grading period (name or id) to put it in; without it, the period containing the due date.</source>
-        <translation>Période de notation (nom ou identifiant) où le placer ; sans elle, la période qui contient la date de remise.</translation>
+        <translation>Période de notation (nom ou identifiant) où le placer&#xa0;; sans elle, la période qui contient la date de remise.</translation>
     </message>
     <message>
         <source>--points is required</source>
@@ -1605,11 +1609,11 @@
     </message>
     <message>
         <source>The class has no grading period &quot;%1&quot;.</source>
-        <translation>La classe n&apos;a pas de période de notation « %1 ».</translation>
+        <translation>La classe n&apos;a pas de période de notation «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Set one student&apos;s grade on one assignment: points, or a flag, or clear it.</source>
-        <translation>Met la note d&apos;un élève à un devoir : des points, une marque, ou l&apos;efface.</translation>
+        <translation>Met la note d&apos;un élève à un devoir&#xa0;: des points, une marque, ou l&apos;efface.</translation>
     </message>
     <message>
         <source>Assignment title or id.</source>
@@ -1637,7 +1641,7 @@
     </message>
     <message>
         <source>Mark late (keeps the points; may combine with --points).</source>
-        <translation>Marquer en retard (garde les points ; peut se combiner avec --points).</translation>
+        <translation>Marquer en retard (garde les points&#xa0;; peut se combiner avec --points).</translation>
     </message>
     <message>
         <source>Days late, for a late penalty policy.</source>
@@ -1645,7 +1649,7 @@
     </message>
     <message>
         <source>The date the work was turned in: the school days (Monday to Friday) after the assignment&apos;s due date make it late, or on time (keeps the points; may combine with --points).</source>
-        <translation>La date de remise effective du travail : les jours d&apos;école (du lundi au vendredi) après la date de remise le mettent en retard, sinon il est à l&apos;heure (garde les points ; peut se combiner avec --points).</translation>
+        <translation>La date de remise effective du travail&#xa0;: les jours d&apos;école (du lundi au vendredi) après la date de remise le mettent en retard, sinon il est à l&apos;heure (garde les points&#xa0;; peut se combiner avec --points).</translation>
     </message>
     <message>
         <source>Clear the grade and its flags.</source>
@@ -1653,7 +1657,7 @@
     </message>
     <message>
         <source>The cell&apos;s comment (replaces it; &quot;&quot; removes it); alone or with a grade.</source>
-        <translation>Le commentaire de la cellule (le remplace ; &quot;&quot; le retire) ; seul ou avec une note.</translation>
+        <translation>Le commentaire de la cellule (le remplace&#xa0;; &quot;&quot; le retire)&#xa0;; seul ou avec une note.</translation>
     </message>
     <message>
         <source>--%1 is required</source>
@@ -1665,7 +1669,7 @@
     </message>
     <message>
         <source>say what to set: --points X, --letter L, --missing, --excused, --late, --turned-in D, --comment TEXT or --clear</source>
-        <translation>indiquez quoi mettre : --points X, --letter L, --missing, --excused, --late, --turned-in D, --comment TEXTE ou --clear</translation>
+        <translation>indiquez quoi mettre&#xa0;: --points X, --letter L, --missing, --excused, --late, --turned-in D, --comment TEXTE ou --clear</translation>
     </message>
     <message>
         <source>--clear cannot be combined with --late</source>
@@ -1681,11 +1685,11 @@
     </message>
     <message>
         <source>Due %1, turned in %2: %3.</source>
-        <translation>Remise %1, rendu le %2 : %3.</translation>
+        <translation>Remise %1, rendu le %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Create a class; prints its id.</source>
-        <translation>Crée une classe ; affiche son identifiant.</translation>
+        <translation>Crée une classe&#xa0;; affiche son identifiant.</translation>
     </message>
     <message>
         <source>List classes.</source>
@@ -1713,7 +1717,7 @@
     </message>
     <message>
         <source>Mark missing automatically after the due date: %1</source>
-        <translation>Marquer non rendu automatiquement après la date de remise : %1</translation>
+        <translation>Marquer non rendu automatiquement après la date de remise&#xa0;: %1</translation>
     </message>
     <message>
         <source>on</source>
@@ -1726,8 +1730,8 @@
     <message numerus="yes">
         <source>At risk: below %1 %, %n or more missing, or down %2 points or more in 14 days.</source>
         <translation>
-            <numerusform>En difficulté : sous %1 %, %n non rendu ou plus, ou une baisse de %2 points ou plus en 14 jours.</numerusform>
-            <numerusform>En difficulté : sous %1 %, %n non rendus ou plus, ou une baisse de %2 points ou plus en 14 jours.</numerusform>
+            <numerusform>En difficulté&#xa0;: sous %1 %, %n non rendu ou plus, ou une baisse de %2 points ou plus en 14 jours.</numerusform>
+            <numerusform>En difficulté&#xa0;: sous %1 %, %n non rendus ou plus, ou une baisse de %2 points ou plus en 14 jours.</numerusform>
         </translation>
     </message>
     <message>
@@ -1740,31 +1744,31 @@
     </message>
     <message>
         <source>Insight: at risk with a Final % below this (0-100).</source>
-        <translation>Analyse : en difficulté avec un % final sous cette valeur (0-100).</translation>
+        <translation>Analyse&#xa0;: en difficulté avec un % final sous cette valeur (0-100).</translation>
     </message>
     <message>
         <source>Insight: at risk with this many missing assignments or more.</source>
-        <translation>Analyse : en difficulté avec ce nombre de devoirs non rendus ou plus.</translation>
+        <translation>Analyse&#xa0;: en difficulté avec ce nombre de devoirs non rendus ou plus.</translation>
     </message>
     <message>
         <source>Insight: at risk when the Final % fell by this many points or more over the last two weeks (0-100).</source>
-        <translation>Analyse : en difficulté quand le % final a baissé de ce nombre de points ou plus sur les deux dernières semaines (0-100).</translation>
+        <translation>Analyse&#xa0;: en difficulté quand le % final a baissé de ce nombre de points ou plus sur les deux dernières semaines (0-100).</translation>
     </message>
     <message>
         <source>--auto-missing takes on or off (not &quot;%1&quot;)</source>
-        <translation>--auto-missing accepte on ou off (pas « %1 »)</translation>
+        <translation>--auto-missing accepte on ou off (pas «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>nothing was changed: %1</source>
-        <translation>rien n&apos;a été modifié : %1</translation>
+        <translation>rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Mark missing every empty score of the class&apos;s active students on published assignments due before today (or before --as-of), and print how many. Scores with anything in them (points, a letter, a flag, a comment) and extra credit are left alone; running it again marks nothing new.</source>
-        <translation>Marque non rendues toutes les notes vides des élèves actifs de la classe pour les devoirs publiés à remettre avant aujourd&apos;hui (ou avant --as-of), et affiche combien. Les notes qui contiennent quelque chose (points, lettre, marque, commentaire) et les bonus ne sont pas touchés ; le relancer ne marque rien de nouveau.</translation>
+        <translation>Marque non rendues toutes les notes vides des élèves actifs de la classe pour les devoirs publiés à remettre avant aujourd&apos;hui (ou avant --as-of), et affiche combien. Les notes qui contiennent quelque chose (points, lettre, marque, commentaire) et les bonus ne sont pas touchés&#xa0;; le relancer ne marque rien de nouveau.</translation>
     </message>
     <message>
         <source>The day to count from instead of today: due before it is past due.</source>
-        <translation>Le jour de référence au lieu d&apos;aujourd&apos;hui : ce qui est à remettre avant est en retard.</translation>
+        <translation>Le jour de référence au lieu d&apos;aujourd&apos;hui&#xa0;: ce qui est à remettre avant est en retard.</translation>
     </message>
     <message numerus="yes">
         <source>Marked %n score(s) missing</source>
@@ -1786,14 +1790,14 @@
     </message>
     <message>
         <source>Mark empty scores past their due date missing; prints the count.</source>
-        <translation>Marque non rendues les notes vides dont la date de remise est passée ; affiche leur nombre.</translation>
+        <translation>Marque non rendues les notes vides dont la date de remise est passée&#xa0;; affiche leur nombre.</translation>
     </message>
 </context>
 <context>
     <name>k12::ClassDeleteActions</name>
     <message>
         <source>Cannot read the class: %1</source>
-        <translation>Impossible de lire la classe : %1</translation>
+        <translation>Impossible de lire la classe&#xa0;: %1</translation>
     </message>
     <message>
         <source>The class %1 does not exist (or was deleted already).</source>
@@ -1801,11 +1805,11 @@
     </message>
     <message>
         <source>%1 was not deleted: the backup before it failed (%2).</source>
-        <translation>%1 n&apos;a pas été supprimée : la sauvegarde préalable a échoué (%2).</translation>
+        <translation>%1 n&apos;a pas été supprimée&#xa0;: la sauvegarde préalable a échoué (%2).</translation>
     </message>
     <message>
         <source>Cannot read the class&apos;s rows: %1</source>
-        <translation>Impossible de lire les lignes de la classe : %1</translation>
+        <translation>Impossible de lire les lignes de la classe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delete Class</source>
@@ -1840,23 +1844,23 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Matière :</translation>
+        <translation>&amp;Matière&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Grade level:</source>
-        <translation>&amp;Niveau :</translation>
+        <translation>&amp;Niveau&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Term:</source>
-        <translation>&amp;Session :</translation>
+        <translation>&amp;Session&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>Edit Class</source>
@@ -1902,23 +1906,23 @@
     </message>
     <message>
         <source>Class &amp;name:</source>
-        <translation>&amp;Nom de la classe :</translation>
+        <translation>&amp;Nom de la classe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Matière :</translation>
+        <translation>&amp;Matière&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Grade level:</source>
-        <translation>&amp;Niveau :</translation>
+        <translation>&amp;Niveau&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Term:</source>
-        <translation>&amp;Session :</translation>
+        <translation>&amp;Session&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>You can change all of this later with Class &gt; Edit Class.</source>
@@ -1942,7 +1946,7 @@
     </message>
     <message>
         <source>Grade level: use K, PK or a number from 1 to 12 (a range such as 9-12 works too), or leave it empty.</source>
-        <translation>Niveau : utilisez K, PK ou un nombre de 1 à 12 (une plage comme 9-12 fonctionne aussi), ou laissez vide.</translation>
+        <translation>Niveau&#xa0;: utilisez K, PK ou un nombre de 1 à 12 (une plage comme 9-12 fonctionne aussi), ou laissez vide.</translation>
     </message>
     <message>
         <source>The term is too long (at most 40 characters).</source>
@@ -1954,18 +1958,18 @@
     </message>
     <message>
         <source>The class was not saved: %1</source>
-        <translation>La classe n&apos;a pas été enregistrée : %1</translation>
+        <translation>La classe n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>k12::ClassRepository</name>
     <message>
         <source>%1 classes are named &quot;%2&quot;; use the class id instead (see &quot;class list&quot;).</source>
-        <translation>%1 classes s&apos;appellent « %2 » ; utilisez plutôt l&apos;identifiant de la classe (voir « class list »).</translation>
+        <translation>%1 classes s&apos;appellent «&#xa0;%2&#xa0;»&#xa0;; utilisez plutôt l&apos;identifiant de la classe (voir «&#xa0;class list&#xa0;»).</translation>
     </message>
     <message>
         <source>No class is named &quot;%1&quot;.</source>
-        <translation>Aucune classe ne s&apos;appelle « %1 ».</translation>
+        <translation>Aucune classe ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2012,11 +2016,11 @@
     </message>
     <message>
         <source>No category has a weight: the final grade is total points earned / total points possible.</source>
-        <translation>Aucune catégorie n&apos;a de pondération : la note finale est le total des points obtenus / le total des points du barème.</translation>
+        <translation>Aucune catégorie n&apos;a de pondération&#xa0;: la note finale est le total des points obtenus / le total des points du barème.</translation>
     </message>
     <message>
         <source>Weights add up to %1%. The final grade is the weighted average of the categories that have grades; weights need not add up to 100.</source>
-        <translation>Les pondérations totalisent %1%. La note finale est la moyenne pondérée des catégories qui ont des notes ; les pondérations n&apos;ont pas besoin de totaliser 100.</translation>
+        <translation>Les pondérations totalisent %1%. La note finale est la moyenne pondérée des catégories qui ont des notes&#xa0;; les pondérations n&apos;ont pas besoin de totaliser 100.</translation>
     </message>
     <message>
         <source>Missing work counts as &amp;zero</source>
@@ -2040,11 +2044,11 @@
     </message>
     <message>
         <source>Penalty:</source>
-        <translation>Pénalité :</translation>
+        <translation>Pénalité&#xa0;:</translation>
     </message>
     <message>
         <source>Never below:</source>
-        <translation>Jamais en dessous de :</translation>
+        <translation>Jamais en dessous de&#xa0;:</translation>
     </message>
     <message>
         <source>Mark missing &amp;automatically after the due date</source>
@@ -2052,7 +2056,7 @@
     </message>
     <message>
         <source>When the class opens (and at midnight while it is open), empty scores on published assignments past their due date are marked missing; Undo takes them back. Cells with anything in them are never touched.</source>
-        <translation>Quand la classe s&apos;ouvre (et à minuit tant qu&apos;elle est ouverte), les notes vides des devoirs publiés dont la date de remise est passée sont marquées non rendues ; Annuler les rétablit. Les cellules qui contiennent quelque chose ne sont jamais touchées.</translation>
+        <translation>Quand la classe s&apos;ouvre (et à minuit tant qu&apos;elle est ouverte), les notes vides des devoirs publiés dont la date de remise est passée sont marquées non rendues&#xa0;; Annuler les rétablit. Les cellules qui contiennent quelque chose ne sont jamais touchées.</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2080,7 +2084,7 @@
     </message>
     <message>
         <source>The lower bound of &quot;%1&quot; is not a percentage.</source>
-        <translation>La borne inférieure de « %1 » n&apos;est pas un pourcentage.</translation>
+        <translation>La borne inférieure de «&#xa0;%1&#xa0;» n&apos;est pas un pourcentage.</translation>
     </message>
     <message>
         <source>Check the settings</source>
@@ -2091,19 +2095,19 @@
     <name>k12::Cli</name>
     <message>
         <source>Usage: k12-teacher [--profile DIR] %1 COMMAND ...</source>
-        <translation>Utilisation : k12-teacher [--profile DIR] %1 COMMANDE ...</translation>
+        <translation>Utilisation&#xa0;: k12-teacher [--profile DIR] %1 COMMANDE ...</translation>
     </message>
     <message>
         <source>Commands of &quot;%1&quot;:</source>
-        <translation>Commandes de « %1 » :</translation>
+        <translation>Commandes de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Run &quot;k12-teacher %1 COMMAND --help&quot; for the options of a command.</source>
-        <translation>Lancez « k12-teacher %1 COMMANDE --help » pour les options d&apos;une commande.</translation>
+        <translation>Lancez «&#xa0;k12-teacher %1 COMMANDE --help&#xa0;» pour les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>Usage: k12-teacher [--profile DIR] [--verbose] [COMMAND ...]</source>
-        <translation>Utilisation : k12-teacher [--profile DIR] [--verbose] [COMMANDE ...]</translation>
+        <translation>Utilisation&#xa0;: k12-teacher [--profile DIR] [--verbose] [COMMANDE ...]</translation>
     </message>
     <message>
         <source>Without a command, k12-teacher opens its window. With a command it works headless and exits 0 on success, 1 when the request cannot be done, 2 on bad usage.</source>
@@ -2111,7 +2115,7 @@
     </message>
     <message>
         <source>Global options:</source>
-        <translation>Options globales :</translation>
+        <translation>Options globales&#xa0;:</translation>
     </message>
     <message>
         <source>Use the profile in DIR instead of the default data folder.</source>
@@ -2131,26 +2135,26 @@
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Run &quot;k12-teacher COMMAND --help&quot; for the options of a command, &quot;k12-teacher GROUP --help&quot; for the commands of a group (class, plan, export, ...).</source>
-        <translation>Lancez « k12-teacher COMMANDE --help » pour les options d&apos;une commande, « k12-teacher GROUPE --help » pour les commandes d&apos;un groupe (class, plan, export, ...).</translation>
+        <translation>Lancez «&#xa0;k12-teacher COMMANDE --help&#xa0;» pour les options d&apos;une commande, «&#xa0;k12-teacher GROUPE --help&#xa0;» pour les commandes d&apos;un groupe (class, plan, export, ...).</translation>
     </message>
     <message>
         <source>k12-teacher: unknown command &quot;%1&quot;.</source>
-        <translation>k12-teacher : commande inconnue « %1 ».</translation>
+        <translation>k12-teacher&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Run &quot;k12-teacher --help&quot; for the list of commands.</source>
-        <translation>Lancez « k12-teacher --help » pour la liste des commandes.</translation>
+        <translation>Lancez «&#xa0;k12-teacher --help&#xa0;» pour la liste des commandes.</translation>
     </message>
 </context>
 <context>
     <name>k12::CliContext</name>
     <message>
         <source>The class: its id or its exact name.</source>
-        <translation>La classe : son identifiant ou son nom exact.</translation>
+        <translation>La classe&#xa0;: son identifiant ou son nom exact.</translation>
     </message>
     <message>
         <source>--%1 is required</source>
@@ -2165,23 +2169,23 @@
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu « %1 »</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Run &quot;k12-teacher %1 --help&quot; for usage.</source>
-        <translation>Lancez « k12-teacher %1 --help » pour l&apos;utilisation.</translation>
+        <translation>Lancez «&#xa0;k12-teacher %1 --help&#xa0;» pour l&apos;utilisation.</translation>
     </message>
     <message>
         <source>--%1 needs a number, not &quot;%2&quot;</source>
-        <translation>--%1 attend un nombre, pas « %2 »</translation>
+        <translation>--%1 attend un nombre, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>--%1 needs a whole number, not &quot;%2&quot;</source>
-        <translation>--%1 attend un nombre entier, pas « %2 »</translation>
+        <translation>--%1 attend un nombre entier, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;</source>
-        <translation>--%1 attend une date AAAA-MM-JJ, pas « %2 »</translation>
+        <translation>--%1 attend une date AAAA-MM-JJ, pas «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2235,7 +2239,7 @@
     </message>
     <message>
         <source>Placeholders: {first_name}, {final_letter}, {missing_count} are replaced by each student&apos;s values when a comment is inserted into a report.</source>
-        <translation>Marqueurs : {first_name}, {final_letter}, {missing_count} sont remplacés par les valeurs de chaque élève quand un commentaire est inséré dans un bulletin.</translation>
+        <translation>Marqueurs&#xa0;: {first_name}, {final_letter}, {missing_count} sont remplacés par les valeurs de chaque élève quand un commentaire est inséré dans un bulletin.</translation>
     </message>
     <message>
         <source>[%1] %2</source>
@@ -2247,11 +2251,11 @@
     </message>
     <message>
         <source>Comment:</source>
-        <translation>Commentaire :</translation>
+        <translation>Commentaire&#xa0;:</translation>
     </message>
     <message>
         <source>Category (optional, e.g. Effort):</source>
-        <translation>Catégorie (facultatif, p. ex. Effort) :</translation>
+        <translation>Catégorie (facultatif, p. ex. Effort)&#xa0;:</translation>
     </message>
     <message>
         <source>Edit Comment</source>
@@ -2273,7 +2277,7 @@
     </message>
     <message>
         <source>This version of K12 Teacher does not know a &quot;%1&quot;.</source>
-        <translation>Cette version de K12 Teacher ne connaît pas de « %1 ».</translation>
+        <translation>Cette version de K12 Teacher ne connaît pas de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The kept value of %1.%2 cannot be read.</source>
@@ -2300,7 +2304,7 @@
     </message>
     <message>
         <source>These were changed both on this computer and on another device before they synced. Until you choose, your class shows the server&apos;s value; your own value is kept here and is not lost.</source>
-        <translation>Ces éléments ont été modifiés à la fois sur cet ordinateur et sur un autre appareil avant leur synchronisation. Tant que vous n&apos;avez pas choisi, votre classe affiche la valeur du serveur ; votre propre valeur est gardée ici et n&apos;est pas perdue.</translation>
+        <translation>Ces éléments ont été modifiés à la fois sur cet ordinateur et sur un autre appareil avant leur synchronisation. Tant que vous n&apos;avez pas choisi, votre classe affiche la valeur du serveur&#xa0;; votre propre valeur est gardée ici et n&apos;est pas perdue.</translation>
     </message>
     <message>
         <source>Class</source>
@@ -2340,24 +2344,24 @@
     </message>
     <message>
         <source>Put your value back; it is sent to the server at the next sync</source>
-        <translation>Rétablir votre valeur ; elle est envoyée au serveur à la prochaine synchronisation</translation>
+        <translation>Rétablir votre valeur&#xa0;; elle est envoyée au serveur à la prochaine synchronisation</translation>
     </message>
     <message>
         <source>Keep the server&apos;s value; your value is set aside</source>
-        <translation>Garder la valeur du serveur ; votre valeur est mise de côté</translation>
+        <translation>Garder la valeur du serveur&#xa0;; votre valeur est mise de côté</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) could not be settled:</source>
         <translation>
-            <numerusform>%n conflit n&apos;a pas pu être réglé :</numerusform>
-            <numerusform>%n conflits n&apos;ont pas pu être réglés :</numerusform>
+            <numerusform>%n conflit n&apos;a pas pu être réglé&#xa0;:</numerusform>
+            <numerusform>%n conflits n&apos;ont pas pu être réglés&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept your value for %n field(s); it is sent at the next sync.</source>
         <translation>
-            <numerusform>Votre valeur a été gardée pour %n champ ; elle est envoyée à la prochaine synchronisation.</numerusform>
-            <numerusform>Votre valeur a été gardée pour %n champs ; elle est envoyée à la prochaine synchronisation.</numerusform>
+            <numerusform>Votre valeur a été gardée pour %n champ&#xa0;; elle est envoyée à la prochaine synchronisation.</numerusform>
+            <numerusform>Votre valeur a été gardée pour %n champs&#xa0;; elle est envoyée à la prochaine synchronisation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2396,19 +2400,19 @@
     </message>
     <message>
         <source>Everything stays on this computer. You can connect to a server later in Settings; nothing you enter now is lost.</source>
-        <translation>Tout reste sur cet ordinateur. Vous pourrez vous connecter à un serveur plus tard dans Paramètres ; rien de ce que vous saisissez maintenant n&apos;est perdu.</translation>
+        <translation>Tout reste sur cet ordinateur. Vous pourrez vous connecter à un serveur plus tard dans Paramètres&#xa0;; rien de ce que vous saisissez maintenant n&apos;est perdu.</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation>&amp;Adresse du serveur :</translation>
+        <translation>&amp;Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Enter the whole address, starting with https://</source>
@@ -2420,11 +2424,11 @@
     </message>
     <message>
         <source>&lt;b&gt;Sign-in becomes available in Settings once the sync service is configured.&lt;/b&gt; Choose &quot;Work offline&quot; for now; you can connect later without losing anything.</source>
-        <translation>&lt;b&gt;La connexion sera disponible dans Paramètres une fois le service de synchronisation configuré.&lt;/b&gt; Choisissez « Travailler hors ligne » pour l&apos;instant ; vous pourrez vous connecter plus tard sans rien perdre.</translation>
+        <translation>&lt;b&gt;La connexion sera disponible dans Paramètres une fois le service de synchronisation configuré.&lt;/b&gt; Choisissez «&#xa0;Travailler hors ligne&#xa0;» pour l&apos;instant&#xa0;; vous pourrez vous connecter plus tard sans rien perdre.</translation>
     </message>
     <message>
         <source>Note: %1 You will be asked to sign in again each time the app starts.</source>
-        <translation>Remarque : %1 Il vous sera demandé de vous reconnecter à chaque démarrage de l&apos;application.</translation>
+        <translation>Remarque&#xa0;: %1 Il vous sera demandé de vous reconnecter à chaque démarrage de l&apos;application.</translation>
     </message>
     <message>
         <source>Signing in...</source>
@@ -2435,11 +2439,11 @@
     <name>k12::CredentialStore</name>
     <message>
         <source>the keychain did not answer within %1 seconds (is it locked?)</source>
-        <translation>le trousseau n&apos;a pas répondu en %1 secondes (est-il verrouillé ?)</translation>
+        <translation>le trousseau n&apos;a pas répondu en %1 secondes (est-il verrouillé&#xa0;?)</translation>
     </message>
     <message>
         <source>Your sign-in could not be kept in the system keychain (%1). You will be asked to sign in again next time; nothing is written to a file instead.</source>
-        <translation>Votre connexion n&apos;a pas pu être gardée dans le trousseau du système (%1). Il vous sera demandé de vous reconnecter la prochaine fois ; rien n&apos;est écrit dans un fichier à la place.</translation>
+        <translation>Votre connexion n&apos;a pas pu être gardée dans le trousseau du système (%1). Il vous sera demandé de vous reconnecter la prochaine fois&#xa0;; rien n&apos;est écrit dans un fichier à la place.</translation>
     </message>
     <message>
         <source>The system keychain cannot be read (%1).</source>
@@ -2454,35 +2458,35 @@
     <name>k12::CsvReader</name>
     <message>
         <source>Save it as &quot;CSV UTF-8&quot; and import again.</source>
-        <translation>Enregistrez-le en « CSV UTF-8 » et importez-le à nouveau.</translation>
+        <translation>Enregistrez-le en «&#xa0;CSV UTF-8&#xa0;» et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>wrong encoding: UTF-16 (little-endian), not UTF-8. %1</source>
-        <translation>mauvais encodage : UTF-16 (little-endian), pas UTF-8. %1</translation>
+        <translation>mauvais encodage&#xa0;: UTF-16 (little-endian), pas UTF-8. %1</translation>
     </message>
     <message>
         <source>wrong encoding: UTF-16 (big-endian), not UTF-8. %1</source>
-        <translation>mauvais encodage : UTF-16 (big-endian), pas UTF-8. %1</translation>
+        <translation>mauvais encodage&#xa0;: UTF-16 (big-endian), pas UTF-8. %1</translation>
     </message>
     <message>
         <source>wrong encoding: the file is binary, not text (is it a spreadsheet file rather than CSV?). %1</source>
-        <translation>mauvais encodage : le fichier est binaire, pas du texte (est-ce un classeur plutôt qu&apos;un CSV ?). %1</translation>
+        <translation>mauvais encodage&#xa0;: le fichier est binaire, pas du texte (est-ce un classeur plutôt qu&apos;un CSV&#xa0;?). %1</translation>
     </message>
     <message>
         <source>%1, line %2: a quoted cell is never closed (missing &quot;)</source>
-        <translation>%1, ligne %2 : une cellule entre guillemets n&apos;est jamais fermée (il manque &quot;)</translation>
+        <translation>%1, ligne %2&#xa0;: une cellule entre guillemets n&apos;est jamais fermée (il manque &quot;)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the file is empty; it needs a header row.</source>
-        <translation>%1 : le fichier est vide ; il lui faut une ligne d&apos;en-tête.</translation>
+        <translation>%1&#xa0;: le fichier est vide&#xa0;; il lui faut une ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>%1: cannot open the file (%2).</source>
-        <translation>%1 : impossible d&apos;ouvrir le fichier (%2).</translation>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir le fichier (%2).</translation>
     </message>
 </context>
 <context>
@@ -2493,22 +2497,22 @@
     </message>
     <message>
         <source>Could not write &quot;%1&quot;: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not make &quot;%1&quot; private to you: %2</source>
-        <translation>Impossible de rendre « %1 » privé : %2</translation>
+        <translation>Impossible de rendre «&#xa0;%1&#xa0;» privé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>k12::Curve</name>
     <message>
         <source>&quot;%1&quot; has no graded scores to curve.</source>
-        <translation>« %1 » n&apos;a aucune note à ajuster.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a aucune note à ajuster.</translation>
     </message>
     <message>
         <source>The mean of &quot;%1&quot; is 0; scaling cannot move it. Add points instead.</source>
-        <translation>La moyenne de « %1 » est 0 ; une mise à l&apos;échelle ne peut pas la déplacer. Ajoutez plutôt des points.</translation>
+        <translation>La moyenne de «&#xa0;%1&#xa0;» est 0&#xa0;; une mise à l&apos;échelle ne peut pas la déplacer. Ajoutez plutôt des points.</translation>
     </message>
     <message>
         <source>The old range must go from a lower to a higher score.</source>
@@ -2523,19 +2527,19 @@
     <name>k12::CurveDialog</name>
     <message>
         <source>&amp;Add points to every score:</source>
-        <translation>&amp;Ajouter des points à chaque note :</translation>
+        <translation>&amp;Ajouter des points à chaque note&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Scale so the mean becomes:</source>
-        <translation>&amp;Mettre à l&apos;échelle pour que la moyenne devienne :</translation>
+        <translation>&amp;Mettre à l&apos;échelle pour que la moyenne devienne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Map scores from the range:</source>
-        <translation>&amp;Transposer les notes de la plage :</translation>
+        <translation>&amp;Transposer les notes de la plage&#xa0;:</translation>
     </message>
     <message>
         <source>Curve &quot;%1&quot;</source>
-        <translation>Ajuster « %1 »</translation>
+        <translation>Ajuster «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Allow scores above %1 points (extra credit)</source>
@@ -2568,8 +2572,8 @@
     <message numerus="yes">
         <source>%n graded score(s): mean %1 → %2.</source>
         <translation>
-            <numerusform>%n note : moyenne %1 → %2.</numerusform>
-            <numerusform>%n notes : moyenne %1 → %2.</numerusform>
+            <numerusform>%n note&#xa0;: moyenne %1 → %2.</numerusform>
+            <numerusform>%n notes&#xa0;: moyenne %1 → %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2592,7 +2596,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Delete %1 and everything in it?&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Supprimer %1 et tout son contenu ?&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Supprimer %1 et tout son contenu&#xa0;?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1, %2 and %3 are deleted on this computer and, at the next sync, on the server and your other computers. The students stay in your other classes.</source>
@@ -2621,15 +2625,15 @@
     </message>
     <message>
         <source>A backup of all your data is taken first and kept for 30 days (File &gt; Backups..., &quot;Before a class was deleted&quot;). Edit &gt; Undo brings the class back while the app is open.</source>
-        <translation>Une sauvegarde de toutes vos données est faite d&apos;abord et gardée 30 jours (Fichier &gt; Sauvegardes..., « Avant la suppression d&apos;une classe »). Édition &gt; Annuler rétablit la classe tant que l&apos;application est ouverte.</translation>
+        <translation>Une sauvegarde de toutes vos données est faite d&apos;abord et gardée 30 jours (Fichier &gt; Sauvegardes..., «&#xa0;Avant la suppression d&apos;une classe&#xa0;»). Édition &gt; Annuler rétablit la classe tant que l&apos;application est ouverte.</translation>
     </message>
     <message>
         <source>The class is archived; it is deleted as it is.</source>
-        <translation>La classe est archivée ; elle est supprimée telle quelle.</translation>
+        <translation>La classe est archivée&#xa0;; elle est supprimée telle quelle.</translation>
     </message>
     <message>
         <source>This class has grades. Type its name, &lt;b&gt;%1&lt;/b&gt;, to delete it:</source>
-        <translation>Cette classe a des notes. Tapez son nom, &lt;b&gt;%1&lt;/b&gt;, pour la supprimer :</translation>
+        <translation>Cette classe a des notes. Tapez son nom, &lt;b&gt;%1&lt;/b&gt;, pour la supprimer&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2659,19 +2663,19 @@
     </message>
     <message>
         <source>Copy &amp;into:</source>
-        <translation>Copier &amp;dans :</translation>
+        <translation>Copier &amp;dans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation>&amp;Commence le :</translation>
+        <translation>&amp;Commence le&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a later start date to reuse the unit in another term: every date moves by the same number of days.</source>
-        <translation>Choisissez une date de début plus tardive pour réutiliser l&apos;unité dans une autre session : toutes les dates se décalent du même nombre de jours.</translation>
+        <translation>Choisissez une date de début plus tardive pour réutiliser l&apos;unité dans une autre session&#xa0;: toutes les dates se décalent du même nombre de jours.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -2700,11 +2704,11 @@
     </message>
     <message>
         <source>: the copy runs %1 to %2.</source>
-        <translation> : la copie va du %1 au %2.</translation>
+        <translation>&#xa0;: la copie va du %1 au %2.</translation>
     </message>
     <message>
         <source>Note: that day is a weekend.</source>
-        <translation>Remarque : ce jour tombe un week-end.</translation>
+        <translation>Remarque&#xa0;: ce jour tombe un week-end.</translation>
     </message>
     <message>
         <source>The dates stay the same.</source>
@@ -2719,27 +2723,27 @@
     <name>k12::EpochRebootstrap</name>
     <message>
         <source>The server&apos;s data changed again while this computer was catching up with it; the next sync starts over.</source>
-        <translation>Les données du serveur ont encore changé pendant que cet ordinateur les rattrapait ; la prochaine synchronisation repart de zéro.</translation>
+        <translation>Les données du serveur ont encore changé pendant que cet ordinateur les rattrapait&#xa0;; la prochaine synchronisation repart de zéro.</translation>
     </message>
     <message>
         <source>Cannot keep the server&apos;s rows: %1</source>
-        <translation>Impossible de garder les lignes du serveur : %1</translation>
+        <translation>Impossible de garder les lignes du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The local database is busy: %1</source>
-        <translation>La base de données locale est occupée : %1</translation>
+        <translation>La base de données locale est occupée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read the server&apos;s rows: %1</source>
-        <translation>Impossible de lire les lignes du serveur : %1</translation>
+        <translation>Impossible de lire les lignes du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read the local rows: %1</source>
-        <translation>Impossible de lire les lignes locales : %1</translation>
+        <translation>Impossible de lire les lignes locales&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot update the outbox: %1</source>
-        <translation>Impossible de mettre à jour la file d&apos;envoi : %1</translation>
+        <translation>Impossible de mettre à jour la file d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot save the sync position.</source>
@@ -2766,7 +2770,7 @@
     </message>
     <message>
         <source>%1 has no evidence on %2 yet: enter a level for an assignment (double-click the cell) and it shows here as a point at its date.</source>
-        <translation>%1 n&apos;a pas encore de preuve sur %2 : saisissez un niveau pour un devoir (double-cliquez sur la cellule) et il apparaît ici comme un point à sa date.</translation>
+        <translation>%1 n&apos;a pas encore de preuve sur %2&#xa0;: saisissez un niveau pour un devoir (double-cliquez sur la cellule) et il apparaît ici comme un point à sa date.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -2782,11 +2786,11 @@
     </message>
     <message>
         <source>%1, %2: %3 (%4)</source>
-        <translation>%1, %2 : %3 (%4)</translation>
+        <translation>%1, %2&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation>%1 : %2 %3</translation>
+        <translation>%1&#xa0;: %2 %3</translation>
     </message>
     <message>
         <source>Power law trend y = %1 x^%2 - %3</source>
@@ -2806,46 +2810,46 @@
     </message>
     <message>
         <source>%1: no result yet</source>
-        <translation>%1 : pas encore de résultat</translation>
+        <translation>%1&#xa0;: pas encore de résultat</translation>
     </message>
 </context>
 <context>
     <name>k12::ExportCommands</name>
     <message>
         <source>--format takes k12, canvas, csv or xlsx (not &quot;%1&quot;)</source>
-        <translation>--format accepte k12, canvas, csv ou xlsx (pas « %1 »)</translation>
+        <translation>--format accepte k12, canvas, csv ou xlsx (pas «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>Write a class&apos;s gradebook as CSV or XLSX: every active student&apos;s scores, category percentages, final percentage and letter. The file imports back with &quot;import scores&quot; without a change.</source>
-        <translation>Écrit le carnet de notes d&apos;une classe en CSV ou XLSX : les notes de chaque élève actif, les pourcentages par catégorie, le pourcentage final et la lettre. Le fichier se réimporte avec « import scores » sans aucun changement.</translation>
+        <translation>Écrit le carnet de notes d&apos;une classe en CSV ou XLSX&#xa0;: les notes de chaque élève actif, les pourcentages par catégorie, le pourcentage final et la lettre. Le fichier se réimporte avec «&#xa0;import scores&#xa0;» sans aucun changement.</translation>
     </message>
     <message>
         <source>The class: its id or its exact name.</source>
-        <translation>La classe : son identifiant ou son nom exact.</translation>
+        <translation>La classe&#xa0;: son identifiant ou son nom exact.</translation>
     </message>
     <message>
         <source>The layout, the file type or both, comma-separated: k12 (default), our own layout; canvas, the layout of a Canvas gradebook export, which Canvas&apos;s gradebook import accepts; csv (default) or xlsx (numbers stay numbers and student numbers text in every spreadsheet and locale).</source>
-        <translation>La disposition, le type de fichier ou les deux, séparés par des virgules : k12 (par défaut), notre propre disposition ; canvas, la disposition d&apos;un export du carnet de notes Canvas, que l&apos;import de Canvas accepte ; csv (par défaut) ou xlsx (les nombres restent des nombres et les numéros d&apos;élève du texte, quels que soient le tableur et la langue).</translation>
+        <translation>La disposition, le type de fichier ou les deux, séparés par des virgules&#xa0;: k12 (par défaut), notre propre disposition&#xa0;; canvas, la disposition d&apos;un export du carnet de notes Canvas, que l&apos;import de Canvas accepte&#xa0;; csv (par défaut) ou xlsx (les nombres restent des nombres et les numéros d&apos;élève du texte, quels que soient le tableur et la langue).</translation>
     </message>
     <message>
         <source>CSV: the cell separator, &quot;,&quot; (default), &quot;;&quot; or &quot;tab&quot;.</source>
-        <translation>CSV : le séparateur de cellules, &quot;,&quot; (par défaut), &quot;;&quot; ou &quot;tab&quot;.</translation>
+        <translation>CSV&#xa0;: le séparateur de cellules, &quot;,&quot; (par défaut), &quot;;&quot; ou &quot;tab&quot;.</translation>
     </message>
     <message>
         <source>CSV: write 9,5 instead of 9.5, as spreadsheets in German, French or Spanish expect (use it with --delimiter &quot;;&quot;).</source>
-        <translation>CSV : écrire 9,5 au lieu de 9.5, comme l&apos;attendent les tableurs en allemand, en français ou en espagnol (à utiliser avec --delimiter &quot;;&quot;).</translation>
+        <translation>CSV&#xa0;: écrire 9,5 au lieu de 9.5, comme l&apos;attendent les tableurs en allemand, en français ou en espagnol (à utiliser avec --delimiter &quot;;&quot;).</translation>
     </message>
     <message>
         <source>CSV: start the file with a UTF-8 byte order mark (the default; Excel needs it to read UTF-8).</source>
-        <translation>CSV : commencer le fichier par une marque d&apos;ordre d&apos;octets UTF-8 (par défaut ; Excel en a besoin pour lire l&apos;UTF-8).</translation>
+        <translation>CSV&#xa0;: commencer le fichier par une marque d&apos;ordre d&apos;octets UTF-8 (par défaut&#xa0;; Excel en a besoin pour lire l&apos;UTF-8).</translation>
     </message>
     <message>
         <source>CSV: leave the byte order mark out.</source>
-        <translation>CSV : omettre la marque d&apos;ordre d&apos;octets.</translation>
+        <translation>CSV&#xa0;: omettre la marque d&apos;ordre d&apos;octets.</translation>
     </message>
     <message>
         <source>The file to write; - writes to standard output.</source>
-        <translation>Le fichier à écrire ; - écrit sur la sortie standard.</translation>
+        <translation>Le fichier à écrire&#xa0;; - écrit sur la sortie standard.</translation>
     </message>
     <message>
         <source>--class is required</source>
@@ -2861,7 +2865,7 @@
     </message>
     <message>
         <source>--decimal-comma needs --delimiter &quot;;&quot; or &quot;tab&quot;: 9,5 in a comma-separated file would be two cells in most spreadsheets</source>
-        <translation>--decimal-comma nécessite --delimiter &quot;;&quot; ou &quot;tab&quot; : 9,5 dans un fichier séparé par des virgules ferait deux cellules dans la plupart des tableurs</translation>
+        <translation>--decimal-comma nécessite --delimiter &quot;;&quot; ou &quot;tab&quot;&#xa0;: 9,5 dans un fichier séparé par des virgules ferait deux cellules dans la plupart des tableurs</translation>
     </message>
     <message>
         <source>--bom and --no-bom cannot both be given</source>
@@ -2873,7 +2877,7 @@
     </message>
     <message>
         <source>Wrote the gradebook of &quot;%1&quot; to %2.</source>
-        <translation>Carnet de notes de « %1 » écrit dans %2.</translation>
+        <translation>Carnet de notes de «&#xa0;%1&#xa0;» écrit dans %2.</translation>
     </message>
     <message>
         <source>Export a class&apos;s gradebook as CSV or XLSX (- = standard output).</source>
@@ -2900,7 +2904,7 @@
     </message>
     <message>
         <source>Excel workbook (.xlsx): the same in every language and spreadsheet</source>
-        <translation>Classeur Excel (.xlsx) : identique dans toutes les langues et tous les tableurs</translation>
+        <translation>Classeur Excel (.xlsx)&#xa0;: identique dans toutes les langues et tous les tableurs</translation>
     </message>
     <message>
         <source>CSV text (.csv)</source>
@@ -2916,19 +2920,19 @@
     </message>
     <message>
         <source>The file holds your students&apos; grades: it is saved readable by you only.</source>
-        <translation>Le fichier contient les notes de vos élèves : il est enregistré lisible par vous seul.</translation>
+        <translation>Le fichier contient les notes de vos élèves&#xa0;: il est enregistré lisible par vous seul.</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation>&amp;Disposition :</translation>
+        <translation>&amp;Disposition&#xa0;:</translation>
     </message>
     <message>
         <source>File &amp;type:</source>
-        <translation>&amp;Type de fichier :</translation>
+        <translation>&amp;Type de fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Numbers and cells:</source>
-        <translation>&amp;Nombres et cellules :</translation>
+        <translation>&amp;Nombres et cellules&#xa0;:</translation>
     </message>
     <message>
         <source>Choose File...</source>
@@ -2936,7 +2940,7 @@
     </message>
     <message>
         <source>Student numbers such as 00123 lose their leading zeros when a spreadsheet opens a CSV file; the workbook keeps them.</source>
-        <translation>Les numéros d&apos;élève comme 00123 perdent leurs zéros initiaux quand un tableur ouvre un fichier CSV ; le classeur les garde.</translation>
+        <translation>Les numéros d&apos;élève comme 00123 perdent leurs zéros initiaux quand un tableur ouvre un fichier CSV&#xa0;; le classeur les garde.</translation>
     </message>
     <message>
         <source>Numbers stay numbers and student numbers stay text in every spreadsheet, whatever its language.</source>
@@ -2963,7 +2967,7 @@
     </message>
     <message>
         <source>One zip file with every class of the term, archived ones too: each gradebook as CSV and XLSX, the progress reports as one PDF per class, and the unit plans as PDF. The file holds students&apos; names and grades: keep it private.</source>
-        <translation>Un fichier zip avec toutes les classes de la session, archivées comprises : chaque carnet de notes en CSV et XLSX, les bulletins de progrès en un PDF par classe et les plans d&apos;unité en PDF. Le fichier contient des noms et des notes d&apos;élèves : gardez-le privé.</translation>
+        <translation>Un fichier zip avec toutes les classes de la session, archivées comprises&#xa0;: chaque carnet de notes en CSV et XLSX, les bulletins de progrès en un PDF par classe et les plans d&apos;unité en PDF. Le fichier contient des noms et des notes d&apos;élèves&#xa0;: gardez-le privé.</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
@@ -2971,11 +2975,11 @@
     </message>
     <message>
         <source>&amp;Term:</source>
-        <translation>&amp;Session :</translation>
+        <translation>&amp;Session&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
@@ -2983,7 +2987,7 @@
     </message>
     <message>
         <source>%1 exists. Replace it?</source>
-        <translation>%1 existe. Le remplacer ?</translation>
+        <translation>%1 existe. Le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Writing the year&apos;s export...</source>
@@ -2996,8 +3000,8 @@
     <message numerus="yes">
         <source>Wrote %1: %n class(es).</source>
         <translation>
-            <numerusform>%1 écrit : %n classe.</numerusform>
-            <numerusform>%1 écrit : %n classes.</numerusform>
+            <numerusform>%1 écrit&#xa0;: %n classe.</numerusform>
+            <numerusform>%1 écrit&#xa0;: %n classes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3014,8 +3018,8 @@
     <message numerus="yes">
         <source>%n guardian(s) cannot be invited without an email: %1. Add an email first.</source>
         <translation>
-            <numerusform>%n responsable ne peut pas être invité sans courriel : %1. Ajoutez d&apos;abord un courriel.</numerusform>
-            <numerusform>%n responsables ne peuvent pas être invités sans courriel : %1. Ajoutez d&apos;abord un courriel.</numerusform>
+            <numerusform>%n responsable ne peut pas être invité sans courriel&#xa0;: %1. Ajoutez d&apos;abord un courriel.</numerusform>
+            <numerusform>%n responsables ne peuvent pas être invités sans courriel&#xa0;: %1. Ajoutez d&apos;abord un courriel.</numerusform>
         </translation>
     </message>
     <message>
@@ -3024,7 +3028,7 @@
     </message>
     <message>
         <source>No notice to send: none of these students has missing work and a guardian with an email who receives reports.</source>
-        <translation>Aucun avis à envoyer : aucun de ces élèves n&apos;a de travail non rendu et un responsable avec un courriel qui reçoit les bulletins.</translation>
+        <translation>Aucun avis à envoyer&#xa0;: aucun de ces élèves n&apos;a de travail non rendu et un responsable avec un courriel qui reçoit les bulletins.</translation>
     </message>
 </context>
 <context>
@@ -3039,11 +3043,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; has no formula: it is already graded by its own assignments.</source>
-        <translation>« %1 » n&apos;a pas de formule : elle est déjà notée par ses propres devoirs.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de formule&#xa0;: elle est déjà notée par ses propres devoirs.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; shares days with &quot;%2&quot;: only a term computed by formula may. Remove the term instead, or change its dates first.</source>
-        <translation>« %1 » partage des jours avec « %2 » : seule une période calculée par formule le peut. Retirez plutôt cette période, ou modifiez d&apos;abord ses dates.</translation>
+        <translation>«&#xa0;%1&#xa0;» partage des jours avec «&#xa0;%2&#xa0;»&#xa0;: seule une période calculée par formule le peut. Retirez plutôt cette période, ou modifiez d&apos;abord ses dates.</translation>
     </message>
     <message>
         <source>Clear Final Grade Formula</source>
@@ -3055,11 +3059,11 @@
     </message>
     <message>
         <source>This class already has a grading period &quot;%1&quot;.</source>
-        <translation>Cette classe a déjà une période de notation « %1 ».</translation>
+        <translation>Cette classe a déjà une période de notation «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A term takes its dates from its periods: add the class&apos;s grading periods first.</source>
-        <translation>Une période calculée prend ses dates de ses périodes : ajoutez d&apos;abord les périodes de notation de la classe.</translation>
+        <translation>Une période calculée prend ses dates de ses périodes&#xa0;: ajoutez d&apos;abord les périodes de notation de la classe.</translation>
     </message>
     <message>
         <source>Add Term</source>
@@ -3071,11 +3075,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a letter of this class&apos;s grading scale (%2).</source>
-        <translation>« %1 » n&apos;est pas une lettre du barème de cette classe (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une lettre du barème de cette classe (%2).</translation>
     </message>
     <message>
         <source>Give a reason for overriding the final letter: it is kept with the grade.</source>
-        <translation>Donnez un motif pour remplacer la lettre finale : il est gardé avec la note.</translation>
+        <translation>Donnez un motif pour remplacer la lettre finale&#xa0;: il est gardé avec la note.</translation>
     </message>
     <message>
         <source>Override Final Letter</source>
@@ -3094,35 +3098,35 @@
     <name>k12::FinalCommands</name>
     <message>
         <source>--part &quot;%1&quot;: write NAME=WEIGHT, e.g. Q1=40 or &quot;assignment:Final Exam=20&quot;.</source>
-        <translation>--part « %1 » : écrivez NOM=PONDÉRATION, p. ex. T1=40 ou &quot;assignment:Examen final=20&quot;.</translation>
+        <translation>--part «&#xa0;%1&#xa0;»&#xa0;: écrivez NOM=PONDÉRATION, p. ex. T1=40 ou &quot;assignment:Examen final=20&quot;.</translation>
     </message>
     <message>
         <source>--part &quot;%1&quot;: the weight &quot;%2&quot; is not a number.</source>
-        <translation>--part « %1 » : la pondération « %2 » n&apos;est pas un nombre.</translation>
+        <translation>--part «&#xa0;%1&#xa0;»&#xa0;: la pondération «&#xa0;%2&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>--part &quot;%1&quot;: the class has no grading period &quot;%2&quot;.</source>
-        <translation>--part « %1 » : la classe n&apos;a pas de période de notation « %2 ».</translation>
+        <translation>--part «&#xa0;%1&#xa0;»&#xa0;: la classe n&apos;a pas de période de notation «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>--part &quot;%1&quot;: the class has no assignment &quot;%2&quot;.</source>
-        <translation>--part « %1 » : la classe n&apos;a pas de devoir « %2 ».</translation>
+        <translation>--part «&#xa0;%1&#xa0;»&#xa0;: la classe n&apos;a pas de devoir «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>--part &quot;%1&quot;: more than one assignment is titled &quot;%2&quot;; give its id.</source>
-        <translation>--part « %1 » : plusieurs devoirs s&apos;intitulent « %2 » ; donnez son identifiant.</translation>
+        <translation>--part «&#xa0;%1&#xa0;»&#xa0;: plusieurs devoirs s&apos;intitulent «&#xa0;%2&#xa0;»&#xa0;; donnez son identifiant.</translation>
     </message>
     <message>
         <source>--part &quot;%1&quot;: the class has no category &quot;%2&quot;.</source>
-        <translation>--part « %1 » : la classe n&apos;a pas de catégorie « %2 ».</translation>
+        <translation>--part «&#xa0;%1&#xa0;»&#xa0;: la classe n&apos;a pas de catégorie «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The class has no grading period &quot;%1&quot;.</source>
-        <translation>La classe n&apos;a pas de période de notation « %1 ».</translation>
+        <translation>La classe n&apos;a pas de période de notation «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Set the formula of a period&apos;s final grade, e.g. S1 = 40 % Q1 + 40 % Q2 + 20 % the final exam; a period that does not exist yet is added as a term spanning its periods. Parts with nothing graded yet are left out and the other weights scaled up.</source>
-        <translation>Définit la formule de la note finale d&apos;une période, p. ex. S1 = 40 % T1 + 40 % T2 + 20 % l&apos;examen final ; une période qui n&apos;existe pas encore est ajoutée comme période calculée couvrant ses périodes. Les parties sans rien de noté sont omises et les autres pondérations agrandies.</translation>
+        <translation>Définit la formule de la note finale d&apos;une période, p. ex. S1 = 40 % T1 + 40 % T2 + 20 % l&apos;examen final&#xa0;; une période qui n&apos;existe pas encore est ajoutée comme période calculée couvrant ses périodes. Les parties sans rien de noté sont omises et les autres pondérations agrandies.</translation>
     </message>
     <message>
         <source>The period, e.g. S1.</source>
@@ -3130,11 +3134,11 @@
     </message>
     <message>
         <source>A part and its weight: Q1=40 (a period), &quot;assignment:Final Exam=20&quot;, &quot;category:Tests=10&quot;. Repeat for each part.</source>
-        <translation>Une partie et sa pondération : T1=40 (une période), &quot;assignment:Examen final=20&quot;, &quot;category:Contrôles=10&quot;. Répétez pour chaque partie.</translation>
+        <translation>Une partie et sa pondération&#xa0;: T1=40 (une période), &quot;assignment:Examen final=20&quot;, &quot;category:Contrôles=10&quot;. Répétez pour chaque partie.</translation>
     </message>
     <message>
         <source>Remove the formula: the period is graded by its own assignments again.</source>
-        <translation>Retirer la formule : la période est de nouveau notée par ses propres devoirs.</translation>
+        <translation>Retirer la formule&#xa0;: la période est de nouveau notée par ses propres devoirs.</translation>
     </message>
     <message>
         <source>give --part (one or more) or --clear</source>
@@ -3150,15 +3154,15 @@
     </message>
     <message>
         <source>The grading period (name or id); without it, the course&apos;s final.</source>
-        <translation>La période de notation (nom ou identifiant) ; sans elle, la note finale du cours.</translation>
+        <translation>La période de notation (nom ou identifiant)&#xa0;; sans elle, la note finale du cours.</translation>
     </message>
     <message>
         <source>Clear the override of a student&apos;s final letter: the computed letter is reported again.</source>
-        <translation>Annule le remplacement de la lettre finale d&apos;un élève : la lettre calculée est de nouveau reportée.</translation>
+        <translation>Annule le remplacement de la lettre finale d&apos;un élève&#xa0;: la lettre calculée est de nouveau reportée.</translation>
     </message>
     <message>
         <source>Override a student&apos;s final letter with a reason (kept with the grade, in the audit and the export); the percentage stays as computed.</source>
-        <translation>Remplace la lettre finale d&apos;un élève, avec un motif (gardé avec la note, dans l&apos;audit et dans l&apos;export) ; le pourcentage reste tel que calculé.</translation>
+        <translation>Remplace la lettre finale d&apos;un élève, avec un motif (gardé avec la note, dans l&apos;audit et dans l&apos;export)&#xa0;; le pourcentage reste tel que calculé.</translation>
     </message>
     <message>
         <source>A letter of the class&apos;s grading scale.</source>
@@ -3174,7 +3178,7 @@
     </message>
     <message>
         <source>List each student&apos;s final in a period (or the course): percentage, computed letter, reported letter, and the override&apos;s reason.</source>
-        <translation>Liste la note finale de chaque élève dans une période (ou le cours) : pourcentage, lettre calculée, lettre reportée et motif du remplacement.</translation>
+        <translation>Liste la note finale de chaque élève dans une période (ou le cours)&#xa0;: pourcentage, lettre calculée, lettre reportée et motif du remplacement.</translation>
     </message>
     <message>
         <source>Print a JSON array instead of a table.</source>
@@ -3201,7 +3205,7 @@
     <name>k12::FinalGrades</name>
     <message>
         <source>Overridden from %1: %2</source>
-        <translation>Remplacée (au lieu de %1) : %2</translation>
+        <translation>Remplacée (au lieu de %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 *</source>
@@ -3255,19 +3259,19 @@
     </message>
     <message>
         <source>The percentage stays as computed; reports and exports show this letter, marked with *, and the reason.</source>
-        <translation>Le pourcentage reste tel que calculé ; les bulletins et les exports affichent cette lettre, marquée d&apos;un *, et le motif.</translation>
+        <translation>Le pourcentage reste tel que calculé&#xa0;; les bulletins et les exports affichent cette lettre, marquée d&apos;un *, et le motif.</translation>
     </message>
     <message>
         <source>Computed:</source>
-        <translation>Calculée :</translation>
+        <translation>Calculée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation>&amp;Lettre :</translation>
+        <translation>&amp;Lettre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Override</source>
@@ -3286,7 +3290,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Next steps&lt;/b&gt; (a checklist in the main window ticks them off as you go):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Add an assignment: &lt;i&gt;Class &amp;gt; Add Assignment&lt;/i&gt;&lt;/li&gt;&lt;li&gt;Enter a grade: type a score in the &lt;i&gt;Gradebook&lt;/i&gt; grid&lt;/li&gt;&lt;li&gt;Export the gradebook: &lt;i&gt;File &amp;gt; Export Gradebook&lt;/i&gt;&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Prochaines étapes&lt;/b&gt; (une liste dans la fenêtre principale les coche au fur et à mesure) :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Ajouter un devoir : &lt;i&gt;Classe &amp;gt; Ajouter un devoir&lt;/i&gt;&lt;/li&gt;&lt;li&gt;Saisir une note : tapez une note dans la grille du &lt;i&gt;Carnet de notes&lt;/i&gt;&lt;/li&gt;&lt;li&gt;Exporter le carnet de notes : &lt;i&gt;Fichier &amp;gt; Exporter le carnet de notes&lt;/i&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Prochaines étapes&lt;/b&gt; (une liste dans la fenêtre principale les coche au fur et à mesure)&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Ajouter un devoir&#xa0;: &lt;i&gt;Classe &amp;gt; Ajouter un devoir&lt;/i&gt;&lt;/li&gt;&lt;li&gt;Saisir une note&#xa0;: tapez une note dans la grille du &lt;i&gt;Carnet de notes&lt;/i&gt;&lt;/li&gt;&lt;li&gt;Exporter le carnet de notes&#xa0;: &lt;i&gt;Fichier &amp;gt; Exporter le carnet de notes&lt;/i&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Open this walkthrough again any time from Help &gt; Getting Started Walkthrough.</source>
@@ -3302,7 +3306,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is set up:</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; est configurée :</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est configurée&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
@@ -3317,7 +3321,7 @@
     </message>
     <message>
         <source>grading categories: %1</source>
-        <translation>catégories de notation : %1</translation>
+        <translation>catégories de notation&#xa0;: %1</translation>
     </message>
     <message>
         <source>unit &lt;i&gt;%1&lt;/i&gt;, %2 to %3</source>
@@ -3364,19 +3368,19 @@
     </message>
     <message>
         <source>Parts with nothing graded yet are left out and the other weights scaled up. An assignment part counts after the late and missing rules; a category part counts the category&apos;s work within the period&apos;s dates.</source>
-        <translation>Les parties sans rien de noté sont omises et les autres pondérations agrandies. Une partie devoir compte après les règles de retard et de non-rendu ; une partie catégorie compte les travaux de la catégorie dans les dates de la période.</translation>
+        <translation>Les parties sans rien de noté sont omises et les autres pondérations agrandies. Une partie devoir compte après les règles de retard et de non-rendu&#xa0;; une partie catégorie compte les travaux de la catégorie dans les dates de la période.</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation>Période : %1</translation>
+        <translation>Période&#xa0;: %1</translation>
     </message>
     <message>
         <source>Assignment: %1</source>
-        <translation>Devoir : %1</translation>
+        <translation>Devoir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation>Catégorie : %1</translation>
+        <translation>Catégorie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose a period, or type the name of a new term.</source>
@@ -3419,15 +3423,15 @@
     </message>
     <message>
         <source>Hide this list; the walkthrough stays in the Help menu</source>
-        <translation>Masquer cette liste ; la visite guidée reste dans le menu Aide</translation>
+        <translation>Masquer cette liste&#xa0;; la visite guidée reste dans le menu Aide</translation>
     </message>
     <message>
         <source>&lt;b&gt;Getting started: all done!&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Premiers pas : tout est fait !&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Premiers pas&#xa0;: tout est fait&#xa0;!&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Getting started&lt;/b&gt; (%1 of 3):</source>
-        <translation>&lt;b&gt;Premiers pas&lt;/b&gt; (%1 sur 3) :</translation>
+        <translation>&lt;b&gt;Premiers pas&lt;/b&gt; (%1 sur 3)&#xa0;:</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3438,7 +3442,7 @@
     <name>k12::GradeActions</name>
     <message>
         <source>&quot;%1&quot; is graded in points; use --points.</source>
-        <translation>« %1 » est noté en points ; utilisez --points.</translation>
+        <translation>«&#xa0;%1&#xa0;» est noté en points&#xa0;; utilisez --points.</translation>
     </message>
     <message>
         <source>Set Grade</source>
@@ -3450,7 +3454,7 @@
     </message>
     <message>
         <source>%1: nothing to change.</source>
-        <translation>%1 : rien à modifier.</translation>
+        <translation>%1&#xa0;: rien à modifier.</translation>
     </message>
     <message>
         <source>Import Scores</source>
@@ -3489,7 +3493,7 @@
     </message>
     <message>
         <source>&amp;Assignment:</source>
-        <translation>&amp;Devoir :</translation>
+        <translation>&amp;Devoir&#xa0;:</translation>
     </message>
     <message>
         <source>Clear Grades</source>
@@ -3512,7 +3516,7 @@
     </message>
     <message>
         <source>Levels: %1. Type a level and Enter; Delete clears.</source>
-        <translation>Niveaux : %1. Tapez un niveau puis Entrée ; Suppr efface.</translation>
+        <translation>Niveaux&#xa0;: %1. Tapez un niveau puis Entrée&#xa0;; Suppr efface.</translation>
     </message>
     <message>
         <source>&amp;Standards...</source>
@@ -3520,11 +3524,11 @@
     </message>
     <message>
         <source>&amp;Assignment:</source>
-        <translation>&amp;Devoir :</translation>
+        <translation>&amp;Devoir&#xa0;:</translation>
     </message>
     <message>
         <source>This assignment is not tagged with a standard yet: choose Standards...</source>
-        <translation>Ce devoir n&apos;est encore associé à aucun standard : choisissez Standards...</translation>
+        <translation>Ce devoir n&apos;est encore associé à aucun standard&#xa0;: choisissez Standards...</translation>
     </message>
 </context>
 <context>
@@ -3554,7 +3558,7 @@
     </message>
     <message>
         <source>Cannot read the gradebook: %1</source>
-        <translation>Impossible de lire le carnet de notes : %1</translation>
+        <translation>Impossible de lire le carnet de notes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3609,13 +3613,13 @@
     </message>
     <message>
         <source>comment: %1</source>
-        <translation>commentaire : %1</translation>
+        <translation>commentaire&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 points counted; %n score(s) dropped</source>
         <translation>
-            <numerusform>%1 sur %2 points comptés ; %n note ignorée</numerusform>
-            <numerusform>%1 sur %2 points comptés ; %n notes ignorées</numerusform>
+            <numerusform>%1 sur %2 points comptés&#xa0;; %n note ignorée</numerusform>
+            <numerusform>%1 sur %2 points comptés&#xa0;; %n notes ignorées</numerusform>
         </translation>
     </message>
     <message>
@@ -3636,7 +3640,7 @@ bonus</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation>Catégorie : %1</translation>
+        <translation>Catégorie&#xa0;: %1</translation>
     </message>
     <message>
         <source>No category</source>
@@ -3644,11 +3648,11 @@ bonus</translation>
     </message>
     <message>
         <source>Points possible: %1</source>
-        <translation>Barème : %1</translation>
+        <translation>Barème&#xa0;: %1</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation>Remise : %1</translation>
+        <translation>Remise&#xa0;: %1</translation>
     </message>
     <message>
         <source>Graded with letters</source>
@@ -3686,6 +3690,14 @@ bonus</translation>
     <message>
         <source>Letter</source>
         <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>no grade yet</source>
+        <translation>pas encore de note</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>fixée à la main</translation>
     </message>
 </context>
 <context>
@@ -3784,19 +3796,19 @@ bonus</translation>
     </message>
     <message>
         <source>Not turned in (Ctrl+M; or type M in a cell)</source>
-        <translation>Non rendu (Ctrl+M ; ou tapez M dans une cellule)</translation>
+        <translation>Non rendu (Ctrl+M&#xa0;; ou tapez M dans une cellule)</translation>
     </message>
     <message>
         <source>Left out of the average (Ctrl+Shift+E; or type EX in a cell)</source>
-        <translation>Hors de la moyenne (Ctrl+Shift+E ; ou tapez EX dans une cellule)</translation>
+        <translation>Hors de la moyenne (Ctrl+Shift+E&#xa0;; ou tapez EX dans une cellule)</translation>
     </message>
     <message>
         <source>Turned in late; keeps the points (Ctrl+Shift+L; or type L3 in a cell: 3 days late)</source>
-        <translation>Rendu en retard ; garde les points (Ctrl+Shift+L ; ou tapez L3 dans une cellule : 3 jours de retard)</translation>
+        <translation>Rendu en retard&#xa0;; garde les points (Ctrl+Shift+L&#xa0;; ou tapez L3 dans une cellule&#xa0;: 3 jours de retard)</translation>
     </message>
     <message>
         <source>The date the work came in: the due date makes the days late and the class&apos;s late penalty applies (Ctrl+Shift+T)</source>
-        <translation>La date à laquelle le travail a été rendu : la date de remise donne les jours de retard et la pénalité de retard de la classe s&apos;applique (Ctrl+Shift+T)</translation>
+        <translation>La date à laquelle le travail a été rendu&#xa0;: la date de remise donne les jours de retard et la pénalité de retard de la classe s&apos;applique (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>Bulk</source>
@@ -3804,7 +3816,7 @@ bonus</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>Scores not imported</source>
@@ -3812,7 +3824,7 @@ bonus</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n&apos;a été importé : %1</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n change(s).</source>
@@ -3836,8 +3848,8 @@ bonus</translation>
     <message numerus="yes">
         <source>Standards: %n tag(s) added</source>
         <translation>
-            <numerusform>Standards : %n association ajoutée</numerusform>
-            <numerusform>Standards : %n associations ajoutées</numerusform>
+            <numerusform>Standards&#xa0;: %n association ajoutée</numerusform>
+            <numerusform>Standards&#xa0;: %n associations ajoutées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3849,11 +3861,11 @@ bonus</translation>
     </message>
     <message>
         <source>Edit &quot;%1&quot;...</source>
-        <translation>Modifier « %1 »...</translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»...</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;...</source>
-        <translation>Supprimer « %1 »...</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»...</translation>
     </message>
     <message>
         <source>Standards...</source>
@@ -3873,7 +3885,7 @@ bonus</translation>
     </message>
     <message>
         <source>No assignments yet: add one with Add Assignment (Ctrl+Shift+A).</source>
-        <translation>Aucun devoir pour l&apos;instant : ajoutez-en un avec Ajouter un devoir (Ctrl+Shift+A).</translation>
+        <translation>Aucun devoir pour l&apos;instant&#xa0;: ajoutez-en un avec Ajouter un devoir (Ctrl+Shift+A).</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s), no grades yet.</source>
@@ -3898,7 +3910,7 @@ bonus</translation>
     </message>
     <message>
         <source>Assignment added. Type scores; Enter moves down.</source>
-        <translation>Devoir ajouté. Tapez les notes ; Entrée descend.</translation>
+        <translation>Devoir ajouté. Tapez les notes&#xa0;; Entrée descend.</translation>
     </message>
     <message>
         <source>Assignment not saved</source>
@@ -3910,7 +3922,7 @@ bonus</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; and hide its grades? You can undo this with Edit &gt; Undo.</source>
-        <translation>Supprimer « %1 » et masquer ses notes ? Vous pouvez l&apos;annuler avec Édition &gt; Annuler.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et masquer ses notes&#xa0;? Vous pouvez l&apos;annuler avec Édition &gt; Annuler.</translation>
     </message>
     <message>
         <source>Assignment not deleted</source>
@@ -3934,7 +3946,14 @@ bonus</translation>
     </message>
     <message>
         <source>Grading settings saved; grades recalculated.</source>
-        <translation>Paramètres de notation enregistrés ; notes recalculées.</translation>
+        <translation>Paramètres de notation enregistrés&#xa0;; notes recalculées.</translation>
+    </message>
+</context>
+<context>
+    <name>k12::GradebookView</name>
+    <message>
+        <source>Gradebook</source>
+        <translation>Carnet de notes</translation>
     </message>
 </context>
 <context>
@@ -4001,7 +4020,7 @@ bonus</translation>
     </message>
     <message>
         <source>Changes on this tab are saved at once; Edit &gt; Undo takes each one back. Quarters and semesters split the school year evenly on school days (Monday to Friday).</source>
-        <translation>Les modifications de cet onglet sont enregistrées aussitôt ; Édition &gt; Annuler les défait une par une. Les trimestres et semestres partagent l&apos;année scolaire à parts égales en jours d&apos;école (du lundi au vendredi).</translation>
+        <translation>Les modifications de cet onglet sont enregistrées aussitôt&#xa0;; Édition &gt; Annuler les défait une par une. Les trimestres et semestres partagent l&apos;année scolaire à parts égales en jours d&apos;école (du lundi au vendredi).</translation>
     </message>
     <message>
         <source>Final Grade Formula</source>
@@ -4028,7 +4047,7 @@ bonus</translation>
     </message>
     <message>
         <source>Another guardian, %1, already has the email &quot;%2&quot;.</source>
-        <translation>Un autre responsable, %1, a déjà le courriel « %2 ».</translation>
+        <translation>Un autre responsable, %1, a déjà le courriel «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is already a guardian of this student.</source>
@@ -4075,19 +4094,19 @@ bonus</translation>
     </message>
     <message>
         <source>%1, line %2: the columns &quot;%3&quot; and &quot;%4&quot; are the same guardian field.</source>
-        <translation>%1, ligne %2 : les colonnes « %3 » et « %4 » sont la même donnée du responsable.</translation>
+        <translation>%1, ligne %2&#xa0;: les colonnes «&#xa0;%3&#xa0;» et «&#xa0;%4&#xa0;» sont la même donnée du responsable.</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: a guardian email column needs a guardian name column beside it (for example &quot;Guardian 1 Name&quot;).</source>
-        <translation>%1, ligne %2, colonne %3 : une colonne de courriel de responsable a besoin d&apos;une colonne de nom de responsable à côté (par exemple « Guardian 1 Name »).</translation>
+        <translation>%1, ligne %2, colonne %3&#xa0;: une colonne de courriel de responsable a besoin d&apos;une colonne de nom de responsable à côté (par exemple «&#xa0;Guardian 1 Name&#xa0;»).</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: a guardian column needs a guardian name column beside it (for example &quot;Guardian 1 Name&quot;).</source>
-        <translation>%1, ligne %2, colonne %3 : une colonne de responsable a besoin d&apos;une colonne de nom de responsable à côté (par exemple « Guardian 1 Name »).</translation>
+        <translation>%1, ligne %2, colonne %3&#xa0;: une colonne de responsable a besoin d&apos;une colonne de nom de responsable à côté (par exemple «&#xa0;Guardian 1 Name&#xa0;»).</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
-        <translation>%1, ligne %2, colonne %3 : %4</translation>
+        <translation>%1, ligne %2, colonne %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>the guardian has no name (the row has other details of this guardian).</source>
@@ -4095,15 +4114,15 @@ bonus</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a given and a family name.</source>
-        <translation>« %1 » a besoin d&apos;un prénom et d&apos;un nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» a besoin d&apos;un prénom et d&apos;un nom.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation>« %1 » n&apos;est pas une adresse courriel.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse courriel.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language (use a code like &quot;es&quot; or a name like &quot;Spanish&quot;).</source>
-        <translation>« %1 » n&apos;est pas une langue (utilisez un code comme « es » ou un nom comme « Spanish »).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une langue (utilisez un code comme «&#xa0;es&#xa0;» ou un nom comme «&#xa0;Spanish&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -4122,11 +4141,11 @@ bonus</translation>
     </message>
     <message>
         <source>No student has the number or id &quot;%1&quot;.</source>
-        <translation>Aucun élève n&apos;a le numéro ou l&apos;identifiant « %1 ».</translation>
+        <translation>Aucun élève n&apos;a le numéro ou l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Several students have the number &quot;%1&quot;; add --class to say which class.</source>
-        <translation>Plusieurs élèves ont le numéro « %1 » ; ajoutez --class pour préciser la classe.</translation>
+        <translation>Plusieurs élèves ont le numéro «&#xa0;%1&#xa0;»&#xa0;; ajoutez --class pour préciser la classe.</translation>
     </message>
     <message>
         <source>Add a guardian to a student and print the guardian&apos;s id. A guardian whose email is already in the profile (a sibling&apos;s) is linked instead of added twice.</source>
@@ -4154,7 +4173,7 @@ bonus</translation>
     </message>
     <message>
         <source>Language of the guardian&apos;s reports, e.g. es (default: the teacher&apos;s).</source>
-        <translation>Langue des bulletins du responsable, p. ex. es (par défaut : celle de l&apos;enseignant).</translation>
+        <translation>Langue des bulletins du responsable, p. ex. es (par défaut&#xa0;: celle de l&apos;enseignant).</translation>
     </message>
     <message>
         <source>The guardian does not receive progress reports.</source>
@@ -4162,15 +4181,15 @@ bonus</translation>
     </message>
     <message>
         <source>--language: &quot;%1&quot; is not a language code like &quot;es&quot;.</source>
-        <translation>--language : « %1 » n&apos;est pas un code de langue comme « es ».</translation>
+        <translation>--language&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un code de langue comme «&#xa0;es&#xa0;».</translation>
     </message>
     <message>
         <source>A guardian with this email was already in the profile: linked to this student too (its details are unchanged).</source>
-        <translation>Un responsable avec ce courriel était déjà dans le profil : il est aussi lié à cet élève (ses informations ne changent pas).</translation>
+        <translation>Un responsable avec ce courriel était déjà dans le profil&#xa0;: il est aussi lié à cet élève (ses informations ne changent pas).</translation>
     </message>
     <message>
         <source>List the guardians of a class&apos;s students: student number, student, guardian, relationship, email, phone, language and whether they receive reports.</source>
-        <translation>Liste les responsables des élèves d&apos;une classe : numéro d&apos;élève, élève, responsable, lien de parenté, courriel, téléphone, langue et s&apos;ils reçoivent les bulletins.</translation>
+        <translation>Liste les responsables des élèves d&apos;une classe&#xa0;: numéro d&apos;élève, élève, responsable, lien de parenté, courriel, téléphone, langue et s&apos;ils reçoivent les bulletins.</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
@@ -4190,11 +4209,11 @@ bonus</translation>
     </message>
     <message>
         <source>No guardian has the email &quot;%1&quot;.</source>
-        <translation>Aucun responsable n&apos;a le courriel « %1 ».</translation>
+        <translation>Aucun responsable n&apos;a le courriel «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Link a guardian already in the profile (found by email) to another student: a sibling.</source>
-        <translation>Lie un responsable déjà dans le profil (trouvé par son courriel) à un autre élève : un frère ou une sœur.</translation>
+        <translation>Lie un responsable déjà dans le profil (trouvé par son courriel) à un autre élève&#xa0;: un frère ou une sœur.</translation>
     </message>
     <message>
         <source>The guardian&apos;s email.</source>
@@ -4206,19 +4225,19 @@ bonus</translation>
     </message>
     <message>
         <source>The student has no guardian with the email or name &quot;%1&quot;; &quot;k12-teacher guardian list&quot; shows them.</source>
-        <translation>L&apos;élève n&apos;a pas de responsable avec le courriel ou le nom « %1 » ; « k12-teacher guardian list » les affiche.</translation>
+        <translation>L&apos;élève n&apos;a pas de responsable avec le courriel ou le nom «&#xa0;%1&#xa0;»&#xa0;; «&#xa0;k12-teacher guardian list&#xa0;» les affiche.</translation>
     </message>
     <message>
         <source>Invite a student&apos;s guardians to the family portal: the server emails each a link once this is synced. Without --guardian, every guardian of the student with an email. An invitation is sent, not undone; inviting again sends a new link.</source>
-        <translation>Invite les responsables d&apos;un élève au portail des familles : le serveur envoie à chacun un lien par courriel une fois ceci synchronisé. Sans --guardian, tous les responsables de l&apos;élève qui ont un courriel. Une invitation est envoyée, pas annulée ; inviter de nouveau envoie un nouveau lien.</translation>
+        <translation>Invite les responsables d&apos;un élève au portail des familles&#xa0;: le serveur envoie à chacun un lien par courriel une fois ceci synchronisé. Sans --guardian, tous les responsables de l&apos;élève qui ont un courriel. Une invitation est envoyée, pas annulée&#xa0;; inviter de nouveau envoie un nouveau lien.</translation>
     </message>
     <message>
         <source>The guardian&apos;s email or &quot;Given Family&quot; name.</source>
-        <translation>Le courriel du responsable ou son nom « Prénom Nom ».</translation>
+        <translation>Le courriel du responsable ou son nom «&#xa0;Prénom Nom&#xa0;».</translation>
     </message>
     <message>
         <source>Skipped %1: no email.</source>
-        <translation>%1 ignoré : pas de courriel.</translation>
+        <translation>%1 ignoré&#xa0;: pas de courriel.</translation>
     </message>
     <message>
         <source>The student has no guardian to invite.</source>
@@ -4226,7 +4245,7 @@ bonus</translation>
     </message>
     <message>
         <source>Nobody was invited: no guardian has an email.</source>
-        <translation>Personne n&apos;a été invité : aucun responsable n&apos;a de courriel.</translation>
+        <translation>Personne n&apos;a été invité&#xa0;: aucun responsable n&apos;a de courriel.</translation>
     </message>
     <message>
         <source>Invited %1 &lt;%2&gt;.</source>
@@ -4234,15 +4253,15 @@ bonus</translation>
     </message>
     <message>
         <source>&quot;k12-teacher sync&quot; sends the invitations; the server then emails the links.</source>
-        <translation>« k12-teacher sync » envoie les invitations ; le serveur envoie ensuite les liens par courriel.</translation>
+        <translation>«&#xa0;k12-teacher sync&#xa0;» envoie les invitations&#xa0;; le serveur envoie ensuite les liens par courriel.</translation>
     </message>
     <message>
         <source>Not signed in: the invitations wait here until you sign in and run &quot;k12-teacher sync&quot;.</source>
-        <translation>Non connecté : les invitations attendent ici que vous vous connectiez et lanciez « k12-teacher sync ».</translation>
+        <translation>Non connecté&#xa0;: les invitations attendent ici que vous vous connectiez et lanciez «&#xa0;k12-teacher sync&#xa0;».</translation>
     </message>
     <message>
         <source>Add a guardian to a student (or link the one with the same email); prints its id.</source>
-        <translation>Ajoute un responsable à un élève (ou lie celui qui a le même courriel) ; affiche son identifiant.</translation>
+        <translation>Ajoute un responsable à un élève (ou lie celui qui a le même courriel)&#xa0;; affiche son identifiant.</translation>
     </message>
     <message>
         <source>List the guardians of a class&apos;s students.</source>
@@ -4273,7 +4292,7 @@ bonus</translation>
     </message>
     <message>
         <source>optional; siblings&apos; guardians are matched by email</source>
-        <translation>facultatif ; les responsables des frères et sœurs sont reconnus par leur courriel</translation>
+        <translation>facultatif&#xa0;; les responsables des frères et sœurs sont reconnus par leur courriel</translation>
     </message>
     <message>
         <source>optional</source>
@@ -4321,27 +4340,27 @@ bonus</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation>&amp;Nom de famille :</translation>
+        <translation>&amp;Nom de famille&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;lationship:</source>
-        <translation>&amp;Lien de parenté :</translation>
+        <translation>&amp;Lien de parenté&#xa0;:</translation>
     </message>
     <message>
         <source>Report l&amp;anguage:</source>
-        <translation>L&amp;angue des bulletins :</translation>
+        <translation>L&amp;angue des bulletins&#xa0;:</translation>
     </message>
     <message>
         <source>Edit Guardian</source>
@@ -4352,7 +4371,7 @@ bonus</translation>
     <name>k12::GuardiansSection</name>
     <message>
         <source>Invited %1</source>
-        <translation>Invité : %1</translation>
+        <translation>Invité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Guardians</source>
@@ -4392,7 +4411,7 @@ bonus</translation>
     </message>
     <message>
         <source>%1 has no email: edit the guardian and add one to invite them.</source>
-        <translation>%1 n&apos;a pas de courriel : modifiez le responsable et ajoutez-en un pour l&apos;inviter.</translation>
+        <translation>%1 n&apos;a pas de courriel&#xa0;: modifiez le responsable et ajoutez-en un pour l&apos;inviter.</translation>
     </message>
     <message>
         <source>Save the student first.</source>
@@ -4400,7 +4419,7 @@ bonus</translation>
     </message>
     <message>
         <source>%1; inviting again emails a new link.</source>
-        <translation>%1 ; inviter de nouveau envoie un nouveau lien par courriel.</translation>
+        <translation>%1&#xa0;; inviter de nouveau envoie un nouveau lien par courriel.</translation>
     </message>
     <message>
         <source>Email %1 a link to sign up for the family portal (after the next sync).</source>
@@ -4416,7 +4435,7 @@ bonus</translation>
     </message>
     <message>
         <source>A guardian with this email is already in your classes: that guardian is now linked to this student too, with the details they already had.</source>
-        <translation>Un responsable avec ce courriel est déjà dans vos classes : il est maintenant lié aussi à cet élève, avec les informations qu&apos;il avait déjà.</translation>
+        <translation>Un responsable avec ce courriel est déjà dans vos classes&#xa0;: il est maintenant lié aussi à cet élève, avec les informations qu&apos;il avait déjà.</translation>
     </message>
     <message>
         <source>Guardian not saved</source>
@@ -4440,7 +4459,7 @@ bonus</translation>
     </message>
     <message>
         <source>A guardian of another student (a sibling):</source>
-        <translation>Un responsable d&apos;un autre élève (un frère ou une sœur) :</translation>
+        <translation>Un responsable d&apos;un autre élève (un frère ou une sœur)&#xa0;:</translation>
     </message>
     <message>
         <source>Guardian not linked</source>
@@ -4452,7 +4471,7 @@ bonus</translation>
     </message>
     <message>
         <source>Invite %1 to the family portal? The server emails %2 a link to sign up after the next sync. An invitation is sent like an email: it cannot be undone.</source>
-        <translation>Inviter %1 au portail des familles ? Le serveur envoie à %2 un lien d&apos;inscription après la prochaine synchronisation. Une invitation s&apos;envoie comme un courriel : elle ne peut pas être annulée.</translation>
+        <translation>Inviter %1 au portail des familles&#xa0;? Le serveur envoie à %2 un lien d&apos;inscription après la prochaine synchronisation. Une invitation s&apos;envoie comme un courriel&#xa0;: elle ne peut pas être annulée.</translation>
     </message>
     <message>
         <source>Guardian not invited</source>
@@ -4463,19 +4482,19 @@ bonus</translation>
     <name>k12::HeldDeletions</name>
     <message>
         <source>Deleted on the server, which was restored from a backup: kept here until you apply or refuse it.</source>
-        <translation>Supprimé sur le serveur, qui a été restauré depuis une sauvegarde : gardé ici jusqu&apos;à ce que vous l&apos;appliquiez ou le refusiez.</translation>
+        <translation>Supprimé sur le serveur, qui a été restauré depuis une sauvegarde&#xa0;: gardé ici jusqu&apos;à ce que vous l&apos;appliquiez ou le refusiez.</translation>
     </message>
     <message>
         <source>Part of a deletion of more than half of a class: kept here until you apply or refuse it.</source>
-        <translation>Fait partie de la suppression de plus de la moitié d&apos;une classe : gardé ici jusqu&apos;à ce que vous l&apos;appliquiez ou le refusiez.</translation>
+        <translation>Fait partie de la suppression de plus de la moitié d&apos;une classe&#xa0;: gardé ici jusqu&apos;à ce que vous l&apos;appliquiez ou le refusiez.</translation>
     </message>
     <message>
         <source>The local database is busy: %1</source>
-        <translation>La base de données locale est occupée : %1</translation>
+        <translation>La base de données locale est occupée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read a row to keep: %1</source>
-        <translation>Impossible de lire une ligne à garder : %1</translation>
+        <translation>Impossible de lire une ligne à garder&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4562,8 +4581,8 @@ bonus</translation>
     <message numerus="yes">
         <source>Delete these %n row(s) on this computer too? A backup of your data is taken every day; Keep Mine sends them back to the server instead.</source>
         <translation>
-            <numerusform>Supprimer aussi cette ligne sur cet ordinateur ? Une sauvegarde de vos données est faite chaque jour ; Garder les miennes la renvoie plutôt au serveur.</numerusform>
-            <numerusform>Supprimer aussi ces %n lignes sur cet ordinateur ? Une sauvegarde de vos données est faite chaque jour ; Garder les miennes les renvoie plutôt au serveur.</numerusform>
+            <numerusform>Supprimer aussi cette ligne sur cet ordinateur&#xa0;? Une sauvegarde de vos données est faite chaque jour&#xa0;; Garder les miennes la renvoie plutôt au serveur.</numerusform>
+            <numerusform>Supprimer aussi ces %n lignes sur cet ordinateur&#xa0;? Une sauvegarde de vos données est faite chaque jour&#xa0;; Garder les miennes les renvoie plutôt au serveur.</numerusform>
         </translation>
     </message>
     <message>
@@ -4575,18 +4594,18 @@ bonus</translation>
     <name>k12::HeldRows</name>
     <message>
         <source>Cannot set aside a row from the server: %1</source>
-        <translation>Impossible de mettre de côté une ligne du serveur : %1</translation>
+        <translation>Impossible de mettre de côté une ligne du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot update a row set aside: %1</source>
-        <translation>Impossible de mettre à jour une ligne mise de côté : %1</translation>
+        <translation>Impossible de mettre à jour une ligne mise de côté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>k12::HeldRowsView</name>
     <message>
         <source>&lt;b&gt;From the server, not stored here.&lt;/b&gt; These rows could not be saved on this computer. Everything else was synced; they are tried again at every sync. If they stay, copy the details for your school&apos;s IT.</source>
-        <translation>&lt;b&gt;Du serveur, non enregistrées ici.&lt;/b&gt; Ces lignes n&apos;ont pas pu être enregistrées sur cet ordinateur. Tout le reste a été synchronisé ; elles sont réessayées à chaque synchronisation. Si elles restent, copiez les détails pour le service informatique de votre école.</translation>
+        <translation>&lt;b&gt;Du serveur, non enregistrées ici.&lt;/b&gt; Ces lignes n&apos;ont pas pu être enregistrées sur cet ordinateur. Tout le reste a été synchronisé&#xa0;; elles sont réessayées à chaque synchronisation. Si elles restent, copiez les détails pour le service informatique de votre école.</translation>
     </message>
     <message>
         <source>What</source>
@@ -4613,7 +4632,7 @@ bonus</translation>
     </message>
     <message>
         <source>%1 %2 (server revision %3), from a %4: %5</source>
-        <translation>%1 %2 (révision du serveur %3), d&apos;un %4 : %5</translation>
+        <translation>%1 %2 (révision du serveur %3), d&apos;un %4&#xa0;: %5</translation>
     </message>
     <message>
         <source>pull</source>
@@ -4628,7 +4647,7 @@ bonus</translation>
     <name>k12::ImportCommands</name>
     <message>
         <source>Import scores from a CSV or XLSX file: a K12 Teacher or Canvas gradebook export, or a sheet with a student number column and one column per assignment. Every problem is listed by line and column, every column that is not read says why, and nothing is written unless the whole file is valid.</source>
-        <translation>Importe des notes depuis un fichier CSV ou XLSX : un export du carnet de notes de K12 Teacher ou de Canvas, ou une feuille avec une colonne de numéro d&apos;élève et une colonne par devoir. Chaque problème est indiqué par ligne et colonne, chaque colonne non lue dit pourquoi, et rien n&apos;est écrit si tout le fichier n&apos;est pas valide.</translation>
+        <translation>Importe des notes depuis un fichier CSV ou XLSX&#xa0;: un export du carnet de notes de K12 Teacher ou de Canvas, ou une feuille avec une colonne de numéro d&apos;élève et une colonne par devoir. Chaque problème est indiqué par ligne et colonne, chaque colonne non lue dit pourquoi, et rien n&apos;est écrit si tout le fichier n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The file to import (.csv or .xlsx).</source>
@@ -4636,15 +4655,15 @@ bonus</translation>
     </message>
     <message>
         <source>XLSX: the worksheet to read (default: the first).</source>
-        <translation>XLSX : la feuille à lire (par défaut : la première).</translation>
+        <translation>XLSX&#xa0;: la feuille à lire (par défaut&#xa0;: la première).</translation>
     </message>
     <message>
         <source>The class: its id or its exact name.</source>
-        <translation>La classe : son identifiant ou son nom exact.</translation>
+        <translation>La classe&#xa0;: son identifiant ou son nom exact.</translation>
     </message>
     <message>
         <source>Check the file and report what would change; write nothing.</source>
-        <translation>Vérifier le fichier et indiquer ce qui changerait ; ne rien écrire.</translation>
+        <translation>Vérifier le fichier et indiquer ce qui changerait&#xa0;; ne rien écrire.</translation>
     </message>
     <message>
         <source>Create assignments the class does not have yet (points from the Points Possible row, else 100).</source>
@@ -4656,24 +4675,24 @@ bonus</translation>
     </message>
     <message>
         <source>%1: cannot open the file (%2).</source>
-        <translation>%1 : impossible d&apos;ouvrir le fichier (%2).</translation>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir le fichier (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %3; %n row(s)</source>
         <translation>
-            <numerusform>%1 : %2, %3 ; %n ligne</numerusform>
-            <numerusform>%1 : %2, %3 ; %n lignes</numerusform>
+            <numerusform>%1&#xa0;: %2, %3&#xa0;; %n ligne</numerusform>
+            <numerusform>%1&#xa0;: %2, %3&#xa0;; %n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>column &quot;%1&quot; not imported as scores (%2)</source>
-        <translation>colonne « %1 » non importée comme notes (%2)</translation>
+        <translation>colonne «&#xa0;%1&#xa0;» non importée comme notes (%2)</translation>
     </message>
     <message numerus="yes">
         <source>nothing was imported: %n problem(s) in the file.</source>
         <translation>
-            <numerusform>rien n&apos;a été importé : %n problème dans le fichier.</numerusform>
-            <numerusform>rien n&apos;a été importé : %n problèmes dans le fichier.</numerusform>
+            <numerusform>rien n&apos;a été importé&#xa0;: %n problème dans le fichier.</numerusform>
+            <numerusform>rien n&apos;a été importé&#xa0;: %n problèmes dans le fichier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4706,11 +4725,11 @@ bonus</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Simulation : rien n&apos;a été écrit.</translation>
+        <translation>Simulation&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>nothing was imported: %1</source>
-        <translation>rien n&apos;a été importé : %1</translation>
+        <translation>rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported.</source>
@@ -4765,11 +4784,11 @@ bonus</translation>
     </message>
     <message>
         <source>Problems, and columns that hold no scores:</source>
-        <translation>Problèmes, et colonnes qui ne contiennent pas de notes :</translation>
+        <translation>Problèmes, et colonnes qui ne contiennent pas de notes&#xa0;:</translation>
     </message>
     <message>
         <source>What will change:</source>
-        <translation>Ce qui va changer :</translation>
+        <translation>Ce qui va changer&#xa0;:</translation>
     </message>
     <message>
         <source>Import Scores</source>
@@ -4789,13 +4808,13 @@ bonus</translation>
     </message>
     <message>
         <source>Reading was cancelled; nothing will be imported.</source>
-        <translation>La lecture a été annulée ; rien ne sera importé.</translation>
+        <translation>La lecture a été annulée&#xa0;; rien ne sera importé.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, %3): %n row(s), </source>
         <translation>
-            <numerusform>%1 (%2, %3) : %n ligne, </numerusform>
-            <numerusform>%1 (%2, %3) : %n lignes, </numerusform>
+            <numerusform>%1 (%2, %3)&#xa0;: %n ligne, </numerusform>
+            <numerusform>%1 (%2, %3)&#xa0;: %n lignes, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4822,13 +4841,13 @@ bonus</translation>
     <message numerus="yes">
         <source>%n problem(s): nothing is imported until they are fixed or skipped.</source>
         <translation>
-            <numerusform>%n problème : rien n&apos;est importé tant qu&apos;il n&apos;est pas corrigé ou ignoré.</numerusform>
-            <numerusform>%n problèmes : rien n&apos;est importé tant qu&apos;ils ne sont pas corrigés ou ignorés.</numerusform>
+            <numerusform>%n problème&#xa0;: rien n&apos;est importé tant qu&apos;il n&apos;est pas corrigé ou ignoré.</numerusform>
+            <numerusform>%n problèmes&#xa0;: rien n&apos;est importé tant qu&apos;ils ne sont pas corrigés ou ignorés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; is not imported as scores (%2).</source>
-        <translation>La colonne « %1 » n&apos;est pas importée comme notes (%2).</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» n&apos;est pas importée comme notes (%2).</translation>
     </message>
     <message>
         <source> (new)</source>
@@ -4848,7 +4867,7 @@ bonus</translation>
     </message>
     <message>
         <source>%1 (skipped: line %2 has a problem)</source>
-        <translation>%1 (ignorée : la ligne %2 a un problème)</translation>
+        <translation>%1 (ignorée&#xa0;: la ligne %2 a un problème)</translation>
     </message>
     <message>
         <source>%1 (line %2 has a problem)</source>
@@ -4895,7 +4914,7 @@ bonus</translation>
     </message>
     <message>
         <source>&amp;Assignment:</source>
-        <translation>&amp;Devoir :</translation>
+        <translation>&amp;Devoir&#xa0;:</translation>
     </message>
     <message>
         <source>By student</source>
@@ -4915,11 +4934,11 @@ bonus</translation>
     </message>
     <message>
         <source>Score needed on:</source>
-        <translation>Note nécessaire sur :</translation>
+        <translation>Note nécessaire sur&#xa0;:</translation>
     </message>
     <message>
         <source>The same percentage on every assignment still to come (or on the chosen one) that reaches each letter. Extra credit is not counted on; missing and excused marks stay as they are.</source>
-        <translation>Le même pourcentage sur chaque devoir à venir (ou sur celui choisi) qui permet d&apos;atteindre chaque lettre. Les bonus ne sont pas pris en compte ; les marques non rendu et dispensé restent telles quelles.</translation>
+        <translation>Le même pourcentage sur chaque devoir à venir (ou sur celui choisi) qui permet d&apos;atteindre chaque lettre. Les bonus ne sont pas pris en compte&#xa0;; les marques non rendu et dispensé restent telles quelles.</translation>
     </message>
     <message numerus="yes">
         <source>%n missing</source>
@@ -4942,8 +4961,8 @@ bonus</translation>
     <message numerus="yes">
         <source>The change is not known for %n student(s): a score was changed on another device.</source>
         <translation>
-            <numerusform>L&apos;évolution est inconnue pour %n élève : une note a été modifiée sur un autre appareil.</numerusform>
-            <numerusform>L&apos;évolution est inconnue pour %n élèves : une note a été modifiée sur un autre appareil.</numerusform>
+            <numerusform>L&apos;évolution est inconnue pour %n élève&#xa0;: une note a été modifiée sur un autre appareil.</numerusform>
+            <numerusform>L&apos;évolution est inconnue pour %n élèves&#xa0;: une note a été modifiée sur un autre appareil.</numerusform>
         </translation>
     </message>
     <message>
@@ -4990,7 +5009,7 @@ bonus</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Scored:&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mean:&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Median:&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Lowest:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Highest:&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Missing:&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Excused:&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Notées :&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Moyenne :&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Médiane :&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Minimum :&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Maximum :&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Non rendus :&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dispensés :&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Notées&#xa0;:&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Moyenne&#xa0;:&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Médiane&#xa0;:&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Minimum&#xa0;:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Maximum&#xa0;:&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Non rendus&#xa0;:&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dispensés&#xa0;:&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Missing work copied (%n row(s)).</source>
@@ -5014,6 +5033,18 @@ bonus</translation>
     <message>
         <source>Missing work exported.</source>
         <translation>Travaux non rendus exportés.</translation>
+    </message>
+    <message>
+        <source>Insight sections</source>
+        <translation>Sections d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Send &amp;Notice…</source>
+        <translation>Envoyer un &amp;avis…</translation>
+    </message>
+    <message>
+        <source>Email families their child&apos;s missing published work through the server</source>
+        <translation>Envoyer aux familles, par le serveur, les devoirs publiés que leur enfant n&apos;a pas rendus</translation>
     </message>
 </context>
 <context>
@@ -5040,15 +5071,38 @@ bonus</translation>
     </message>
     <message>
         <source>Final % &amp;below:</source>
-        <translation>% final &amp;sous :</translation>
+        <translation>% final &amp;sous&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Missing assignments:</source>
-        <translation>Devoirs &amp;non rendus :</translation>
+        <translation>Devoirs &amp;non rendus&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Drop over two weeks:</source>
-        <translation>&amp;Baisse sur deux semaines :</translation>
+        <translation>&amp;Baisse sur deux semaines&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>k12::LanguageSettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Système (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The app&apos;s words, numbers and dates follow this language. A change applies the next time K12 Teacher starts.</source>
+        <translation>Les mots, les nombres et les dates de l&apos;application suivent cette langue. Un changement s&apos;applique au prochain démarrage de K12 Teacher.</translation>
+    </message>
+    <message>
+        <source>In any language, a score may be typed with a decimal point (9.5) or a decimal comma (9,5); scores take no thousands separators.</source>
+        <translation>Dans toutes les langues, une note peut être tapée avec un point décimal (9.5) ou une virgule décimale (9,5)&#xa0;; les notes ne prennent pas de séparateur de milliers.</translation>
     </message>
 </context>
 <context>
@@ -5059,15 +5113,15 @@ bonus</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no due date, so the days late cannot be worked out from the date the work was turned in. Give it a due date (Edit Assignment, or assignment add --due), or type L and the days late in the cell (L3: 3 days late).</source>
-        <translation>« %1 » n&apos;a pas de date de remise : les jours de retard ne peuvent donc pas être calculés à partir de la date où le travail a été rendu. Donnez-lui une date de remise (Modifier le devoir, ou assignment add --due), ou tapez L et les jours de retard dans la cellule (L3 : 3 jours de retard).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de date de remise&#xa0;: les jours de retard ne peuvent donc pas être calculés à partir de la date où le travail a été rendu. Donnez-lui une date de remise (Modifier le devoir, ou assignment add --due), ou tapez L et les jours de retard dans la cellule (L3&#xa0;: 3 jours de retard).</translation>
     </message>
     <message>
         <source>%1 is after today: work cannot have been turned in then.</source>
-        <translation>%1 est après aujourd&apos;hui : le travail ne peut pas avoir été rendu ce jour-là.</translation>
+        <translation>%1 est après aujourd&apos;hui&#xa0;: le travail ne peut pas avoir été rendu ce jour-là.</translation>
     </message>
     <message>
         <source>%1 is %2 school days after the due date of &quot;%3&quot;; a score holds at most %4 days late.</source>
-        <translation>%1 tombe %2 jours d&apos;école après la date de remise de « %3 » ; une note admet au plus %4 jours de retard.</translation>
+        <translation>%1 tombe %2 jours d&apos;école après la date de remise de «&#xa0;%3&#xa0;»&#xa0;; une note admet au plus %4 jours de retard.</translation>
     </message>
     <message>
         <source>on time</source>
@@ -5090,34 +5144,34 @@ bonus</translation>
     </message>
     <message>
         <source>Late, no days given: no penalty (type L3 for 3 days late)</source>
-        <translation>En retard, sans nombre de jours : pas de pénalité (tapez L3 pour 3 jours de retard)</translation>
+        <translation>En retard, sans nombre de jours&#xa0;: pas de pénalité (tapez L3 pour 3 jours de retard)</translation>
     </message>
     <message numerus="yes">
         <source>Late %n day(s): no penalty (this class has no late penalty)</source>
         <translation>
-            <numerusform>%n jour de retard : pas de pénalité (cette classe n&apos;a pas de pénalité de retard)</numerusform>
-            <numerusform>%n jours de retard : pas de pénalité (cette classe n&apos;a pas de pénalité de retard)</numerusform>
+            <numerusform>%n jour de retard&#xa0;: pas de pénalité (cette classe n&apos;a pas de pénalité de retard)</numerusform>
+            <numerusform>%n jours de retard&#xa0;: pas de pénalité (cette classe n&apos;a pas de pénalité de retard)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Late %n day(s): no penalty, the score does not count</source>
         <translation>
-            <numerusform>%n jour de retard : pas de pénalité, la note ne compte pas</numerusform>
-            <numerusform>%n jours de retard : pas de pénalité, la note ne compte pas</numerusform>
+            <numerusform>%n jour de retard&#xa0;: pas de pénalité, la note ne compte pas</numerusform>
+            <numerusform>%n jours de retard&#xa0;: pas de pénalité, la note ne compte pas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Late %n day(s): -%1% once graded (%2)</source>
         <translation>
-            <numerusform>%n jour de retard : -%1% une fois noté (%2)</numerusform>
-            <numerusform>%n jours de retard : -%1% une fois noté (%2)</numerusform>
+            <numerusform>%n jour de retard&#xa0;: -%1% une fois noté (%2)</numerusform>
+            <numerusform>%n jours de retard&#xa0;: -%1% une fois noté (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Late %n day(s): -%1% (%2): %3 → %4</source>
         <translation>
-            <numerusform>%n jour de retard : -%1% (%2) : %3 → %4</numerusform>
-            <numerusform>%n jours de retard : -%1% (%2) : %3 → %4</numerusform>
+            <numerusform>%n jour de retard&#xa0;: -%1% (%2)&#xa0;: %3 → %4</numerusform>
+            <numerusform>%n jours de retard&#xa0;: -%1% (%2)&#xa0;: %3 → %4</numerusform>
         </translation>
     </message>
 </context>
@@ -5161,35 +5215,35 @@ bonus</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Objectives:</source>
-        <translation>&amp;Objectifs :</translation>
+        <translation>&amp;Objectifs&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Activities:</source>
-        <translation>&amp;Activités :</translation>
+        <translation>&amp;Activités&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Materials:</source>
-        <translation>&amp;Matériel :</translation>
+        <translation>&amp;Matériel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Homework:</source>
-        <translation>Devoirs à la &amp;maison :</translation>
+        <translation>Devoirs à la &amp;maison&#xa0;:</translation>
     </message>
     <message>
         <source>Standards:</source>
-        <translation>Standards :</translation>
+        <translation>Standards&#xa0;:</translation>
     </message>
     <message>
         <source>Assi&amp;gnment:</source>
-        <translation>De&amp;voir :</translation>
+        <translation>De&amp;voir&#xa0;:</translation>
     </message>
     <message>
         <source>Edit Lesson Title</source>
@@ -5249,7 +5303,7 @@ bonus</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5279,15 +5333,15 @@ bonus</translation>
     </message>
     <message>
         <source>Lesson &amp;title:</source>
-        <translation>&amp;Titre de la leçon :</translation>
+        <translation>&amp;Titre de la leçon&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation>&amp;Jour :</translation>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Objectives:</source>
-        <translation>&amp;Objectifs :</translation>
+        <translation>&amp;Objectifs&#xa0;:</translation>
     </message>
     <message>
         <source>Lesson 1</source>
@@ -5303,11 +5357,11 @@ bonus</translation>
     </message>
     <message>
         <source>The unit of this lesson is gone: go back one step and save it again.</source>
-        <translation>L&apos;unité de cette leçon n&apos;existe plus : revenez d&apos;une étape et enregistrez-la de nouveau.</translation>
+        <translation>L&apos;unité de cette leçon n&apos;existe plus&#xa0;: revenez d&apos;une étape et enregistrez-la de nouveau.</translation>
     </message>
     <message>
         <source>The lesson was not saved: %1</source>
-        <translation>La leçon n&apos;a pas été enregistrée : %1</translation>
+        <translation>La leçon n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5338,27 +5392,27 @@ bonus</translation>
     </message>
     <message>
         <source>Student:</source>
-        <translation>Élève :</translation>
+        <translation>Élève&#xa0;:</translation>
     </message>
     <message>
         <source>Standard:</source>
-        <translation>Standard :</translation>
+        <translation>Standard&#xa0;:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Assignment:</source>
-        <translation>&amp;Devoir :</translation>
+        <translation>&amp;Devoir&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation>&amp;Niveau :</translation>
+        <translation>&amp;Niveau&#xa0;:</translation>
     </message>
     <message>
         <source>This class has no assignments yet: add one in the Gradebook tab first.</source>
-        <translation>Cette classe n&apos;a pas encore de devoirs : ajoutez-en d&apos;abord un dans l&apos;onglet Carnet de notes.</translation>
+        <translation>Cette classe n&apos;a pas encore de devoirs&#xa0;: ajoutez-en d&apos;abord un dans l&apos;onglet Carnet de notes.</translation>
     </message>
 </context>
 <context>
@@ -5401,7 +5455,7 @@ bonus</translation>
     </message>
     <message>
         <source>This class is archived: it opens, exports and prints, but nothing in it can change. Class &gt; Unarchive Class restores it.</source>
-        <translation>Cette classe est archivée : elle s&apos;ouvre, s&apos;exporte et s&apos;imprime, mais rien ne peut y être modifié. Classe &gt; Désarchiver la classe la restaure.</translation>
+        <translation>Cette classe est archivée&#xa0;: elle s&apos;ouvre, s&apos;exporte et s&apos;imprime, mais rien ne peut y être modifié. Classe &gt; Désarchiver la classe la restaure.</translation>
     </message>
     <message>
         <source>Archived class</source>
@@ -5429,7 +5483,7 @@ bonus</translation>
     </message>
     <message>
         <source>Hide a finished class from the sidebar; nothing is deleted</source>
-        <translation>Masquer une classe terminée dans la barre latérale ; rien n&apos;est supprimé</translation>
+        <translation>Masquer une classe terminée dans la barre latérale&#xa0;; rien n&apos;est supprimé</translation>
     </message>
     <message>
         <source>Show Archived Classes</source>
@@ -5461,7 +5515,7 @@ bonus</translation>
     </message>
     <message>
         <source>Start the next term from this one&apos;s classes; the old classes are archived</source>
-        <translation>Démarrer la session suivante à partir des classes de celle-ci ; les anciennes classes sont archivées</translation>
+        <translation>Démarrer la session suivante à partir des classes de celle-ci&#xa0;; les anciennes classes sont archivées</translation>
     </message>
     <message numerus="yes">
         <source>%n class(es) started in %1. Edit &gt; Undo takes it back.</source>
@@ -5509,8 +5563,8 @@ bonus</translation>
     <message numerus="yes">
         <source>%n notice(s) created; the server emails them after the next sync.</source>
         <translation>
-            <numerusform>%n avis créé ; le serveur l&apos;envoie par courriel après la prochaine synchronisation.</numerusform>
-            <numerusform>%n avis créés ; le serveur les envoie par courriel après la prochaine synchronisation.</numerusform>
+            <numerusform>%n avis créé&#xa0;; le serveur l&apos;envoie par courriel après la prochaine synchronisation.</numerusform>
+            <numerusform>%n avis créés&#xa0;; le serveur les envoie par courriel après la prochaine synchronisation.</numerusform>
         </translation>
     </message>
     <message>
@@ -5612,7 +5666,7 @@ bonus</translation>
     </message>
     <message>
         <source>&lt;h3&gt;K12 Teacher %1&lt;/h3&gt;&lt;p&gt;Grade, plan and run your classes offline; every change syncs with your school&apos;s server when the network allows.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;K12 Teacher %1&lt;/h3&gt;&lt;p&gt;Notez, planifiez et gérez vos classes hors ligne ; chaque modification se synchronise avec le serveur de votre école quand le réseau le permet.&lt;/p&gt;&lt;p&gt;Vos données : %2&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;K12 Teacher %1&lt;/h3&gt;&lt;p&gt;Notez, planifiez et gérez vos classes hors ligne&#xa0;; chaque modification se synchronise avec le serveur de votre école quand le réseau le permet.&lt;/p&gt;&lt;p&gt;Vos données&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Progress &amp;Reports...</source>
@@ -5622,24 +5676,40 @@ bonus</translation>
         <source>Preview, print or save the class&apos;s progress reports for families</source>
         <translation>Prévisualiser, imprimer ou enregistrer les bulletins de progrès de la classe pour les familles</translation>
     </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Class pages</source>
+        <translation>Pages de la classe</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Préférences...</translation>
+    </message>
+    <message>
+        <source>Reminders and other settings of this profile</source>
+        <translation>Rappels et autres réglages de ce profil</translation>
+    </message>
 </context>
 <context>
     <name>k12::MasteryModel</name>
     <message>
         <source>Method: %1 (this standard&apos;s own)</source>
-        <translation>Méthode : %1 (propre à ce standard)</translation>
+        <translation>Méthode&#xa0;: %1 (propre à ce standard)</translation>
     </message>
     <message>
         <source>Method: %1</source>
-        <translation>Méthode : %1</translation>
+        <translation>Méthode&#xa0;: %1</translation>
     </message>
     <message>
         <source>Mastery: %1 (%2)</source>
-        <translation>Maîtrise : %1 (%2)</translation>
+        <translation>Maîtrise&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Mastery: no result with this method</source>
-        <translation>Maîtrise : aucun résultat avec cette méthode</translation>
+        <translation>Maîtrise&#xa0;: aucun résultat avec cette méthode</translation>
     </message>
     <message>
         <source>No evidence yet.</source>
@@ -5647,7 +5717,7 @@ bonus</translation>
     </message>
     <message>
         <source>Evidence, oldest first:</source>
-        <translation>Preuves, de la plus ancienne à la plus récente :</translation>
+        <translation>Preuves, de la plus ancienne à la plus récente&#xa0;:</translation>
     </message>
     <message>
         <source>%1  %2  %3</source>
@@ -5669,7 +5739,7 @@ bonus</translation>
         <source>%1
 * Its own method: %2 (the class uses %3)</source>
         <translation>%1
-* Méthode propre : %2 (la classe utilise %3)</translation>
+* Méthode propre&#xa0;: %2 (la classe utilise %3)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5700,11 +5770,11 @@ bonus</translation>
     </message>
     <message>
         <source>Look at the class with another method; the class&apos;s own method is set in Class Settings</source>
-        <translation>Voir la classe avec une autre méthode ; la méthode de la classe se règle dans les paramètres de la classe</translation>
+        <translation>Voir la classe avec une autre méthode&#xa0;; la méthode de la classe se règle dans les paramètres de la classe</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>&amp;Méthode :</translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <source>Add a standard to the class (the Plans tab&apos;s picker shares them)</source>
@@ -5724,7 +5794,7 @@ bonus</translation>
     </message>
     <message>
         <source>This class has no standards yet. Add them here (Add Standard...) or in the Plans tab, or import a standards file with &quot;k12-teacher standard import&quot;; then double-click a cell to enter a student&apos;s level for an assignment.</source>
-        <translation>Cette classe n&apos;a pas encore de standards. Ajoutez-les ici (Ajouter un standard...) ou dans l&apos;onglet Plans, ou importez un fichier de standards avec « k12-teacher standard import » ; double-cliquez ensuite sur une cellule pour saisir le niveau d&apos;un élève pour un devoir.</translation>
+        <translation>Cette classe n&apos;a pas encore de standards. Ajoutez-les ici (Ajouter un standard...) ou dans l&apos;onglet Plans, ou importez un fichier de standards avec «&#xa0;k12-teacher standard import&#xa0;»&#xa0;; double-cliquez ensuite sur une cellule pour saisir le niveau d&apos;un élève pour un devoir.</translation>
     </message>
     <message>
         <source>The level assessed last.</source>
@@ -5740,7 +5810,7 @@ bonus</translation>
     </message>
     <message>
         <source>The level given most often; on a tie, the more recent one.</source>
-        <translation>Le niveau donné le plus souvent ; en cas d&apos;égalité, le plus récent.</translation>
+        <translation>Le niveau donné le plus souvent&#xa0;; en cas d&apos;égalité, le plus récent.</translation>
     </message>
     <message>
         <source>The newest level weighted by the class&apos;s percentage, the average of the earlier ones the rest.</source>
@@ -5748,19 +5818,19 @@ bonus</translation>
     </message>
     <message>
         <source>Each new level counts by the class&apos;s rate, the running average the rest: recent work weighs most.</source>
-        <translation>Chaque nouveau niveau compte selon le taux de la classe, la moyenne courante pour le reste : le travail récent pèse le plus.</translation>
+        <translation>Chaque nouveau niveau compte selon le taux de la classe, la moyenne courante pour le reste&#xa0;: le travail récent pèse le plus.</translation>
     </message>
     <message>
         <source>The average of the levels at or above the mastery threshold, once there are enough of them; no result before.</source>
-        <translation>La moyenne des niveaux égaux ou supérieurs au seuil de maîtrise, dès qu&apos;il y en a assez ; aucun résultat avant.</translation>
+        <translation>La moyenne des niveaux égaux ou supérieurs au seuil de maîtrise, dès qu&apos;il y en a assez&#xa0;; aucun résultat avant.</translation>
     </message>
     <message>
         <source>Marzano&apos;s power law: the trend of the levels over time, at the latest one (the mean with fewer than 3).</source>
-        <translation>Loi de puissance de Marzano : la tendance des niveaux au fil du temps, au dernier (la moyenne avec moins de 3).</translation>
+        <translation>Loi de puissance de Marzano&#xa0;: la tendance des niveaux au fil du temps, au dernier (la moyenne avec moins de 3).</translation>
     </message>
     <message>
         <source>Evidence: %1 on %2</source>
-        <translation>Preuves : %1 sur %2</translation>
+        <translation>Preuves&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Method for This Standard</source>
@@ -5768,7 +5838,7 @@ bonus</translation>
     </message>
     <message>
         <source>Levels:</source>
-        <translation>Niveaux :</translation>
+        <translation>Niveaux&#xa0;:</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -5784,15 +5854,15 @@ bonus</translation>
     </message>
     <message>
         <source>Code (e.g. RL.7.1):</source>
-        <translation>Code (p. ex. RL.7.1) :</translation>
+        <translation>Code (p. ex. RL.7.1)&#xa0;:</translation>
     </message>
     <message>
         <source>What %1 asks for (optional):</source>
-        <translation>Ce que demande %1 (facultatif) :</translation>
+        <translation>Ce que demande %1 (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>Class setting: %1</source>
-        <translation>Paramètre de la classe : %1</translation>
+        <translation>Paramètre de la classe&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5847,7 +5917,7 @@ bonus</translation>
     </message>
     <message>
         <source>Cannot read the mastery evidence: %1</source>
-        <translation>Impossible de lire les preuves de maîtrise : %1</translation>
+        <translation>Impossible de lire les preuves de maîtrise&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5890,15 +5960,15 @@ bonus</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>&amp;Méthode :</translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <source>Mastery &amp;level:</source>
-        <translation>&amp;Niveau de maîtrise :</translation>
+        <translation>&amp;Niveau de maîtrise&#xa0;:</translation>
     </message>
     <message>
         <source>Scores &amp;needed:</source>
-        <translation>Notes &amp;nécessaires :</translation>
+        <translation>Notes &amp;nécessaires&#xa0;:</translation>
     </message>
     <message>
         <source>Proficiency scale</source>
@@ -5926,27 +5996,27 @@ bonus</translation>
     </message>
     <message>
         <source>Lowest first. A standard&apos;s score takes the label of the highest level at or below it (2.6 is the level of 2); levels may be entered up to twice the top level.</source>
-        <translation>Du plus bas au plus haut. Le score d&apos;un standard prend le libellé du plus haut niveau égal ou inférieur (2,6 est du niveau 2) ; on peut saisir des niveaux jusqu&apos;au double du niveau maximal.</translation>
+        <translation>Du plus bas au plus haut. Le score d&apos;un standard prend le libellé du plus haut niveau égal ou inférieur (2,6 est du niveau 2)&#xa0;; on peut saisir des niveaux jusqu&apos;au double du niveau maximal.</translation>
     </message>
     <message>
         <source>Proficiency scale, row %1: &quot;%2&quot; is not a number.</source>
-        <translation>Échelle de compétence, ligne %1 : « %2 » n&apos;est pas un nombre.</translation>
+        <translation>Échelle de compétence, ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>Proficiency scale, row %1: the level needs a label.</source>
-        <translation>Échelle de compétence, ligne %1 : le niveau a besoin d&apos;un libellé.</translation>
+        <translation>Échelle de compétence, ligne %1&#xa0;: le niveau a besoin d&apos;un libellé.</translation>
     </message>
     <message>
         <source>Proficiency scale: %1</source>
-        <translation>Échelle de compétence : %1</translation>
+        <translation>Échelle de compétence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Weight of the newest score:</source>
-        <translation>Pondération de la note la plus récente :</translation>
+        <translation>Pondération de la note la plus récente&#xa0;:</translation>
     </message>
     <message>
         <source>Decay rate:</source>
-        <translation>Taux de dégressivité :</translation>
+        <translation>Taux de dégressivité&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5984,15 +6054,11 @@ bonus</translation>
     </message>
     <message>
         <source>The server emails each ticked student&apos;s guardians the list of missing work after the next sync. A notice is sent like an email: it cannot be undone.</source>
-        <translation>Après la prochaine synchronisation, le serveur envoie par courriel aux responsables de chaque élève coché la liste des travaux non rendus. Un avis s&apos;envoie comme un courriel : il ne peut pas être annulé.</translation>
-    </message>
-    <message>
-        <source>S&amp;tudents:</source>
-        <translation>Élè&amp;ves :</translation>
+        <translation>Après la prochaine synchronisation, le serveur envoie par courriel aux responsables de chaque élève coché la liste des travaux non rendus. Un avis s&apos;envoie comme un courriel&#xa0;: il ne peut pas être annulé.</translation>
     </message>
     <message>
         <source>&amp;Preview:</source>
-        <translation>&amp;Aperçu :</translation>
+        <translation>&amp;Aperçu&#xa0;:</translation>
     </message>
     <message>
         <source>Tick &amp;Those with Missing Work</source>
@@ -6004,7 +6070,7 @@ bonus</translation>
     </message>
     <message>
         <source>Missing:</source>
-        <translation>Non rendus :</translation>
+        <translation>Non rendus&#xa0;:</translation>
     </message>
     <message>
         <source>%1, due %2</source>
@@ -6012,19 +6078,19 @@ bonus</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation>À : %1</translation>
+        <translation>À&#xa0;: %1</translation>
     </message>
     <message>
         <source>No email: %1 will not get it. Add an email to their guardian details.</source>
-        <translation>Pas de courriel : %1 ne le recevra pas. Ajoutez un courriel dans les informations de son responsable.</translation>
+        <translation>Pas de courriel&#xa0;: %1 ne le recevra pas. Ajoutez un courriel dans les informations de son responsable.</translation>
     </message>
     <message>
         <source>Reports turned off: %1 will not get it.</source>
-        <translation>Bulletins désactivés : %1 ne le recevra pas.</translation>
+        <translation>Bulletins désactivés&#xa0;: %1 ne le recevra pas.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation>Non envoyé : %1</translation>
+        <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tick the students to send a notice for.</source>
@@ -6058,6 +6124,10 @@ bonus</translation>
     <message>
         <source>Notices not sent</source>
         <translation>Avis non envoyés</translation>
+    </message>
+    <message>
+        <source>Stu&amp;dents:</source>
+        <translation>Élè&amp;ves :</translation>
     </message>
 </context>
 <context>
@@ -6141,13 +6211,13 @@ bonus</translation>
     <name>k12::NotifyCommands</name>
     <message>
         <source>%1: not sent: %2</source>
-        <translation>%1 : non envoyé : %2</translation>
+        <translation>%1&#xa0;: non envoyé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n missing</source>
         <translation>
-            <numerusform>%1 : %n non rendu</numerusform>
-            <numerusform>%1 : %n non rendus</numerusform>
+            <numerusform>%1&#xa0;: %n non rendu</numerusform>
+            <numerusform>%1&#xa0;: %n non rendus</numerusform>
         </translation>
     </message>
     <message>
@@ -6156,31 +6226,31 @@ bonus</translation>
     </message>
     <message>
         <source>to: %1</source>
-        <translation>à : %1</translation>
+        <translation>à&#xa0;: %1</translation>
     </message>
     <message>
         <source>no email: %1</source>
-        <translation>pas de courriel : %1</translation>
+        <translation>pas de courriel&#xa0;: %1</translation>
     </message>
     <message>
         <source>reports turned off: %1</source>
-        <translation>bulletins désactivés : %1</translation>
+        <translation>bulletins désactivés&#xa0;: %1</translation>
     </message>
     <message>
         <source>not sent: %1</source>
-        <translation>non envoyé : %1</translation>
+        <translation>non envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Send families a missing-work notice: for each student (all of the class without --student), the missing published assignments, who gets the notice and which guardians have no email. The server emails the notices once they are synced; a notice is sent, not undone.</source>
-        <translation>Envoie aux familles un avis de travaux non rendus : pour chaque élève (toute la classe sans --student), les devoirs publiés non rendus, qui reçoit l&apos;avis et quels responsables n&apos;ont pas de courriel. Le serveur envoie les avis par courriel une fois synchronisés ; un avis est envoyé, pas annulé.</translation>
+        <translation>Envoie aux familles un avis de travaux non rendus&#xa0;: pour chaque élève (toute la classe sans --student), les devoirs publiés non rendus, qui reçoit l&apos;avis et quels responsables n&apos;ont pas de courriel. Le serveur envoie les avis par courriel une fois synchronisés&#xa0;; un avis est envoyé, pas annulé.</translation>
     </message>
     <message>
         <source>A student&apos;s number (or id); repeat for several.</source>
-        <translation>Le numéro (ou l&apos;identifiant) d&apos;un élève ; à répéter pour plusieurs.</translation>
+        <translation>Le numéro (ou l&apos;identifiant) d&apos;un élève&#xa0;; à répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>Show the preview only; write nothing.</source>
-        <translation>Afficher seulement l&apos;aperçu ; ne rien écrire.</translation>
+        <translation>Afficher seulement l&apos;aperçu&#xa0;; ne rien écrire.</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
@@ -6189,8 +6259,8 @@ bonus</translation>
     <message numerus="yes">
         <source>Dry run: nothing was written. %n notice(s) would be sent.</source>
         <translation>
-            <numerusform>Simulation : rien n&apos;a été écrit. %n avis serait envoyé.</numerusform>
-            <numerusform>Simulation : rien n&apos;a été écrit. %n avis seraient envoyés.</numerusform>
+            <numerusform>Simulation&#xa0;: rien n&apos;a été écrit. %n avis serait envoyé.</numerusform>
+            <numerusform>Simulation&#xa0;: rien n&apos;a été écrit. %n avis seraient envoyés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6202,11 +6272,11 @@ bonus</translation>
     </message>
     <message>
         <source>&quot;k12-teacher sync&quot; sends them; the server then emails the families.</source>
-        <translation>« k12-teacher sync » les envoie ; le serveur les envoie ensuite par courriel aux familles.</translation>
+        <translation>«&#xa0;k12-teacher sync&#xa0;» les envoie&#xa0;; le serveur les envoie ensuite par courriel aux familles.</translation>
     </message>
     <message>
         <source>Not signed in: they wait here until you sign in and run &quot;k12-teacher sync&quot;.</source>
-        <translation>Non connecté : ils attendent ici que vous vous connectiez et lanciez « k12-teacher sync ».</translation>
+        <translation>Non connecté&#xa0;: ils attendent ici que vous vous connectiez et lanciez «&#xa0;k12-teacher sync&#xa0;».</translation>
     </message>
     <message>
         <source>Preview and send missing-work notices to families.</source>
@@ -6225,7 +6295,7 @@ bonus</translation>
     </message>
     <message>
         <source>Close the walkthrough for good; reopen it from Help &gt; Getting Started Walkthrough</source>
-        <translation>Fermer la visite guidée pour de bon ; rouvrez-la depuis Aide &gt; Visite guidée des premiers pas</translation>
+        <translation>Fermer la visite guidée pour de bon&#xa0;; rouvrez-la depuis Aide &gt; Visite guidée des premiers pas</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6244,11 +6314,11 @@ bonus</translation>
     </message>
     <message>
         <source>This class already has a grading period &quot;%1&quot;.</source>
-        <translation>Cette classe a déjà une période de notation « %1 ».</translation>
+        <translation>Cette classe a déjà une période de notation «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2 to %3) overlaps &quot;%4&quot; (%5 to %6): the periods of a class cannot share a day.</source>
-        <translation>« %1 » (du %2 au %3) chevauche « %4 » (du %5 au %6) : les périodes d&apos;une classe ne peuvent pas partager un jour.</translation>
+        <translation>«&#xa0;%1&#xa0;» (du %2 au %3) chevauche «&#xa0;%4&#xa0;» (du %5 au %6)&#xa0;: les périodes d&apos;une classe ne peuvent pas partager un jour.</translation>
     </message>
     <message>
         <source>Add Grading Period</source>
@@ -6320,7 +6390,7 @@ bonus</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is computed by its formula and holds no assignments; put the assignment in one of its periods.</source>
-        <translation>« %1 » est calculée par sa formule et ne contient pas de devoirs ; placez le devoir dans l&apos;une de ses périodes.</translation>
+        <translation>«&#xa0;%1&#xa0;» est calculée par sa formule et ne contient pas de devoirs&#xa0;; placez le devoir dans l&apos;une de ses périodes.</translation>
     </message>
     <message>
         <source>That assignment no longer exists.</source>
@@ -6328,7 +6398,7 @@ bonus</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the class of grading period &quot;%2&quot;.</source>
-        <translation>« %1 » n&apos;est pas dans la classe de la période de notation « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas dans la classe de la période de notation «&#xa0;%2&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Put %n Assignment(s) in %1</source>
@@ -6369,7 +6439,7 @@ bonus</translation>
     </message>
     <message>
         <source>List a class&apos;s grading periods in date order: id, name, start, end, how many assignments are in each (put there, or due within its dates) and, for a term computed by a formula, the formula.</source>
-        <translation>Liste les périodes de notation d&apos;une classe par ordre de date : identifiant, nom, début, fin, combien de devoirs chacune contient (placés là, ou à remettre dans ses dates) et, pour une période calculée par formule, la formule.</translation>
+        <translation>Liste les périodes de notation d&apos;une classe par ordre de date&#xa0;: identifiant, nom, début, fin, combien de devoirs chacune contient (placés là, ou à remettre dans ses dates) et, pour une période calculée par formule, la formule.</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
@@ -6377,7 +6447,7 @@ bonus</translation>
     </message>
     <message>
         <source>Remove a grading period; the assignments put in it go back to their due dates.</source>
-        <translation>Retire une période de notation ; les devoirs qui y étaient placés reviennent à leur date de remise.</translation>
+        <translation>Retire une période de notation&#xa0;; les devoirs qui y étaient placés reviennent à leur date de remise.</translation>
     </message>
     <message>
         <source>The period&apos;s name or id.</source>
@@ -6385,11 +6455,11 @@ bonus</translation>
     </message>
     <message>
         <source>The class has no grading period &quot;%1&quot;.</source>
-        <translation>La classe n&apos;a pas de période de notation « %1 ».</translation>
+        <translation>La classe n&apos;a pas de période de notation «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Add Q1-Q4 or S1-S2 covering a school year, split evenly on school days (Monday to Friday); prints the new ids in date order.</source>
-        <translation>Ajoute T1-T4 ou S1-S2 couvrant une année scolaire, répartis à parts égales en jours d&apos;école (du lundi au vendredi) ; affiche les nouveaux identifiants par ordre de date.</translation>
+        <translation>Ajoute T1-T4 ou S1-S2 couvrant une année scolaire, répartis à parts égales en jours d&apos;école (du lundi au vendredi)&#xa0;; affiche les nouveaux identifiants par ordre de date.</translation>
     </message>
     <message>
         <source>Four quarters, Q1-Q4.</source>
@@ -6413,11 +6483,11 @@ bonus</translation>
     </message>
     <message>
         <source>Copy every grading period (names and dates) of one class to another: a school calendar set up once.</source>
-        <translation>Copie toutes les périodes de notation (noms et dates) d&apos;une classe vers une autre : un calendrier scolaire configuré une seule fois.</translation>
+        <translation>Copie toutes les périodes de notation (noms et dates) d&apos;une classe vers une autre&#xa0;: un calendrier scolaire configuré une seule fois.</translation>
     </message>
     <message>
         <source>The class to copy from: its id or its exact name.</source>
-        <translation>La classe à copier : son identifiant ou son nom exact.</translation>
+        <translation>La classe à copier&#xa0;: son identifiant ou son nom exact.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n grading period(s).</source>
@@ -6428,7 +6498,7 @@ bonus</translation>
     </message>
     <message>
         <source>Add a grading period; prints its id.</source>
-        <translation>Ajoute une période de notation ; affiche son identifiant.</translation>
+        <translation>Ajoute une période de notation&#xa0;; affiche son identifiant.</translation>
     </message>
     <message>
         <source>List a class&apos;s grading periods with their assignment counts.</source>
@@ -6502,7 +6572,7 @@ bonus</translation>
     </message>
     <message>
         <source>The lessons of this unit changed meanwhile; try again.</source>
-        <translation>Les leçons de cette unité ont changé entre-temps ; réessayez.</translation>
+        <translation>Les leçons de cette unité ont changé entre-temps&#xa0;; réessayez.</translation>
     </message>
     <message>
         <source>Unit %1</source>
@@ -6521,7 +6591,7 @@ bonus</translation>
     </message>
     <message>
         <source>The class: its id or its exact name.</source>
-        <translation>La classe : son identifiant ou son nom exact.</translation>
+        <translation>La classe&#xa0;: son identifiant ou son nom exact.</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
@@ -6537,7 +6607,7 @@ bonus</translation>
     </message>
     <message>
         <source>No unit has the id &quot;%1&quot; (see &quot;plan unit list&quot;).</source>
-        <translation>Aucune unité n&apos;a l&apos;identifiant « %1 » (voir « plan unit list »).</translation>
+        <translation>Aucune unité n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;» (voir «&#xa0;plan unit list&#xa0;»).</translation>
     </message>
     <message>
         <source>Create a unit plan in a class, as New Unit in the Plans tab does, and print its id. Without dates it follows the class&apos;s last unit and lasts three school weeks.</source>
@@ -6545,7 +6615,7 @@ bonus</translation>
     </message>
     <message>
         <source>Title of the unit, e.g. &quot;Plate Tectonics&quot;.</source>
-        <translation>Titre de l&apos;unité, p. ex. « Tectonique des plaques ».</translation>
+        <translation>Titre de l&apos;unité, p. ex. «&#xa0;Tectonique des plaques&#xa0;».</translation>
     </message>
     <message>
         <source>First day of the unit.</source>
@@ -6553,7 +6623,7 @@ bonus</translation>
     </message>
     <message>
         <source>Last day of the unit (default: three school weeks after the start).</source>
-        <translation>Dernier jour de l&apos;unité (par défaut : trois semaines d&apos;école après le début).</translation>
+        <translation>Dernier jour de l&apos;unité (par défaut&#xa0;: trois semaines d&apos;école après le début).</translation>
     </message>
     <message>
         <source>A summary of the unit.</source>
@@ -6577,7 +6647,7 @@ bonus</translation>
     </message>
     <message>
         <source>The unit&apos;s id (see &quot;plan unit list&quot;).</source>
-        <translation>L&apos;identifiant de l&apos;unité (voir « plan unit list »).</translation>
+        <translation>L&apos;identifiant de l&apos;unité (voir «&#xa0;plan unit list&#xa0;»).</translation>
     </message>
     <message>
         <source>The day of the lesson.</source>
@@ -6609,7 +6679,7 @@ bonus</translation>
     </message>
     <message>
         <source>The unit plan&apos;s id (see &quot;plan list&quot;).</source>
-        <translation>L&apos;identifiant du plan d&apos;unité (voir « plan list »).</translation>
+        <translation>L&apos;identifiant du plan d&apos;unité (voir «&#xa0;plan list&#xa0;»).</translation>
     </message>
     <message>
         <source>A lesson&apos;s id, instead of a whole unit.</source>
@@ -6641,7 +6711,7 @@ bonus</translation>
     </message>
     <message>
         <source>Create a unit plan; prints its id.</source>
-        <translation>Crée un plan d&apos;unité ; affiche son identifiant.</translation>
+        <translation>Crée un plan d&apos;unité&#xa0;; affiche son identifiant.</translation>
     </message>
     <message>
         <source>List a class&apos;s unit plans with their ids.</source>
@@ -6649,7 +6719,7 @@ bonus</translation>
     </message>
     <message>
         <source>Add a lesson at the end of a unit; prints its id.</source>
-        <translation>Ajoute une leçon à la fin d&apos;une unité ; affiche son identifiant.</translation>
+        <translation>Ajoute une leçon à la fin d&apos;une unité&#xa0;; affiche son identifiant.</translation>
     </message>
     <message>
         <source>List a unit&apos;s lessons in teaching order with their ids.</source>
@@ -6720,7 +6790,7 @@ bonus</translation>
     </message>
     <message>
         <source>No unit has the id &quot;%1&quot;.</source>
-        <translation>Aucune unité n&apos;a l&apos;identifiant « %1 ».</translation>
+        <translation>Aucune unité n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The class of this unit no longer exists.</source>
@@ -6760,7 +6830,7 @@ bonus</translation>
     </message>
     <message>
         <source>No lesson has the id &quot;%1&quot;.</source>
-        <translation>Aucune leçon n&apos;a l&apos;identifiant « %1 ».</translation>
+        <translation>Aucune leçon n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The class of this lesson no longer exists.</source>
@@ -6768,7 +6838,7 @@ bonus</translation>
     </message>
     <message>
         <source>Unit: %1</source>
-        <translation>Unité : %1</translation>
+        <translation>Unité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Writing a PDF needs fonts, which this process has not loaded.</source>
@@ -6776,11 +6846,11 @@ bonus</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot make &quot;%1&quot; private to you: %2</source>
-        <translation>Impossible de rendre « %1 » privé : %2</translation>
+        <translation>Impossible de rendre «&#xa0;%1&#xa0;» privé&#xa0;: %2</translation>
     </message>
     <message>
         <source>the PDF could not be drawn</source>
@@ -6788,7 +6858,7 @@ bonus</translation>
     </message>
     <message>
         <source>The PDF of &quot;%1&quot; could not be drawn.</source>
-        <translation>Le PDF de « %1 » n&apos;a pas pu être dessiné.</translation>
+        <translation>Le PDF de «&#xa0;%1&#xa0;» n&apos;a pas pu être dessiné.</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
@@ -6881,7 +6951,7 @@ bonus</translation>
     </message>
     <message>
         <source>Order not saved: %1</source>
-        <translation>Ordre non enregistré : %1</translation>
+        <translation>Ordre non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select a class to see its plans.</source>
@@ -6930,8 +7000,8 @@ bonus</translation>
     <message numerus="yes">
         <source>Delete the unit &quot;%1&quot; and its %n lesson(s)?</source>
         <translation>
-            <numerusform>Supprimer l&apos;unité « %1 » et sa %n leçon ?</numerusform>
-            <numerusform>Supprimer l&apos;unité « %1 » et ses %n leçons ?</numerusform>
+            <numerusform>Supprimer l&apos;unité «&#xa0;%1&#xa0;» et sa %n leçon&#xa0;?</numerusform>
+            <numerusform>Supprimer l&apos;unité «&#xa0;%1&#xa0;» et ses %n leçons&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -6980,6 +7050,18 @@ bonus</translation>
         <source>Lesson exported to %1.</source>
         <translation>Leçon exportée vers %1.</translation>
     </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Lessons of %1</source>
+        <translation>Séances de %1</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Séances</translation>
+    </message>
 </context>
 <context>
     <name>k12::ProficiencyScale</name>
@@ -7001,11 +7083,11 @@ bonus</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not VALUE=LABEL (e.g. 3=Proficient).</source>
-        <translation>« %1 » n&apos;est pas VALEUR=LIBELLÉ (p. ex. 3=Compétent).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas VALEUR=LIBELLÉ (p. ex. 3=Compétent).</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2 is not a number.</source>
-        <translation>« %1 » : %2 n&apos;est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 n&apos;est pas un nombre.</translation>
     </message>
 </context>
 <context>
@@ -7047,11 +7129,11 @@ bonus</translation>
     </message>
     <message>
         <source>P&amp;eriod:</source>
-        <translation>P&amp;ériode :</translation>
+        <translation>P&amp;ériode&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A comment for this student&apos;s report</source>
@@ -7153,7 +7235,7 @@ bonus</translation>
     </message>
     <message>
         <source>The server refused these changes, so they are not sent again. They stay on this computer: fix what the reason says (or ask your school&apos;s IT), or dismiss them.</source>
-        <translation>Le serveur a refusé ces modifications, elles ne sont donc pas renvoyées. Elles restent sur cet ordinateur : corrigez ce qu&apos;indique le motif (ou demandez au service informatique de votre école), ou écartez-les.</translation>
+        <translation>Le serveur a refusé ces modifications, elles ne sont donc pas renvoyées. Elles restent sur cet ordinateur&#xa0;: corrigez ce qu&apos;indique le motif (ou demandez au service informatique de votre école), ou écartez-les.</translation>
     </message>
     <message>
         <source>Made</source>
@@ -7181,7 +7263,7 @@ bonus</translation>
     </message>
     <message>
         <source>Stop sending the selected changes; they stay on this computer</source>
-        <translation>Cesser d&apos;envoyer les modifications sélectionnées ; elles restent sur cet ordinateur</translation>
+        <translation>Cesser d&apos;envoyer les modifications sélectionnées&#xa0;; elles restent sur cet ordinateur</translation>
     </message>
     <message>
         <source>Copy what was refused and why, to paste into an email</source>
@@ -7194,13 +7276,13 @@ bonus</translation>
     <message numerus="yes">
         <source>Dismiss %n rejected change(s)?</source>
         <translation>
-            <numerusform>Écarter %n modification refusée ?</numerusform>
-            <numerusform>Écarter %n modifications refusées ?</numerusform>
+            <numerusform>Écarter %n modification refusée&#xa0;?</numerusform>
+            <numerusform>Écarter %n modifications refusées&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>The change stays on this computer but will not be sent to the server; the server keeps what it has.</source>
-        <translation>La modification reste sur cet ordinateur mais ne sera pas envoyée au serveur ; le serveur garde ce qu&apos;il a.</translation>
+        <translation>La modification reste sur cet ordinateur mais ne sera pas envoyée au serveur&#xa0;; le serveur garde ce qu&apos;il a.</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -7216,13 +7298,13 @@ bonus</translation>
     <message numerus="yes">
         <source>%n change(s) could not be dismissed:</source>
         <translation>
-            <numerusform>%n modification n&apos;a pas pu être écartée :</numerusform>
-            <numerusform>%n modifications n&apos;ont pas pu être écartées :</numerusform>
+            <numerusform>%n modification n&apos;a pas pu être écartée&#xa0;:</numerusform>
+            <numerusform>%n modifications n&apos;ont pas pu être écartées&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Rows from the server not stored on this computer:</source>
-        <translation>Lignes du serveur non enregistrées sur cet ordinateur :</translation>
+        <translation>Lignes du serveur non enregistrées sur cet ordinateur&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Details of %n change(s) copied.</source>
@@ -7234,8 +7316,8 @@ bonus</translation>
     <message numerus="yes">
         <source>Sync has failed %n times in a row for the same reason: %1</source>
         <translation>
-            <numerusform>La synchronisation a échoué %n fois de suite pour le même motif : %1</numerusform>
-            <numerusform>La synchronisation a échoué %n fois de suite pour le même motif : %1</numerusform>
+            <numerusform>La synchronisation a échoué %n fois de suite pour le même motif&#xa0;: %1</numerusform>
+            <numerusform>La synchronisation a échoué %n fois de suite pour le même motif&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -7275,7 +7357,7 @@ bonus</translation>
     </message>
     <message>
         <source>Last successful sync: %1</source>
-        <translation>Dernière synchronisation réussie : %1</translation>
+        <translation>Dernière synchronisation réussie&#xa0;: %1</translation>
     </message>
     <message>
         <source>This device has never synced.</source>
@@ -7298,7 +7380,7 @@ bonus</translation>
     </message>
     <message>
         <source>Students: %1.</source>
-        <translation>Élèves : %1.</translation>
+        <translation>Élèves&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n sync conflict(s) waiting</source>
@@ -7306,6 +7388,81 @@ bonus</translation>
             <numerusform>%n conflit de synchronisation en attente</numerusform>
             <numerusform>%n conflits de synchronisation en attente</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>k12::ReminderSettingsPage</name>
+    <message>
+        <source>Ungraded work</source>
+        <translation>Travaux non notés</translation>
+    </message>
+    <message>
+        <source>Lessons without a plan on the next school day</source>
+        <translation>Séances sans plan le prochain jour de classe</translation>
+    </message>
+    <message>
+        <source>Sync failing for more than a day</source>
+        <translation>La synchronisation échoue depuis plus d&apos;un jour</translation>
+    </message>
+    <message>
+        <source>Sync conflicts waiting for you</source>
+        <translation>Conflits de synchronisation en attente</translation>
+    </message>
+    <message>
+        <source>Show student &amp;names in notifications</source>
+        <translation>Afficher les &amp;noms des élèves dans les notifications</translation>
+    </message>
+    <message>
+        <source>Desktop notifications, at most once a day each</source>
+        <translation>Notifications du bureau, chacune au plus une fois par jour</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Remind me of&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Me rappeler&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Snooze&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Reporter&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Snooze: %1</source>
+        <translation>Reporter : %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Reporté jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Not snoozed</source>
+        <translation>Non reporté</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Jusqu&apos;à demain</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>Pendant une semaine</translation>
+    </message>
+    <message>
+        <source>older than </source>
+        <translation>de plus de </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Ungraded work older than this many days</source>
+        <translation>Travaux non notés depuis plus de ce nombre de jours</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Off: notifications say how many, never who, and never show a grade. A notification can appear on a projector or a shared screen.</source>
+        <translation>Désactivé : les notifications disent combien, jamais qui, et n&apos;affichent jamais de note. Une notification peut apparaître sur un projecteur ou un écran partagé.</translation>
     </message>
 </context>
 <context>
@@ -7319,11 +7476,11 @@ bonus</translation>
     <name>k12::ReportCommands</name>
     <message>
         <source>This class has no grading period &quot;%1&quot;.</source>
-        <translation>Cette classe n&apos;a pas de période de notation « %1 ».</translation>
+        <translation>Cette classe n&apos;a pas de période de notation «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Write progress reports as PDF: one combined file when --out ends in .pdf, else one PDF per student in the folder --out. Prints each file written. Without --lang each report is in the language of the student&apos;s first guardian who receives reports, where there is a translation, else in the app&apos;s language.</source>
-        <translation>Écrit des bulletins de progrès en PDF : un seul fichier quand --out se termine par .pdf, sinon un PDF par élève dans le dossier --out. Affiche chaque fichier écrit. Sans --lang, chaque bulletin est dans la langue du premier responsable de l&apos;élève qui reçoit les bulletins, s&apos;il existe une traduction, sinon dans la langue de l&apos;application.</translation>
+        <translation>Écrit des bulletins de progrès en PDF&#xa0;: un seul fichier quand --out se termine par .pdf, sinon un PDF par élève dans le dossier --out. Affiche chaque fichier écrit. Sans --lang, chaque bulletin est dans la langue du premier responsable de l&apos;élève qui reçoit les bulletins, s&apos;il existe une traduction, sinon dans la langue de l&apos;application.</translation>
     </message>
     <message>
         <source>Only this student (student number or id).</source>
@@ -7331,15 +7488,11 @@ bonus</translation>
     </message>
     <message>
         <source>Grading period (name or id); default: the whole course.</source>
-        <translation>Période de notation (nom ou identifiant) ; par défaut : tout le cours.</translation>
+        <translation>Période de notation (nom ou identifiant)&#xa0;; par défaut&#xa0;: tout le cours.</translation>
     </message>
     <message>
         <source>FILE.pdf for one combined PDF, or a folder for one PDF per student.</source>
         <translation>FICHIER.pdf pour un seul PDF, ou un dossier pour un PDF par élève.</translation>
-    </message>
-    <message>
-        <source>Language of every report: en or es.</source>
-        <translation>Langue de tous les bulletins : en ou es.</translation>
     </message>
     <message>
         <source>--out is required</source>
@@ -7347,11 +7500,11 @@ bonus</translation>
     </message>
     <message>
         <source>--lang: reports can be printed in %1, not &quot;%2&quot;</source>
-        <translation>--lang : les bulletins peuvent être imprimés en %1, pas en « %2 »</translation>
+        <translation>--lang&#xa0;: les bulletins peuvent être imprimés en %1, pas en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The class &quot;%1&quot; has no students to report on.</source>
-        <translation>La classe « %1 » n&apos;a aucun élève pour qui faire un bulletin.</translation>
+        <translation>La classe «&#xa0;%1&#xa0;» n&apos;a aucun élève pour qui faire un bulletin.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n report(s).</source>
@@ -7362,7 +7515,7 @@ bonus</translation>
     </message>
     <message>
         <source>Add a comment to your comment bank and print its id. Placeholders: {first_name}, {final_letter}, {missing_count}.</source>
-        <translation>Ajoute un commentaire à votre banque de commentaires et affiche son identifiant. Marqueurs : {first_name}, {final_letter}, {missing_count}.</translation>
+        <translation>Ajoute un commentaire à votre banque de commentaires et affiche son identifiant. Marqueurs&#xa0;: {first_name}, {final_letter}, {missing_count}.</translation>
     </message>
     <message>
         <source>The comment.</source>
@@ -7374,7 +7527,7 @@ bonus</translation>
     </message>
     <message>
         <source>List your comment bank in order: id, category and text.</source>
-        <translation>Liste votre banque de commentaires dans l&apos;ordre : identifiant, catégorie et texte.</translation>
+        <translation>Liste votre banque de commentaires dans l&apos;ordre&#xa0;: identifiant, catégorie et texte.</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
@@ -7398,7 +7551,7 @@ bonus</translation>
     </message>
     <message>
         <source>Add a comment to your comment bank; prints its id.</source>
-        <translation>Ajoute un commentaire à votre banque de commentaires ; affiche son identifiant.</translation>
+        <translation>Ajoute un commentaire à votre banque de commentaires&#xa0;; affiche son identifiant.</translation>
     </message>
     <message>
         <source>List your comment bank.</source>
@@ -7410,7 +7563,7 @@ bonus</translation>
     </message>
     <message>
         <source>Language of every report: en, es or fr.</source>
-        <translation>Langue de tous les bulletins : en, es ou fr.</translation>
+        <translation>Langue de tous les bulletins&#xa0;: en, es ou fr.</translation>
     </message>
 </context>
 <context>
@@ -7464,8 +7617,8 @@ bonus</translation>
     <message numerus="yes">
         <source>MISSING WORK: %n assignment(s) not turned in</source>
         <translation>
-            <numerusform>TRAVAUX NON RENDUS : %n devoir</numerusform>
-            <numerusform>TRAVAUX NON RENDUS : %n devoirs</numerusform>
+            <numerusform>TRAVAUX NON RENDUS&#xa0;: %n devoir</numerusform>
+            <numerusform>TRAVAUX NON RENDUS&#xa0;: %n devoirs</numerusform>
         </translation>
     </message>
     <message>
@@ -7478,7 +7631,7 @@ bonus</translation>
     </message>
     <message>
         <source>Final grade:</source>
-        <translation>Note finale :</translation>
+        <translation>Note finale&#xa0;:</translation>
     </message>
     <message>
         <source>letter set by the teacher</source>
@@ -7554,19 +7707,19 @@ bonus</translation>
     </message>
     <message>
         <source>Student:</source>
-        <translation>Élève :</translation>
+        <translation>Élève&#xa0;:</translation>
     </message>
     <message>
         <source>Class:</source>
-        <translation>Classe :</translation>
+        <translation>Classe&#xa0;:</translation>
     </message>
     <message>
         <source>Teacher:</source>
-        <translation>Enseignant :</translation>
+        <translation>Enseignant&#xa0;:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation>Période :</translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>Grades as of %1</source>
@@ -7593,11 +7746,11 @@ bonus</translation>
     <name>k12::ReportPdf</name>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot make &quot;%1&quot; private to you: %2</source>
-        <translation>Impossible de rendre « %1 » privé : %2</translation>
+        <translation>Impossible de rendre «&#xa0;%1&#xa0;» privé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Progress reports</source>
@@ -7617,7 +7770,7 @@ bonus</translation>
     </message>
     <message>
         <source>Cannot make the folder &quot;%1&quot;.</source>
-        <translation>Impossible de créer le dossier « %1 ».</translation>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Student</source>
@@ -7636,11 +7789,11 @@ bonus</translation>
     </message>
     <message>
         <source>An image file (PNG, JPEG, SVG); empty for none</source>
-        <translation>Un fichier image (PNG, JPEG, SVG) ; vide pour aucun</translation>
+        <translation>Un fichier image (PNG, JPEG, SVG)&#xa0;; vide pour aucun</translation>
     </message>
     <message>
         <source>Your name as families read it; empty: your sync account&apos;s name</source>
-        <translation>Votre nom tel que les familles le lisent ; vide : le nom de votre compte de synchronisation</translation>
+        <translation>Votre nom tel que les familles le lisent&#xa0;; vide&#xa0;: le nom de votre compte de synchronisation</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
@@ -7648,15 +7801,15 @@ bonus</translation>
     </message>
     <message>
         <source>&amp;School name:</source>
-        <translation>Nom de l&apos;é&amp;cole :</translation>
+        <translation>Nom de l&apos;é&amp;cole&#xa0;:</translation>
     </message>
     <message>
         <source>School &amp;logo:</source>
-        <translation>&amp;Logo de l&apos;école :</translation>
+        <translation>&amp;Logo de l&apos;école&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Teacher name:</source>
-        <translation>Nom de l&apos;&amp;enseignant :</translation>
+        <translation>Nom de l&apos;&amp;enseignant&#xa0;:</translation>
     </message>
     <message>
         <source>School Logo</source>
@@ -7668,7 +7821,7 @@ bonus</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an image this app can read.</source>
-        <translation>« %1 » n&apos;est pas une image que cette application peut lire.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une image que cette application peut lire.</translation>
     </message>
 </context>
 <context>
@@ -7711,7 +7864,7 @@ bonus</translation>
     </message>
     <message>
         <source>&lt;b&gt;Restore the backup of %1 (%2)?&lt;/b&gt;&lt;br&gt;Your data goes back to what it was then. This is what the restore changes, class by class:</source>
-        <translation>&lt;b&gt;Restaurer la sauvegarde du %1 (%2) ?&lt;/b&gt;&lt;br&gt;Vos données reviennent à leur état d&apos;alors. Voici ce que la restauration change, classe par classe :</translation>
+        <translation>&lt;b&gt;Restaurer la sauvegarde du %1 (%2)&#xa0;?&lt;/b&gt;&lt;br&gt;Vos données reviennent à leur état d&apos;alors. Voici ce que la restauration change, classe par classe&#xa0;:</translation>
     </message>
     <message>
         <source>Class</source>
@@ -7731,11 +7884,11 @@ bonus</translation>
     </message>
     <message>
         <source>%1 (new since the backup: removed)</source>
-        <translation>%1 (nouvelle depuis la sauvegarde : retirée)</translation>
+        <translation>%1 (nouvelle depuis la sauvegarde&#xa0;: retirée)</translation>
     </message>
     <message>
         <source>%1 (deleted since: comes back)</source>
-        <translation>%1 (supprimée depuis : revient)</translation>
+        <translation>%1 (supprimée depuis&#xa0;: revient)</translation>
     </message>
     <message>
         <source>%1 (settings as before)</source>
@@ -7751,7 +7904,7 @@ bonus</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing differs from the backup.</source>
@@ -7759,7 +7912,7 @@ bonus</translation>
     </message>
     <message>
         <source>Your current data is kept first as a &quot;Before restore&quot; backup: restoring that one undoes this restore. The window closes and opens again for the restore. At the next sync, what the server has since the backup comes back and what only the backup holds is sent; conflicts show as usual.</source>
-        <translation>Vos données actuelles sont d&apos;abord gardées dans une sauvegarde « Avant une restauration » : restaurer celle-ci annule cette restauration. La fenêtre se ferme et se rouvre pour la restauration. À la prochaine synchronisation, ce que le serveur a reçu depuis la sauvegarde revient et ce que seule la sauvegarde contient est envoyé ; les conflits s&apos;affichent comme d&apos;habitude.</translation>
+        <translation>Vos données actuelles sont d&apos;abord gardées dans une sauvegarde «&#xa0;Avant une restauration&#xa0;»&#xa0;: restaurer celle-ci annule cette restauration. La fenêtre se ferme et se rouvre pour la restauration. À la prochaine synchronisation, ce que le serveur a reçu depuis la sauvegarde revient et ce que seule la sauvegarde contient est envoyé&#xa0;; les conflits s&apos;affichent comme d&apos;habitude.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -7770,7 +7923,7 @@ bonus</translation>
     <name>k12::RolloverActions</name>
     <message>
         <source>No rollover: the backup before it failed (%1).</source>
-        <translation>Pas de reconduction : la sauvegarde préalable a échoué (%1).</translation>
+        <translation>Pas de reconduction&#xa0;: la sauvegarde préalable a échoué (%1).</translation>
     </message>
     <message>
         <source>New Term</source>
@@ -7781,7 +7934,7 @@ bonus</translation>
     <name>k12::RolloverCommands</name>
     <message>
         <source>Archive a class: it stays, read-only, under Archived.</source>
-        <translation>Archive une classe : elle reste, en lecture seule, sous Archivées.</translation>
+        <translation>Archive une classe&#xa0;: elle reste, en lecture seule, sous Archivées.</translation>
     </message>
     <message>
         <source>Restore an archived class so it can be changed again.</source>
@@ -7789,7 +7942,7 @@ bonus</translation>
     </message>
     <message>
         <source>The class: its id, its exact name, or &quot;Name (Term)&quot;.</source>
-        <translation>La classe : son identifiant, son nom exact ou « Nom (Session) ».</translation>
+        <translation>La classe&#xa0;: son identifiant, son nom exact ou «&#xa0;Nom (Session)&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is archived already.</source>
@@ -7809,15 +7962,15 @@ bonus</translation>
     </message>
     <message>
         <source>Start a new term from the classes of an old one: new classes with what you choose to carry over, the old ones archived. One step, undoable in the window, synced.</source>
-        <translation>Démarre une nouvelle session à partir des classes d&apos;une ancienne : de nouvelles classes avec ce que vous choisissez de reconduire, les anciennes archivées. Une seule étape, annulable dans la fenêtre, synchronisée.</translation>
+        <translation>Démarre une nouvelle session à partir des classes d&apos;une ancienne&#xa0;: de nouvelles classes avec ce que vous choisissez de reconduire, les anciennes archivées. Une seule étape, annulable dans la fenêtre, synchronisée.</translation>
     </message>
     <message>
         <source>The term to roll over (default: the latest).</source>
-        <translation>La session à reconduire (par défaut : la plus récente).</translation>
+        <translation>La session à reconduire (par défaut&#xa0;: la plus récente).</translation>
     </message>
     <message>
         <source>The new term&apos;s name (default: the one after --from-term).</source>
-        <translation>Le nom de la nouvelle session (par défaut : celle qui suit --from-term).</translation>
+        <translation>Le nom de la nouvelle session (par défaut&#xa0;: celle qui suit --from-term).</translation>
     </message>
     <message>
         <source>Only these classes of the term (ids or names, comma-separated).</source>
@@ -7833,7 +7986,7 @@ bonus</translation>
     </message>
     <message>
         <source>What carries over (default: all): categories,scale,policies,standards,periods,plans,assignments.</source>
-        <translation>Ce qui est reconduit (par défaut : tout) : categories,scale,policies,standards,periods,plans,assignments.</translation>
+        <translation>Ce qui est reconduit (par défaut&#xa0;: tout)&#xa0;: categories,scale,policies,standards,periods,plans,assignments.</translation>
     </message>
     <message>
         <source>Enroll the same students in the new classes (year-long courses).</source>
@@ -7841,7 +7994,7 @@ bonus</translation>
     </message>
     <message>
         <source>Print what would be created; write nothing.</source>
-        <translation>Afficher ce qui serait créé ; ne rien écrire.</translation>
+        <translation>Afficher ce qui serait créé&#xa0;; ne rien écrire.</translation>
     </message>
     <message>
         <source>give --shift-days or --start, not both</source>
@@ -7849,23 +8002,23 @@ bonus</translation>
     </message>
     <message>
         <source>--carry: unknown kind &quot;%1&quot; (use categories, scale, policies, standards, periods, plans, assignments)</source>
-        <translation>--carry : type inconnu « %1 » (utilisez categories, scale, policies, standards, periods, plans, assignments)</translation>
+        <translation>--carry&#xa0;: type inconnu «&#xa0;%1&#xa0;» (utilisez categories, scale, policies, standards, periods, plans, assignments)</translation>
     </message>
     <message>
         <source>No active class is in the term &quot;%1&quot;.</source>
-        <translation>Aucune classe active n&apos;est dans la session « %1 ».</translation>
+        <translation>Aucune classe active n&apos;est dans la session «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No active class of %1 is named &quot;%2&quot;.</source>
-        <translation>Aucune classe active de %1 ne s&apos;appelle « %2 ».</translation>
+        <translation>Aucune classe active de %1 ne s&apos;appelle «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>nothing was changed: %1</source>
-        <translation>rien n&apos;a été modifié : %1</translation>
+        <translation>rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Simulation : rien n&apos;a été écrit.</translation>
+        <translation>Simulation&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Rolled over %n class(es) to %1.</source>
@@ -7899,7 +8052,7 @@ bonus</translation>
     </message>
     <message>
         <source>weighted categories: %1</source>
-        <translation>catégories pondérées : %1</translation>
+        <translation>catégories pondérées&#xa0;: %1</translation>
     </message>
     <message>
         <source>the letter scale</source>
@@ -7969,24 +8122,24 @@ bonus</translation>
     <message numerus="yes">
         <source>Dates move by %n week(s) (%1 days); weekdays stay the same.</source>
         <translation>
-            <numerusform>Les dates se décalent de %n semaine (%1 jours) ; les jours de la semaine restent les mêmes.</numerusform>
-            <numerusform>Les dates se décalent de %n semaines (%1 jours) ; les jours de la semaine restent les mêmes.</numerusform>
+            <numerusform>Les dates se décalent de %n semaine (%1 jours)&#xa0;; les jours de la semaine restent les mêmes.</numerusform>
+            <numerusform>Les dates se décalent de %n semaines (%1 jours)&#xa0;; les jours de la semaine restent les mêmes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dates move by %n day(s); lessons landing on a weekend move to the Monday after.</source>
         <translation>
-            <numerusform>Les dates se décalent de %n jour ; les leçons qui tombent un week-end passent au lundi suivant.</numerusform>
-            <numerusform>Les dates se décalent de %n jours ; les leçons qui tombent un week-end passent au lundi suivant.</numerusform>
+            <numerusform>Les dates se décalent de %n jour&#xa0;; les leçons qui tombent un week-end passent au lundi suivant.</numerusform>
+            <numerusform>Les dates se décalent de %n jours&#xa0;; les leçons qui tombent un week-end passent au lundi suivant.</numerusform>
         </translation>
     </message>
     <message>
         <source>Old classes to archive (read-only, still there): %1</source>
-        <translation>Anciennes classes à archiver (lecture seule, toujours là) : %1</translation>
+        <translation>Anciennes classes à archiver (lecture seule, toujours là)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Scores and mastery evidence are not copied; the roster is.</source>
-        <translation>Les notes et les preuves de maîtrise ne sont pas copiées ; la liste de classe l&apos;est.</translation>
+        <translation>Les notes et les preuves de maîtrise ne sont pas copiées&#xa0;; la liste de classe l&apos;est.</translation>
     </message>
     <message>
         <source>Scores, mastery evidence and students are not copied.</source>
@@ -8005,11 +8158,11 @@ bonus</translation>
     </message>
     <message>
         <source>Which classes start a new term?</source>
-        <translation>Quelles classes démarrent une nouvelle session ?</translation>
+        <translation>Quelles classes démarrent une nouvelle session&#xa0;?</translation>
     </message>
     <message>
         <source>Classes of one course (the periods of Algebra I) move together. The old classes are archived: kept, read-only, under Archived in the sidebar.</source>
-        <translation>Les classes d&apos;un même cours (les groupes d&apos;Algèbre I) se déplacent ensemble. Les anciennes classes sont archivées : conservées, en lecture seule, sous Archivées dans la barre latérale.</translation>
+        <translation>Les classes d&apos;un même cours (les groupes d&apos;Algèbre I) se déplacent ensemble. Les anciennes classes sont archivées&#xa0;: conservées, en lecture seule, sous Archivées dans la barre latérale.</translation>
     </message>
     <message>
         <source>Classes to roll over</source>
@@ -8029,19 +8182,19 @@ bonus</translation>
     </message>
     <message>
         <source>&amp;New term:</source>
-        <translation>&amp;Nouvelle session :</translation>
+        <translation>&amp;Nouvelle session&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Classes:</source>
-        <translation>&amp;Classes :</translation>
+        <translation>&amp;Classes&#xa0;:</translation>
     </message>
     <message>
         <source>What carries over?</source>
-        <translation>Que reconduire ?</translation>
+        <translation>Que reconduire&#xa0;?</translation>
     </message>
     <message>
         <source>Students&apos; scores and mastery evidence never carry over; they stay with the old class.</source>
-        <translation>Les notes des élèves et les preuves de maîtrise ne sont jamais reconduites ; elles restent avec l&apos;ancienne classe.</translation>
+        <translation>Les notes des élèves et les preuves de maîtrise ne sont jamais reconduites&#xa0;; elles restent avec l&apos;ancienne classe.</translation>
     </message>
     <message>
         <source>Categories and weights</source>
@@ -8081,7 +8234,7 @@ bonus</translation>
     </message>
     <message>
         <source>dates moved; term-final formulas point to the new periods</source>
-        <translation>dates décalées ; les formules de note finale pointent vers les nouvelles périodes</translation>
+        <translation>dates décalées&#xa0;; les formules de note finale pointent vers les nouvelles périodes</translation>
     </message>
     <message>
         <source>Unit and lesson plans</source>
@@ -8089,7 +8242,7 @@ bonus</translation>
     </message>
     <message>
         <source>dates moved, weekdays kept; links to standards and assignments</source>
-        <translation>dates décalées, jours de la semaine gardés ; liens vers les standards et les devoirs</translation>
+        <translation>dates décalées, jours de la semaine gardés&#xa0;; liens vers les standards et les devoirs</translation>
     </message>
     <message>
         <source>Assignments</source>
@@ -8117,11 +8270,11 @@ bonus</translation>
     </message>
     <message>
         <source>Start in the week of:</source>
-        <translation>Commencer la semaine du :</translation>
+        <translation>Commencer la semaine du&#xa0;:</translation>
     </message>
     <message>
         <source>Move by a number of &amp;days:</source>
-        <translation>Décaler d&apos;un nombre de &amp;jours :</translation>
+        <translation>Décaler d&apos;un nombre de &amp;jours&#xa0;:</translation>
     </message>
     <message>
         <source>New term start date</source>
@@ -8137,7 +8290,7 @@ bonus</translation>
     </message>
     <message>
         <source>&amp;Keep the roster: enroll the same students (year-long courses)</source>
-        <translation>&amp;Garder la liste de classe : inscrire les mêmes élèves (cours sur toute l&apos;année)</translation>
+        <translation>&amp;Garder la liste de classe&#xa0;: inscrire les mêmes élèves (cours sur toute l&apos;année)</translation>
     </message>
     <message>
         <source>Review</source>
@@ -8145,7 +8298,7 @@ bonus</translation>
     </message>
     <message>
         <source>This is what will be created. Everything happens in one step: Edit &gt; Undo takes it all back and restores the old classes.</source>
-        <translation>Voici ce qui sera créé. Tout se fait en une seule étape : Édition &gt; Annuler revient entièrement en arrière et restaure les anciennes classes.</translation>
+        <translation>Voici ce qui sera créé. Tout se fait en une seule étape&#xa0;: Édition &gt; Annuler revient entièrement en arrière et restaure les anciennes classes.</translation>
     </message>
     <message>
         <source>What will be created</source>
@@ -8161,14 +8314,14 @@ bonus</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation>Rien n&apos;a été modifié : %1</translation>
+        <translation>Rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>k12::RosterActions</name>
     <message>
         <source>A student with number &quot;%1&quot; is already in this class.</source>
-        <translation>Un élève avec le numéro « %1 » est déjà dans cette classe.</translation>
+        <translation>Un élève avec le numéro «&#xa0;%1&#xa0;» est déjà dans cette classe.</translation>
     </message>
     <message>
         <source>Add Student</source>
@@ -8184,7 +8337,7 @@ bonus</translation>
     </message>
     <message>
         <source>a student with number &quot;%1&quot; is already in this class.</source>
-        <translation>un élève avec le numéro « %1 » est déjà dans cette classe.</translation>
+        <translation>un élève avec le numéro «&#xa0;%1&#xa0;» est déjà dans cette classe.</translation>
     </message>
     <message>
         <source>Import Roster</source>
@@ -8202,7 +8355,7 @@ bonus</translation>
     <name>k12::RosterImport</name>
     <message>
         <source>%1, line %2, column %3: %4</source>
-        <translation>%1, ligne %2, colonne %3 : %4</translation>
+        <translation>%1, ligne %2, colonne %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>the given name is empty.</source>
@@ -8214,27 +8367,27 @@ bonus</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation>« %1 » n&apos;est pas une adresse courriel.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse courriel.</translation>
     </message>
     <message>
         <source>the student number &quot;%1&quot; is already on line %2.</source>
-        <translation>le numéro d&apos;élève « %1 » est déjà à la ligne %2.</translation>
+        <translation>le numéro d&apos;élève «&#xa0;%1&#xa0;» est déjà à la ligne %2.</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: &quot;%4&quot; looks like letters lost when the file was saved in an encoding that cannot hold them; save it as CSV UTF-8.</source>
-        <translation>%1, ligne %2, colonne %3 : « %4 » semble avoir perdu des lettres lors d&apos;un enregistrement dans un encodage qui ne peut pas les contenir ; enregistrez-le en CSV UTF-8.</translation>
+        <translation>%1, ligne %2, colonne %3&#xa0;: «&#xa0;%4&#xa0;» semble avoir perdu des lettres lors d&apos;un enregistrement dans un encodage qui ne peut pas les contenir&#xa0;; enregistrez-le en CSV UTF-8.</translation>
     </message>
     <message>
         <source>%1: the file has a header but no students.</source>
-        <translation>%1 : le fichier a un en-tête mais aucun élève.</translation>
+        <translation>%1&#xa0;: le fichier a un en-tête mais aucun élève.</translation>
     </message>
     <message>
         <source>%1, line %2: the column &quot;%3&quot; appears twice.</source>
-        <translation>%1, ligne %2 : la colonne « %3 » apparaît deux fois.</translation>
+        <translation>%1, ligne %2&#xa0;: la colonne «&#xa0;%3&#xa0;» apparaît deux fois.</translation>
     </message>
     <message>
         <source>%1, line %2: the header has no &quot;%3&quot; column (found: %4).</source>
-        <translation>%1, ligne %2 : l&apos;en-tête n&apos;a pas de colonne « %3 » (trouvées : %4).</translation>
+        <translation>%1, ligne %2&#xa0;: l&apos;en-tête n&apos;a pas de colonne «&#xa0;%3&#xa0;» (trouvées&#xa0;: %4).</translation>
     </message>
     <message>
         <source>the row has more cells than the header.</source>
@@ -8309,8 +8462,8 @@ bonus</translation>
     <message numerus="yes">
         <source>Remove %n student(s) from this class? Their grades are kept and come back if they are added again.</source>
         <translation>
-            <numerusform>Retirer %n élève de cette classe ? Ses notes sont gardées et reviennent s&apos;il est ajouté de nouveau.</numerusform>
-            <numerusform>Retirer %n élèves de cette classe ? Leurs notes sont gardées et reviennent s&apos;ils sont ajoutés de nouveau.</numerusform>
+            <numerusform>Retirer %n élève de cette classe&#xa0;? Ses notes sont gardées et reviennent s&apos;il est ajouté de nouveau.</numerusform>
+            <numerusform>Retirer %n élèves de cette classe&#xa0;? Leurs notes sont gardées et reviennent s&apos;ils sont ajoutés de nouveau.</numerusform>
         </translation>
     </message>
     <message>
@@ -8339,13 +8492,13 @@ bonus</translation>
     <message numerus="yes">
         <source>Nothing was imported: the file has %n problem(s). Fix them and import again.</source>
         <translation>
-            <numerusform>Rien n&apos;a été importé : le fichier a %n problème. Corrigez-le et importez de nouveau.</numerusform>
-            <numerusform>Rien n&apos;a été importé : le fichier a %n problèmes. Corrigez-les et importez de nouveau.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: le fichier a %n problème. Corrigez-le et importez de nouveau.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: le fichier a %n problèmes. Corrigez-les et importez de nouveau.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some names in the file look damaged: letters were probably lost when the file was saved. Import anyway?</source>
-        <translation>Certains noms du fichier semblent abîmés : des lettres ont probablement été perdues lors de l&apos;enregistrement du fichier. Importer quand même ?</translation>
+        <translation>Certains noms du fichier semblent abîmés&#xa0;: des lettres ont probablement été perdues lors de l&apos;enregistrement du fichier. Importer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Import Anyway</source>
@@ -8357,6 +8510,10 @@ bonus</translation>
             <numerusform>%n élève importé.</numerusform>
             <numerusform>%n élèves importés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Liste de classe</translation>
     </message>
 </context>
 <context>
@@ -8411,7 +8568,7 @@ bonus</translation>
     </message>
     <message>
         <source>%1 is above the allowed maximum of %2 for &quot;%3&quot; (twice its %4 points).</source>
-        <translation>%1 dépasse le maximum autorisé de %2 pour « %3 » (le double de ses %4 points).</translation>
+        <translation>%1 dépasse le maximum autorisé de %2 pour «&#xa0;%3&#xa0;» (le double de ses %4 points).</translation>
     </message>
     <message>
         <source>The %1 of a %2 cannot be empty.</source>
@@ -8419,15 +8576,15 @@ bonus</translation>
     </message>
     <message>
         <source>The %1 is too long: %2 characters, at most %3.</source>
-        <translation>Le champ %1 est trop long : %2 caractères, %3 au plus.</translation>
+        <translation>Le champ %1 est trop long&#xa0;: %2 caractères, %3 au plus.</translation>
     </message>
     <message>
         <source>The %1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation>Le champ %1 doit être l&apos;un de %2, pas « %3 ».</translation>
+        <translation>Le champ %1 doit être l&apos;un de %2, pas «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>The %1 must be a date (YYYY-MM-DD), not &quot;%2&quot;.</source>
-        <translation>Le champ %1 doit être une date (AAAA-MM-JJ), pas « %2 ».</translation>
+        <translation>Le champ %1 doit être une date (AAAA-MM-JJ), pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The %1 must be a list of standard ids.</source>
@@ -8471,7 +8628,7 @@ bonus</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation>« %1 » n&apos;est pas une adresse courriel.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse courriel.</translation>
     </message>
     <message>
         <source>An enrollment needs a class and a student.</source>
@@ -8571,7 +8728,7 @@ bonus</translation>
     </message>
     <message>
         <source>Letter scale cut-offs must go down from the top letter (&quot;%1&quot; is not below &quot;%2&quot;).</source>
-        <translation>Les seuils de l&apos;échelle de lettres doivent descendre depuis la lettre la plus haute (« %1 » n&apos;est pas sous « %2 »).</translation>
+        <translation>Les seuils de l&apos;échelle de lettres doivent descendre depuis la lettre la plus haute («&#xa0;%1&#xa0;» n&apos;est pas sous «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>A unit needs a title.</source>
@@ -8598,11 +8755,11 @@ bonus</translation>
     <name>k12::ScoreImport</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1, line %2, column &quot;%3&quot;: %4</source>
-        <translation>%1, ligne %2, colonne « %3 » : %4</translation>
+        <translation>%1, ligne %2, colonne «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
     </message>
     <message>
         <source>K12 Teacher export</source>
@@ -8622,7 +8779,7 @@ bonus</translation>
     </message>
     <message>
         <source>cannot tell which student each row is: the header needs a student number column (&quot;Student Number&quot;, &quot;SIS User ID&quot;) or the layout of a K12 Teacher or Canvas export.</source>
-        <translation>impossible de savoir quel élève correspond à chaque ligne : l&apos;en-tête a besoin d&apos;une colonne de numéro d&apos;élève (« Student Number », « SIS User ID ») ou de la disposition d&apos;un export de K12 Teacher ou de Canvas.</translation>
+        <translation>impossible de savoir quel élève correspond à chaque ligne&#xa0;: l&apos;en-tête a besoin d&apos;une colonne de numéro d&apos;élève («&#xa0;Student Number&#xa0;», «&#xa0;SIS User ID&#xa0;») ou de la disposition d&apos;un export de K12 Teacher ou de Canvas.</translation>
     </message>
     <message>
         <source>identifies the student</source>
@@ -8646,15 +8803,15 @@ bonus</translation>
     </message>
     <message>
         <source>more than one assignment is titled &quot;%1&quot;; give them different titles, or use the column headers of an export, which carry the assignment&apos;s id.</source>
-        <translation>plusieurs devoirs s&apos;intitulent « %1 » ; donnez-leur des titres différents, ou utilisez les en-têtes de colonnes d&apos;un export, qui portent l&apos;identifiant du devoir.</translation>
+        <translation>plusieurs devoirs s&apos;intitulent «&#xa0;%1&#xa0;»&#xa0;; donnez-leur des titres différents, ou utilisez les en-têtes de colonnes d&apos;un export, qui portent l&apos;identifiant du devoir.</translation>
     </message>
     <message>
         <source>this column and the column &quot;%1&quot; are both the assignment &quot;%2&quot;.</source>
-        <translation>cette colonne et la colonne « %1 » sont toutes deux le devoir « %2 ».</translation>
+        <translation>cette colonne et la colonne «&#xa0;%1&#xa0;» sont toutes deux le devoir «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>unknown assignment &quot;%1&quot; (create it first, or allow new assignments).</source>
-        <translation>devoir inconnu « %1 » (créez-le d&apos;abord, ou autorisez les nouveaux devoirs).</translation>
+        <translation>devoir inconnu «&#xa0;%1&#xa0;» (créez-le d&apos;abord, ou autorisez les nouveaux devoirs).</translation>
     </message>
     <message>
         <source>no assignment columns found.</source>
@@ -8662,19 +8819,19 @@ bonus</translation>
     </message>
     <message>
         <source>unknown student &quot;%1&quot; (no student in this class has that number or name).</source>
-        <translation>élève inconnu « %1 » (aucun élève de cette classe n&apos;a ce numéro ou ce nom).</translation>
+        <translation>élève inconnu «&#xa0;%1&#xa0;» (aucun élève de cette classe n&apos;a ce numéro ou ce nom).</translation>
     </message>
     <message>
         <source>duplicate row: %1 is already on line %2.</source>
-        <translation>ligne en double : %1 est déjà à la ligne %2.</translation>
+        <translation>ligne en double&#xa0;: %1 est déjà à la ligne %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number or a letter of the class&apos;s scale.</source>
-        <translation>« %1 » n&apos;est ni un nombre ni une lettre du barème de la classe.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nombre ni une lettre du barème de la classe.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number (nor EX, MISSING or EXEMPT).</source>
-        <translation>« %1 » n&apos;est pas un nombre (ni EX, MISSING ou EXEMPT).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre (ni EX, MISSING ou EXEMPT).</translation>
     </message>
     <message>
         <source>the file has a header but no rows of scores.</source>
@@ -8685,35 +8842,35 @@ bonus</translation>
     <name>k12::ScoreInput</name>
     <message>
         <source>&quot;%1&quot;: a score can be at most %2 days late.</source>
-        <translation>« %1 » : une note peut avoir au plus %2 jours de retard.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: une note peut avoir au plus %2 jours de retard.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: days late are a whole number of days (L3 is late, 3 days).</source>
-        <translation>« %1 » : les jours de retard sont un nombre entier de jours (L3 : en retard de 3 jours).</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: les jours de retard sont un nombre entier de jours (L3&#xa0;: en retard de 3 jours).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is graded in points; type a number (or switch it to letter grades).</source>
-        <translation>« %1 » est noté en points ; tapez un nombre (ou passez-le en notes en lettres).</translation>
+        <translation>«&#xa0;%1&#xa0;» est noté en points&#xa0;; tapez un nombre (ou passez-le en notes en lettres).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a percentage.</source>
-        <translation>« %1 » n&apos;est pas un pourcentage.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pourcentage.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is extra credit (0 points possible); type points, not a percentage.</source>
-        <translation>« %1 » est un bonus (barème de 0 point) ; tapez des points, pas un pourcentage.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un bonus (barème de 0 point)&#xa0;; tapez des points, pas un pourcentage.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a letter of this class&apos;s scale (%2), nor a number.</source>
-        <translation>« %1 » n&apos;est ni une lettre du barème de cette classe (%2), ni un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni une lettre du barème de cette classe (%2), ni un nombre.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a score: type points (e.g. 8.5), a percentage (85%), M for missing, EX for excused, L for late or L3 for 3 days late.</source>
-        <translation>« %1 » n&apos;est pas une note : tapez des points (p. ex. 8.5), un pourcentage (85%), M pour non rendu, EX pour dispensé, L pour en retard ou L3 pour 3 jours de retard.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une note&#xa0;: tapez des points (p. ex. 8.5), un pourcentage (85%), M pour non rendu, EX pour dispensé, L pour en retard ou L3 pour 3 jours de retard.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could be read two ways; scores take no thousands separator. Type the decimal with a point or a comma and one or two digits (%2), or the whole number without a separator.</source>
-        <translation>« %1 » peut se lire de deux façons ; les notes ne prennent pas de séparateur de milliers. Tapez la décimale avec un point ou une virgule et un ou deux chiffres (%2), ou le nombre entier sans séparateur.</translation>
+        <translation>«&#xa0;%1&#xa0;» peut se lire de deux façons&#xa0;; les notes ne prennent pas de séparateur de milliers. Tapez la décimale avec un point ou une virgule et un ou deux chiffres (%2), ou le nombre entier sans séparateur.</translation>
     </message>
 </context>
 <context>
@@ -8756,7 +8913,7 @@ bonus</translation>
     </message>
     <message>
         <source>Search students, guardians, classes, assignments, categories, standards, units, lessons and grade comments, archived classes included. Each word is the start of a word (&quot;alg&quot; finds Algebra), all words must match, accents are ignored.</source>
-        <translation>Recherche les élèves, responsables, classes, devoirs, catégories, standards, unités, leçons et commentaires de notes, classes archivées comprises. Chaque mot est le début d&apos;un mot (« alg » trouve Algèbre), tous les mots doivent correspondre, les accents sont ignorés.</translation>
+        <translation>Recherche les élèves, responsables, classes, devoirs, catégories, standards, unités, leçons et commentaires de notes, classes archivées comprises. Chaque mot est le début d&apos;un mot («&#xa0;alg&#xa0;» trouve Algèbre), tous les mots doivent correspondre, les accents sont ignorés.</translation>
     </message>
     <message>
         <source>The words to look for.</source>
@@ -8788,7 +8945,7 @@ bonus</translation>
     </message>
     <message>
         <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>Rien trouvé pour « %1 ».</translation>
+        <translation>Rien trouvé pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Archived (%1)</source>
@@ -8924,15 +9081,15 @@ bonus</translation>
     <message numerus="yes">
         <source>Score for %n selected cell(s) (points, a percentage like 85%, a letter, M, EX or L):</source>
         <translation>
-            <numerusform>Note pour %n cellule sélectionnée (points, un pourcentage comme 85%, une lettre, M, EX ou L) :</numerusform>
-            <numerusform>Note pour %n cellules sélectionnées (points, un pourcentage comme 85%, une lettre, M, EX ou L) :</numerusform>
+            <numerusform>Note pour %n cellule sélectionnée (points, un pourcentage comme 85%, une lettre, M, EX ou L)&#xa0;:</numerusform>
+            <numerusform>Note pour %n cellules sélectionnées (points, un pourcentage comme 85%, une lettre, M, EX ou L)&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Turned in on %1: %n cell(s) changed.</source>
         <translation>
-            <numerusform>Rendu le %1 : %n cellule modifiée.</numerusform>
-            <numerusform>Rendu le %1 : %n cellules modifiées.</numerusform>
+            <numerusform>Rendu le %1&#xa0;: %n cellule modifiée.</numerusform>
+            <numerusform>Rendu le %1&#xa0;: %n cellules modifiées.</numerusform>
         </translation>
     </message>
     <message>
@@ -8941,7 +9098,7 @@ bonus</translation>
     </message>
     <message>
         <source>Points for every ungraded cell in the selection:</source>
-        <translation>Points pour chaque cellule non notée de la sélection :</translation>
+        <translation>Points pour chaque cellule non notée de la sélection&#xa0;:</translation>
     </message>
     <message>
         <source>Empty cells filled.</source>
@@ -8988,8 +9145,8 @@ bonus</translation>
     <message numerus="yes">
         <source>Comment for %n selected cell(s):</source>
         <translation>
-            <numerusform>Commentaire pour %n cellule sélectionnée :</numerusform>
-            <numerusform>Commentaire pour %n cellules sélectionnées :</numerusform>
+            <numerusform>Commentaire pour %n cellule sélectionnée&#xa0;:</numerusform>
+            <numerusform>Commentaire pour %n cellules sélectionnées&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -9003,16 +9160,35 @@ bonus</translation>
     <message numerus="yes">
         <source>%1: %n cell(s).</source>
         <translation>
-            <numerusform>%1 : %n cellule.</numerusform>
-            <numerusform>%1 : %n cellules.</numerusform>
+            <numerusform>%1&#xa0;: %n cellule.</numerusform>
+            <numerusform>%1&#xa0;: %n cellules.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>k12::SettingsDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages de réglages</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
     </message>
 </context>
 <context>
     <name>k12::StandardActions</name>
     <message>
         <source>This class already has a standard &quot;%1&quot;.</source>
-        <translation>Cette classe a déjà un standard « %1 ».</translation>
+        <translation>Cette classe a déjà un standard «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Add Standard</source>
@@ -9056,7 +9232,7 @@ bonus</translation>
     </message>
     <message>
         <source>There is no level to clear for that student and standard on &quot;%1&quot;.</source>
-        <translation>Il n&apos;y a aucun niveau à effacer pour cet élève et ce standard sur « %1 ».</translation>
+        <translation>Il n&apos;y a aucun niveau à effacer pour cet élève et ce standard sur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Clear Standard Level</source>
@@ -9064,7 +9240,7 @@ bonus</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a mastery method.</source>
-        <translation>« %1 » n&apos;est pas une méthode de maîtrise.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une méthode de maîtrise.</translation>
     </message>
     <message>
         <source>%1 takes no parameter.</source>
@@ -9119,7 +9295,7 @@ bonus</translation>
     </message>
     <message>
         <source>Import a class&apos;s standards from a CSV file with a header row and the columns code, description and, optionally, parent or strand (any order; other columns are ignored). A code the class has keeps its id and takes the file&apos;s description. A strand is written before the description as &quot;Strand: ... - &quot; (standards have no parent field). Nothing is imported if any row is bad.</source>
-        <translation>Importe les standards d&apos;une classe depuis un fichier CSV avec une ligne d&apos;en-tête et les colonnes code, description et, en option, parent ou strand (dans n&apos;importe quel ordre ; les autres colonnes sont ignorées). Un code que la classe a déjà garde son identifiant et prend la description du fichier. Un domaine (strand) est écrit avant la description sous la forme « Domaine : ... - » (les standards n&apos;ont pas de champ parent). Rien n&apos;est importé si une ligne est incorrecte.</translation>
+        <translation>Importe les standards d&apos;une classe depuis un fichier CSV avec une ligne d&apos;en-tête et les colonnes code, description et, en option, parent ou strand (dans n&apos;importe quel ordre&#xa0;; les autres colonnes sont ignorées). Un code que la classe a déjà garde son identifiant et prend la description du fichier. Un domaine (strand) est écrit avant la description sous la forme «&#xa0;Domaine&#xa0;: ... -&#xa0;» (les standards n&apos;ont pas de champ parent). Rien n&apos;est importé si une ligne est incorrecte.</translation>
     </message>
     <message>
         <source>The standards file.</source>
@@ -9127,22 +9303,22 @@ bonus</translation>
     </message>
     <message>
         <source>nothing was imported: %1</source>
-        <translation>rien n&apos;a été importé : %1</translation>
+        <translation>rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>nothing was imported: %n problem(s) in the file.</source>
         <translation>
-            <numerusform>rien n&apos;a été importé : %n problème dans le fichier.</numerusform>
-            <numerusform>rien n&apos;a été importé : %n problèmes dans le fichier.</numerusform>
+            <numerusform>rien n&apos;a été importé&#xa0;: %n problème dans le fichier.</numerusform>
+            <numerusform>rien n&apos;a été importé&#xa0;: %n problèmes dans le fichier.</numerusform>
         </translation>
     </message>
     <message>
         <source>note: columns ignored: %1</source>
-        <translation>remarque : colonnes ignorées : %1</translation>
+        <translation>remarque&#xa0;: colonnes ignorées&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 with a new description, %4 unchanged.</source>
-        <translation>%1 : %2 nouveaux, %3 avec une nouvelle description, %4 inchangés.</translation>
+        <translation>%1&#xa0;: %2 nouveaux, %3 avec une nouvelle description, %4 inchangés.</translation>
     </message>
     <message>
         <source>Tag an assignment with standards and print all its standards.</source>
@@ -9158,7 +9334,7 @@ bonus</translation>
     </message>
     <message>
         <source>A standard&apos;s code or id; give --standard once per standard.</source>
-        <translation>Le code ou l&apos;identifiant d&apos;un standard ; donnez --standard une fois par standard.</translation>
+        <translation>Le code ou l&apos;identifiant d&apos;un standard&#xa0;; donnez --standard une fois par standard.</translation>
     </message>
     <message>
         <source>--assignment is required</source>
@@ -9174,7 +9350,7 @@ bonus</translation>
     </message>
     <message>
         <source>--method takes most_recent, highest, mean, mode, weighted_average, decaying_average, n_mastery or power_law (not &quot;%1&quot;)</source>
-        <translation>--method accepte most_recent, highest, mean, mode, weighted_average, decaying_average, n_mastery ou power_law (pas « %1 »)</translation>
+        <translation>--method accepte most_recent, highest, mean, mode, weighted_average, decaying_average, n_mastery ou power_law (pas «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>--param is for weighted_average, decaying_average and n_mastery</source>
@@ -9182,7 +9358,7 @@ bonus</translation>
     </message>
     <message>
         <source>Show each student&apos;s mastery of each standard of a class: the standard&apos;s own method, else the class&apos;s, over the student&apos;s levels on the standard, oldest first (by assessed date, then by entry), rounded to 2 decimals, with the label of the class&apos;s proficiency scale (by default 1 Beginning, 2 Developing, 3 Proficient, 4 Exceeding).</source>
-        <translation>Affiche la maîtrise de chaque élève sur chaque standard d&apos;une classe : la méthode propre au standard, sinon celle de la classe, sur les niveaux de l&apos;élève pour ce standard, du plus ancien au plus récent (par date d&apos;évaluation, puis par ordre de saisie), arrondie à 2 décimales, avec le libellé de l&apos;échelle de compétence de la classe (par défaut 1 Débutant, 2 En développement, 3 Compétent, 4 Avancé).</translation>
+        <translation>Affiche la maîtrise de chaque élève sur chaque standard d&apos;une classe&#xa0;: la méthode propre au standard, sinon celle de la classe, sur les niveaux de l&apos;élève pour ce standard, du plus ancien au plus récent (par date d&apos;évaluation, puis par ordre de saisie), arrondie à 2 décimales, avec le libellé de l&apos;échelle de compétence de la classe (par défaut 1 Débutant, 2 En développement, 3 Compétent, 4 Avancé).</translation>
     </message>
     <message>
         <source>One method for every standard instead of theirs and the class&apos;s.</source>
@@ -9190,7 +9366,7 @@ bonus</translation>
     </message>
     <message>
         <source>The method&apos;s parameter instead of the class&apos;s: the newest score&apos;s weight in percent (weighted_average, 1-99), the rate in percent (decaying_average, 50-99) or how many scores at or above the class&apos;s threshold are needed (n_mastery).</source>
-        <translation>Le paramètre de la méthode au lieu de celui de la classe : la pondération de la note la plus récente en pourcentage (weighted_average, 1-99), le taux en pourcentage (decaying_average, 50-99) ou le nombre de notes égales ou supérieures au seuil de la classe nécessaires (n_mastery).</translation>
+        <translation>Le paramètre de la méthode au lieu de celui de la classe&#xa0;: la pondération de la note la plus récente en pourcentage (weighted_average, 1-99), le taux en pourcentage (decaying_average, 50-99) ou le nombre de notes égales ou supérieures au seuil de la classe nécessaires (n_mastery).</translation>
     </message>
     <message>
         <source>Print a JSON array, one object per student and standard.</source>
@@ -9198,15 +9374,15 @@ bonus</translation>
     </message>
     <message>
         <source>--param is for weighted_average, decaying_average and n_mastery; the class uses %1</source>
-        <translation>--param est réservé à weighted_average, decaying_average et n_mastery ; la classe utilise %1</translation>
+        <translation>--param est réservé à weighted_average, decaying_average et n_mastery&#xa0;; la classe utilise %1</translation>
     </message>
     <message>
         <source>Method: %1</source>
-        <translation>Méthode : %1</translation>
+        <translation>Méthode&#xa0;: %1</translation>
     </message>
     <message>
         <source>Method for %1: %2</source>
-        <translation>Méthode pour %1 : %2</translation>
+        <translation>Méthode pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Student</source>
@@ -9218,11 +9394,11 @@ bonus</translation>
     </message>
     <message>
         <source>Write a class&apos;s mastery as CSV: a header row (Student, Student Number, then one column per standard code), one row per active student, each standard&apos;s mastery by the class&apos;s method with 2 decimals, empty without a result. UTF-8 with a byte order mark; the file is readable by its owner only.</source>
-        <translation>Écrit la maîtrise d&apos;une classe en CSV : une ligne d&apos;en-tête (Student, Student Number, puis une colonne par code de standard), une ligne par élève actif, la maîtrise de chaque standard selon la méthode de la classe avec 2 décimales, vide sans résultat. UTF-8 avec marque d&apos;ordre d&apos;octets ; le fichier n&apos;est lisible que par son propriétaire.</translation>
+        <translation>Écrit la maîtrise d&apos;une classe en CSV&#xa0;: une ligne d&apos;en-tête (Student, Student Number, puis une colonne par code de standard), une ligne par élève actif, la maîtrise de chaque standard selon la méthode de la classe avec 2 décimales, vide sans résultat. UTF-8 avec marque d&apos;ordre d&apos;octets&#xa0;; le fichier n&apos;est lisible que par son propriétaire.</translation>
     </message>
     <message>
         <source>The file to write; - writes to standard output.</source>
-        <translation>Le fichier à écrire ; - écrit sur la sortie standard.</translation>
+        <translation>Le fichier à écrire&#xa0;; - écrit sur la sortie standard.</translation>
     </message>
     <message>
         <source>--out is required (use - for standard output)</source>
@@ -9230,19 +9406,19 @@ bonus</translation>
     </message>
     <message>
         <source>Wrote the mastery of &quot;%1&quot; to %2.</source>
-        <translation>Maîtrise de « %1 » écrite dans %2.</translation>
+        <translation>Maîtrise de «&#xa0;%1&#xa0;» écrite dans %2.</translation>
     </message>
     <message>
         <source>Set the student&apos;s level on this standard (code or id) for the assignment, instead of points; with --level or --clear.</source>
-        <translation>Met le niveau de l&apos;élève sur ce standard (code ou identifiant) pour le devoir, au lieu de points ; avec --level ou --clear.</translation>
+        <translation>Met le niveau de l&apos;élève sur ce standard (code ou identifiant) pour le devoir, au lieu de points&#xa0;; avec --level ou --clear.</translation>
     </message>
     <message>
         <source>With --standard: the level on the class&apos;s proficiency scale (by default 1 Beginning, 2 Developing, 3 Proficient, 4 Exceeding; decimals allowed). Entering it again replaces it.</source>
-        <translation>Avec --standard : le niveau sur l&apos;échelle de compétence de la classe (par défaut 1 Débutant, 2 En développement, 3 Compétent, 4 Avancé ; décimales admises). Le saisir de nouveau le remplace.</translation>
+        <translation>Avec --standard&#xa0;: le niveau sur l&apos;échelle de compétence de la classe (par défaut 1 Débutant, 2 En développement, 3 Compétent, 4 Avancé&#xa0;; décimales admises). Le saisir de nouveau le remplace.</translation>
     </message>
     <message>
         <source>With --standard: the day it was assessed (default: the assignment&apos;s due date, else today).</source>
-        <translation>Avec --standard : le jour de l&apos;évaluation (par défaut : la date de remise du devoir, sinon aujourd&apos;hui).</translation>
+        <translation>Avec --standard&#xa0;: le jour de l&apos;évaluation (par défaut&#xa0;: la date de remise du devoir, sinon aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>--level and --assessed need --standard</source>
@@ -9254,7 +9430,7 @@ bonus</translation>
     </message>
     <message>
         <source>--standard sets a level, not points: leave out --%1</source>
-        <translation>--standard met un niveau, pas des points : retirez --%1</translation>
+        <translation>--standard met un niveau, pas des points&#xa0;: retirez --%1</translation>
     </message>
     <message>
         <source>with --standard, give --level X or --clear</source>
@@ -9266,7 +9442,7 @@ bonus</translation>
     </message>
     <message>
         <source>Add a standard to a class; prints its id.</source>
-        <translation>Ajoute un standard à une classe ; affiche son identifiant.</translation>
+        <translation>Ajoute un standard à une classe&#xa0;; affiche son identifiant.</translation>
     </message>
     <message>
         <source>List a class&apos;s standards.</source>
@@ -9274,7 +9450,7 @@ bonus</translation>
     </message>
     <message>
         <source>Import standards from a CSV (code, description, parent/strand; all rows or none).</source>
-        <translation>Importe des standards depuis un CSV (code, description, parent/strand ; toutes les lignes ou aucune).</translation>
+        <translation>Importe des standards depuis un CSV (code, description, parent/strand&#xa0;; toutes les lignes ou aucune).</translation>
     </message>
     <message>
         <source>Tag an assignment with standards.</source>
@@ -9294,7 +9470,7 @@ bonus</translation>
     </message>
     <message>
         <source>Print or set a class&apos;s proficiency scale: the levels a standard&apos;s score is read against, lowest first. Without LEVELS it prints one level a line (value, tab, label).</source>
-        <translation>Affiche ou définit l&apos;échelle de compétence d&apos;une classe : les niveaux par rapport auxquels se lit le score d&apos;un standard, du plus bas au plus haut. Sans NIVEAUX, affiche un niveau par ligne (valeur, tabulation, libellé).</translation>
+        <translation>Affiche ou définit l&apos;échelle de compétence d&apos;une classe&#xa0;: les niveaux par rapport auxquels se lit le score d&apos;un standard, du plus bas au plus haut. Sans NIVEAUX, affiche un niveau par ligne (valeur, tabulation, libellé).</translation>
     </message>
     <message>
         <source>The levels as VALUE=LABEL separated by commas, lowest first, e.g. &quot;1=Beginning,2=Developing,3=Proficient,4=Exceeding&quot; (at least two).</source>
@@ -9310,15 +9486,15 @@ bonus</translation>
     </message>
     <message>
         <source>the scale was not changed: %1</source>
-        <translation>l&apos;échelle n&apos;a pas été modifiée : %1</translation>
+        <translation>l&apos;échelle n&apos;a pas été modifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: the class&apos;s method, %2</source>
-        <translation>%1 : la méthode de la classe, %2</translation>
+        <translation>%1&#xa0;: la méthode de la classe, %2</translation>
     </message>
     <message>
         <source>%1: %2 (its own; the class uses %3)</source>
-        <translation>%1 : %2 (la sienne ; la classe utilise %3)</translation>
+        <translation>%1&#xa0;: %2 (la sienne&#xa0;; la classe utilise %3)</translation>
     </message>
     <message>
         <source>Print or set the mastery method of one standard, used instead of the class&apos;s for that standard (in the Mastery tab, `mastery` and the exports).</source>
@@ -9334,7 +9510,7 @@ bonus</translation>
     </message>
     <message>
         <source>Its parameter: the newest score&apos;s weight in percent (weighted_average, 1-99), the rate in percent (decaying_average, 50-99) or how many scores at or above the class&apos;s threshold are needed (n_mastery, 1-20). Without it, the class&apos;s.</source>
-        <translation>Son paramètre : la pondération de la note la plus récente en pourcentage (weighted_average, 1-99), le taux en pourcentage (decaying_average, 50-99) ou le nombre de notes égales ou supérieures au seuil de la classe nécessaires (n_mastery, 1-20). Sans lui, celui de la classe.</translation>
+        <translation>Son paramètre&#xa0;: la pondération de la note la plus récente en pourcentage (weighted_average, 1-99), le taux en pourcentage (decaying_average, 50-99) ou le nombre de notes égales ou supérieures au seuil de la classe nécessaires (n_mastery, 1-20). Sans lui, celui de la classe.</translation>
     </message>
     <message>
         <source>Go back to the class&apos;s method.</source>
@@ -9361,19 +9537,19 @@ bonus</translation>
     <name>k12::StandardImport</name>
     <message>
         <source>Strand: %1 - %2</source>
-        <translation>Domaine : %1 - %2</translation>
+        <translation>Domaine&#xa0;: %1 - %2</translation>
     </message>
     <message>
         <source>%1, line %2: the column &quot;%3&quot; appears twice.</source>
-        <translation>%1, ligne %2 : la colonne « %3 » apparaît deux fois.</translation>
+        <translation>%1, ligne %2&#xa0;: la colonne «&#xa0;%3&#xa0;» apparaît deux fois.</translation>
     </message>
     <message>
         <source>%1, line %2: the header has no &quot;code&quot; column (found: %3).</source>
-        <translation>%1, ligne %2 : l&apos;en-tête n&apos;a pas de colonne « code » (trouvées : %3).</translation>
+        <translation>%1, ligne %2&#xa0;: l&apos;en-tête n&apos;a pas de colonne «&#xa0;code&#xa0;» (trouvées&#xa0;: %3).</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
-        <translation>%1, ligne %2, colonne %3 : %4</translation>
+        <translation>%1, ligne %2, colonne %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>the code is empty.</source>
@@ -9381,30 +9557,30 @@ bonus</translation>
     </message>
     <message>
         <source>the code &quot;%1&quot; is already on line %2.</source>
-        <translation>le code « %1 » est déjà à la ligne %2.</translation>
+        <translation>le code «&#xa0;%1&#xa0;» est déjà à la ligne %2.</translation>
     </message>
     <message>
         <source>%1: no standards below the header.</source>
-        <translation>%1 : aucun standard sous l&apos;en-tête.</translation>
+        <translation>%1&#xa0;: aucun standard sous l&apos;en-tête.</translation>
     </message>
 </context>
 <context>
     <name>k12::StandardLevelsModel</name>
     <message>
         <source>%1 on %2: %3 (%4)</source>
-        <translation>%1 sur %2 : %3 (%4)</translation>
+        <translation>%1 sur %2&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>%1, %2: level %3</source>
-        <translation>%1, %2 : niveau %3</translation>
+        <translation>%1, %2&#xa0;: niveau %3</translation>
     </message>
     <message>
         <source>%1, %2: no level</source>
-        <translation>%1, %2 : aucun niveau</translation>
+        <translation>%1, %2&#xa0;: aucun niveau</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a level: type a number of the scale (%2 to %3).</source>
-        <translation>« %1 » n&apos;est pas un niveau : tapez un nombre de l&apos;échelle (de %2 à %3).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un niveau&#xa0;: tapez un nombre de l&apos;échelle (de %2 à %3).</translation>
     </message>
 </context>
 <context>
@@ -9415,7 +9591,7 @@ bonus</translation>
     </message>
     <message>
         <source>The class&apos;s method: %1</source>
-        <translation>La méthode de la classe : %1</translation>
+        <translation>La méthode de la classe&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 can be computed with its own method instead of the class&apos;s, e.g. the highest level for a skill shown once, a decaying average for one that builds up.</source>
@@ -9423,15 +9599,15 @@ bonus</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>&amp;Méthode :</translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <source>Scores &amp;needed (at or above %1):</source>
-        <translation>Notes &amp;nécessaires (égales ou supérieures à %1) :</translation>
+        <translation>Notes &amp;nécessaires (égales ou supérieures à %1)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Weight of the newest score:</source>
-        <translation>&amp;Pondération de la note la plus récente :</translation>
+        <translation>&amp;Pondération de la note la plus récente&#xa0;:</translation>
     </message>
     <message>
         <source> %</source>
@@ -9439,7 +9615,7 @@ bonus</translation>
     </message>
     <message>
         <source>Decay &amp;rate:</source>
-        <translation>&amp;Taux de dégressivité :</translation>
+        <translation>&amp;Taux de dégressivité&#xa0;:</translation>
     </message>
     <message>
         <source>The standard follows the class&apos;s method (Class Settings, Standards Mastery).</source>
@@ -9450,7 +9626,7 @@ bonus</translation>
     <name>k12::StandardQueries</name>
     <message>
         <source>This class has no standard &quot;%1&quot;.</source>
-        <translation>Cette classe n&apos;a pas de standard « %1 ».</translation>
+        <translation>Cette classe n&apos;a pas de standard «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -9461,7 +9637,7 @@ bonus</translation>
     </message>
     <message>
         <source>This class has no standards yet: add one below.</source>
-        <translation>Cette classe n&apos;a pas encore de standards : ajoutez-en un ci-dessous.</translation>
+        <translation>Cette classe n&apos;a pas encore de standards&#xa0;: ajoutez-en un ci-dessous.</translation>
     </message>
     <message>
         <source>Code, e.g. CCSS.MATH.6.RP.A.1</source>
@@ -9492,19 +9668,19 @@ bonus</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation>&amp;Nom de famille :</translation>
+        <translation>&amp;Nom de famille&#xa0;:</translation>
     </message>
     <message>
         <source>Student &amp;number:</source>
-        <translation>&amp;Numéro d&apos;élève :</translation>
+        <translation>&amp;Numéro d&apos;élève&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>Edit Student</source>
@@ -9519,22 +9695,22 @@ bonus</translation>
     </message>
     <message>
         <source>Line %1 (&quot;%2&quot;): write the family name before the comma and the given name after it.</source>
-        <translation>Ligne %1 (« %2 ») : écrivez le nom de famille avant la virgule et le prénom après.</translation>
+        <translation>Ligne %1 («&#xa0;%2&#xa0;»)&#xa0;: écrivez le nom de famille avant la virgule et le prénom après.</translation>
     </message>
     <message>
         <source>Line %1 (&quot;%2&quot;) has one name only: write &quot;Given Family&quot; or &quot;Family, Given&quot;.</source>
-        <translation>La ligne %1 (« %2 ») n&apos;a qu&apos;un seul nom : écrivez « Prénom Nom » ou « Nom, Prénom ».</translation>
+        <translation>La ligne %1 («&#xa0;%2&#xa0;») n&apos;a qu&apos;un seul nom&#xa0;: écrivez «&#xa0;Prénom Nom&#xa0;» ou «&#xa0;Nom, Prénom&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>k12::StudentRepository</name>
     <message>
         <source>No student with number or id &quot;%1&quot; is enrolled in this class.</source>
-        <translation>Aucun élève avec le numéro ou l&apos;identifiant « %1 » n&apos;est inscrit dans cette classe.</translation>
+        <translation>Aucun élève avec le numéro ou l&apos;identifiant «&#xa0;%1&#xa0;» n&apos;est inscrit dans cette classe.</translation>
     </message>
     <message>
         <source>Several students in this class have the number &quot;%1&quot;; use the student id.</source>
-        <translation>Plusieurs élèves de cette classe ont le numéro « %1 » ; utilisez l&apos;identifiant de l&apos;élève.</translation>
+        <translation>Plusieurs élèves de cette classe ont le numéro «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;identifiant de l&apos;élève.</translation>
     </message>
 </context>
 <context>
@@ -9574,7 +9750,7 @@ bonus</translation>
         <source>One student per line, for example:
 Lovelace, Ada
 Grace Hopper</source>
-        <translation>Un élève par ligne, par exemple :
+        <translation>Un élève par ligne, par exemple&#xa0;:
 Lovelace, Ada
 Grace Hopper</translation>
     </message>
@@ -9584,18 +9760,18 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>These students will be added: %1.</source>
-        <translation>Ces élèves seront ajoutés : %1.</translation>
+        <translation>Ces élèves seront ajoutés&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>This class has %n student(s) already; the names here are added to them (a name already in the class is not added twice).</source>
         <translation>
-            <numerusform>Cette classe a déjà %n élève ; les noms saisis ici s&apos;y ajoutent (un nom déjà dans la classe n&apos;est pas ajouté deux fois).</numerusform>
-            <numerusform>Cette classe a déjà %n élèves ; les noms saisis ici s&apos;y ajoutent (un nom déjà dans la classe n&apos;est pas ajouté deux fois).</numerusform>
+            <numerusform>Cette classe a déjà %n élève&#xa0;; les noms saisis ici s&apos;y ajoutent (un nom déjà dans la classe n&apos;est pas ajouté deux fois).</numerusform>
+            <numerusform>Cette classe a déjà %n élèves&#xa0;; les noms saisis ici s&apos;y ajoutent (un nom déjà dans la classe n&apos;est pas ajouté deux fois).</numerusform>
         </translation>
     </message>
     <message>
         <source>No names yet: the class starts with an empty roster.</source>
-        <translation>Pas encore de noms : la classe commence avec une liste vide.</translation>
+        <translation>Pas encore de noms&#xa0;: la classe commence avec une liste vide.</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) will be added.</source>
@@ -9617,7 +9793,7 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>Nothing will be imported until the file is fixed:</source>
-        <translation>Rien ne sera importé tant que le fichier n&apos;est pas corrigé :</translation>
+        <translation>Rien ne sera importé tant que le fichier n&apos;est pas corrigé&#xa0;:</translation>
     </message>
     <message>
         <source>Import Roster</source>
@@ -9629,26 +9805,26 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>The students were not added: %1</source>
-        <translation>Les élèves n&apos;ont pas été ajoutés : %1</translation>
+        <translation>Les élèves n&apos;ont pas été ajoutés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>k12::SyncAccount</name>
     <message>
         <source>&quot;%1&quot; is not a server address (for example https://k12.school.org).</source>
-        <translation>« %1 » n&apos;est pas une adresse de serveur (par exemple https://k12.school.org).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur (par exemple https://k12.school.org).</translation>
     </message>
     <message>
         <source>Not signed in to a school server: use &quot;k12-teacher login&quot; or Settings &gt; Account.</source>
-        <translation>Non connecté à un serveur scolaire : utilisez « k12-teacher login » ou Paramètres &gt; Compte.</translation>
+        <translation>Non connecté à un serveur scolaire&#xa0;: utilisez «&#xa0;k12-teacher login&#xa0;» ou Paramètres &gt; Compte.</translation>
     </message>
     <message>
         <source>The sign-in for %1 is not available on this computer; please sign in again (Settings &gt; Account).</source>
-        <translation>La connexion pour %1 n&apos;est pas disponible sur cet ordinateur ; reconnectez-vous (Paramètres &gt; Compte).</translation>
+        <translation>La connexion pour %1 n&apos;est pas disponible sur cet ordinateur&#xa0;; reconnectez-vous (Paramètres &gt; Compte).</translation>
     </message>
     <message>
         <source>The sign-in for %1 is not in the system keychain any more; please sign in again.</source>
-        <translation>La connexion pour %1 n&apos;est plus dans le trousseau du système ; reconnectez-vous.</translation>
+        <translation>La connexion pour %1 n&apos;est plus dans le trousseau du système&#xa0;; reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -9690,7 +9866,7 @@ Grace Hopper</translation>
     <name>k12::SyncCommands</name>
     <message>
         <source>Sign in to the school&apos;s server; the sign-in is kept in the system keychain.</source>
-        <translation>Se connecte au serveur de l&apos;école ; la connexion est gardée dans le trousseau du système.</translation>
+        <translation>Se connecte au serveur de l&apos;école&#xa0;; la connexion est gardée dans le trousseau du système.</translation>
     </message>
     <message>
         <source>The server address, e.g. https://k12.school.org.</source>
@@ -9722,7 +9898,7 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>Send every queued change to the server and receive the server&apos;s changes. Exits 0 only when nothing is left to send and nothing failed; 3 when the server cannot be reached.</source>
-        <translation>Envoie au serveur toutes les modifications en file et reçoit celles du serveur. Quitte avec 0 seulement s&apos;il ne reste rien à envoyer et que rien n&apos;a échoué ; 3 si le serveur est injoignable.</translation>
+        <translation>Envoie au serveur toutes les modifications en file et reçoit celles du serveur. Quitte avec 0 seulement s&apos;il ne reste rien à envoyer et que rien n&apos;a échoué&#xa0;; 3 si le serveur est injoignable.</translation>
     </message>
     <message>
         <source>Delete here the rows the server deleted that were held for your say, then sync.</source>
@@ -9746,40 +9922,40 @@ Grace Hopper</translation>
     <message numerus="yes">
         <source>Kept %n held row(s); they are sent back to the server now.</source>
         <translation>
-            <numerusform>%n ligne retenue gardée ; elle est renvoyée au serveur maintenant.</numerusform>
-            <numerusform>%n lignes retenues gardées ; elles sont renvoyées au serveur maintenant.</numerusform>
+            <numerusform>%n ligne retenue gardée&#xa0;; elle est renvoyée au serveur maintenant.</numerusform>
+            <numerusform>%n lignes retenues gardées&#xa0;; elles sont renvoyées au serveur maintenant.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server was restored from a backup: this computer caught up with it and sent back %n change(s) the backup lacked.</source>
         <translation>
-            <numerusform>Le serveur a été restauré depuis une sauvegarde : cet ordinateur s&apos;est remis à jour et lui a renvoyé %n modification qui manquait à la sauvegarde.</numerusform>
-            <numerusform>Le serveur a été restauré depuis une sauvegarde : cet ordinateur s&apos;est remis à jour et lui a renvoyé %n modifications qui manquaient à la sauvegarde.</numerusform>
+            <numerusform>Le serveur a été restauré depuis une sauvegarde&#xa0;: cet ordinateur s&apos;est remis à jour et lui a renvoyé %n modification qui manquait à la sauvegarde.</numerusform>
+            <numerusform>Le serveur a été restauré depuis une sauvegarde&#xa0;: cet ordinateur s&apos;est remis à jour et lui a renvoyé %n modifications qui manquaient à la sauvegarde.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sent %1 change(s): %2 applied, %3 in conflict, %4 rejected. Received %5 change(s).</source>
-        <translation>%1 modification(s) envoyée(s) : %2 appliquée(s), %3 en conflit, %4 refusée(s). %5 modification(s) reçue(s).</translation>
+        <translation>%1 modification(s) envoyée(s)&#xa0;: %2 appliquée(s), %3 en conflit, %4 refusée(s). %5 modification(s) reçue(s).</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) from the server could not be stored here and were set aside; the rest of the sync went on.</source>
         <translation>
-            <numerusform>%n ligne du serveur n&apos;a pas pu être enregistrée ici et a été mise de côté ; le reste de la synchronisation a continué.</numerusform>
-            <numerusform>%n lignes du serveur n&apos;ont pas pu être enregistrées ici et ont été mises de côté ; le reste de la synchronisation a continué.</numerusform>
+            <numerusform>%n ligne du serveur n&apos;a pas pu être enregistrée ici et a été mise de côté&#xa0;; le reste de la synchronisation a continué.</numerusform>
+            <numerusform>%n lignes du serveur n&apos;ont pas pu être enregistrées ici et ont été mises de côté&#xa0;; le reste de la synchronisation a continué.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sync has failed %n times in a row for this reason: it will not get better by itself. Send &quot;k12-teacher status&quot; to your school&apos;s IT.</source>
         <translation>
-            <numerusform>La synchronisation a échoué %n fois de suite pour ce motif : cela ne s&apos;arrangera pas tout seul. Envoyez « k12-teacher status » au service informatique de votre école.</numerusform>
-            <numerusform>La synchronisation a échoué %n fois de suite pour ce motif : cela ne s&apos;arrangera pas tout seul. Envoyez « k12-teacher status » au service informatique de votre école.</numerusform>
+            <numerusform>La synchronisation a échoué %n fois de suite pour ce motif&#xa0;: cela ne s&apos;arrangera pas tout seul. Envoyez «&#xa0;k12-teacher status&#xa0;» au service informatique de votre école.</numerusform>
+            <numerusform>La synchronisation a échoué %n fois de suite pour ce motif&#xa0;: cela ne s&apos;arrangera pas tout seul. Envoyez «&#xa0;k12-teacher status&#xa0;» au service informatique de votre école.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) were refused by the server; see &quot;k12-teacher status&quot;.</source>
         <translation>
-            <numerusform>%n modification a été refusée par le serveur ; voir « k12-teacher status ».</numerusform>
-            <numerusform>%n modifications ont été refusées par le serveur ; voir « k12-teacher status ».</numerusform>
+            <numerusform>%n modification a été refusée par le serveur&#xa0;; voir «&#xa0;k12-teacher status&#xa0;».</numerusform>
+            <numerusform>%n modifications ont été refusées par le serveur&#xa0;; voir «&#xa0;k12-teacher status&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9792,31 +9968,31 @@ Grace Hopper</translation>
     <message numerus="yes">
         <source>The server deleted %n row(s) that are kept here until you decide: nothing was deleted. &quot;k12-teacher sync --apply-deletions&quot; deletes them here, &quot;k12-teacher sync --keep&quot; sends them back to the server.</source>
         <translation>
-            <numerusform>Le serveur a supprimé %n ligne qui est gardée ici jusqu&apos;à votre décision : rien n&apos;a été supprimé. « k12-teacher sync --apply-deletions » la supprime ici, « k12-teacher sync --keep » la renvoie au serveur.</numerusform>
-            <numerusform>Le serveur a supprimé %n lignes qui sont gardées ici jusqu&apos;à votre décision : rien n&apos;a été supprimé. « k12-teacher sync --apply-deletions » les supprime ici, « k12-teacher sync --keep » les renvoie au serveur.</numerusform>
+            <numerusform>Le serveur a supprimé %n ligne qui est gardée ici jusqu&apos;à votre décision&#xa0;: rien n&apos;a été supprimé. «&#xa0;k12-teacher sync --apply-deletions&#xa0;» la supprime ici, «&#xa0;k12-teacher sync --keep&#xa0;» la renvoie au serveur.</numerusform>
+            <numerusform>Le serveur a supprimé %n lignes qui sont gardées ici jusqu&apos;à votre décision&#xa0;: rien n&apos;a été supprimé. «&#xa0;k12-teacher sync --apply-deletions&#xa0;» les supprime ici, «&#xa0;k12-teacher sync --keep&#xa0;» les renvoie au serveur.</numerusform>
         </translation>
     </message>
     <message>
         <source>would delete: %1 %2</source>
-        <translation>supprimerait : %1 %2</translation>
+        <translation>supprimerait&#xa0;: %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) from the server are set aside: they could not be stored here and are tried again on every sync; see &quot;k12-teacher status&quot;.</source>
         <translation>
-            <numerusform>%n ligne du serveur est mise de côté : elle n&apos;a pas pu être enregistrée ici et est réessayée à chaque synchronisation ; voir « k12-teacher status ».</numerusform>
-            <numerusform>%n lignes du serveur sont mises de côté : elles n&apos;ont pas pu être enregistrées ici et sont réessayées à chaque synchronisation ; voir « k12-teacher status ».</numerusform>
+            <numerusform>%n ligne du serveur est mise de côté&#xa0;: elle n&apos;a pas pu être enregistrée ici et est réessayée à chaque synchronisation&#xa0;; voir «&#xa0;k12-teacher status&#xa0;».</numerusform>
+            <numerusform>%n lignes du serveur sont mises de côté&#xa0;: elles n&apos;ont pas pu être enregistrées ici et sont réessayées à chaque synchronisation&#xa0;; voir «&#xa0;k12-teacher status&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait for your decision: see &quot;k12-teacher conflicts&quot;.</source>
         <translation>
-            <numerusform>%n conflit attend votre décision : voir « k12-teacher conflicts ».</numerusform>
-            <numerusform>%n conflits attendent votre décision : voir « k12-teacher conflicts ».</numerusform>
+            <numerusform>%n conflit attend votre décision&#xa0;: voir «&#xa0;k12-teacher conflicts&#xa0;».</numerusform>
+            <numerusform>%n conflits attendent votre décision&#xa0;: voir «&#xa0;k12-teacher conflicts&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the sync state: online or not, changes waiting, rejected changes, conflicts, last sync, cursor.</source>
-        <translation>Affiche l&apos;état de la synchronisation : en ligne ou non, modifications en attente, modifications refusées, conflits, dernière synchronisation, curseur.</translation>
+        <translation>Affiche l&apos;état de la synchronisation&#xa0;: en ligne ou non, modifications en attente, modifications refusées, conflits, dernière synchronisation, curseur.</translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
@@ -9824,26 +10000,26 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>Do not contact the server; report what the profile knows.</source>
-        <translation>Ne pas contacter le serveur ; indiquer ce que sait le profil.</translation>
+        <translation>Ne pas contacter le serveur&#xa0;; indiquer ce que sait le profil.</translation>
     </message>
     <message>
         <source>rejected: %1 %2: %3</source>
-        <translation>refusée : %1 %2 : %3</translation>
+        <translation>refusée&#xa0;: %1 %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>held: %1 %2 rev %3 (%n tries): %4</source>
         <translation>
-            <numerusform>retenue : %1 %2 rév. %3 (%n essai) : %4</numerusform>
-            <numerusform>retenue : %1 %2 rév. %3 (%n essais) : %4</numerusform>
+            <numerusform>retenue&#xa0;: %1 %2 rév. %3 (%n essai)&#xa0;: %4</numerusform>
+            <numerusform>retenue&#xa0;: %1 %2 rév. %3 (%n essais)&#xa0;: %4</numerusform>
         </translation>
     </message>
     <message>
         <source>Settle a conflict: keep your value (sent again to the server) or the server&apos;s.</source>
-        <translation>Règle un conflit : garder votre valeur (renvoyée au serveur) ou celle du serveur.</translation>
+        <translation>Règle un conflit&#xa0;: garder votre valeur (renvoyée au serveur) ou celle du serveur.</translation>
     </message>
     <message>
         <source>The conflict&apos;s id (see &quot;k12-teacher conflicts&quot;).</source>
-        <translation>L&apos;identifiant du conflit (voir « k12-teacher conflicts »).</translation>
+        <translation>L&apos;identifiant du conflit (voir «&#xa0;k12-teacher conflicts&#xa0;»).</translation>
     </message>
     <message>
         <source>&quot;mine&quot; or &quot;server&quot;.</source>
@@ -9859,7 +10035,7 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>Kept your value; it is sent with the next sync.</source>
-        <translation>Votre valeur a été gardée ; elle est envoyée à la prochaine synchronisation.</translation>
+        <translation>Votre valeur a été gardée&#xa0;; elle est envoyée à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Kept the server&apos;s value.</source>
@@ -9875,11 +10051,11 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>mine: %1</source>
-        <translation>la mienne : %1</translation>
+        <translation>la mienne&#xa0;: %1</translation>
     </message>
     <message>
         <source>server: %1</source>
-        <translation>serveur : %1</translation>
+        <translation>serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sign in to the school&apos;s server.</source>
@@ -9887,7 +10063,7 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>Sign out; queued changes stay.</source>
-        <translation>Se déconnecte ; les modifications en file restent.</translation>
+        <translation>Se déconnecte&#xa0;; les modifications en file restent.</translation>
     </message>
     <message>
         <source>One full push and pull (exit 3 when offline).</source>
@@ -9921,11 +10097,11 @@ Grace Hopper</translation>
     <name>k12::SyncSession</name>
     <message>
         <source>The server answered %1 of %2 changes; they will be sent again.</source>
-        <translation>Le serveur a répondu à %1 modifications sur %2 ; elles seront renvoyées.</translation>
+        <translation>Le serveur a répondu à %1 modifications sur %2&#xa0;; elles seront renvoyées.</translation>
     </message>
     <message>
         <source>The local database is busy: %1</source>
-        <translation>La base de données locale est occupée : %1</translation>
+        <translation>La base de données locale est occupée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot update the outbox.</source>
@@ -9993,7 +10169,7 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>Saved on this computer; sent to the server at the next sync.</source>
-        <translation>Enregistré sur cet ordinateur ; envoyé au serveur à la prochaine synchronisation.</translation>
+        <translation>Enregistré sur cet ordinateur&#xa0;; envoyé au serveur à la prochaine synchronisation.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflict(s)</source>
@@ -10022,13 +10198,13 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>Rows from the server could not be stored on this computer; the rest was synced. Click to see why.</source>
-        <translation>Des lignes du serveur n&apos;ont pas pu être enregistrées sur cet ordinateur ; le reste a été synchronisé. Cliquez pour voir pourquoi.</translation>
+        <translation>Des lignes du serveur n&apos;ont pas pu être enregistrées sur cet ordinateur&#xa0;; le reste a été synchronisé. Cliquez pour voir pourquoi.</translation>
     </message>
     <message numerus="yes">
         <source>Sync has failed %n times in a row for the same reason: %1</source>
         <translation>
-            <numerusform>La synchronisation a échoué %n fois de suite pour le même motif : %1</numerusform>
-            <numerusform>La synchronisation a échoué %n fois de suite pour le même motif : %1</numerusform>
+            <numerusform>La synchronisation a échoué %n fois de suite pour le même motif&#xa0;: %1</numerusform>
+            <numerusform>La synchronisation a échoué %n fois de suite pour le même motif&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -10053,29 +10229,29 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>Sending changes: %1 of %2</source>
-        <translation>Envoi des modifications : %1 sur %2</translation>
+        <translation>Envoi des modifications&#xa0;: %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>Sending changes: %Ln</source>
         <translation>
-            <numerusform>Envoi des modifications : %Ln</numerusform>
-            <numerusform>Envoi des modifications : %Ln</numerusform>
+            <numerusform>Envoi des modifications&#xa0;: %Ln</numerusform>
+            <numerusform>Envoi des modifications&#xa0;: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Receiving changes: %Ln so far</source>
         <translation>
-            <numerusform>Réception des modifications : %Ln jusqu&apos;ici</numerusform>
-            <numerusform>Réception des modifications : %Ln jusqu&apos;ici</numerusform>
+            <numerusform>Réception des modifications&#xa0;: %Ln jusqu&apos;ici</numerusform>
+            <numerusform>Réception des modifications&#xa0;: %Ln jusqu&apos;ici</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Last successful sync: %1</source>
-        <translation>Dernière synchronisation réussie : %1</translation>
+        <translation>Dernière synchronisation réussie&#xa0;: %1</translation>
     </message>
     <message>
         <source>This computer has not completed a sync with the server yet.</source>
@@ -10135,11 +10311,11 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>Not connected to a school server: everything is saved on this computer only. To sync with your school&apos;s server, use Settings &gt; Account.</source>
-        <translation>Non connecté à un serveur scolaire : tout est enregistré sur cet ordinateur seulement. Pour synchroniser avec le serveur de votre école, utilisez Paramètres &gt; Compte.</translation>
+        <translation>Non connecté à un serveur scolaire&#xa0;: tout est enregistré sur cet ordinateur seulement. Pour synchroniser avec le serveur de votre école, utilisez Paramètres &gt; Compte.</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
-        <translation>Dernier problème : %1</translation>
+        <translation>Dernier problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next attempt at %1.</source>
@@ -10150,7 +10326,7 @@ Grace Hopper</translation>
     <name>k12::TagStandardsDialog</name>
     <message>
         <source>Standards of &quot;%1&quot;</source>
-        <translation>Standards de « %1 »</translation>
+        <translation>Standards de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Standards of %n assignment(s)</source>
@@ -10177,7 +10353,7 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>&amp;Standards:</source>
-        <translation>&amp;Standards :</translation>
+        <translation>&amp;Standards&#xa0;:</translation>
     </message>
     <message>
         <source>%1 - %2</source>
@@ -10185,7 +10361,7 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>This class has no standards yet: add the first one below.</source>
-        <translation>Cette classe n&apos;a pas encore de standards : ajoutez le premier ci-dessous.</translation>
+        <translation>Cette classe n&apos;a pas encore de standards&#xa0;: ajoutez le premier ci-dessous.</translation>
     </message>
     <message>
         <source>Tag with Standards</source>
@@ -10200,7 +10376,7 @@ Grace Hopper</translation>
     <name>k12::TermFinals</name>
     <message>
         <source>A formula needs at least one part; clear it to grade the period by its own assignments.</source>
-        <translation>Une formule a besoin d&apos;au moins une partie ; effacez-la pour noter la période par ses propres devoirs.</translation>
+        <translation>Une formule a besoin d&apos;au moins une partie&#xa0;; effacez-la pour noter la période par ses propres devoirs.</translation>
     </message>
     <message>
         <source>Each part of a formula is one period, one assignment or one category.</source>
@@ -10236,7 +10412,7 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already computed from this period: a formula cannot go round in a circle.</source>
-        <translation>« %1 » est déjà calculée à partir de cette période : une formule ne peut pas tourner en rond.</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà calculée à partir de cette période&#xa0;: une formule ne peut pas tourner en rond.</translation>
     </message>
     <message>
         <source>%1 % %2</source>
@@ -10287,7 +10463,7 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>last sync: %1</source>
-        <translation>dernière synchronisation : %1</translation>
+        <translation>dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>never</source>
@@ -10295,7 +10471,7 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>last error: %1</source>
-        <translation>dernière erreur : %1</translation>
+        <translation>dernière erreur&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
@@ -10327,7 +10503,7 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>What the Today page shows, across all active classes: today&apos;s and the next school day&apos;s lessons (and class days without a plan), assignments due this week, ungraded work past its due date, students with missing work, and the state of sync.</source>
-        <translation>Ce que montre la page Aujourd&apos;hui, pour toutes les classes actives : les leçons d&apos;aujourd&apos;hui et du jour d&apos;école suivant (et les jours de classe sans plan), les devoirs à rendre cette semaine, les travaux non notés dont la date de remise est passée, les élèves avec des travaux non rendus et l&apos;état de la synchronisation.</translation>
+        <translation>Ce que montre la page Aujourd&apos;hui, pour toutes les classes actives&#xa0;: les leçons d&apos;aujourd&apos;hui et du jour d&apos;école suivant (et les jours de classe sans plan), les devoirs à rendre cette semaine, les travaux non notés dont la date de remise est passée, les élèves avec des travaux non rendus et l&apos;état de la synchronisation.</translation>
     </message>
     <message>
         <source>Print one JSON object instead of text sections.</source>
@@ -10335,7 +10511,7 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>As if today were this day (default: today).</source>
-        <translation>Comme si aujourd&apos;hui était ce jour (par défaut : aujourd&apos;hui).</translation>
+        <translation>Comme si aujourd&apos;hui était ce jour (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>Check the reminders now and show the due ones as desktop notifications, as the app does on start and every hour. Prints what was sent.</source>
@@ -10366,7 +10542,7 @@ Grace Hopper</translation>
     <name>k12::TodayNavigator</name>
     <message>
         <source>This profile works on this computer only: sign in under Settings to sync with your school&apos;s server.</source>
-        <translation>Ce profil fonctionne sur cet ordinateur seulement : connectez-vous dans Paramètres pour synchroniser avec le serveur de votre école.</translation>
+        <translation>Ce profil fonctionne sur cet ordinateur seulement&#xa0;: connectez-vous dans Paramètres pour synchroniser avec le serveur de votre école.</translation>
     </message>
 </context>
 <context>
@@ -10458,7 +10634,7 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>Last sync failed: %1</source>
-        <translation>La dernière synchronisation a échoué : %1</translation>
+        <translation>La dernière synchronisation a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to resolve</source>
@@ -10498,18 +10674,18 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>When was &quot;%1&quot; turned in by %2?</source>
-        <translation>Quand « %1 » a-t-il été rendu par %2 ?</translation>
+        <translation>Quand «&#xa0;%1&#xa0;» a-t-il été rendu par %2&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>When was the work of the %n selected cell(s) turned in?</source>
         <translation>
-            <numerusform>Quand le travail de la cellule sélectionnée a-t-il été rendu ?</numerusform>
-            <numerusform>Quand le travail des %n cellules sélectionnées a-t-il été rendu ?</numerusform>
+            <numerusform>Quand le travail de la cellule sélectionnée a-t-il été rendu&#xa0;?</numerusform>
+            <numerusform>Quand le travail des %n cellules sélectionnées a-t-il été rendu&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Days late are school days, Monday to Friday, after the due date; work turned in on a Saturday or Sunday counts from the Monday after. Holidays are not known here: where one falls, type L and the days in the cell (L2: 2 days late).</source>
-        <translation>Les jours de retard sont des jours d&apos;école, du lundi au vendredi, après la date de remise ; un travail rendu un samedi ou un dimanche compte à partir du lundi suivant. Les jours fériés ne sont pas connus ici : s&apos;il y en a un, tapez L et le nombre de jours dans la cellule (L2 : 2 jours de retard).</translation>
+        <translation>Les jours de retard sont des jours d&apos;école, du lundi au vendredi, après la date de remise&#xa0;; un travail rendu un samedi ou un dimanche compte à partir du lundi suivant. Les jours fériés ne sont pas connus ici&#xa0;: s&apos;il y en a un, tapez L et le nombre de jours dans la cellule (L2&#xa0;: 2 jours de retard).</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -10517,11 +10693,11 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>&amp;Turned in on:</source>
-        <translation>&amp;Rendu le :</translation>
+        <translation>&amp;Rendu le&#xa0;:</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, due %2: %3</source>
-        <translation>« %1 », à rendre le %2 : %3</translation>
+        <translation>«&#xa0;%1&#xa0;», à rendre le %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more assignment(s))</source>
@@ -10532,11 +10708,11 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>This class has no late penalty: the cells are marked late with their days, and nothing is deducted.</source>
-        <translation>Cette classe n&apos;a pas de pénalité de retard : les cellules sont marquées en retard avec leurs jours, et rien n&apos;est retiré.</translation>
+        <translation>Cette classe n&apos;a pas de pénalité de retard&#xa0;: les cellules sont marquées en retard avec leurs jours, et rien n&apos;est retiré.</translation>
     </message>
     <message>
         <source>Late penalty: %1.</source>
-        <translation>Pénalité de retard : %1.</translation>
+        <translation>Pénalité de retard&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -10567,27 +10743,27 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation>&amp;Dates :</translation>
+        <translation>&amp;Dates&#xa0;:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>É&amp;tat :</translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation>&amp;Résumé :</translation>
+        <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Essential questions:</source>
-        <translation>&amp;Questions essentielles :</translation>
+        <translation>&amp;Questions essentielles&#xa0;:</translation>
     </message>
     <message>
         <source>Standards:</source>
-        <translation>Standards :</translation>
+        <translation>Standards&#xa0;:</translation>
     </message>
     <message>
         <source>Edit Unit Title</source>
@@ -10631,7 +10807,7 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -10681,15 +10857,15 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>Unit &amp;title:</source>
-        <translation>&amp;Titre de l&apos;unité :</translation>
+        <translation>&amp;Titre de l&apos;unité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation>&amp;Dates :</translation>
+        <translation>&amp;Dates&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Standards:</source>
-        <translation>&amp;Standards :</translation>
+        <translation>&amp;Standards&#xa0;:</translation>
     </message>
     <message>
         <source>Summary, essential questions and more standards can be added later in the Plans tab.</source>
@@ -10701,7 +10877,7 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>The unit ends before it starts: pick an end date on or after %1.</source>
-        <translation>L&apos;unité finit avant de commencer : choisissez une date de fin le %1 ou après.</translation>
+        <translation>L&apos;unité finit avant de commencer&#xa0;: choisissez une date de fin le %1 ou après.</translation>
     </message>
     <message>
         <source>A unit longer than a year is probably a typo in the end date.</source>
@@ -10721,11 +10897,11 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>Give the unit a title, e.g. Unit 1: Ratios.</source>
-        <translation>Donnez un titre à l&apos;unité, p. ex. Unité 1 : Rapports.</translation>
+        <translation>Donnez un titre à l&apos;unité, p. ex. Unité 1&#xa0;: Rapports.</translation>
     </message>
     <message>
         <source>The unit was not saved: %1</source>
-        <translation>L&apos;unité n&apos;a pas été enregistrée : %1</translation>
+        <translation>L&apos;unité n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -10774,7 +10950,7 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>&lt;p&gt;In a few short steps you will have:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;your first &lt;b&gt;class&lt;/b&gt;, with its &lt;b&gt;students&lt;/b&gt;,&lt;/li&gt;&lt;li&gt;&lt;b&gt;grading categories&lt;/b&gt; (weights you can change any time),&lt;/li&gt;&lt;li&gt;a first &lt;b&gt;unit plan&lt;/b&gt; and its first &lt;b&gt;lesson&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Every step has sensible defaults: type a class name and press &lt;b&gt;Enter&lt;/b&gt; on each page to accept them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;En quelques étapes, vous aurez :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;votre première &lt;b&gt;classe&lt;/b&gt;, avec ses &lt;b&gt;élèves&lt;/b&gt;,&lt;/li&gt;&lt;li&gt;des &lt;b&gt;catégories de notation&lt;/b&gt; (des pondérations modifiables à tout moment),&lt;/li&gt;&lt;li&gt;un premier &lt;b&gt;plan d&apos;unité&lt;/b&gt; et sa première &lt;b&gt;leçon&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Chaque étape a des valeurs par défaut raisonnables : tapez le nom d&apos;une classe et appuyez sur &lt;b&gt;Entrée&lt;/b&gt; sur chaque page pour les accepter.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;En quelques étapes, vous aurez&#xa0;:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;votre première &lt;b&gt;classe&lt;/b&gt;, avec ses &lt;b&gt;élèves&lt;/b&gt;,&lt;/li&gt;&lt;li&gt;des &lt;b&gt;catégories de notation&lt;/b&gt; (des pondérations modifiables à tout moment),&lt;/li&gt;&lt;li&gt;un premier &lt;b&gt;plan d&apos;unité&lt;/b&gt; et sa première &lt;b&gt;leçon&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Chaque étape a des valeurs par défaut raisonnables&#xa0;: tapez le nom d&apos;une classe et appuyez sur &lt;b&gt;Entrée&lt;/b&gt; sur chaque page pour les accepter.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Everything is saved on this computer as you go, and works without a network. You can close this walkthrough at any step and continue later from Help &gt; Getting Started Walkthrough.</source>
@@ -10836,7 +11012,7 @@ Grace Hopper</translation>
     <name>k12::XlsxArchive</name>
     <message>
         <source>the zip archive is incomplete or damaged: its directory cannot be read</source>
-        <translation>l&apos;archive zip est incomplète ou endommagée : son répertoire est illisible</translation>
+        <translation>l&apos;archive zip est incomplète ou endommagée&#xa0;: son répertoire est illisible</translation>
     </message>
     <message>
         <source>the zip archive&apos;s directory is damaged</source>
@@ -10915,18 +11091,18 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>%1 is not well-formed XML (line %L2: %3)</source>
-        <translation>%1 n&apos;est pas du XML bien formé (ligne %L2 : %3)</translation>
+        <translation>%1 n&apos;est pas du XML bien formé (ligne %L2&#xa0;: %3)</translation>
     </message>
 </context>
 <context>
     <name>k12::XlsxReader</name>
     <message>
         <source>%1: not an XLSX workbook (%2).</source>
-        <translation>%1 : ce n&apos;est pas un classeur XLSX (%2).</translation>
+        <translation>%1&#xa0;: ce n&apos;est pas un classeur XLSX (%2).</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>a part of it is damaged</source>
@@ -10938,11 +11114,11 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>%1: the workbook unpacks to more than %L2 MiB and is refused as a possible zip bomb.</source>
-        <translation>%1 : le classeur se décompresse en plus de %L2 Mio et est refusé comme possible bombe zip.</translation>
+        <translation>%1&#xa0;: le classeur se décompresse en plus de %L2 Mio et est refusé comme possible bombe zip.</translation>
     </message>
     <message>
         <source>%1: the workbook holds more than %L2 texts, more than can be imported.</source>
-        <translation>%1 : le classeur contient plus de %L2 textes, plus qu&apos;on ne peut en importer.</translation>
+        <translation>%1&#xa0;: le classeur contient plus de %L2 textes, plus qu&apos;on ne peut en importer.</translation>
     </message>
     <message>
         <source>not a zip archive</source>
@@ -10954,51 +11130,51 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>%1: the workbook has no sheet named &quot;%2&quot;; its sheets are %3.</source>
-        <translation>%1 : le classeur n&apos;a pas de feuille nommée « %2 » ; ses feuilles sont %3.</translation>
+        <translation>%1&#xa0;: le classeur n&apos;a pas de feuille nommée «&#xa0;%2&#xa0;»&#xa0;; ses feuilles sont %3.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a worksheet (a chart or macro sheet).</source>
-        <translation>%1 : « %2 » n&apos;est pas une feuille de calcul (c&apos;est une feuille de graphique ou de macros).</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une feuille de calcul (c&apos;est une feuille de graphique ou de macros).</translation>
     </message>
     <message>
         <source>%1: row %L2 has a cell with the reference &quot;%3&quot;, which names no column.</source>
-        <translation>%1 : la ligne %L2 a une cellule de référence « %3 », qui ne nomme aucune colonne.</translation>
+        <translation>%1&#xa0;: la ligne %L2 a une cellule de référence «&#xa0;%3&#xa0;», qui ne nomme aucune colonne.</translation>
     </message>
     <message>
         <source>%1: row %L2 has a cell past column %L3, the last a spreadsheet can have.</source>
-        <translation>%1 : la ligne %L2 a une cellule au-delà de la colonne %L3, la dernière possible dans un tableur.</translation>
+        <translation>%1&#xa0;: la ligne %L2 a une cellule au-delà de la colonne %L3, la dernière possible dans un tableur.</translation>
     </message>
     <message>
         <source>%1: cell %2 of sheet &quot;%3&quot; refers to a text the workbook does not have.</source>
-        <translation>%1 : la cellule %2 de la feuille « %3 » renvoie à un texte que le classeur n&apos;a pas.</translation>
+        <translation>%1&#xa0;: la cellule %2 de la feuille «&#xa0;%3&#xa0;» renvoie à un texte que le classeur n&apos;a pas.</translation>
     </message>
     <message>
         <source>%1: the sheet &quot;%2&quot; has more than %L3 cells, more than can be imported.</source>
-        <translation>%1 : la feuille « %2 » a plus de %L3 cellules, plus qu&apos;on ne peut en importer.</translation>
+        <translation>%1&#xa0;: la feuille «&#xa0;%2&#xa0;» a plus de %L3 cellules, plus qu&apos;on ne peut en importer.</translation>
     </message>
     <message>
         <source>%1: sheet &quot;%2&quot; has a row numbered &quot;%3&quot;.</source>
-        <translation>%1 : la feuille « %2 » a une ligne numérotée « %3 ».</translation>
+        <translation>%1&#xa0;: la feuille «&#xa0;%2&#xa0;» a une ligne numérotée «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>%1: sheet &quot;%2&quot; has more than %L3 rows, the most a spreadsheet can have.</source>
-        <translation>%1 : la feuille « %2 » a plus de %L3 lignes, le maximum d&apos;un tableur.</translation>
+        <translation>%1&#xa0;: la feuille «&#xa0;%2&#xa0;» a plus de %L3 lignes, le maximum d&apos;un tableur.</translation>
     </message>
     <message>
         <source>row %L1 of sheet &quot;%2&quot; comes after row %L3</source>
-        <translation>la ligne %L1 de la feuille « %2 » vient après la ligne %L3</translation>
+        <translation>la ligne %L1 de la feuille «&#xa0;%2&#xa0;» vient après la ligne %L3</translation>
     </message>
     <message>
         <source>%1: the sheet &quot;%2&quot; is empty; it needs a header row.</source>
-        <translation>%1 : la feuille « %2 » est vide ; il lui faut une ligne d&apos;en-tête.</translation>
+        <translation>%1&#xa0;: la feuille «&#xa0;%2&#xa0;» est vide&#xa0;; il lui faut une ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>%1: cannot open the file (%2).</source>
-        <translation>%1 : impossible d&apos;ouvrir le fichier (%2).</translation>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir le fichier (%2).</translation>
     </message>
     <message>
         <source>%1: the file is larger than %L2 MiB, more than a gradebook workbook can be.</source>
-        <translation>%1 : le fichier dépasse %L2 Mio, plus que ne peut faire un classeur de notes.</translation>
+        <translation>%1&#xa0;: le fichier dépasse %L2 Mio, plus que ne peut faire un classeur de notes.</translation>
     </message>
 </context>
 <context>
@@ -11009,19 +11185,19 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>The sheet has %L1 rows; Excel holds at most %L2.</source>
-        <translation>La feuille a %L1 lignes ; Excel en contient au plus %L2.</translation>
+        <translation>La feuille a %L1 lignes&#xa0;; Excel en contient au plus %L2.</translation>
     </message>
     <message>
         <source>The sheet has %L1 columns; Excel holds at most %L2.</source>
-        <translation>La feuille a %L1 colonnes ; Excel en contient au plus %L2.</translation>
+        <translation>La feuille a %L1 colonnes&#xa0;; Excel en contient au plus %L2.</translation>
     </message>
     <message>
         <source>Could not create a temporary folder for the spreadsheet: %1</source>
-        <translation>Impossible de créer un dossier temporaire pour le classeur : %1</translation>
+        <translation>Impossible de créer un dossier temporaire pour le classeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not prepare the spreadsheet writer (no &quot;C&quot; locale).</source>
-        <translation>Impossible de préparer l&apos;écriture du classeur (pas de paramètres régionaux « C »).</translation>
+        <translation>Impossible de préparer l&apos;écriture du classeur (pas de paramètres régionaux «&#xa0;C&#xa0;»).</translation>
     </message>
     <message>
         <source>Could not create the spreadsheet.</source>
@@ -11029,11 +11205,11 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>Could not create the spreadsheet: %1</source>
-        <translation>Impossible de créer le classeur : %1</translation>
+        <translation>Impossible de créer le classeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not add the worksheet &quot;%1&quot; to the spreadsheet.</source>
-        <translation>Impossible d&apos;ajouter la feuille « %1 » au classeur.</translation>
+        <translation>Impossible d&apos;ajouter la feuille «&#xa0;%1&#xa0;» au classeur.</translation>
     </message>
     <message>
         <source>Cell %1 holds a number a spreadsheet cannot store (%2).</source>
@@ -11041,19 +11217,19 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>Cell %1 has %L2 characters; a spreadsheet cell holds at most %L3.</source>
-        <translation>La cellule %1 a %L2 caractères ; une cellule de tableur en contient au plus %L3.</translation>
+        <translation>La cellule %1 a %L2 caractères&#xa0;; une cellule de tableur en contient au plus %L3.</translation>
     </message>
     <message>
         <source>Could not write cell %1 of the spreadsheet: %2</source>
-        <translation>Impossible d&apos;écrire la cellule %1 du classeur : %2</translation>
+        <translation>Impossible d&apos;écrire la cellule %1 du classeur&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not set the width of column %1: %2</source>
-        <translation>Impossible de définir la largeur de la colonne %1 : %2</translation>
+        <translation>Impossible de définir la largeur de la colonne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not read back the spreadsheet: %1</source>
-        <translation>Impossible de relire le classeur : %1</translation>
+        <translation>Impossible de relire le classeur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -11072,7 +11248,7 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>Delete a class and everything in it, after a backup; archiving keeps it instead</source>
-        <translation>Supprimer une classe et tout son contenu, après une sauvegarde ; l&apos;archiver la garde plutôt</translation>
+        <translation>Supprimer une classe et tout son contenu, après une sauvegarde&#xa0;; l&apos;archiver la garde plutôt</translation>
     </message>
     <message>
         <source>Delete Class</source>
@@ -11080,18 +11256,18 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>Deleted %1. A backup was kept; Edit &gt; Undo brings the class back.</source>
-        <translation>%1 supprimée. Une sauvegarde a été gardée ; Édition &gt; Annuler rétablit la classe.</translation>
+        <translation>%1 supprimée. Une sauvegarde a été gardée&#xa0;; Édition &gt; Annuler rétablit la classe.</translation>
     </message>
 </context>
 <context>
     <name>k12::YearEndCommands</name>
     <message>
         <source>Write one zip file with everything of a term: for every class (archived ones too) the gradebook as CSV and XLSX, the progress reports as one PDF and the unit plans as PDF, and a README.txt listing what is inside. The file is private (0600) and appears only when it is complete.</source>
-        <translation>Écrit un fichier zip avec tout le contenu d&apos;une session : pour chaque classe (archivées comprises) le carnet de notes en CSV et XLSX, les bulletins de progrès en un PDF et les plans d&apos;unité en PDF, et un README.txt qui liste le contenu. Le fichier est privé (0600) et n&apos;apparaît qu&apos;une fois complet.</translation>
+        <translation>Écrit un fichier zip avec tout le contenu d&apos;une session&#xa0;: pour chaque classe (archivées comprises) le carnet de notes en CSV et XLSX, les bulletins de progrès en un PDF et les plans d&apos;unité en PDF, et un README.txt qui liste le contenu. Le fichier est privé (0600) et n&apos;apparaît qu&apos;une fois complet.</translation>
     </message>
     <message>
         <source>The term, as the classes name it (e.g. &quot;2025-26 Spring&quot;).</source>
-        <translation>La session, telle que les classes la nomment (p. ex. « 2025-26 Spring »).</translation>
+        <translation>La session, telle que les classes la nomment (p. ex. «&#xa0;2025-26 Spring&#xa0;»).</translation>
     </message>
     <message>
         <source>The zip file to write.</source>
@@ -11107,7 +11283,7 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>--term is required (terms: %1)</source>
-        <translation>--term est obligatoire (sessions : %1)</translation>
+        <translation>--term est obligatoire (sessions&#xa0;: %1)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n class(es), </source>
@@ -11129,11 +11305,11 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>Delete a class and everything in it (roster, assignments, grades, plans) for good, archived or not. A backup of the whole profile is taken first (&quot;before-delete&quot;, kept 30 days); in the window, Edit &gt; Undo brings it back. Students stay in the profile.</source>
-        <translation>Supprime définitivement une classe et tout son contenu (liste de classe, devoirs, notes, plans), archivée ou non. Une sauvegarde de tout le profil est faite d&apos;abord (« before-delete », gardée 30 jours) ; dans la fenêtre, Édition &gt; Annuler la rétablit. Les élèves restent dans le profil.</translation>
+        <translation>Supprime définitivement une classe et tout son contenu (liste de classe, devoirs, notes, plans), archivée ou non. Une sauvegarde de tout le profil est faite d&apos;abord («&#xa0;before-delete&#xa0;», gardée 30 jours)&#xa0;; dans la fenêtre, Édition &gt; Annuler la rétablit. Les élèves restent dans le profil.</translation>
     </message>
     <message>
         <source>The class: its id, its exact name, or &quot;Name (Term)&quot;.</source>
-        <translation>La classe : son identifiant, son nom exact ou « Nom (Session) ».</translation>
+        <translation>La classe&#xa0;: son identifiant, son nom exact ou «&#xa0;Nom (Session)&#xa0;».</translation>
     </message>
     <message>
         <source>Really delete it (without it, nothing is deleted).</source>
@@ -11141,7 +11317,7 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>Deleting %1 removes %2, %3 and %4 for good. Nothing was deleted: add --yes to delete it (a backup is taken first).</source>
-        <translation>Supprimer %1 retire définitivement %2, %3 et %4. Rien n&apos;a été supprimé : ajoutez --yes pour la supprimer (une sauvegarde est faite d&apos;abord).</translation>
+        <translation>Supprimer %1 retire définitivement %2, %3 et %4. Rien n&apos;a été supprimé&#xa0;: ajoutez --yes pour la supprimer (une sauvegarde est faite d&apos;abord).</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
@@ -11173,7 +11349,7 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>Backup: %1 (k12-teacher backup restore %1 brings it back).</source>
-        <translation>Sauvegarde : %1 (« k12-teacher backup restore %1 » la rétablit).</translation>
+        <translation>Sauvegarde&#xa0;: %1 («&#xa0;k12-teacher backup restore %1&#xa0;» la rétablit).</translation>
     </message>
     <message>
         <source>Write a term&apos;s gradebooks, progress reports and plans as one zip file.</source>
@@ -11200,11 +11376,11 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>No class has the term &quot;%1&quot;. Terms: %2.</source>
-        <translation>Aucune classe n&apos;a la session « %1 ». Sessions : %2.</translation>
+        <translation>Aucune classe n&apos;a la session «&#xa0;%1&#xa0;». Sessions&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The year&apos;s export is a zip file: &quot;%1&quot; does not end in .zip.</source>
-        <translation>L&apos;export de l&apos;année est un fichier zip : « %1 » ne se termine pas par .zip.</translation>
+        <translation>L&apos;export de l&apos;année est un fichier zip&#xa0;: «&#xa0;%1&#xa0;» ne se termine pas par .zip.</translation>
     </message>
     <message>
         <source>%1 (period %2)</source>
@@ -11216,11 +11392,11 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>(no students: no progress reports)</source>
-        <translation>(aucun élève : pas de bulletins de progrès)</translation>
+        <translation>(aucun élève&#xa0;: pas de bulletins de progrès)</translation>
     </message>
     <message>
         <source>Progress reports.pdf</source>
@@ -11236,11 +11412,11 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation>L&apos;export a été annulé ; rien n&apos;a été écrit.</translation>
+        <translation>L&apos;export a été annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>K12 Teacher: the year&apos;s export of %1</source>
-        <translation>K12 Teacher : l&apos;export de l&apos;année de %1</translation>
+        <translation>K12 Teacher&#xa0;: l&apos;export de l&apos;année de %1</translation>
     </message>
     <message>
         <source>Written %1 by K12 Teacher.</source>
@@ -11249,32 +11425,32 @@ Grace Hopper</translation>
     <message numerus="yes">
         <source>%n class(es). In each class&apos;s folder: the gradebook as CSV (UTF-8, opens in Excel and LibreOffice) and XLSX, every student&apos;s progress report for the whole course in one PDF, and each unit plan with its lessons as a PDF.</source>
         <translation>
-            <numerusform>%n classe. Dans le dossier de chaque classe : le carnet de notes en CSV (UTF-8, s&apos;ouvre dans Excel et LibreOffice) et XLSX, le bulletin de progrès de chaque élève pour tout le cours dans un PDF, et chaque plan d&apos;unité avec ses leçons en PDF.</numerusform>
-            <numerusform>%n classes. Dans le dossier de chaque classe : le carnet de notes en CSV (UTF-8, s&apos;ouvre dans Excel et LibreOffice) et XLSX, le bulletin de progrès de chaque élève pour tout le cours dans un PDF, et chaque plan d&apos;unité avec ses leçons en PDF.</numerusform>
+            <numerusform>%n classe. Dans le dossier de chaque classe&#xa0;: le carnet de notes en CSV (UTF-8, s&apos;ouvre dans Excel et LibreOffice) et XLSX, le bulletin de progrès de chaque élève pour tout le cours dans un PDF, et chaque plan d&apos;unité avec ses leçons en PDF.</numerusform>
+            <numerusform>%n classes. Dans le dossier de chaque classe&#xa0;: le carnet de notes en CSV (UTF-8, s&apos;ouvre dans Excel et LibreOffice) et XLSX, le bulletin de progrès de chaque élève pour tout le cours dans un PDF, et chaque plan d&apos;unité avec ses leçons en PDF.</numerusform>
         </translation>
     </message>
     <message>
         <source>These files hold students&apos; names and grades: keep them private.</source>
-        <translation>Ces fichiers contiennent des noms et des notes d&apos;élèves : gardez-les privés.</translation>
+        <translation>Ces fichiers contiennent des noms et des notes d&apos;élèves&#xa0;: gardez-les privés.</translation>
     </message>
     <message>
         <source>Contents:</source>
-        <translation>Contenu :</translation>
+        <translation>Contenu&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>k12::ZipWriter</name>
     <message>
         <source>Cannot write &quot;%1&quot;: the folder %2 does not exist.</source>
-        <translation>Impossible d&apos;écrire « %1 » : le dossier %2 n&apos;existe pas.</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: le dossier %2 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot start the zip file &quot;%1&quot;.</source>
-        <translation>Impossible de commencer le fichier zip « %1 ».</translation>
+        <translation>Impossible de commencer le fichier zip «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The zip file is not open.</source>
@@ -11282,15 +11458,15 @@ Grace Hopper</translation>
     </message>
     <message>
         <source>Cannot add &quot;%1&quot; to &quot;%2&quot; (the disk may be full).</source>
-        <translation>Impossible d&apos;ajouter « %1 » à « %2 » (le disque est peut-être plein).</translation>
+        <translation>Impossible d&apos;ajouter «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;» (le disque est peut-être plein).</translation>
     </message>
     <message>
         <source>Cannot finish &quot;%1&quot; (the disk may be full).</source>
-        <translation>Impossible de terminer « %1 » (le disque est peut-être plein).</translation>
+        <translation>Impossible de terminer «&#xa0;%1&#xa0;» (le disque est peut-être plein).</translation>
     </message>
     <message>
         <source>Cannot flush &quot;%1&quot; to disk.</source>
-        <translation>Impossible d&apos;écrire « %1 » sur le disque.</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;» sur le disque.</translation>
     </message>
 </context>
 <context>
@@ -11306,36 +11482,6 @@ Grace Hopper</translation>
     <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
-    </message>
-</context>
-<context>
-    <name>k12::LanguageSettingsPage</name>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>System (%1)</source>
-        <translation>Système (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
-    </message>
-    <message>
-        <source>The app&apos;s words, numbers and dates follow this language. A change applies the next time K12 Teacher starts.</source>
-        <translation>Les mots, les nombres et les dates de l&apos;application suivent cette langue. Un changement s&apos;applique au prochain démarrage de K12 Teacher.</translation>
-    </message>
-    <message>
-        <source>In any language, a score may be typed with a decimal point (9.5) or a decimal comma (9,5); scores take no thousands separators.</source>
-        <translation>Dans toutes les langues, une note peut être tapée avec un point décimal (9.5) ou une virgule décimale (9,5) ; les notes ne prennent pas de séparateur de milliers.</translation>
-    </message>
-</context>
-<context>
-    <name>k12::SettingsDialog</name>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
     </message>
 </context>
 </TS>

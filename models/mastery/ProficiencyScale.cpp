@@ -3,6 +3,7 @@
 #include "kernel/domain/Entities.h"
 #include "kernel/domain/RowRules.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,7 +53,8 @@ Result<ProficiencyScale> ProficiencyScale::fromLevels(const QList<Level> &levels
     if (const QString problem = RowRules::proficiencyScaleProblem(json); !problem.isEmpty())
         return fail(problem);
     if (scale.m_levels.size() < 2)
-        return fail(RowRules::tr("A proficiency scale needs at least two levels."));
+        // RowRules' own message, named by its full context so lupdate finds it without include paths.
+        return fail(QCoreApplication::translate("k12::RowRules", "A proficiency scale needs at least two levels."));
     return scale;
 }
 
