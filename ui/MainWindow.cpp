@@ -10,8 +10,8 @@
 #include "ui/backup/BackupsDialog.h"
 #include "ui/classes/ClassDialog.h"
 #include "ui/classes/RosterPanel.h"
-#include "ui/families/MissingNoticeDialog.h"
 #include "ui/common/ProfileSettings.h"
+#include "ui/families/MissingNoticeDialog.h"
 #include "ui/gradebook/GradebookPanel.h"
 #include "ui/gradebook/GradebookView.h"
 #include "ui/insight/InsightPanel.h"
@@ -23,14 +23,14 @@
 #include "ui/reports/ProgressReportWindow.h"
 #include "ui/rollover/ArchivedSection.h"
 #include "ui/rollover/RolloverWizard.h"
-#include "ui/yearend/YearEndActions.h"
 #include "ui/search/SearchNavigator.h"
 #include "ui/settings/SettingsDialog.h"
-#include "ui/sync/SyncActions.h"
 #include "ui/sync/HeldDeletionsBar.h"
+#include "ui/sync/SyncActions.h"
 #include "ui/sync/SyncStatusWidget.h"
 #include "ui/today/TodayNavigator.h"
 #include "ui/today/TodayView.h"
+#include "ui/yearend/YearEndActions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -332,9 +332,9 @@ void MainWindow::createMenus()
             return;
         MissingNoticeDialog dialog(m_store, m_shownClassId, this);
         if (dialog.exec() == QDialog::Accepted && dialog.sentCount() > 0)
-            statusBar()->showMessage(tr("%n notice(s) created; the server emails them after the next sync.", nullptr,
-                                        dialog.sentCount()),
-                                     8000);
+            statusBar()->showMessage(
+                tr("%n notice(s) created; the server emails them after the next sync.", nullptr, dialog.sentCount()),
+                8000);
     });
     classMenu->addAction(notice);
     classMenu->addSeparator();

@@ -12,7 +12,7 @@ struct BackupInfo
 {
     QString id;          // 20261206T101500Z-daily (time-ordered), -2, -3 ... when one second holds several
     QDateTime createdAt; // UTC, to the second
-    QString reason;      // daily, manual, before-migration, before-rollover, before-import, before-restore, before-delete
+    QString reason; // daily, manual, before-migration, before-rollover, before-import, before-restore, before-delete
     qint64 bytes = 0;
     int schemaVersion = -1;
     QString integrity; // "ok", the problem found, or empty when never checked

@@ -214,7 +214,7 @@ void TestScoreInput::decimalSeparatorsByLocale_data()
     QTest::newRow("fr 9,5") << u"fr_FR"_s << u"9,5"_s << 9.5 << QString();
     QTest::newRow("fr 9.5") << u"fr_FR"_s << u"9.5"_s << 9.5 << QString();
     QTest::newRow("fr 9,25 spaced") << u"fr_FR"_s << u" 9,25 "_s << 9.25 << QString();
-    QTest::newRow("fr 85,5%") << u"fr_FR"_s << u"85,5%"_s << 8.55 << QString(); // 85.5% of 10
+    QTest::newRow("fr 85,5%") << u"fr_FR"_s << u"85,5%"_s << 8.55 << QString();       // 85.5% of 10
     QTest::newRow("fr 1.500 is 1.5") << u"fr_FR"_s << u"1.500"_s << 1.5 << QString(); // '.' groups nothing in French
     QTest::newRow("fr grouped") << u"fr_FR"_s << u"1\u202F500"_s << -1.0 << u"is not a score"_s;
     // Spanish: "1.500" is how Spanish writes fifteen hundred: refused, not read as 1.5.

@@ -352,8 +352,7 @@ bool PlansPanel::newUnit()
     if (m_classId.isEmpty())
         return false;
     commitEdits();
-    const Result<QString> id =
-        m_actions.plans().createUnit(PlanChanges::nextUnit(m_store, m_classId, Clock::today()));
+    const Result<QString> id = m_actions.plans().createUnit(PlanChanges::nextUnit(m_store, m_classId, Clock::today()));
     if (!id) {
         QMessageBox::warning(this, tr("Unit not created"), id.error());
         return false;
