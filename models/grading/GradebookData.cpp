@@ -1,5 +1,7 @@
 #include "GradebookData.h"
 
+#include "TermFinals.h"
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -150,6 +152,17 @@ GradeEngine GradebookData::engineFor(const QString &periodId) const
 {
     if (periodId.isEmpty())
         return GradeEngine::forClass(schoolClass, categories, assignments, scale);
+    if (const GradingPeriod *term = periods.find(periodId); term && !term->formula.isEmpty()) {
+        // A term computed by a formula holds no assignments of its own: its
+        // category percentages cover the assignments of its parts (the columns
+        // the grid shows for it). Its Final % comes from the formula (TermFinals).
+        const GradeEngine whole = GradeEngine::forClass(schoolClass, categories, assignments, scale);
+        std::vector<EngineAssignment> inTerm = whole.assignments();
+        const std::vector<bool> in = TermFinals(*this).assignmentsIn(periodId);
+        for (size_t i = 0; i < inTerm.size() && i < in.size(); ++i)
+            inTerm[i].counts = in[i];
+        return GradeEngine(whole.policy(), whole.categories(), std::move(inTerm));
+    }
     // The engine filters on the stored link; an assignment that falls into a
     // period by its due date gets that period here, so both kinds count.
     QList<Assignment> resolved = assignments;

@@ -176,6 +176,11 @@ void TestTermFinals::semesterIsFortyFortyTwenty()
     //        S1 = (0.4 x 60 + 0.2 x 63) / 0.6 = 36.6 / 0.6 = 61.0 -> D- (61 and up).
     QVERIFY(!finals.percent(2, q2));
     QCOMPARE(GradeEngine::round2(*finals.percent(2, *s1)), 61.0);
+    // The term's own category columns cover the assignments of its parts (Q1, Q2, the exam):
+    // Adams Homework (9 + 7) / 20 = 80 %, Tests (40 + 18 + 88) / (50 + 20 + 100) = 146 / 170 = 85.88 %.
+    const StudentGrade inTerm = data.engineFor(*s1).compute(data.row(0));
+    QCOMPARE(GradeEngine::round2(*inTerm.categories.at(size_t(data.categoryIndex(f->homework))).percent), 80.0);
+    QCOMPARE(GradeEngine::round2(*inTerm.categories.at(size_t(data.categoryIndex(f->tests))).percent), 85.88);
     QCOMPARE(finals.letterFor(finals.percent(2, *s1)), u"D-"_s);
 
     // A term of a term: Y = 50 % S1 + 50 % exam. Adams (84 + 88) / 2 = 86.
