@@ -1,5 +1,6 @@
 #include "GradebookModel.h"
 
+#include "kernel/domain/NumberText.h"
 #include "models/grading/LateWork.h"
 #include "models/grading/ScoreInput.h"
 #include "models/repositories/Repository.h"
@@ -247,16 +248,7 @@ QString GradebookModel::formatNumber(double value, int maxDecimals) const
 {
     // Up to maxDecimals, without trailing zeros: 9.5, 10, 8.25 (9,5 in French). No thousands
     // separator: 1500 shown as "1,500" would be refused, typed back, as ambiguous (ScoreInput).
-    const QLocale locale = numberLocale();
-    QString text = locale.toString(value, 'f', maxDecimals);
-    const QChar point = locale.decimalPoint().at(0);
-    if (text.contains(point)) {
-        while (text.endsWith(u'0'))
-            text.chop(1);
-        if (text.endsWith(point))
-            text.chop(1);
-    }
-    return text;
+    return shortNumber(numberLocale(), value, maxDecimals);
 }
 
 QVariant GradebookModel::data(const QModelIndex &index, int role) const

@@ -1,5 +1,6 @@
 #include "ReportDocument.h"
 
+#include "kernel/domain/NumberText.h"
 #include "models/grading/GradeEngine.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -263,15 +264,7 @@ QString ReportDocument::percent(double value, const ReportText &t)
 QString ReportDocument::number(double value, const ReportText &t)
 {
     // At most 2 decimals, no trailing zeros: "8.5", "10".
-    QString s = t.locale().toString(GradeEngine::round2(value), 'f', 2);
-    const QChar point = t.locale().decimalPoint().at(0);
-    if (s.contains(point)) {
-        while (s.endsWith(u'0'))
-            s.chop(1);
-        if (s.endsWith(point))
-            s.chop(1);
-    }
-    return s;
+    return shortNumber(t.locale(), GradeEngine::round2(value), 2);
 }
 
 } // namespace k12

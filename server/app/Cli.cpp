@@ -29,20 +29,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace k12::server {
 
-namespace {
-
-Result<std::unique_ptr<Database>> openMigrated(const DatabaseConfig &config)
-{
-    Result<std::unique_ptr<Database>> db = Database::open(config);
-    if (!db)
-        return db;
-    if (Status s = Schema::migrate(**db); !s)
-        return Error{s.error()};
-    return db;
-}
-
-} // namespace
-
 int Cli::usage(const QString &message)
 {
     printErr(message + u"\nRun `k12-server --help` for the commands."_s);

@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "kernel/logging/Logging.h"
+#include "server/store/Schema.h"
 
 #include <QTextStream>
 
@@ -59,6 +60,16 @@ Parsed parseCommon(QCommandLineParser &parser, const QStringList &args, bool qui
     }
     p.database = *db;
     return p;
+}
+
+Result<std::unique_ptr<Database>> openMigrated(const DatabaseConfig &config)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(config);
+    if (!db)
+        return db;
+    if (Status s = Schema::migrate(**db); !s)
+        return Error{s.error()};
+    return db;
 }
 
 std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 fallback, qint64 min,

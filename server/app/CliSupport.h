@@ -1,10 +1,13 @@
 #pragma once
 
+#include "kernel/domain/Result.h"
+#include "server/store/Database.h"
 #include "server/store/DatabaseConfig.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace k12::server {
@@ -24,6 +27,9 @@ struct Parsed
 };
 
 Parsed parseCommon(QCommandLineParser &parser, const QStringList &args, bool quietStderr);
+
+// The database of --database, brought to the latest schema.
+Result<std::unique_ptr<Database>> openMigrated(const DatabaseConfig &config);
 
 std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 fallback, qint64 min,
                                     qint64 max);

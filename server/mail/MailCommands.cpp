@@ -32,16 +32,6 @@ QCommandLineOption hidden(const QString &name, const QString &description, const
     return option;
 }
 
-Result<std::unique_ptr<Database>> openMigrated(const DatabaseConfig &config)
-{
-    Result<std::unique_ptr<Database>> db = Database::open(config);
-    if (!db)
-        return db;
-    if (Status s = Schema::migrate(**db); !s)
-        return Error{s.error()};
-    return db;
-}
-
 } // namespace
 
 void MailCommands::addServeOptions(QCommandLineParser &parser)

@@ -1,5 +1,6 @@
 #include "MailComposer.h"
 
+#include "kernel/domain/NumberText.h"
 #include "server/families/FamilyText.h"
 
 #include <QFile>
@@ -59,16 +60,7 @@ QString dayText(const QDate &date, const QString &language)
 
 QString number(double value, const QString &language)
 {
-    const QLocale locale = FamilyText::locale(language);
-    QString text = locale.toString(value, 'f', 2);
-    const QChar point = locale.decimalPoint().at(0);
-    if (text.contains(point)) {
-        while (text.endsWith(u'0'))
-            text.chop(1);
-        if (text.endsWith(point))
-            text.chop(1);
-    }
-    return text;
+    return shortNumber(FamilyText::locale(language), value, 2);
 }
 
 QString dueText(const QDate &due, const QString &language)

@@ -2,6 +2,7 @@
 
 #include "PortalStrings.h"
 #include "PortalView.h"
+#include "kernel/domain/NumberText.h"
 #include "server/families/FamilyText.h"
 
 #include <QUrlQuery>
@@ -24,15 +25,7 @@ QString fullName(const QString &given, const QString &family)
 
 QString PortalPages::number(double value, const QString &language)
 {
-    QString text = FamilyText::locale(language).toString(value, 'f', 2);
-    const QChar point = FamilyText::locale(language).decimalPoint().at(0);
-    if (text.contains(point)) {
-        while (text.endsWith(QLatin1Char('0')))
-            text.chop(1);
-        if (text.endsWith(point))
-            text.chop(1);
-    }
-    return text;
+    return shortNumber(FamilyText::locale(language), value, 2);
 }
 
 QString PortalPages::percent(double value, const QString &language)
