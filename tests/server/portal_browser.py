@@ -19,9 +19,9 @@ import sys
 import time
 
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException
+from selenium.common.exceptions import (NoAlertPresentException, StaleElementReferenceException,
+                                        WebDriverException)
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 PASSWORD = "a long enough password"
@@ -98,7 +98,23 @@ def click_and_wait(driver, selector):
     """Clicks what submits a form and waits for the next page."""
     old = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, selector).click()
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 20).until(lambda d: page_left(old))
+
+
+def page_left(old):
+    """True once the old page's root is gone. Chrome answers a root
+    node that was replaced mid-query with a plain WebDriverException
+    ("does not belong to the document") instead of a stale-element one:
+    both mean the next page has arrived."""
+    try:
+        old.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as e:
+        if "does not belong to the document" in str(e):
+            return True
+        raise
 
 
 def texts(driver, selector):
