@@ -5,12 +5,18 @@
 //   push   10,000 score mutations in batches of 500       (target < 0.5 s)
 //   pull   50,000 changes in pages of 5,000 (from a database of 50,000+; --runs 5 or more)
 //                                                          (target < 0.75 s)
-//   mixed  sustained pulls, pushes and health checks from several connections:
-//          requests/s, p50 and p99 latency
-//   baseline: a bare QHttpServer JSON route with one load thread (the ceiling)
-// Usage: bench_server [--runs N] [--seconds S] [--only sqlite|postgresql]
-// (K12_BENCH_SERVER_LOG=FILE keeps the server's request log.)
+//   mixed  sustained pulls, pushes and health checks from several connections
+//          (bench/common/MixedLoad): requests/s, p50 and p99 latency, next to
+//          /health alone from the same connections (the ceiling of this client
+//          and server in the same run); on PostgreSQL with 1 and 2 server
+//          processes on one database (target >= 2,500 req/s, p99 < 10 ms)
+//   baseline: a bare QHttpServer JSON route with one load thread
+// Usage: bench_server [--quick] [--runs N] [--seconds S] [--rounds R] [--connections C]
+//                     [--only sqlite|postgresql]
+// (K12_BENCH_SERVER_LOG=FILE keeps the server's request log; K12_BENCH_SERVER=PATH
+// measures another k12-server binary, e.g. an older build.)
 #include "bench/common/BenchOutput.h"
+#include "bench/common/MixedLoad.h"
 #include "bench/common/RawHttp.h"
 #include "kernel/domain/Ids.h"
 
@@ -83,18 +89,90 @@ double postgresCpuSeconds(const QString &database)
     return total;
 }
 
-double percentile(std::vector<double> &sorted, double p)
-{
-    if (sorted.empty())
-        return 0;
-    return sorted[std::min(sorted.size() - 1, size_t(p * double(sorted.size())))];
-}
 
 QProcessEnvironment serverEnv()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"K12_PBKDF2_ITERATIONS"_s, u"1000"_s);
     return env;
+}
+
+using k12::bench::MixedLoadResult;
+
+struct Options
+{
+    int runs = 5;
+    double seconds = 10; // a mixed-load round
+    int rounds = 3;      // mixed-load rounds (medians)
+    int connections = 4; // mixed-load connections
+};
+
+// The server under test: this build's, or K12_BENCH_SERVER (an older build to compare with).
+QString serverBinary()
+{
+    return qEnvironmentVariable("K12_BENCH_SERVER", QStringLiteral(K12_SERVER_BIN));
+}
+
+// Mixed-load rounds of one configuration and the /health ceiling of each round.
+struct MixedRounds
+{
+    std::vector<MixedLoadResult> mixed, ceiling;
+
+    void run(const k12::bench::MixedLoadSpec &spec, const QString &label)
+    {
+        k12::bench::MixedLoadSpec health = spec;
+        health.healthOnly = true;
+        health.seconds = std::max(1.0, spec.seconds / 2);
+        ceiling.push_back(k12::bench::runMixedLoad(health));
+        mixed.push_back(k12::bench::runMixedLoad(spec));
+        std::printf("  round %zu%s: %s  (/health only: %.0f req/s)\n", mixed.size(),
+                    label.isEmpty() ? "" : qPrintable(u", "_s + label), k12::bench::describe(mixed.back()).constData(),
+                    ceiling.back().perSecond);
+    }
+    double median(double MixedLoadResult::*field) const { return median(mixed, field); }
+    static double median(const std::vector<MixedLoadResult> &results, double MixedLoadResult::*field)
+    {
+        std::vector<double> v;
+        for (const MixedLoadResult &r : results)
+            v.push_back(r.*field);
+        return k12::bench::median(v);
+    }
+    void report(const QString &name) const
+    {
+        const QByteArray n = name.toUtf8();
+        const double ceilingRate = median(ceiling, &MixedLoadResult::perSecond);
+        std::printf("  %s, medians of %zu rounds: %.0f req/s (/health ceiling %.0f); p99 all %.2f ms, pull %.2f ms, "
+                    "push %.2f ms\n",
+                    n.constData(), mixed.size(), median(&MixedLoadResult::perSecond), ceilingRate,
+                    median(&MixedLoadResult::p99), median(&MixedLoadResult::pullP99), median(&MixedLoadResult::pushP99));
+        std::printf("BENCH|mixed load %s: requests/s|%.0f|req/s|%.0f|>= 2,500 req/s (reference: /health only, same "
+                    "connections)\n",
+                    n.constData(), median(&MixedLoadResult::perSecond), ceilingRate);
+        std::printf("BENCH|mixed load %s: p99 all requests|%.2f|ms||< 10 ms\n", n.constData(),
+                    median(&MixedLoadResult::p99));
+        std::printf("BENCH|mixed load %s: p99 pull|%.2f|ms||\n", n.constData(), median(&MixedLoadResult::pullP99));
+        std::printf("BENCH|mixed load %s: p99 push|%.2f|ms||\n", n.constData(), median(&MixedLoadResult::pushP99));
+        std::printf("BENCH|GET /health only %s: requests/s|%.0f|req/s||(the ceiling of this client and server)\n",
+                    n.constData(), ceilingRate);
+    }
+};
+
+// Starts `serve` on a free loopback port; returns the port.
+quint16 startServer(QProcess &server, const QString &url)
+{
+    server.setProcessEnvironment(serverEnv());
+    // The request log goes to a file (K12_BENCH_SERVER_LOG) or nowhere: a terminal would be the bottleneck.
+    server.setStandardErrorFile(qEnvironmentVariable("K12_BENCH_SERVER_LOG", QProcess::nullDevice()),
+                                QIODevice::Append);
+    server.start(serverBinary(), {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s, url,
+                                  u"--rate-per-address"_s, u"0"_s, u"--rate-per-account"_s, u"0"_s});
+    server.waitForStarted();
+    while (!server.canReadLine()) {
+        if (!server.waitForReadyRead(100) && server.state() == QProcess::NotRunning)
+            qFatal("the server did not start");
+    }
+    const QByteArray line = server.readLine().trimmed();
+    return quint16(line.mid(line.lastIndexOf(':') + 1).toUInt());
 }
 
 QByteArray json(const QJsonObject &o)
@@ -116,12 +194,13 @@ struct Backend
 };
 
 // One backend: a fresh database, a server, and the measurements.
-void runBackend(const Backend &backend, int runs, int seconds)
+void runBackend(const Backend &backend, const Options &options)
 {
+    const int runs = options.runs;
     std::printf("\n== %s ==\n", qPrintable(backend.name));
     QProcess admin;
     admin.setProcessEnvironment(serverEnv());
-    admin.start(QStringLiteral(K12_SERVER_BIN),
+    admin.start(serverBinary(),
                 {u"admin"_s, u"create-teacher"_s, u"--database"_s, backend.url, u"--email"_s, u"bench@example.org"_s,
                  u"--name"_s, u"Bench"_s, u"--password-stdin"_s});
     admin.write("bench password\n");
@@ -131,17 +210,7 @@ void runBackend(const Backend &backend, int runs, int seconds)
         qFatal("create-teacher failed: %s", admin.readAllStandardError().constData());
 
     QProcess server;
-    server.setProcessEnvironment(serverEnv());
-    // The request log goes to a file (--server-log) or nowhere: a terminal would be the bottleneck.
-    server.setStandardErrorFile(qEnvironmentVariable("K12_BENCH_SERVER_LOG", QProcess::nullDevice()));
-    server.start(QStringLiteral(K12_SERVER_BIN),
-                 {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s, backend.url, u"--rate-per-address"_s,
-                  u"0"_s, u"--rate-per-account"_s, u"0"_s});
-    server.waitForStarted();
-    while (!server.canReadLine())
-        server.waitForReadyRead(100);
-    const QByteArray line = server.readLine().trimmed();
-    const quint16 port = quint16(line.mid(line.lastIndexOf(':') + 1).toUInt());
+    const quint16 port = startServer(server, backend.url);
 
     RawHttp http(port);
     const RawHttp::Reply login =
@@ -259,76 +328,40 @@ void runBackend(const Backend &backend, int runs, int seconds)
                 rows, pages, median(pullTimes), *std::min_element(pullTimes.begin(), pullTimes.end()), bytes / 1e6,
                 rows / median(pullTimes), median(pullCpu), median(pullPgCpu));
 
-    // Mixed load: several connections, each a teacher's device doing what the
-    // client does: mostly small pulls, some pushes of grade edits, health probes.
-    const int threads = 4;
-    std::atomic<bool> stop{false};
-    std::vector<std::vector<double>> latencies(threads), pullLat(threads), pushLat(threads);
-    std::vector<std::thread> workers;
-    std::atomic<qint64> errors{0};
-    for (int w = 0; w < threads; ++w) {
-        workers.emplace_back([&, w] {
-            RawHttp conn(port);
-            const QString device = k12::newId();
-            quint64 n = 0;
-            while (!stop.load()) {
-                const int kind = int(n++ % 10);
-                QElapsedTimer t;
-                t.start();
-                RawHttp::Reply r;
-                if (kind < 7) {
-                    r = conn.request(
-                        "GET", "/api/v1/sync/pull?since=" + QByteArray::number(rows - 100 - (n % 500)) + "&limit=100",
-                        {}, token);
-                    pullLat[w].push_back(t.nsecsElapsed() / 1e6);
-                } else if (kind < 9) {
-                    QJsonArray edits;
-                    for (int i = 0; i < 10; ++i) {
-                        const QString id = scoreIds.at(int((n * 7919 + i * 104729 + w * 31) % scoreIds.size()));
-                        edits.append(upsert(u"score"_s, id, {{u"points"_s, double(n % 10)}}, 1 << 30));
-                    }
-                    r = conn.request("POST", "/api/v1/sync/push",
-                                     json({{u"client_id"_s, device}, {u"mutations"_s, edits}}), token);
-                    pushLat[w].push_back(t.nsecsElapsed() / 1e6);
-                } else {
-                    r = conn.request("GET", "/api/v1/health");
-                }
-                if (r.status != 200)
-                    ++errors;
-                latencies[w].push_back(t.nsecsElapsed() / 1e6);
-            }
-        });
+    // Mixed load (issue 22): rounds of the mix next to the /health ceiling of
+    // the same client and server (the client shares the 2 cores); on
+    // PostgreSQL also with a second server process on the same database,
+    // connections spread over both (the rounds alternate which goes first).
+    QProcess second;
+    quint16 secondPort = 0;
+    if (!backend.pgDatabase.isEmpty())
+        secondPort = startServer(second, backend.url);
+    MixedRounds one, two;
+    k12::bench::MixedLoadSpec spec{{port}, token, rows, scoreIds, options.connections, options.seconds};
+    std::printf("mixed load, %d connections, %.1f s a round, %d rounds (70%% pull 100, 20%% push 10 edits, "
+                "10%% health):\n",
+                options.connections, options.seconds, options.rounds);
+    for (int round = 0; round < options.rounds; ++round) {
+        auto runTwo = [&] {
+            if (secondPort == 0)
+                return;
+            k12::bench::MixedLoadSpec both = spec;
+            both.ports = {port, secondPort};
+            two.run(both, u"2 processes"_s);
+        };
+        if (round % 2 == 1)
+            runTwo();
+        one.run(spec, secondPort ? u"1 process"_s : QString());
+        if (round % 2 == 0)
+            runTwo();
     }
-    QThread::sleep(unsigned(seconds));
-    stop = true;
-    for (std::thread &t : workers)
-        t.join();
-    std::vector<double> all, pulls, pushes;
-    for (int w = 0; w < threads; ++w) {
-        all.insert(all.end(), latencies[w].begin(), latencies[w].end());
-        pulls.insert(pulls.end(), pullLat[w].begin(), pullLat[w].end());
-        pushes.insert(pushes.end(), pushLat[w].begin(), pushLat[w].end());
-    }
-    std::sort(all.begin(), all.end());
-    std::sort(pulls.begin(), pulls.end());
-    std::sort(pushes.begin(), pushes.end());
-    std::printf("mixed load, %d connections, %d s (70%% pull 100, 20%% push 10 edits, 10%% health):\n", threads,
-                seconds);
-    std::printf("  %.0f requests/s, errors %lld; all p50 %.2f ms p99 %.2f ms; pull p50 %.2f p99 %.2f; "
-                "push p50 %.2f p99 %.2f\n",
-                all.size() / double(seconds), qint64(errors.load()), percentile(all, 0.5), percentile(all, 0.99),
-                percentile(pulls, 0.5), percentile(pulls, 0.99), percentile(pushes, 0.5), percentile(pushes, 0.99));
-
-    // The server's cheapest route, one load thread, for comparison with the bare baseline.
-    {
-        QElapsedTimer t;
-        t.start();
-        int n = 0;
-        while (t.elapsed() < 2000) {
-            http.request("GET", "/api/v1/health");
-            ++n;
-        }
-        std::printf("k12-server GET /health, 1 load thread: %.0f requests/s\n", n / (t.nsecsElapsed() / 1e9));
+    one.report(backend.name + (secondPort ? u", 1 process"_s : QString()));
+    if (secondPort) {
+        two.report(backend.name + u", 2 processes"_s);
+        std::printf("  2 processes / 1 process: %.2fx requests/s\n", two.median(&MixedLoadResult::perSecond) /
+                                                                        one.median(&MixedLoadResult::perSecond));
+        second.terminate();
+        second.waitForFinished(30000);
     }
     server.terminate();
     server.waitForFinished(30000);
@@ -410,20 +443,25 @@ int main(int argc, char **argv)
         const qsizetype i = args.indexOf(name);
         return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
     };
-    const int runs = option(u"--runs"_s, u"5"_s).toInt();
-    const int seconds = option(u"--seconds"_s, u"10"_s).toInt();
+    // --quick: a few runs, small enough for scripts/bench (under a minute).
+    const bool quick = args.contains(u"--quick"_s);
+    Options options;
+    options.runs = option(u"--runs"_s, quick ? u"2"_s : u"5"_s).toInt();
+    options.seconds = option(u"--seconds"_s, quick ? u"2"_s : u"10"_s).toDouble();
+    options.rounds = option(u"--rounds"_s, u"3"_s).toInt();
+    options.connections = option(u"--connections"_s, u"4"_s).toInt();
     const QString only = option(u"--only"_s, QString());
 
     runBaseline();
     if (only.isEmpty() || only == u"sqlite"_s) {
         QTemporaryDir dir;
-        runBackend({u"SQLite"_s, u"sqlite:"_s + dir.filePath(u"bench.sqlite"_s), {}}, runs, seconds);
+        runBackend({u"SQLite"_s, u"sqlite:"_s + dir.filePath(u"bench.sqlite"_s), {}}, options);
     }
     QString pg = qEnvironmentVariable("K12_BENCH_PG_URL", qEnvironmentVariable("K12_TEST_PG_URL"));
     if ((only.isEmpty() || only == u"postgresql"_s) && !pg.isEmpty()) {
         Backend backend;
         if (createPgDatabase(pg, &backend)) {
-            runBackend(backend, runs, seconds);
+            runBackend(backend, options);
             dropPgDatabase(pg, backend.pgDatabase);
         } else {
             std::printf("\nPostgreSQL: cannot create a database at the cluster\n");
