@@ -156,6 +156,14 @@ private Q_SLOTS:
         QTest::newRow("lone low") << quoted("{'name':'\\udc00'}") << u"half of a surrogate pair (\\udc00)"_s;
         QTest::newRow("high then high") << quoted("{'n':'\\ud800\\ud800'}") << u"surrogate"_s;
         QTest::newRow("at the end") << quoted("{'n':'\\ud800'}") << u"surrogate"_s;
+        // Past 24 keys an object's keys are also hashed (a linear search would be quadratic).
+        QByteArray many = "{";
+        for (int k = 0; k < 40; ++k)
+            many += "\"k" + QByteArray::number(k) + "\":" + QByteArray::number(k) + ",";
+        QTest::newRow("40 keys") << QByteArray(many + "\"last\":0}") << QString();
+        QTest::newRow("40 keys, the first again") << QByteArray(many + "\"k0\":0}") << u"repeats the key \"k0\""_s;
+        QTest::newRow("40 keys, the last again, escaped")
+            << QByteArray(many + "\"k\\u00339\":0}") << u"repeats the key \"k39\""_s;
         QTest::newRow("16 levels") << QByteArray(16, '[') + QByteArray(16, ']') << QString();
         QTest::newRow("17 levels") << QByteArray(17, '[') + QByteArray(17, ']') << u"deeper than 16"_s;
         QTest::newRow("1000 levels") << QByteArray(1000, '{').replace("{", quoted("{'a':")) << u"deeper than 16"_s;
