@@ -134,12 +134,13 @@ int sync(CliContext &ctx, const QStringList &args)
                              "%n change(s) the backup lacked.",
                              nullptr, report.resent)
                  << Qt::endl;
-    cliOut() << Text::tr("Sent %1 change(s): %2 applied, %3 in conflict, %4 rejected. Received %5 change(s).")
-                    .arg(report.pushed)
+    // The two counts of changes each take their plural form ("Sent 1 change", "Received 0 changes").
+    cliOut() << Text::tr("Sent %1: %2 applied, %3 in conflict, %4 rejected. Received %5.")
+                    .arg(Text::tr("%n change(s)", nullptr, report.pushed))
                     .arg(report.applied)
                     .arg(report.conflicts)
                     .arg(report.rejected)
-                    .arg(report.pulled)
+                    .arg(Text::tr("%n change(s)", nullptr, report.pulled))
              << Qt::endl;
     if (report.held > 0)
         cliOut() << Text::tr("%n row(s) from the server could not be stored here and were set aside; the rest of the "

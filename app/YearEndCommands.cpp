@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -60,7 +61,8 @@ int exportYear(CliContext &ctx, const QStringList &args)
     cliOut() << QDir::toNativeSeparators(QFileInfo(options.path).absoluteFilePath()) << u'\n'
              << Text::tr("Wrote %n class(es), ", nullptr, written->classes)
              << Text::tr("%n file(s), ", nullptr, int(written->files.size()))
-             << Text::tr("%1 bytes in %2 ms.").arg(written->bytes).arg(timer.elapsed()) << Qt::endl;
+             << Text::tr("%1 in %2 ms.").arg(QLocale().formattedDataSize(written->bytes)).arg(timer.elapsed())
+             << Qt::endl;
     return ExitOk;
 }
 

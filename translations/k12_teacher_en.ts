@@ -365,10 +365,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,6 +398,13 @@
     <message>
         <source>%1 (request %2)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The server did not answer within %n second.</numerusform>
+            <numerusform>The server did not answer within %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -610,10 +613,6 @@
         </translation>
     </message>
     <message>
-        <source>down %1 points in %2 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,6 +650,13 @@
     <message>
         <source>Why</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>down %1 points in %n day(s)</source>
+        <translation>
+            <numerusform>down %1 points in %n day</numerusform>
+            <numerusform>down %1 points in %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1964,12 +1970,15 @@
 <context>
     <name>k12::ClassRepository</name>
     <message>
-        <source>%1 classes are named &quot;%2&quot;; use the class id instead (see &quot;class list&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No class is named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) are named &quot;%1&quot;; use the class id instead (see &quot;class list&quot;).</source>
+        <translation>
+            <numerusform>%n class is named &quot;%1&quot;; use the class id instead (see &quot;class list&quot;).</numerusform>
+            <numerusform>%n classes are named &quot;%1&quot;; use the class id instead (see &quot;class list&quot;).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2438,10 +2447,6 @@
 <context>
     <name>k12::CredentialStore</name>
     <message>
-        <source>the keychain did not answer within %1 seconds (is it locked?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your sign-in could not be kept in the system keychain (%1). You will be asked to sign in again next time; nothing is written to a file instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,6 +2457,13 @@
     <message>
         <source>The sign-in could not be removed from the system keychain (%1).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the keychain did not answer within %n second(s) (is it locked?)</source>
+        <translation>
+            <numerusform>the keychain did not answer within %n second (is it locked?)</numerusform>
+            <numerusform>the keychain did not answer within %n seconds (is it locked?)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5028,10 +5040,6 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The change over %1 days is still being worked out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Insight sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5042,6 +5050,13 @@ extra credit</source>
     <message>
         <source>Email families their child&apos;s missing published work through the server</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The change over %n day(s) is still being worked out.</source>
+        <translation>
+            <numerusform>The change over %n day is still being worked out.</numerusform>
+            <numerusform>The change over %n days is still being worked out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5117,10 +5132,6 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is %2 school days after the due date of &quot;%3&quot;; a score holds at most %4 days late.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>on time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5169,6 +5180,20 @@ extra credit</source>
         <translation>
             <numerusform>Late %n day: -%1% (%2): %3 → %4</numerusform>
             <numerusform>Late %n days: -%1% (%2): %3 → %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n school day(s) after the due date of &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>%1 is %n school day after the due date of &quot;%2&quot;.</numerusform>
+            <numerusform>%1 is %n school days after the due date of &quot;%2&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A score holds at most %n day(s) late.</source>
+        <translation>
+            <numerusform>A score holds at most %n day late.</numerusform>
+            <numerusform>A score holds at most %n days late.</numerusform>
         </translation>
     </message>
 </context>
@@ -5904,16 +5929,19 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 scores at or above %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That class no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the mastery evidence: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n score(s) at or above %2)</source>
+        <translation>
+            <numerusform>%1 (%n score at or above %2)</numerusform>
+            <numerusform>%1 (%n scores at or above %2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8853,10 +8881,6 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a score can be at most %2 days late.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: days late are a whole number of days (L3 is late, 3 days).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8867,6 +8891,13 @@ extra credit</source>
     <message>
         <source>&quot;%1&quot; could be read two ways; scores take no thousands separator. Type the decimal with a point or a comma and one or two digits (%2), or the whole number without a separator.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot;: a score can be at most %n day(s) late.</source>
+        <translation>
+            <numerusform>&quot;%1&quot;: a score can be at most %n day late.</numerusform>
+            <numerusform>&quot;%1&quot;: a score can be at most %n days late.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9894,10 +9925,6 @@ Grace Hopper</source>
         <source>Send every queued change to the server and receive the server&apos;s changes. Exits 0 only when nothing is left to send and nothing failed; 3 when the server cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Sent %1 change(s): %2 applied, %3 in conflict, %4 rejected. Received %5 change(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) were refused by the server; see &quot;k12-teacher status&quot;.</source>
         <translation>
@@ -10075,6 +10102,17 @@ Grace Hopper</source>
         <source>would delete: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent %1: %2 applied, %3 in conflict, %4 rejected. Received %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>k12::SyncService</name>
@@ -10090,10 +10128,6 @@ Grace Hopper</source>
 <context>
     <name>k12::SyncSession</name>
     <message>
-        <source>The server answered %1 of %2 changes; they will be sent again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The local database is busy: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10104,6 +10138,13 @@ Grace Hopper</source>
     <message>
         <source>Cannot update the outbox.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server answered %1 of %n change(s); they will be sent again.</source>
+        <translation>
+            <numerusform>The server answered %1 of %n change; they will be sent again.</numerusform>
+            <numerusform>The server answered %1 of %n changes; they will be sent again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11005,10 +11046,6 @@ Grace Hopper</source>
 <context>
     <name>k12::XlsxArchive</name>
     <message>
-        <source>the zip archive has more than %L1 files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the zip archive&apos;s directory is damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11056,6 +11093,13 @@ Grace Hopper</source>
         <source>%1 is damaged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>the zip archive has more than %Ln file(s)</source>
+        <translation>
+            <numerusform>the zip archive has more than %Ln file</numerusform>
+            <numerusform>the zip archive has more than %Ln files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>k12::XlsxPart</name>
@@ -11072,10 +11116,6 @@ Grace Hopper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds a text longer than a spreadsheet cell can be (%L2 characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 ends too early</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11086,6 +11126,13 @@ Grace Hopper</source>
     <message>
         <source>%1 is damaged (it unpacks to less than the archive says)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds a text longer than a spreadsheet cell can be (%Ln character(s))</source>
+        <translation>
+            <numerusform>%1 holds a text longer than a spreadsheet cell can be (%Ln character)</numerusform>
+            <numerusform>%1 holds a text longer than a spreadsheet cell can be (%Ln characters)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11108,10 +11155,6 @@ Grace Hopper</source>
     </message>
     <message>
         <source>%1: the workbook unpacks to more than %L2 MiB and is refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the workbook holds more than %L2 texts, more than can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11143,15 +11186,7 @@ Grace Hopper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the sheet &quot;%2&quot; has more than %L3 cells, more than can be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: sheet &quot;%2&quot; has a row numbered &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: sheet &quot;%2&quot; has more than %L3 rows, the most a spreadsheet can have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11170,17 +11205,30 @@ Grace Hopper</source>
         <source>%1: the file is larger than %L2 MiB, more than a gradebook workbook can be.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: the workbook holds more than %Ln text(s), more than can be imported.</source>
+        <translation>
+            <numerusform>%1: the workbook holds more than %Ln text, more than can be imported.</numerusform>
+            <numerusform>%1: the workbook holds more than %Ln texts, more than can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the sheet &quot;%2&quot; has more than %Ln cell(s), more than can be imported.</source>
+        <translation>
+            <numerusform>%1: the sheet &quot;%2&quot; has more than %Ln cell, more than can be imported.</numerusform>
+            <numerusform>%1: the sheet &quot;%2&quot; has more than %Ln cells, more than can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet &quot;%2&quot; has more than %Ln row(s), the most a spreadsheet can have.</source>
+        <translation>
+            <numerusform>%1: sheet &quot;%2&quot; has more than %Ln row, the most a spreadsheet can have.</numerusform>
+            <numerusform>%1: sheet &quot;%2&quot; has more than %Ln rows, the most a spreadsheet can have.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>k12::XlsxWriter</name>
-    <message>
-        <source>The sheet has %L1 rows; Excel holds at most %L2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sheet has %L1 columns; Excel holds at most %L2.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Could not create a temporary folder for the spreadsheet: %1</source>
         <translation type="unfinished"></translation>
@@ -11206,10 +11254,6 @@ Grace Hopper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cell %1 has %L2 characters; a spreadsheet cell holds at most %L3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not write cell %1 of the spreadsheet: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11224,6 +11268,27 @@ Grace Hopper</source>
     <message>
         <source>A spreadsheet needs at least one sheet.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet has %Ln row(s); Excel holds at most %L1.</source>
+        <translation>
+            <numerusform>The sheet has %Ln row; Excel holds at most %L1.</numerusform>
+            <numerusform>The sheet has %Ln rows; Excel holds at most %L1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet has %Ln column(s); Excel holds at most %L1.</source>
+        <translation>
+            <numerusform>The sheet has %Ln column; Excel holds at most %L1.</numerusform>
+            <numerusform>The sheet has %Ln columns; Excel holds at most %L1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cell %1 has %Ln character(s); a spreadsheet cell holds at most %L2.</source>
+        <translation>
+            <numerusform>Cell %1 has %Ln character; a spreadsheet cell holds at most %L2.</numerusform>
+            <numerusform>Cell %1 has %Ln characters; a spreadsheet cell holds at most %L2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11294,10 +11359,6 @@ Grace Hopper</source>
         </translation>
     </message>
     <message>
-        <source>%1 bytes in %2 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete a class and everything in it (roster, assignments, grades, plans) for good, archived or not. A backup of the whole profile is taken first (&quot;before-delete&quot;, kept 30 days); in the window, Edit &gt; Undo brings it back. Students stay in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11351,6 +11412,10 @@ Grace Hopper</source>
     </message>
     <message>
         <source>Delete a class and everything in it (a backup is taken first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -365,10 +365,6 @@
         <translation>No se pudo leer la respuesta del servidor (%1).</translation>
     </message>
     <message>
-        <source>The server did not answer within %1 seconds.</source>
-        <translation>El servidor no respondió en %1 segundos.</translation>
-    </message>
-    <message>
         <source>The server cannot be reached (%1).</source>
         <translation>No se puede contactar con el servidor (%1).</translation>
     </message>
@@ -402,6 +398,13 @@
     <message>
         <source>%1 (request %2)</source>
         <translation>%1 (solicitud %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>El servidor no respondió en %n segundo.</numerusform>
+            <numerusform>El servidor no respondió en %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -610,10 +613,6 @@
         </translation>
     </message>
     <message>
-        <source>down %1 points in %2 days</source>
-        <translation>bajó %1 puntos en %2 días</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -651,6 +650,13 @@
     <message>
         <source>Why</source>
         <translation>Motivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>down %1 points in %n day(s)</source>
+        <translation>
+            <numerusform>bajó %1 puntos en %n día</numerusform>
+            <numerusform>bajó %1 puntos en %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1964,12 +1970,15 @@
 <context>
     <name>k12::ClassRepository</name>
     <message>
-        <source>%1 classes are named &quot;%2&quot;; use the class id instead (see &quot;class list&quot;).</source>
-        <translation>Hay %1 clases llamadas «%2»; use el id de la clase (vea «class list»).</translation>
-    </message>
-    <message>
         <source>No class is named &quot;%1&quot;.</source>
         <translation>Ninguna clase se llama «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) are named &quot;%1&quot;; use the class id instead (see &quot;class list&quot;).</source>
+        <translation>
+            <numerusform>Hay %n clase llamada «%1»; use el id de la clase (vea «class list»).</numerusform>
+            <numerusform>Hay %n clases llamadas «%1»; use el id de la clase (vea «class list»).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2438,10 +2447,6 @@
 <context>
     <name>k12::CredentialStore</name>
     <message>
-        <source>the keychain did not answer within %1 seconds (is it locked?)</source>
-        <translation>el llavero no respondió en %1 segundos (¿está bloqueado?)</translation>
-    </message>
-    <message>
         <source>Your sign-in could not be kept in the system keychain (%1). You will be asked to sign in again next time; nothing is written to a file instead.</source>
         <translation>Su inicio de sesión no se pudo guardar en el llavero del sistema (%1). Se le pedirá que inicie sesión la próxima vez; no se escribe nada en un archivo en su lugar.</translation>
     </message>
@@ -2452,6 +2457,13 @@
     <message>
         <source>The sign-in could not be removed from the system keychain (%1).</source>
         <translation>No se pudo quitar el inicio de sesión del llavero del sistema (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>the keychain did not answer within %n second(s) (is it locked?)</source>
+        <translation>
+            <numerusform>el llavero no respondió en %n segundo (¿está bloqueado?)</numerusform>
+            <numerusform>el llavero no respondió en %n segundos (¿está bloqueado?)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5031,10 +5043,6 @@ crédito extra</translation>
         <translation>Trabajos sin entregar exportados.</translation>
     </message>
     <message>
-        <source>The change over %1 days is still being worked out.</source>
-        <translation>El cambio en %1 días todavía se está calculando.</translation>
-    </message>
-    <message>
         <source>Insight sections</source>
         <translation>Secciones de análisis</translation>
     </message>
@@ -5045,6 +5053,13 @@ crédito extra</translation>
     <message>
         <source>Email families their child&apos;s missing published work through the server</source>
         <translation>Enviar por correo a las familias, a través del servidor, los trabajos publicados que su hijo o hija no entregó</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change over %n day(s) is still being worked out.</source>
+        <translation>
+            <numerusform>El cambio en %n día todavía se está calculando.</numerusform>
+            <numerusform>El cambio en %n días todavía se está calculando.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5120,10 +5135,6 @@ crédito extra</translation>
         <translation>%1 es posterior a hoy: el trabajo no puede haberse entregado ese día.</translation>
     </message>
     <message>
-        <source>%1 is %2 school days after the due date of &quot;%3&quot;; a score holds at most %4 days late.</source>
-        <translation>%1 está %2 días escolares después de la fecha de entrega de «%3»; una puntuación admite como máximo %4 días de retraso.</translation>
-    </message>
-    <message>
         <source>on time</source>
         <translation>a tiempo</translation>
     </message>
@@ -5172,6 +5183,20 @@ crédito extra</translation>
         <translation>
             <numerusform>Tarde %n día: -%1% (%2): %3 → %4</numerusform>
             <numerusform>Tarde %n días: -%1% (%2): %3 → %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n school day(s) after the due date of &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>%1 está %n día escolar después de la fecha de entrega de «%2».</numerusform>
+            <numerusform>%1 está %n días escolares después de la fecha de entrega de «%2».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A score holds at most %n day(s) late.</source>
+        <translation>
+            <numerusform>Una puntuación admite como máximo %n día de retraso.</numerusform>
+            <numerusform>Una puntuación admite como máximo %n días de retraso.</numerusform>
         </translation>
     </message>
 </context>
@@ -5908,16 +5933,19 @@ crédito extra</translation>
         <translation>%1 (tasa del %2 %)</translation>
     </message>
     <message>
-        <source>%1 (%2 scores at or above %3)</source>
-        <translation>%1 (%2 puntuaciones iguales o superiores a %3)</translation>
-    </message>
-    <message>
         <source>That class no longer exists.</source>
         <translation>Esa clase ya no existe.</translation>
     </message>
     <message>
         <source>Cannot read the mastery evidence: %1</source>
         <translation>No se puede leer la evidencia de dominio: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n score(s) at or above %2)</source>
+        <translation>
+            <numerusform>%1 (%n puntuación igual o superior a %2)</numerusform>
+            <numerusform>%1 (%n puntuaciones iguales o superiores a %2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8857,10 +8885,6 @@ crédito extra</translation>
         <translation>«%1» no es una letra de la escala de esta clase (%2), ni un número.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a score can be at most %2 days late.</source>
-        <translation>«%1»: una puntuación puede tener como máximo %2 días de retraso.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: days late are a whole number of days (L3 is late, 3 days).</source>
         <translation>«%1»: los días de retraso son un número entero de días (L3 es tarde, 3 días).</translation>
     </message>
@@ -8871,6 +8895,13 @@ crédito extra</translation>
     <message>
         <source>&quot;%1&quot; could be read two ways; scores take no thousands separator. Type the decimal with a point or a comma and one or two digits (%2), or the whole number without a separator.</source>
         <translation>«%1» puede leerse de dos maneras; las puntuaciones no llevan separador de miles. Escriba el decimal con punto o coma y una o dos cifras (%2), o el número entero sin separador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot;: a score can be at most %n day(s) late.</source>
+        <translation>
+            <numerusform>«%1»: una puntuación puede tener como máximo %n día de retraso.</numerusform>
+            <numerusform>«%1»: una puntuación puede tener como máximo %n días de retraso.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9900,10 +9931,6 @@ Grace Hopper</translation>
         <source>Send every queued change to the server and receive the server&apos;s changes. Exits 0 only when nothing is left to send and nothing failed; 3 when the server cannot be reached.</source>
         <translation>Envía al servidor todos los cambios en cola y recibe los cambios del servidor. Sale con 0 solo si no queda nada por enviar y nada falló; con 3 si no se puede contactar con el servidor.</translation>
     </message>
-    <message>
-        <source>Sent %1 change(s): %2 applied, %3 in conflict, %4 rejected. Received %5 change(s).</source>
-        <translation>Enviados %1 cambio(s): %2 aplicados, %3 en conflicto, %4 rechazados. Recibidos %5 cambio(s).</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) were refused by the server; see &quot;k12-teacher status&quot;.</source>
         <translation>
@@ -10081,6 +10108,17 @@ Grace Hopper</translation>
         <source>would delete: %1 %2</source>
         <translation>se eliminaría: %1 %2</translation>
     </message>
+    <message>
+        <source>Sent %1: %2 applied, %3 in conflict, %4 rejected. Received %5.</source>
+        <translation>Enviado: %1 (aplicados: %2, en conflicto: %3, rechazados: %4). Recibido: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>k12::SyncService</name>
@@ -10096,10 +10134,6 @@ Grace Hopper</translation>
 <context>
     <name>k12::SyncSession</name>
     <message>
-        <source>The server answered %1 of %2 changes; they will be sent again.</source>
-        <translation>El servidor respondió a %1 de %2 cambios; se volverán a enviar.</translation>
-    </message>
-    <message>
         <source>The local database is busy: %1</source>
         <translation>La base de datos local está ocupada: %1</translation>
     </message>
@@ -10110,6 +10144,13 @@ Grace Hopper</translation>
     <message>
         <source>Cannot update the outbox.</source>
         <translation>No se puede actualizar la cola de envío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server answered %1 of %n change(s); they will be sent again.</source>
+        <translation>
+            <numerusform>El servidor respondió a %1 de %n cambio; se volverán a enviar.</numerusform>
+            <numerusform>El servidor respondió a %1 de %n cambios; se volverán a enviar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11011,10 +11052,6 @@ Grace Hopper</translation>
 <context>
     <name>k12::XlsxArchive</name>
     <message>
-        <source>the zip archive has more than %L1 files</source>
-        <translation>el archivo zip tiene más de %L1 archivos</translation>
-    </message>
-    <message>
         <source>the zip archive&apos;s directory is damaged</source>
         <translation>el directorio del archivo zip está dañado</translation>
     </message>
@@ -11062,6 +11099,13 @@ Grace Hopper</translation>
         <source>%1 is damaged</source>
         <translation>%1 está dañado</translation>
     </message>
+    <message numerus="yes">
+        <source>the zip archive has more than %Ln file(s)</source>
+        <translation>
+            <numerusform>el archivo zip tiene más de %Ln archivo</numerusform>
+            <numerusform>el archivo zip tiene más de %Ln archivos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>k12::XlsxPart</name>
@@ -11078,10 +11122,6 @@ Grace Hopper</translation>
         <translation>%1 está dañado (se descomprime a más de lo que dice el archivo zip)</translation>
     </message>
     <message>
-        <source>%1 holds a text longer than a spreadsheet cell can be (%L2 characters)</source>
-        <translation>%1 contiene un texto más largo de lo que puede tener una celda de hoja de cálculo (%L2 caracteres)</translation>
-    </message>
-    <message>
         <source>%1 ends too early</source>
         <translation>%1 termina antes de tiempo</translation>
     </message>
@@ -11092,6 +11132,13 @@ Grace Hopper</translation>
     <message>
         <source>%1 is damaged (it unpacks to less than the archive says)</source>
         <translation>%1 está dañado (se descomprime a menos de lo que dice el archivo zip)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds a text longer than a spreadsheet cell can be (%Ln character(s))</source>
+        <translation>
+            <numerusform>%1 contiene un texto más largo de lo que puede tener una celda de hoja de cálculo (%Ln carácter)</numerusform>
+            <numerusform>%1 contiene un texto más largo de lo que puede tener una celda de hoja de cálculo (%Ln caracteres)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11115,10 +11162,6 @@ Grace Hopper</translation>
     <message>
         <source>%1: the workbook unpacks to more than %L2 MiB and is refused as a possible zip bomb.</source>
         <translation>%1: el libro se descomprime a más de %L2 MiB y se rechaza como posible bomba zip.</translation>
-    </message>
-    <message>
-        <source>%1: the workbook holds more than %L2 texts, more than can be imported.</source>
-        <translation>%1: el libro contiene más de %L2 textos, más de los que se pueden importar.</translation>
     </message>
     <message>
         <source>not a zip archive</source>
@@ -11149,16 +11192,8 @@ Grace Hopper</translation>
         <translation>%1: la celda %2 de la hoja «%3» remite a un texto que el libro no tiene.</translation>
     </message>
     <message>
-        <source>%1: the sheet &quot;%2&quot; has more than %L3 cells, more than can be imported.</source>
-        <translation>%1: la hoja «%2» tiene más de %L3 celdas, más de las que se pueden importar.</translation>
-    </message>
-    <message>
         <source>%1: sheet &quot;%2&quot; has a row numbered &quot;%3&quot;.</source>
         <translation>%1: la hoja «%2» tiene una fila numerada «%3».</translation>
-    </message>
-    <message>
-        <source>%1: sheet &quot;%2&quot; has more than %L3 rows, the most a spreadsheet can have.</source>
-        <translation>%1: la hoja «%2» tiene más de %L3 filas, el máximo que puede tener una hoja de cálculo.</translation>
     </message>
     <message>
         <source>row %L1 of sheet &quot;%2&quot; comes after row %L3</source>
@@ -11176,17 +11211,30 @@ Grace Hopper</translation>
         <source>%1: the file is larger than %L2 MiB, more than a gradebook workbook can be.</source>
         <translation>%1: el archivo tiene más de %L2 MiB, más de lo que puede ocupar un libro de calificaciones.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: the workbook holds more than %Ln text(s), more than can be imported.</source>
+        <translation>
+            <numerusform>%1: el libro contiene más de %Ln texto, más de los que se pueden importar.</numerusform>
+            <numerusform>%1: el libro contiene más de %Ln textos, más de los que se pueden importar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the sheet &quot;%2&quot; has more than %Ln cell(s), more than can be imported.</source>
+        <translation>
+            <numerusform>%1: la hoja «%2» tiene más de %Ln celda, más de las que se pueden importar.</numerusform>
+            <numerusform>%1: la hoja «%2» tiene más de %Ln celdas, más de las que se pueden importar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet &quot;%2&quot; has more than %Ln row(s), the most a spreadsheet can have.</source>
+        <translation>
+            <numerusform>%1: la hoja «%2» tiene más de %Ln fila, el máximo que puede tener una hoja de cálculo.</numerusform>
+            <numerusform>%1: la hoja «%2» tiene más de %Ln filas, el máximo que puede tener una hoja de cálculo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>k12::XlsxWriter</name>
-    <message>
-        <source>The sheet has %L1 rows; Excel holds at most %L2.</source>
-        <translation>La hoja tiene %L1 filas; Excel admite como máximo %L2.</translation>
-    </message>
-    <message>
-        <source>The sheet has %L1 columns; Excel holds at most %L2.</source>
-        <translation>La hoja tiene %L1 columnas; Excel admite como máximo %L2.</translation>
-    </message>
     <message>
         <source>Could not create a temporary folder for the spreadsheet: %1</source>
         <translation>No se pudo crear una carpeta temporal para la hoja de cálculo: %1</translation>
@@ -11212,10 +11260,6 @@ Grace Hopper</translation>
         <translation>La celda %1 contiene un número que una hoja de cálculo no puede guardar (%2).</translation>
     </message>
     <message>
-        <source>Cell %1 has %L2 characters; a spreadsheet cell holds at most %L3.</source>
-        <translation>La celda %1 tiene %L2 caracteres; una celda de hoja de cálculo admite como máximo %L3.</translation>
-    </message>
-    <message>
         <source>Could not write cell %1 of the spreadsheet: %2</source>
         <translation>No se pudo escribir la celda %1 de la hoja de cálculo: %2</translation>
     </message>
@@ -11230,6 +11274,27 @@ Grace Hopper</translation>
     <message>
         <source>A spreadsheet needs at least one sheet.</source>
         <translation>Una hoja de cálculo necesita al menos una hoja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet has %Ln row(s); Excel holds at most %L1.</source>
+        <translation>
+            <numerusform>La hoja tiene %Ln fila; Excel admite como máximo %L1.</numerusform>
+            <numerusform>La hoja tiene %Ln filas; Excel admite como máximo %L1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet has %Ln column(s); Excel holds at most %L1.</source>
+        <translation>
+            <numerusform>La hoja tiene %Ln columna; Excel admite como máximo %L1.</numerusform>
+            <numerusform>La hoja tiene %Ln columnas; Excel admite como máximo %L1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cell %1 has %Ln character(s); a spreadsheet cell holds at most %L2.</source>
+        <translation>
+            <numerusform>La celda %1 tiene %Ln carácter; una celda de hoja de cálculo admite como máximo %L2.</numerusform>
+            <numerusform>La celda %1 tiene %Ln caracteres; una celda de hoja de cálculo admite como máximo %L2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11300,10 +11365,6 @@ Grace Hopper</translation>
         </translation>
     </message>
     <message>
-        <source>%1 bytes in %2 ms.</source>
-        <translation>%1 bytes en %2 ms.</translation>
-    </message>
-    <message>
         <source>Delete a class and everything in it (roster, assignments, grades, plans) for good, archived or not. A backup of the whole profile is taken first (&quot;before-delete&quot;, kept 30 days); in the window, Edit &gt; Undo brings it back. Students stay in the profile.</source>
         <translation>Elimina definitivamente una clase y todo su contenido (lista de clase, tareas, calificaciones, planes), archivada o no. Antes se hace una copia de seguridad de todo el perfil («before-delete», se conserva 30 días); en la ventana, Editar &gt; Deshacer la recupera. Los estudiantes siguen en el perfil.</translation>
     </message>
@@ -11358,6 +11419,10 @@ Grace Hopper</translation>
     <message>
         <source>Delete a class and everything in it (a backup is taken first).</source>
         <translation>Elimina una clase y todo su contenido (antes se hace una copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ms.</source>
+        <translation>%1 en %2 ms.</translation>
     </message>
 </context>
 <context>

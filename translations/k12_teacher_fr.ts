@@ -365,10 +365,6 @@
         <translation>La réponse du serveur n&apos;a pas pu être lue (%1).</translation>
     </message>
     <message>
-        <source>The server did not answer within %1 seconds.</source>
-        <translation>Le serveur n&apos;a pas répondu en %1 secondes.</translation>
-    </message>
-    <message>
         <source>The server cannot be reached (%1).</source>
         <translation>Le serveur est injoignable (%1).</translation>
     </message>
@@ -402,6 +398,13 @@
     <message>
         <source>%1 (request %2)</source>
         <translation>%1 (requête %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur n&apos;a pas répondu en %n seconde.</numerusform>
+            <numerusform>Le serveur n&apos;a pas répondu en %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -610,10 +613,6 @@
         </translation>
     </message>
     <message>
-        <source>down %1 points in %2 days</source>
-        <translation>baisse de %1 points en %2 jours</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -651,6 +650,13 @@
     <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>down %1 points in %n day(s)</source>
+        <translation>
+            <numerusform>baisse de %1 points en %n jour</numerusform>
+            <numerusform>baisse de %1 points en %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1964,12 +1970,15 @@
 <context>
     <name>k12::ClassRepository</name>
     <message>
-        <source>%1 classes are named &quot;%2&quot;; use the class id instead (see &quot;class list&quot;).</source>
-        <translation>%1 classes s&apos;appellent «&#xa0;%2&#xa0;»&#xa0;; utilisez plutôt l&apos;identifiant de la classe (voir «&#xa0;class list&#xa0;»).</translation>
-    </message>
-    <message>
         <source>No class is named &quot;%1&quot;.</source>
         <translation>Aucune classe ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) are named &quot;%1&quot;; use the class id instead (see &quot;class list&quot;).</source>
+        <translation>
+            <numerusform>%n classe s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;; utilisez plutôt l&apos;identifiant de la classe (voir «&#xa0;class list&#xa0;»).</numerusform>
+            <numerusform>%n classes s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;; utilisez plutôt l&apos;identifiant de la classe (voir «&#xa0;class list&#xa0;»).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2438,10 +2447,6 @@
 <context>
     <name>k12::CredentialStore</name>
     <message>
-        <source>the keychain did not answer within %1 seconds (is it locked?)</source>
-        <translation>le trousseau n&apos;a pas répondu en %1 secondes (est-il verrouillé&#xa0;?)</translation>
-    </message>
-    <message>
         <source>Your sign-in could not be kept in the system keychain (%1). You will be asked to sign in again next time; nothing is written to a file instead.</source>
         <translation>Votre connexion n&apos;a pas pu être gardée dans le trousseau du système (%1). Il vous sera demandé de vous reconnecter la prochaine fois&#xa0;; rien n&apos;est écrit dans un fichier à la place.</translation>
     </message>
@@ -2452,6 +2457,13 @@
     <message>
         <source>The sign-in could not be removed from the system keychain (%1).</source>
         <translation>La connexion n&apos;a pas pu être retirée du trousseau du système (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>the keychain did not answer within %n second(s) (is it locked?)</source>
+        <translation>
+            <numerusform>le trousseau n&apos;a pas répondu en %n seconde (est-il verrouillé&#xa0;?)</numerusform>
+            <numerusform>le trousseau n&apos;a pas répondu en %n secondes (est-il verrouillé&#xa0;?)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4966,10 +4978,6 @@ bonus</translation>
         </translation>
     </message>
     <message>
-        <source>The change over %1 days is still being worked out.</source>
-        <translation>L&apos;évolution sur %1 jours est encore en cours de calcul.</translation>
-    </message>
-    <message>
         <source>At risk (%1)</source>
         <translation>En difficulté (%1)</translation>
     </message>
@@ -5046,6 +5054,13 @@ bonus</translation>
         <source>Email families their child&apos;s missing published work through the server</source>
         <translation>Envoyer aux familles, par le serveur, les devoirs publiés que leur enfant n&apos;a pas rendus</translation>
     </message>
+    <message numerus="yes">
+        <source>The change over %n day(s) is still being worked out.</source>
+        <translation>
+            <numerusform>L&apos;évolution sur %n jour est encore en cours de calcul.</numerusform>
+            <numerusform>L&apos;évolution sur %n jours est encore en cours de calcul.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>k12::InsightSettingsPage</name>
@@ -5120,10 +5135,6 @@ bonus</translation>
         <translation>%1 est après aujourd&apos;hui&#xa0;: le travail ne peut pas avoir été rendu ce jour-là.</translation>
     </message>
     <message>
-        <source>%1 is %2 school days after the due date of &quot;%3&quot;; a score holds at most %4 days late.</source>
-        <translation>%1 tombe %2 jours d&apos;école après la date de remise de «&#xa0;%3&#xa0;»&#xa0;; une note admet au plus %4 jours de retard.</translation>
-    </message>
-    <message>
         <source>on time</source>
         <translation>à l&apos;heure</translation>
     </message>
@@ -5172,6 +5183,20 @@ bonus</translation>
         <translation>
             <numerusform>%n jour de retard&#xa0;: -%1% (%2)&#xa0;: %3 → %4</numerusform>
             <numerusform>%n jours de retard&#xa0;: -%1% (%2)&#xa0;: %3 → %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n school day(s) after the due date of &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>%1 tombe %n jour d&apos;école après la date de remise de «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>%1 tombe %n jours d&apos;école après la date de remise de «&#xa0;%2&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A score holds at most %n day(s) late.</source>
+        <translation>
+            <numerusform>Une note admet au plus %n jour de retard.</numerusform>
+            <numerusform>Une note admet au plus %n jours de retard.</numerusform>
         </translation>
     </message>
 </context>
@@ -5908,16 +5933,19 @@ bonus</translation>
         <translation>%1 (taux de %2 %)</translation>
     </message>
     <message>
-        <source>%1 (%2 scores at or above %3)</source>
-        <translation>%1 (%2 notes égales ou supérieures à %3)</translation>
-    </message>
-    <message>
         <source>That class no longer exists.</source>
         <translation>Cette classe n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Cannot read the mastery evidence: %1</source>
         <translation>Impossible de lire les preuves de maîtrise&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n score(s) at or above %2)</source>
+        <translation>
+            <numerusform>%1 (%n note égale ou supérieure à %2)</numerusform>
+            <numerusform>%1 (%n notes égales ou supérieures à %2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8841,10 +8869,6 @@ bonus</translation>
 <context>
     <name>k12::ScoreInput</name>
     <message>
-        <source>&quot;%1&quot;: a score can be at most %2 days late.</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: une note peut avoir au plus %2 jours de retard.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: days late are a whole number of days (L3 is late, 3 days).</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: les jours de retard sont un nombre entier de jours (L3&#xa0;: en retard de 3 jours).</translation>
     </message>
@@ -8871,6 +8895,13 @@ bonus</translation>
     <message>
         <source>&quot;%1&quot; could be read two ways; scores take no thousands separator. Type the decimal with a point or a comma and one or two digits (%2), or the whole number without a separator.</source>
         <translation>«&#xa0;%1&#xa0;» peut se lire de deux façons&#xa0;; les notes ne prennent pas de séparateur de milliers. Tapez la décimale avec un point ou une virgule et un ou deux chiffres (%2), ou le nombre entier sans séparateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot;: a score can be at most %n day(s) late.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: une note peut avoir au plus %n jour de retard.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: une note peut avoir au plus %n jours de retard.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9933,10 +9964,6 @@ Grace Hopper</translation>
             <numerusform>Le serveur a été restauré depuis une sauvegarde&#xa0;: cet ordinateur s&apos;est remis à jour et lui a renvoyé %n modifications qui manquaient à la sauvegarde.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Sent %1 change(s): %2 applied, %3 in conflict, %4 rejected. Received %5 change(s).</source>
-        <translation>%1 modification(s) envoyée(s)&#xa0;: %2 appliquée(s), %3 en conflit, %4 refusée(s). %5 modification(s) reçue(s).</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) from the server could not be stored here and were set aside; the rest of the sync went on.</source>
         <translation>
@@ -10081,6 +10108,17 @@ Grace Hopper</translation>
         <source>Settle a conflict.</source>
         <translation>Règle un conflit.</translation>
     </message>
+    <message>
+        <source>Sent %1: %2 applied, %3 in conflict, %4 rejected. Received %5.</source>
+        <translation>Envoi&#xa0;: %1 (appliquées&#xa0;: %2, en conflit&#xa0;: %3, refusées&#xa0;: %4). Réception&#xa0;: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>k12::SyncService</name>
@@ -10096,10 +10134,6 @@ Grace Hopper</translation>
 <context>
     <name>k12::SyncSession</name>
     <message>
-        <source>The server answered %1 of %2 changes; they will be sent again.</source>
-        <translation>Le serveur a répondu à %1 modifications sur %2&#xa0;; elles seront renvoyées.</translation>
-    </message>
-    <message>
         <source>The local database is busy: %1</source>
         <translation>La base de données locale est occupée&#xa0;: %1</translation>
     </message>
@@ -10110,6 +10144,13 @@ Grace Hopper</translation>
     <message>
         <source>Cannot save the sync position.</source>
         <translation>Impossible d&apos;enregistrer la position de synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server answered %1 of %n change(s); they will be sent again.</source>
+        <translation>
+            <numerusform>Le serveur a répondu à %1 modification sur %n&#xa0;; elles seront renvoyées.</numerusform>
+            <numerusform>Le serveur a répondu à %1 des %n modifications&#xa0;; elles seront renvoyées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11019,10 +11060,6 @@ Grace Hopper</translation>
         <translation>le répertoire de l&apos;archive zip est endommagé</translation>
     </message>
     <message>
-        <source>the zip archive has more than %L1 files</source>
-        <translation>l&apos;archive zip contient plus de %L1 fichiers</translation>
-    </message>
-    <message>
         <source>%1 is encrypted</source>
         <translation>%1 est chiffré</translation>
     </message>
@@ -11062,6 +11099,13 @@ Grace Hopper</translation>
         <source>%1 is damaged</source>
         <translation>%1 est endommagé</translation>
     </message>
+    <message numerus="yes">
+        <source>the zip archive has more than %Ln file(s)</source>
+        <translation>
+            <numerusform>l&apos;archive zip contient plus de %Ln fichier</numerusform>
+            <numerusform>l&apos;archive zip contient plus de %Ln fichiers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>k12::XlsxPart</name>
@@ -11082,16 +11126,19 @@ Grace Hopper</translation>
         <translation>%1 est endommagé (il se décompresse en plus que ce qu&apos;indique l&apos;archive)</translation>
     </message>
     <message>
-        <source>%1 holds a text longer than a spreadsheet cell can be (%L2 characters)</source>
-        <translation>%1 contient un texte plus long que ce que peut contenir une cellule de tableur (%L2 caractères)</translation>
-    </message>
-    <message>
         <source>%1 ends too early</source>
         <translation>%1 se termine trop tôt</translation>
     </message>
     <message>
         <source>%1 is not well-formed XML (line %L2: %3)</source>
         <translation>%1 n&apos;est pas du XML bien formé (ligne %L2&#xa0;: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds a text longer than a spreadsheet cell can be (%Ln character(s))</source>
+        <translation>
+            <numerusform>%1 contient un texte plus long que ce que peut contenir une cellule de tableur (%Ln caractère)</numerusform>
+            <numerusform>%1 contient un texte plus long que ce que peut contenir une cellule de tableur (%Ln caractères)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11115,10 +11162,6 @@ Grace Hopper</translation>
     <message>
         <source>%1: the workbook unpacks to more than %L2 MiB and is refused as a possible zip bomb.</source>
         <translation>%1&#xa0;: le classeur se décompresse en plus de %L2 Mio et est refusé comme possible bombe zip.</translation>
-    </message>
-    <message>
-        <source>%1: the workbook holds more than %L2 texts, more than can be imported.</source>
-        <translation>%1&#xa0;: le classeur contient plus de %L2 textes, plus qu&apos;on ne peut en importer.</translation>
     </message>
     <message>
         <source>not a zip archive</source>
@@ -11149,16 +11192,8 @@ Grace Hopper</translation>
         <translation>%1&#xa0;: la cellule %2 de la feuille «&#xa0;%3&#xa0;» renvoie à un texte que le classeur n&apos;a pas.</translation>
     </message>
     <message>
-        <source>%1: the sheet &quot;%2&quot; has more than %L3 cells, more than can be imported.</source>
-        <translation>%1&#xa0;: la feuille «&#xa0;%2&#xa0;» a plus de %L3 cellules, plus qu&apos;on ne peut en importer.</translation>
-    </message>
-    <message>
         <source>%1: sheet &quot;%2&quot; has a row numbered &quot;%3&quot;.</source>
         <translation>%1&#xa0;: la feuille «&#xa0;%2&#xa0;» a une ligne numérotée «&#xa0;%3&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1: sheet &quot;%2&quot; has more than %L3 rows, the most a spreadsheet can have.</source>
-        <translation>%1&#xa0;: la feuille «&#xa0;%2&#xa0;» a plus de %L3 lignes, le maximum d&apos;un tableur.</translation>
     </message>
     <message>
         <source>row %L1 of sheet &quot;%2&quot; comes after row %L3</source>
@@ -11176,20 +11211,33 @@ Grace Hopper</translation>
         <source>%1: the file is larger than %L2 MiB, more than a gradebook workbook can be.</source>
         <translation>%1&#xa0;: le fichier dépasse %L2 Mio, plus que ne peut faire un classeur de notes.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: the workbook holds more than %Ln text(s), more than can be imported.</source>
+        <translation>
+            <numerusform>%1&#xa0;: le classeur contient plus de %Ln texte, plus qu&apos;on ne peut en importer.</numerusform>
+            <numerusform>%1&#xa0;: le classeur contient plus de %Ln textes, plus qu&apos;on ne peut en importer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the sheet &quot;%2&quot; has more than %Ln cell(s), more than can be imported.</source>
+        <translation>
+            <numerusform>%1&#xa0;: la feuille «&#xa0;%2&#xa0;» a plus de %Ln cellule, plus qu&apos;on ne peut en importer.</numerusform>
+            <numerusform>%1&#xa0;: la feuille «&#xa0;%2&#xa0;» a plus de %Ln cellules, plus qu&apos;on ne peut en importer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet &quot;%2&quot; has more than %Ln row(s), the most a spreadsheet can have.</source>
+        <translation>
+            <numerusform>%1&#xa0;: la feuille «&#xa0;%2&#xa0;» a plus de %Ln ligne, le maximum d&apos;un tableur.</numerusform>
+            <numerusform>%1&#xa0;: la feuille «&#xa0;%2&#xa0;» a plus de %Ln lignes, le maximum d&apos;un tableur.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>k12::XlsxWriter</name>
     <message>
         <source>A spreadsheet needs at least one sheet.</source>
         <translation>Un classeur a besoin d&apos;au moins une feuille.</translation>
-    </message>
-    <message>
-        <source>The sheet has %L1 rows; Excel holds at most %L2.</source>
-        <translation>La feuille a %L1 lignes&#xa0;; Excel en contient au plus %L2.</translation>
-    </message>
-    <message>
-        <source>The sheet has %L1 columns; Excel holds at most %L2.</source>
-        <translation>La feuille a %L1 colonnes&#xa0;; Excel en contient au plus %L2.</translation>
     </message>
     <message>
         <source>Could not create a temporary folder for the spreadsheet: %1</source>
@@ -11216,10 +11264,6 @@ Grace Hopper</translation>
         <translation>La cellule %1 contient un nombre qu&apos;un tableur ne peut pas stocker (%2).</translation>
     </message>
     <message>
-        <source>Cell %1 has %L2 characters; a spreadsheet cell holds at most %L3.</source>
-        <translation>La cellule %1 a %L2 caractères&#xa0;; une cellule de tableur en contient au plus %L3.</translation>
-    </message>
-    <message>
         <source>Could not write cell %1 of the spreadsheet: %2</source>
         <translation>Impossible d&apos;écrire la cellule %1 du classeur&#xa0;: %2</translation>
     </message>
@@ -11230,6 +11274,27 @@ Grace Hopper</translation>
     <message>
         <source>Could not read back the spreadsheet: %1</source>
         <translation>Impossible de relire le classeur&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet has %Ln row(s); Excel holds at most %L1.</source>
+        <translation>
+            <numerusform>La feuille a %Ln ligne&#xa0;; Excel en contient au plus %L1.</numerusform>
+            <numerusform>La feuille a %Ln lignes&#xa0;; Excel en contient au plus %L1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet has %Ln column(s); Excel holds at most %L1.</source>
+        <translation>
+            <numerusform>La feuille a %Ln colonne&#xa0;; Excel en contient au plus %L1.</numerusform>
+            <numerusform>La feuille a %Ln colonnes&#xa0;; Excel en contient au plus %L1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cell %1 has %Ln character(s); a spreadsheet cell holds at most %L2.</source>
+        <translation>
+            <numerusform>La cellule %1 a %Ln caractère&#xa0;; une cellule de tableur en contient au plus %L2.</numerusform>
+            <numerusform>La cellule %1 a %Ln caractères&#xa0;; une cellule de tableur en contient au plus %L2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11300,10 +11365,6 @@ Grace Hopper</translation>
         </translation>
     </message>
     <message>
-        <source>%1 bytes in %2 ms.</source>
-        <translation>%1 octets en %2 ms.</translation>
-    </message>
-    <message>
         <source>Delete a class and everything in it (roster, assignments, grades, plans) for good, archived or not. A backup of the whole profile is taken first (&quot;before-delete&quot;, kept 30 days); in the window, Edit &gt; Undo brings it back. Students stay in the profile.</source>
         <translation>Supprime définitivement une classe et tout son contenu (liste de classe, devoirs, notes, plans), archivée ou non. Une sauvegarde de tout le profil est faite d&apos;abord («&#xa0;before-delete&#xa0;», gardée 30 jours)&#xa0;; dans la fenêtre, Édition &gt; Annuler la rétablit. Les élèves restent dans le profil.</translation>
     </message>
@@ -11358,6 +11419,10 @@ Grace Hopper</translation>
     <message>
         <source>Delete a class and everything in it (a backup is taken first).</source>
         <translation>Supprime une classe et tout son contenu (une sauvegarde est faite d&apos;abord).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ms.</source>
+        <translation>%1 en %2 ms.</translation>
     </message>
 </context>
 <context>

@@ -41,11 +41,10 @@ Result<ScoreEdit> LateWork::turnedIn(const Assignment &assignment, const QDate &
         return fail(tr("%1 is after today: work cannot have been turned in then.").arg(turnedIn.toString(Qt::ISODate)));
     const int days = schoolDaysLate(assignment.dueDate, turnedIn);
     if (days > maxDaysLate)
-        return fail(tr("%1 is %2 school days after the due date of \"%3\"; a score holds at most %4 days late.")
-                        .arg(turnedIn.toString(Qt::ISODate))
-                        .arg(days)
-                        .arg(assignment.title)
-                        .arg(maxDaysLate));
+        // Two counts, two plural messages: one tr() chooses its form by one number.
+        return fail(tr("%1 is %n school day(s) after the due date of \"%2\".", nullptr, days)
+                        .arg(turnedIn.toString(Qt::ISODate), assignment.title) +
+                    u' ' + tr("A score holds at most %n day(s) late.", nullptr, maxDaysLate));
     return ScoreEdit::turnedIn(days);
 }
 

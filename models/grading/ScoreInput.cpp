@@ -84,7 +84,8 @@ Result<ScoreEdit> ScoreInput::parse(const QString &text, const Assignment &assig
             bool ok = false;
             const int n = days->toInt(&ok);
             if (!ok || n > LateWork::maxDaysLate)
-                return fail(tr("\"%1\": a score can be at most %2 days late.").arg(t).arg(LateWork::maxDaysLate));
+                return fail(
+                    tr("\"%1\": a score can be at most %n day(s) late.", nullptr, LateWork::maxDaysLate).arg(t));
             return ScoreEdit::late(true, n);
         }
         if (parseNumber(*days, locale))

@@ -27,7 +27,7 @@ void AtRiskModel::setStudents(const GradebookData &data, const std::vector<AtRis
             reasons.append(tr("%n missing", nullptr, s.missing));
         if ((s.reasons & AtRisk::Dropped) && s.drop)
             reasons.append(
-                tr("down %1 points in %2 days").arg(locale.toString(*s.drop, 'f', 1)).arg(criteria.dropDays));
+                tr("down %1 points in %n day(s)", nullptr, criteria.dropDays).arg(locale.toString(*s.drop, 'f', 1)));
         rows.append({st.id, tr("%1, %2").arg(st.familyName, st.givenName), s, reasons.join(tr("; "))});
     }
     // Same rows: update in place, so that the view keeps its selection and scroll position.

@@ -85,10 +85,8 @@ QString MasteryReport::describe(Mastery::Method method, const Mastery::Params &p
     case Mastery::Method::DecayingAverage:
         return tr("%1 (rate %2 %)").arg(methodName(method), locale.toString(params.param));
     case Mastery::Method::NMastery:
-        return tr("%1 (%2 scores at or above %3)")
-            .arg(methodName(method))
-            .arg(params.n)
-            .arg(locale.toString(params.threshold));
+        return tr("%1 (%n score(s) at or above %2)", nullptr, params.n)
+            .arg(methodName(method), locale.toString(params.threshold));
     default:
         return methodName(method);
     }

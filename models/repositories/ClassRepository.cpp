@@ -17,8 +17,8 @@ Result<SchoolClass> ClassRepository::resolve(const QString &idOrName) const
     }
     const QList<SchoolClass> named = select(u"name = ?"_s, {idOrName});
     if (named.size() > 1)
-        return fail(tr("%1 classes are named \"%2\"; use the class id instead (see \"class list\").")
-                        .arg(named.size())
+        return fail(tr("%n class(es) are named \"%1\"; use the class id instead (see \"class list\").", nullptr,
+                       int(named.size()))
                         .arg(idOrName));
     if (named.isEmpty())
         return fail(tr("No class is named \"%1\".").arg(idOrName));

@@ -73,7 +73,7 @@ QString XlsxArchive::open(const QByteArray &bytes)
     if (unzGetGlobalInfo64(m_zip, &global) != UNZ_OK)
         return tr("the zip archive's directory is damaged");
     if (global.number_entry > ZPOS64_T(maxEntries))
-        return tr("the zip archive has more than %L1 files").arg(maxEntries);
+        return tr("the zip archive has more than %Ln file(s)", nullptr, maxEntries);
 
     // Our own index rather than unzLocateFile for every part: minizip's
     // case-insensitive compare knows ASCII only and walks the whole directory

@@ -105,9 +105,9 @@ std::optional<QString> XlsxPart::elementText(qsizetype maxLength)
             text += m_xml.text();
             if (text.size() > maxLength) {
                 m_limitReached = true;
-                m_problem = tr("%1 holds a text longer than a spreadsheet cell can be (%L2 characters)")
-                                .arg(m_entry ? m_entry->name : QString())
-                                .arg(maxLength);
+                m_problem = tr("%1 holds a text longer than a spreadsheet cell can be (%Ln character(s))", nullptr,
+                               int(maxLength))
+                                .arg(m_entry ? m_entry->name : QString());
                 return std::nullopt;
             }
             break;

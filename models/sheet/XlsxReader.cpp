@@ -311,9 +311,9 @@ Result<QStringList> readSharedStrings(Archive &archive, const QString &partName)
         return true;
     });
     if (tooMany)
-        return fail(XlsxReader::tr("%1: the workbook holds more than %L2 texts, more than can be imported.")
-                        .arg(archive.fileName)
-                        .arg(XlsxReader::maxCells));
+        return fail(XlsxReader::tr("%1: the workbook holds more than %Ln text(s), more than can be imported.", nullptr,
+                                   int(XlsxReader::maxCells))
+                        .arg(archive.fileName));
     if (!done)
         return Error{done.error()};
     return strings;
@@ -516,9 +516,9 @@ Result<CsvTable> XlsxReader::read(const QByteArray &bytes, const QString &fileNa
             if (column >= cells.size()) {
                 cellCount += column + 1 - cells.size();
                 if (cellCount > maxCells) {
-                    problem = tr("%1: the sheet \"%2\" has more than %L3 cells, more than can be imported.")
-                                  .arg(fileName, sheetLabel)
-                                  .arg(maxCells);
+                    problem = tr("%1: the sheet \"%2\" has more than %Ln cell(s), more than can be imported.", nullptr,
+                                 int(maxCells))
+                                  .arg(fileName, sheetLabel);
                     return false;
                 }
                 while (cells.size() <= column)
@@ -552,9 +552,9 @@ Result<CsvTable> XlsxReader::read(const QByteArray &bytes, const QString &fileNa
                         return fail(
                             tr("%1: sheet \"%2\" has a row numbered \"%3\".").arg(fileName, sheetLabel, r.toString()));
                     if (rowNumber > maxRows)
-                        return fail(tr("%1: sheet \"%2\" has more than %L3 rows, the most a spreadsheet can have.")
-                                        .arg(fileName, sheetLabel)
-                                        .arg(maxRows));
+                        return fail(tr("%1: sheet \"%2\" has more than %Ln row(s), the most a spreadsheet can have.",
+                                       nullptr, maxRows)
+                                        .arg(fileName, sheetLabel));
                     if (rowNumber <= lastRow)
                         return notWorkbook(fileName, tr("row %L1 of sheet \"%2\" comes after row %L3")
                                                          .arg(rowNumber)

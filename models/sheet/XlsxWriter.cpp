@@ -122,10 +122,12 @@ Result<QByteArray> XlsxWriter::toBytes(const QList<Sheet> &sheets)
         return fail(tr("A spreadsheet needs at least one sheet."));
     for (const Sheet &sheet : sheets) {
         if (sheet.rows.size() > maxRows)
-            return fail(tr("The sheet has %L1 rows; Excel holds at most %L2.").arg(sheet.rows.size()).arg(maxRows));
+            return fail(
+                tr("The sheet has %Ln row(s); Excel holds at most %L1.", nullptr, int(sheet.rows.size())).arg(maxRows));
         for (const QList<SheetCell> &row : sheet.rows) {
             if (row.size() > maxColumns)
-                return fail(tr("The sheet has %L1 columns; Excel holds at most %L2.").arg(row.size()).arg(maxColumns));
+                return fail(tr("The sheet has %Ln column(s); Excel holds at most %L1.", nullptr, int(row.size()))
+                                .arg(maxColumns));
         }
     }
 
@@ -209,9 +211,9 @@ Result<QByteArray> XlsxWriter::toBytes(const QList<Sheet> &sheets)
                 } else if (cell.kind == SheetCell::Kind::Text) {
                     QString text = xmlSafe(cell.text);
                     if (text.size() > maxCellLength)
-                        return fail(tr("Cell %1 has %L2 characters; a spreadsheet cell holds at most %L3.")
+                        return fail(tr("Cell %1 has %Ln character(s); a spreadsheet cell holds at most %L2.", nullptr,
+                                       int(text.size()))
                                         .arg(cellReference(r, c))
-                                        .arg(text.size())
                                         .arg(maxCellLength));
                     if (text.isEmpty())
                         continue;

@@ -87,7 +87,7 @@ ApiClient::Reply ApiClient::send(const QByteArray &method, const QString &path, 
             ApiError{timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Transport,
                      0,
                      0,
-                     timedOut ? Text::tr("The server did not answer within %1 seconds.").arg(m_timeoutMs / 1000)
+                     timedOut ? Text::tr("The server did not answer within %n second(s).", nullptr, m_timeoutMs / 1000)
                               : Text::tr("The server cannot be reached (%1).").arg(reply->errorString()),
                      result.requestId,
                      {}};

@@ -57,8 +57,8 @@ JobOutcome runJob(QKeychain::Job *job)
         QObject::disconnect(job, &QKeychain::Job::finished, nullptr, nullptr);
         JobOutcome timedOut;
         timedOut.error = QKeychain::OtherError;
-        timedOut.errorString = CredentialStore::tr("the keychain did not answer within %1 seconds (is it locked?)")
-                                   .arg(CredentialStore::kTimeoutMs / 1000);
+        timedOut.errorString = CredentialStore::tr("the keychain did not answer within %n second(s) (is it locked?)",
+                                                   nullptr, CredentialStore::kTimeoutMs / 1000);
         return timedOut;
     }
     return *outcome;

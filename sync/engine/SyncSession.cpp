@@ -186,9 +186,9 @@ bool SyncSession::push(SyncReport &report, const Progress &progress)
         if (acceptEpoch(response.epoch, report) == Epoch::Failed)
             return false;
         if (response.results.size() != batch.size()) {
-            report.message = tr("The server answered %1 of %2 changes; they will be sent again.")
-                                 .arg(response.results.size())
-                                 .arg(batch.size());
+            report.message =
+                tr("The server answered %1 of %n change(s); they will be sent again.", nullptr, int(batch.size()))
+                    .arg(response.results.size());
             return false;
         }
         if (Status s = applyPushAnswers(batch, response, report); !s) {

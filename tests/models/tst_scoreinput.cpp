@@ -111,8 +111,9 @@ void TestScoreInput::badLateEntriesAreRefused_data()
     QTest::newRow("a fraction of a day") << u"L2.5"_s << u"whole number"_s;
     QTest::newRow("a decimal comma") << u"late 2,5"_s << u"whole number"_s;
     QTest::newRow("negative") << u"L-1"_s << u"whole number"_s;
-    QTest::newRow("above the schema's 3650") << u"L3651"_s << u"at most 3650 days"_s;
-    QTest::newRow("far too many digits") << u"L99999999999"_s << u"at most 3650 days"_s;
+    // "at most %n day(s)": a plural message, shown untranslated here (no translator loaded).
+    QTest::newRow("above the schema's 3650") << u"L3651"_s << u"at most 3650 day"_s;
+    QTest::newRow("far too many digits") << u"L99999999999"_s << u"at most 3650 day"_s;
     QTest::newRow("a word") << u"Lab"_s << u"L3 for 3 days late"_s;
     QTest::newRow("days first") << u"3L"_s << u"not a score"_s;
     QTest::newRow("late days") << u"late days"_s << u"not a score"_s;

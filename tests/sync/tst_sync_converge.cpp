@@ -397,7 +397,8 @@ QStringList runSeed(const QString &backend, quint32 seed, int rounds, QString *s
             const QString out = d->sync.output();
             if (out.contains(u"set aside"_s))
                 return {u"settling sync of device %1: %2"_s.arg(d->number()).arg(out)};
-            if (!out.contains(u"Received 0 change(s)"_s) || !out.contains(u"Sent 0 change(s)"_s))
+            // The summary's counts are plural messages: English says "0 changes".
+            if (!out.contains(u"Received 0 changes."_s) || !out.contains(u"Sent 0 changes:"_s))
                 quiet = false;
             if (d->sync.process.exitCode() != 0 && pass >= 3)
                 return {u"settling sync of device %1 failed: %2"_s.arg(d->number()).arg(out)};

@@ -417,7 +417,7 @@ void InsightPanel::showAtRisk()
         note += u' ' + tr("The change is not known for %n student(s): a score was changed on another device.", nullptr,
                           unknown);
     if (historyPending())
-        note += u' ' + tr("The change over %1 days is still being worked out.").arg(c.dropDays);
+        note += u' ' + tr("The change over %n day(s) is still being worked out.", nullptr, c.dropDays);
     m_atRiskNote->setText(note);
     const int atRisk = int(m_report.atRisk().size());
     m_sections->setTabText(1, atRisk > 0 ? tr("At risk (%1)").arg(atRisk) : tr("At risk"));
