@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "ReportCommands.h"
+#include "StartupBenchmark.h"
 #include "kernel/logging/Logging.h"
 #include "models/backup/BackupScheduler.h"
 #include "models/backup/BackupService.h"
@@ -33,6 +34,7 @@ struct GlobalOptions
 {
     QString profileDir;
     bool verbose = false;
+    bool benchmarkStartup = false; // --benchmark-startup: time to the first paint of the grid, then quit
     QStringList rest;
     bool badUsage = false;
 };
@@ -53,6 +55,8 @@ GlobalOptions scanGlobalOptions(int argc, char **argv)
             g.profileDir = arg.mid(10);
         } else if (arg == u"--verbose"_s) {
             g.verbose = true;
+        } else if (arg == u"--benchmark-startup"_s) {
+            g.benchmarkStartup = true;
         } else {
             g.rest.append(arg);
         }
@@ -127,7 +131,11 @@ int runWindow(int argc, char **argv, const GlobalOptions &g)
             window.setSyncService(&sync);
             window.show();
             window.openStartPage(); // Today, once there are classes (issue 20)
-            window.openWalkthroughIfFirstRun();
+            std::unique_ptr<k12::StartupBenchmark> benchmark;
+            if (g.benchmarkStartup)
+                benchmark = std::make_unique<k12::StartupBenchmark>(window);
+            else
+                window.openWalkthroughIfFirstRun();
             // Reminders: once the window is up, then hourly (ReminderService).
             k12::DesktopNotifier notifier;
             k12::ReminderService reminders(**store, notifier);
@@ -176,6 +184,7 @@ int runCommand(int argc, char **argv, const GlobalOptions &g)
 
 int main(int argc, char **argv)
 {
+    k12::StartupBenchmark::markMain();
     // Everything the app creates (database, logs, exports) is for this user only.
     ::umask(077);
     const GlobalOptions g = scanGlobalOptions(argc, argv);
