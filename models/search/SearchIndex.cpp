@@ -166,6 +166,22 @@ QString insertDocuments(const Source &source, const Trigger &trigger, const QStr
     return u"INSERT INTO search_index (rowid, kind, row_id, class_id, title, body) "_s + source.select(key) + u';';
 }
 
+// The trigger that rewrites a row's documents when a watched column changes;
+// `narrow`: declared UPDATE OF those columns (migration 8), so SQLite leaves it
+// out of UPDATEs that set none of them.
+QString updateTrigger(const Source &source, const Trigger &trigger, bool narrow)
+{
+    const QString prefix = u"search_"_s + SearchIndex::kindName(source.kind) + u'_' + trigger.table;
+    QStringList changed{u"old.deleted IS NOT new.deleted"_s};
+    for (const QString &column : trigger.watched)
+        changed << u"old."_s + column + u" IS NOT new."_s + column;
+    const QString columns =
+        narrow ? u"OF "_s + (QStringList{u"deleted"_s} + trigger.watched).join(u", "_s) + u' ' : QString();
+    return u"CREATE TRIGGER "_s + prefix + u"_au AFTER UPDATE "_s + columns + u"ON "_s + kQuotedTable(trigger.table) +
+           u" WHEN "_s + changed.join(u" OR "_s) + u" BEGIN "_s + deleteDocuments(source, trigger, u"old"_s) + u' ' +
+           insertDocuments(source, trigger, u"new"_s) + u" END"_s;
+}
+
 QStringList triggerStatements(const Source &source)
 {
     QStringList statements;
@@ -176,12 +192,7 @@ QStringList triggerStatements(const Source &source)
         statements << u"CREATE TRIGGER "_s + prefix + u"_ai AFTER INSERT ON "_s + table +
                           (trigger.insertWhen.isEmpty() ? QString() : u" WHEN "_s + trigger.insertWhen) + u" BEGIN "_s +
                           insertDocuments(source, trigger, u"new"_s) + u" END"_s;
-        QStringList changed{u"old.deleted IS NOT new.deleted"_s};
-        for (const QString &column : trigger.watched)
-            changed << u"old."_s + column + u" IS NOT new."_s + column;
-        statements << u"CREATE TRIGGER "_s + prefix + u"_au AFTER UPDATE ON "_s + table + u" WHEN "_s +
-                          changed.join(u" OR "_s) + u" BEGIN "_s + deleteDocuments(source, trigger, u"old"_s) + u' ' +
-                          insertDocuments(source, trigger, u"new"_s) + u" END"_s;
+        statements << updateTrigger(source, trigger, false);
         statements << u"CREATE TRIGGER "_s + prefix + u"_ad AFTER DELETE ON "_s + table + u" BEGIN "_s +
                           deleteDocuments(source, trigger, u"old"_s) + u" END"_s;
     }
@@ -243,6 +254,18 @@ QStringList SearchIndex::fillStatements()
     QStringList statements;
     for (const Source &source : sources())
         statements << u"INSERT INTO search_index (rowid, kind, row_id, class_id, title, body) "_s + source.select({});
+    return statements;
+}
+
+QStringList SearchIndex::narrowUpdateTriggerStatements()
+{
+    QStringList statements;
+    for (const Source &source : sources()) {
+        for (const Trigger &trigger : source.triggers) {
+            statements << u"DROP TRIGGER search_"_s + kindName(source.kind) + u'_' + trigger.table + u"_au"_s;
+            statements << updateTrigger(source, trigger, true);
+        }
+    }
     return statements;
 }
 

@@ -41,6 +41,11 @@ public:
     static QStringList schemaStatements();
     // INSERT ... SELECT of every document from the rows: the rebuild's and the migration's.
     static QStringList fillStatements();
+    // Local migration 8 (issue 22): the update triggers again, each limited to
+    // the columns its WHEN reads (deleted and the watched ones), so an UPDATE
+    // that sets none of them (every grade edit: points, updated_at) does not
+    // run the trigger at all; what they index is the same.
+    static QStringList narrowUpdateTriggerStatements();
 
     // Empties and refills the index in one transaction (`search --rebuild`).
     [[nodiscard]] static Status rebuild(Database &db);

@@ -1,5 +1,6 @@
 #include "ChangeWriter.h"
 #include "ArchiveGuard.h"
+#include "WriterTally.h"
 #include "kernel/domain/Clock.h"
 
 #include "Database.h"
@@ -223,12 +224,17 @@ Status ChangeWriter::writeRow(const EntityDef &def, const Change &change, const 
 
     if (written.isEmpty() && !old.deleted)
         return {}; // nothing changed: no outbox entry, no audit entry
-    SqliteStatement &q = statement({&def, StatementKind::Update, shape}, [&]() -> QString {
-        QString assignments;
-        for (const QString &name : writtenNames())
-            assignments += name + u" = ?, "_s;
-        return u"UPDATE "_s + def.table() + u" SET "_s + assignments + u"deleted = 0, updated_at = ? WHERE rowid = ?"_s;
-    });
+    // "deleted = 0" only when the row comes back: a trigger that watches
+    // deleted (the search index's) is then left out of every grade edit.
+    constexpr quint64 kRevives = quint64(1) << 63;
+    SqliteStatement &q =
+        statement({&def, StatementKind::Update, shape | (old.deleted ? kRevives : 0)}, [&]() -> QString {
+            QString assignments;
+            for (const QString &name : writtenNames())
+                assignments += name + u" = ?, "_s;
+            return u"UPDATE "_s + def.table() + u" SET "_s + assignments +
+                   (old.deleted ? u"deleted = 0, "_s : QString()) + u"updated_at = ? WHERE rowid = ?"_s;
+        });
     int parameter = 0;
     for (int index : written)
         q.bind(parameter++, after->at(index));
@@ -237,12 +243,15 @@ Status ChangeWriter::writeRow(const EntityDef &def, const Change &change, const 
     return q.exec() ? Status{} : statementFailed(q, def.name);
 }
 
-Status ChangeWriter::appendAudit(const QString &action, const AppliedChange &applied, const QString &now)
+// One element of the operation's audit entry: [entity, row_id, op, {field: {old, new}}],
+// the same values the per-row audit_log table held (the view of migration 8 reads them).
+void ChangeWriter::appendAuditEntry(JsonWriter &json, const AppliedChange &applied)
 {
     const EntityDef &def = *EntitySchema::find(applied.entity);
-    QByteArray changes;
-    changes.reserve(64 + 80 * applied.after.size());
-    JsonWriter json(&changes);
+    json.beginArray();
+    json.string(applied.entity);
+    json.string(applied.id);
+    json.string(opName(applied.op));
     json.beginObject();
     for (auto it = applied.after.cbegin(); it != applied.after.cend(); ++it) {
         const FieldDef &field = *def.field(it.key());
@@ -255,17 +264,20 @@ Status ChangeWriter::appendAudit(const QString &action, const AppliedChange &app
         json.endObject();
     }
     json.endObject();
+    json.endArray();
+}
+
+// The whole operation's audit trail as one row (migration 8): a bulk set or an
+// import of 200,000 cells costs one insert here instead of one per cell.
+Status ChangeWriter::writeAudit(const QString &action, const QByteArray &entries, const QString &now)
+{
     SqliteStatement &q = statement({nullptr, StatementKind::Audit, 0}, []() -> QString {
-        return u"INSERT INTO audit_log (at, origin, action, entity, row_id, op, changes) VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
+        return u"INSERT INTO audit_op (at, origin, action, entries) VALUES (?, ?, ?, ?)"_s;
     });
     q.bindText(0, now);
     q.bindText(1, m_origin);
     q.bindText(2, action);
-    q.bindText(3, applied.entity);
-    const QString op = opName(applied.op);
-    q.bindText(4, applied.id);
-    q.bindText(5, op);
-    q.bindUtf8(6, changes);
+    q.bindUtf8(3, entries);
     return q.exec() ? Status{} : statementFailed(q, u"audit log"_s);
 }
 
@@ -284,9 +296,14 @@ Result<QList<AppliedChange>> ChangeWriter::apply(const QString &action, const Ch
     if (!tx.begun())
         return fail(QObject::tr("Saving failed: the database is busy or read-only (%1).").arg(tx.error()));
 
-    if (!m_archiveGuard)
+    if (!m_archiveGuard) {
         m_archiveGuard = std::make_unique<ArchiveGuard>(SqliteStatement::handleOf(m_db.connection()));
+        m_tally = std::make_unique<WriterTally>(SqliteStatement::handleOf(m_db.connection()));
+    }
     m_archiveGuard->reset();
+    if (Status s = m_tally->begin(); !s)
+        return Error{s.error()};
+    const EntityDef *scoreDef = EntitySchema::find(u"score"_s);
     RowCache cache;
     if (changes.size() >= kPrefetchFrom) {
         if (Status s = prefetch(defs, changes, &cache); !s)
@@ -295,6 +312,10 @@ Result<QList<AppliedChange>> ChangeWriter::apply(const QString &action, const Ch
     const QString now = Clock::nowIso();
     QList<AppliedChange> result;
     result.reserve(changes.size());
+    QByteArray auditEntries;
+    auditEntries.reserve(16 + 96 * changes.size());
+    JsonWriter auditJson(&auditEntries);
+    auditJson.beginArray();
     const Error injected{QObject::tr("Saving failed (injected fault).")};
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const Change &change = changes.at(i);
@@ -304,6 +325,11 @@ Result<QList<AppliedChange>> ChangeWriter::apply(const QString &action, const Ch
         OldRow &old = **found;
         if (Status s = m_archiveGuard->check(*defs.at(i), change, old.deleted ? QVariantList() : old.fields); !s)
             return Error{s.error()};
+        const bool isScore = defs.at(i) == scoreDef;
+        if (!isScore) { // the score counts so far, before a row the score triggers read (an assignment)
+            if (Status s = m_tally->flush(); !s)
+                return Error{s.error()};
+        }
         AppliedChange applied;
         QVariantList after;
         qint64 rowid = old.rowid;
@@ -313,6 +339,8 @@ Result<QList<AppliedChange>> ChangeWriter::apply(const QString &action, const Ch
                                                            : (!old.exists || old.deleted || !applied.after.isEmpty());
         if (!changed)
             continue;
+        if (isScore)
+            m_tally->add(*scoreDef, old.exists, old.deleted, old.fields, change.op == ChangeOp::Delete, after);
         // A later change of the same row in this batch must see this one.
         old = OldRow{true, change.op == ChangeOp::Delete, old.rev, rowid, std::move(after)};
         if (injectFault(Step::Row))
@@ -321,11 +349,19 @@ Result<QList<AppliedChange>> ChangeWriter::apply(const QString &action, const Ch
             return Error{s.error()};
         if (injectFault(Step::Outbox))
             return injected;
-        if (Status s = appendAudit(action, applied, now); !s)
-            return Error{s.error()};
+        appendAuditEntry(auditJson, applied);
         if (injectFault(Step::Audit))
             return injected;
         result.append(std::move(applied));
+    }
+    if (Status s = m_tally->end(); !s)
+        return Error{s.error()};
+    if (!result.isEmpty()) {
+        auditJson.endArray();
+        if (Status s = writeAudit(action, auditEntries, now); !s)
+            return Error{s.error()};
+        if (injectFault(Step::Audit))
+            return injected;
     }
     if (Status s = tx.commit(); !s)
         return fail(QObject::tr("Saving failed: %1").arg(s.error()));

@@ -15,11 +15,15 @@ namespace k12 {
 
 class ArchiveGuard;
 class Database;
+class JsonWriter;
 class SqliteStatement;
+class WriterTally;
 struct EntityDef;
 
 // The one rule for writes (DESIGN.md): the row(s), their outbox mutation(s) and
-// their audit_log entries are written in ONE transaction, or nothing is.
+// their audit entry are written in ONE transaction, or nothing is. The audit
+// entry is one audit_op row per apply() holding every row's before and after
+// (migration 8); the audit_log view lists them per row as before.
 class ChangeWriter
 {
 public:
@@ -29,8 +33,10 @@ public:
         Outbox,
         Audit
     };
-    // Test seam: called after each step of each change; returning true makes
-    // the write fail at that point, as a crash or a full disk would.
+    // Test seam: called after each step of each change (Audit: its entry was
+    // added to the operation's), and with Audit once more after the
+    // operation's audit row is written; returning true makes the write fail at
+    // that point, as a crash or a full disk would.
     using FaultHook = std::function<bool(Step)>;
 
     explicit ChangeWriter(Database &db, QString origin = QStringLiteral("local"));
@@ -72,7 +78,8 @@ private:
     Result<OldRow *> loadRow(const EntityDef &def, const QString &id, RowCache *cache);
     Status writeRow(const EntityDef &def, const Change &change, const OldRow &old, AppliedChange *applied,
                     QVariantList *after, qint64 *rowid, const QString &now);
-    Status appendAudit(const QString &action, const AppliedChange &applied, const QString &now);
+    static void appendAuditEntry(JsonWriter &json, const AppliedChange &applied);
+    Status writeAudit(const QString &action, const QByteArray &entries, const QString &now);
     // What a cached statement does; with its entity and the fields it names,
     // the cache key, so a row's write never builds or hashes SQL text.
     enum class StatementKind : quint8
@@ -106,6 +113,7 @@ private:
     QString m_origin;
     FaultHook m_faultHook;
     std::unique_ptr<ArchiveGuard> m_archiveGuard; // archived classes are read-only; made on first write
+    std::unique_ptr<WriterTally> m_tally;         // the score cell counts, kept here instead of by triggers
     std::unordered_map<StatementKey, std::unique_ptr<SqliteStatement>, StatementKeyHash> m_statements;
 };
 

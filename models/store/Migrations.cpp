@@ -228,6 +228,34 @@ QStringList version7()
            OutboxTally::fillStatements();
 }
 
+// Local only (issue 22): the audit trail as one row per operation (a bulk set,
+// a paste, an import: one ChangeWriter::apply) holding every row's change as
+// [entity, row_id, op, {field: {old, new}}], instead of one row per cell: an
+// import of 200,000 scores wrote 200,000 audit rows. The view audit_log lists
+// the entries as the table of that name did (same columns, same JSON in
+// changes; seq keeps their order: the operation's seq * 2^32 + the entry's
+// index), so "who changed this cell, when, from what to what" reads as before.
+// The rows already here move over as one-entry operations.
+// Also: the search index's update triggers name the columns they watch, so a
+// grade edit (points, updated_at) no longer runs the comment trigger per row;
+// and ChangeWriter keeps the score cell counts of its own writes (WriterTally),
+// the score triggers standing aside meanwhile: they cost two upserts per score.
+QStringList version8()
+{
+    QStringList statements{
+        u"CREATE TABLE audit_op (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, origin TEXT NOT NULL, "
+        "action TEXT NOT NULL, entries TEXT NOT NULL DEFAULT '[]')"_s,
+        u"INSERT INTO audit_op (seq, at, origin, action, entries) SELECT seq, at, origin, action, "
+        "json_array(json_array(entity, row_id, op, json(changes))) FROM audit_log ORDER BY seq"_s,
+        u"DROP TABLE audit_log"_s,
+        u"CREATE VIEW audit_log (seq, at, origin, action, entity, row_id, op, changes) AS "
+        "SELECT (o.seq << 32) + e.key, o.at, o.origin, o.action, json_extract(e.value, '$[0]'), "
+        "json_extract(e.value, '$[1]'), json_extract(e.value, '$[2]'), json_extract(e.value, '$[3]') "
+        "FROM audit_op o, json_each(o.entries) e"_s,
+    };
+    return statements + SearchIndex::narrowUpdateTriggerStatements() + ScoreTally::writerKeptStatements();
+}
+
 #undef K12_SYNCED_COLUMNS
 #undef K12_FK
 
@@ -236,7 +264,7 @@ QStringList version7()
 const QList<Migration> &Migrations::all()
 {
     static const QList<Migration> migrations{{1, version1()}, {2, version2()}, {3, version3()}, {4, version4()},
-                                             {5, version5()}, {6, version6()}, {7, version7()}};
+                                             {5, version5()}, {6, version6()}, {7, version7()}, {8, version8()}};
     return migrations;
 }
 

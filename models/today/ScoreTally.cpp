@@ -113,29 +113,51 @@ QString ScoreTally::missingCell(const QString &row)
     return u"(%1.missing <> 0 AND %1.points IS NULL AND %1.excused = 0 AND %1.exempt = 0)"_s.arg(row);
 }
 
-QStringList ScoreTally::schemaStatements()
+namespace {
+
+// The score triggers of migration 7; `standAside` (migration 8): each also
+// waits while ChangeWriter keeps the counts itself (a row in score_counts_deferred).
+QStringList scoreTriggers(bool standAside)
 {
     const QStringList columns = scoreColumns();
     const QString same = u"OLD.assignment_id IS NEW.assignment_id AND OLD.class_id IS NEW.class_id AND "
                          "OLD.student_id IS NEW.student_id AND OLD.deleted = 0 AND NEW.deleted = 0"_s;
+    const QString writerAway = u"NOT EXISTS (SELECT 1 FROM score_counts_deferred) AND "_s;
+    const QString away = standAside ? writerAway : QString();
+    return {
+        u"CREATE TRIGGER score_tally_ai AFTER INSERT ON score "_s +
+            (standAside ? u"WHEN NOT EXISTS (SELECT 1 FROM score_counts_deferred) "_s : QString()) + u"BEGIN "_s +
+            addScore(u"NEW"_s).join(u' ') + u" END"_s,
+        // A score that stays on its row (the same assignment, class and
+        // student, live before and after: every grade edit) moves its counts
+        // by the difference, in one statement per table, and only when a
+        // count changes: re-grading a graded cell costs the WHEN alone.
+        u"CREATE TRIGGER score_tally_au AFTER UPDATE OF "_s + columns.join(u", "_s) + u" ON score WHEN "_s + away +
+            same + u" AND ("_s + ScoreTally::filled(u"OLD"_s) + u" IS NOT "_s + ScoreTally::filled(u"NEW"_s) +
+            u" OR "_s + ScoreTally::missingCell(u"OLD"_s) + u" IS NOT "_s + ScoreTally::missingCell(u"NEW"_s) +
+            u") BEGIN "_s + moveInPlace() + u" END"_s,
+        // Deleted, restored or moved to another row: out of the old counts, into the new.
+        u"CREATE TRIGGER score_tally_au_moved AFTER UPDATE OF "_s + columns.join(u", "_s) + u" ON score WHEN "_s +
+            away + u"NOT ("_s + same + u") BEGIN "_s + removeScore(u"OLD"_s).join(u' ') + u' ' +
+            addScore(u"NEW"_s).join(u' ') + u" END"_s,
+    };
+}
+
+} // namespace
+
+QStringList ScoreTally::schemaStatements()
+{
+    const QStringList triggers = scoreTriggers(false);
     return {
         u"CREATE TABLE score_tally_assignment (assignment_id TEXT PRIMARY KEY NOT NULL, filled INTEGER NOT NULL "
         "DEFAULT 0) WITHOUT ROWID"_s,
         u"CREATE TABLE score_tally_student (class_id TEXT NOT NULL, student_id TEXT NOT NULL, filled INTEGER NOT "
         "NULL DEFAULT 0, missing INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (class_id, student_id)) WITHOUT ROWID"_s,
 
-        u"CREATE TRIGGER score_tally_ai AFTER INSERT ON score BEGIN "_s + addScore(u"NEW"_s).join(u' ') + u" END"_s,
+        triggers.at(0),
         u"CREATE TRIGGER score_tally_ad AFTER DELETE ON score BEGIN "_s + removeScore(u"OLD"_s).join(u' ') + u" END"_s,
-        // A score that stays on its row (the same assignment, class and
-        // student, live before and after: every grade edit) moves its counts
-        // by the difference, in one statement per table, and only when a
-        // count changes: re-grading a graded cell costs the WHEN alone.
-        u"CREATE TRIGGER score_tally_au AFTER UPDATE OF "_s + columns.join(u", "_s) + u" ON score WHEN "_s + same +
-            u" AND ("_s + filled(u"OLD"_s) + u" IS NOT "_s + filled(u"NEW"_s) + u" OR "_s + missingCell(u"OLD"_s) +
-            u" IS NOT "_s + missingCell(u"NEW"_s) + u") BEGIN "_s + moveInPlace() + u" END"_s,
-        // Deleted, restored or moved to another row: out of the old counts, into the new.
-        u"CREATE TRIGGER score_tally_au_moved AFTER UPDATE OF "_s + columns.join(u", "_s) + u" ON score WHEN NOT ("_s +
-            same + u") BEGIN "_s + removeScore(u"OLD"_s).join(u' ') + u' ' + addScore(u"NEW"_s).join(u' ') + u" END"_s,
+        triggers.at(1),
+        triggers.at(2),
 
         u"CREATE TRIGGER score_tally_assignment_ai AFTER INSERT ON assignment WHEN NEW.deleted = 0 BEGIN "_s +
             moveMissingOf(u"NEW"_s, +1) + u" END"_s,
@@ -145,6 +167,14 @@ QStringList ScoreTally::schemaStatements()
             changed({u"id"_s, u"deleted"_s}) + u" BEGIN "_s + moveMissingOf(u"OLD"_s, -1) + u' ' +
             moveMissingOf(u"NEW"_s, +1) + u" END"_s,
     };
+}
+
+QStringList ScoreTally::writerKeptStatements()
+{
+    QStringList statements{u"CREATE TABLE score_counts_deferred (writer INTEGER PRIMARY KEY)"_s,
+                           u"DROP TRIGGER score_tally_ai"_s, u"DROP TRIGGER score_tally_au"_s,
+                           u"DROP TRIGGER score_tally_au_moved"_s};
+    return statements + scoreTriggers(true);
 }
 
 QStringList ScoreTally::fillStatements()

@@ -41,6 +41,9 @@ public:
 
     // The tables and their triggers (migration 7 runs these, then fill()).
     static QStringList schemaStatements();
+    // Local migration 8 (issue 22): the score triggers stand aside while
+    // ChangeWriter keeps the counts of the scores it writes (WriterTally).
+    static QStringList writerKeptStatements();
     // Fills empty tally tables from the rows: the migration's and rebuild()'s.
     static QStringList fillStatements();
 

@@ -435,6 +435,11 @@ void TestSearch::migrationFiveIndexesASchemaFourFile()
         QStringList later;
         while (q.next())
             later << u"DROP "_s + q.value(0).toString().toUpper() + u' ' + q.value(1).toString();
+        // 8: the audit trail per operation (audit_log was a table) and the writer's cell counts.
+        later << u"DROP VIEW audit_log"_s << u"DROP TABLE audit_op"_s << u"DROP TABLE score_counts_deferred"_s
+              << u"CREATE TABLE audit_log (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, origin TEXT NOT NULL, action "
+                 "TEXT NOT NULL, entity TEXT NOT NULL, row_id TEXT NOT NULL, op TEXT NOT NULL, changes TEXT NOT NULL "
+                 "DEFAULT '{}')"_s;
         for (const QString &drop : std::as_const(later))
             QVERIFY2(q.exec(drop), qPrintable(drop));
         QVERIFY(q.exec(u"PRAGMA user_version = 4"_s));
