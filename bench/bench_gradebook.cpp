@@ -7,6 +7,8 @@
 //
 //   bench_gradebook [--quick] [STUDENTS ASSIGNMENTS CATEGORIES]   (default 200 1000 5)
 //   bench_gradebook --profile-load N    loads the class N times and nothing else (for perf record)
+//   bench_gradebook --profile DIR ...   keeps the generated profile in DIR, or reuses the class already there
+//   bench_gradebook --load-only ...     only the grid's load (next to its reference)
 //
 // --quick: fewer runs and no second class (the drop-3 recompute): under a minute.
 #include "bench/common/BenchOutput.h"
@@ -15,6 +17,7 @@
 #include "models/csv/GradebookExport.h"
 #include "models/grading/GradeEngine.h"
 #include "models/itemmodels/GradebookModel.h"
+#include "models/repositories/ClassRepository.h"
 #include "models/sheet/XlsxWriter.h"
 #include "models/store/Store.h"
 
@@ -152,6 +155,48 @@ std::pair<Measure, Measure> timeAlternating(const Measure &a, const std::functio
     return {ra, rb};
 }
 
+// The exports of issues 3 and 15, and where their time goes.
+QList<Measure> exportMeasures(Store &store, const QString &classId, const GradebookData &snapshot, const QDir &dir,
+                              const QString &size, int exportRuns)
+{
+    QList<Measure> measures;
+    const QString file = dir.filePath(u"export.csv"_s);
+    for (const auto &[format, label] :
+         {std::pair{GradebookExport::Format::K12, u"k12"_s}, std::pair{GradebookExport::Format::Canvas, u"canvas"_s}}) {
+        GradebookExport::Options options;
+        options.format = format;
+        measures << time(u"export to CSV file, %1 (read + grade + write)"_s.arg(label), size, exportRuns, u"< 400 ms"_s,
+                         [&] {
+                             if (!GradebookExport::writeFile(store, classId, options, file))
+                                 qFatal("export failed");
+                         });
+    }
+    {
+        GradebookExport::Options options;
+        options.delimiter = u';';
+        options.decimalComma = true;
+        measures << time(u"export to CSV file, k12, `;` and decimal commas"_s, size, exportRuns, u"< 400 ms"_s, [&] {
+            if (!GradebookExport::writeFile(store, classId, options, file))
+                qFatal("export failed");
+        });
+        options = {};
+        options.fileType = GradebookExport::FileType::Xlsx;
+        const QString xlsx = dir.filePath(u"export.xlsx"_s);
+        measures << time(u"export to XLSX file, k12 (read + grade + write)"_s, size, exportRuns, u"< 600 ms"_s, [&] {
+            if (const Status s = GradebookExport::writeFile(store, classId, options, xlsx); !s)
+                qFatal("export failed: %s", qPrintable(s.error()));
+        });
+        measures << time(u"  of which: libxlsxwriter from the sheet in memory"_s, size, exportRuns, QString(), [&] {
+            (void)XlsxWriter::toBytes(GradebookExport::toSheet(snapshot, GradebookExport::Format::K12));
+        });
+    }
+    // Where the export's time goes.
+    measures << time(u"  of which: grade + format k12 CSV in memory"_s, size, exportRuns, QString(),
+                     [&] { (void)GradebookExport::toCsv(snapshot, {}); });
+
+    return measures;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -161,9 +206,15 @@ int main(int argc, char **argv)
     ClassGenerator::Spec spec;
     QStringList args = app.arguments().mid(1);
     args.removeAll(u"--quick"_s);
+    const bool loadOnly = args.removeAll(u"--load-only"_s) > 0;
     int profileLoads = 0;
     if (const qsizetype p = args.indexOf(u"--profile-load"_s); p >= 0 && p + 1 < args.size()) {
         profileLoads = args.at(p + 1).toInt();
+        args.remove(p, 2);
+    }
+    QString profileDir;
+    if (const qsizetype p = args.indexOf(u"--profile"_s); p >= 0 && p + 1 < args.size()) {
+        profileDir = args.at(p + 1);
         args.remove(p, 2);
     }
     if (args.size() == 3) {
@@ -174,7 +225,9 @@ int main(int argc, char **argv)
     const QString size = u"%1 x %2, %3 categories"_s.arg(spec.students).arg(spec.assignments).arg(spec.categories);
     const QString shortSize = u"%1 x %2"_s.arg(spec.students).arg(spec.assignments);
 
-    QTemporaryDir dir;
+    QTemporaryDir temp;
+    QDir dir(profileDir.isEmpty() ? temp.path() : profileDir);
+    dir.mkpath(u"."_s);
     Result<std::unique_ptr<Store>> opened = Store::open(dir.path());
     if (!opened) {
         QTextStream(stderr) << opened.error() << u'\n';
@@ -183,7 +236,13 @@ int main(int argc, char **argv)
     Store &store = **opened;
     QElapsedTimer generation;
     generation.start();
-    Result<ClassGenerator::Generated> generated = ClassGenerator::generate(store, spec);
+    Result<ClassGenerator::Generated> generated = Error{QString()};
+    const QString className = u"Benchmark %1x%2"_s.arg(spec.students).arg(spec.assignments);
+    for (const SchoolClass &c : ClassRepository(store).list())
+        if (c.name == className && !generated)
+            generated = ClassGenerator::Generated{c.id, {}, {}, {}};
+    if (!generated)
+        generated = ClassGenerator::generate(store, spec);
     if (!generated) {
         QTextStream(stderr) << generated.error() << u'\n';
         return 1;
@@ -215,8 +274,9 @@ int main(int argc, char **argv)
         return 1;
 
     QList<Measure> measures;
-    measures << recompute(*snapshot, u"full recompute, all students (drop 1)"_s, size, recomputeRuns);
-    if (!quick) {
+    if (!loadOnly)
+        measures << recompute(*snapshot, u"full recompute, all students (drop 1)"_s, size, recomputeRuns);
+    if (!quick && !loadOnly) {
         // A second class with larger drops exercises the iterative drop search.
         ClassGenerator::Spec dropSpec = spec;
         dropSpec.dropLowest = 3;
@@ -232,39 +292,8 @@ int main(int argc, char **argv)
         measures << recompute(*dropSnapshot, u"full recompute, all students (drop 3)"_s, size, recomputeRuns);
     }
 
-    const QString file = QDir(dir.path()).filePath(u"export.csv"_s);
-    for (const auto &[format, label] :
-         {std::pair{GradebookExport::Format::K12, u"k12"_s}, std::pair{GradebookExport::Format::Canvas, u"canvas"_s}}) {
-        GradebookExport::Options options;
-        options.format = format;
-        measures << time(u"export to CSV file, %1 (read + grade + write)"_s.arg(label), size, exportRuns, u"< 400 ms"_s,
-                         [&] {
-                             if (!GradebookExport::writeFile(store, generated->classId, options, file))
-                                 qFatal("export failed");
-                         });
-    }
-    {
-        GradebookExport::Options options;
-        options.delimiter = u';';
-        options.decimalComma = true;
-        measures << time(u"export to CSV file, k12, `;` and decimal commas"_s, size, exportRuns, u"< 400 ms"_s, [&] {
-            if (!GradebookExport::writeFile(store, generated->classId, options, file))
-                qFatal("export failed");
-        });
-        options = {};
-        options.fileType = GradebookExport::FileType::Xlsx;
-        const QString xlsx = QDir(dir.path()).filePath(u"export.xlsx"_s);
-        measures << time(u"export to XLSX file, k12 (read + grade + write)"_s, size, exportRuns, u"< 600 ms"_s, [&] {
-            if (const Status s = GradebookExport::writeFile(store, generated->classId, options, xlsx); !s)
-                qFatal("export failed: %s", qPrintable(s.error()));
-        });
-        measures << time(u"  of which: libxlsxwriter from the sheet in memory"_s, size, exportRuns, QString(), [&] {
-            (void)XlsxWriter::toBytes(GradebookExport::toSheet(*snapshot, GradebookExport::Format::K12));
-        });
-    }
-    // Where the export's time goes.
-    measures << time(u"  of which: grade + format k12 CSV in memory"_s, size, exportRuns, QString(),
-                     [&] { (void)GradebookExport::toCsv(*snapshot, {}); });
+    if (!loadOnly)
+        measures << exportMeasures(store, generated->classId, *snapshot, dir, size, exportRuns);
 
     // Grid measurements: the class into the grid's model (next to the bare
     // SQLite loop, alternating), and one typed score through the undo stack to
@@ -287,11 +316,18 @@ int main(int argc, char **argv)
         dataLoad = time(u"  of which: read the class from SQLite (GradebookData::load)"_s, size, loadRuns, QString(),
                         [&] { (void)GradebookData::load(store, generated->classId); });
         measures << gridLoad << bareLoop << dataLoad;
+    }
+    if (!loadOnly) {
+        QUndoStack undo;
+        GradebookModel model(store, &undo);
+        model.setClassId(generated->classId);
         const int column = model.columnForAssignment(0);
         const QModelIndex cell = model.index(7, column);
         const QModelIndex finalCell = model.index(7, model.finalColumn());
         int run = 0;
         QString finalText;
+        QObject::connect(&model, &GradebookModel::editRejected,
+                         [](const QString &why) { QTextStream(stderr) << u"edit refused: "_s << why << u'\n'; });
         measures << time(u"type one score, Enter: written (rows + outbox + audit), undo step, Final % updated"_s, size,
                          editRuns, u"< 2 ms"_s, [&] {
                              const double points = 1 + (run++ % 9);
