@@ -38,8 +38,17 @@ Status PlannerStatistics::refresh(Database &db)
         return {};
     QElapsedTimer timer;
     timer.start();
-    if (Status s = db.execute(u"ANALYZE"_s); !s)
+    // A sample of 3,000 rows a table instead of 30,000: enough to choose
+    // between an index and a scan, and it runs inside a push's answer
+    // (issue 22: 370 ms -> 90 ms on a database of 50,000 scores). Autovacuum
+    // refines the statistics later with the full target.
+    if (Status s = db.execute(u"SET default_statistics_target = 10"_s); !s)
         return fail(u"Refreshing the planner statistics failed: %1"_s.arg(s.error()));
+    const Status analyzed = db.execute(u"ANALYZE"_s);
+    if (Status s = db.execute(u"RESET default_statistics_target"_s); !s && analyzed)
+        return fail(u"Refreshing the planner statistics failed: %1"_s.arg(s.error()));
+    if (!analyzed)
+        return fail(u"Refreshing the planner statistics failed: %1"_s.arg(analyzed.error()));
     serverLog()->info("planner statistics refreshed in {} ms", timer.elapsed());
     return {};
 }

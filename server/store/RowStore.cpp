@@ -97,6 +97,16 @@ RowStore::ColumnType columnType(const FieldDef &field)
     return RowStore::ColumnType::Text;
 }
 
+// The text a QVariant holds, without a copy: UTF-8 bytes or a QString.
+const QByteArray *asUtf8(const QVariant &v)
+{
+    return v.typeId() == QMetaType::QByteArray ? static_cast<const QByteArray *>(v.constData()) : nullptr;
+}
+const QString *asString(const QVariant &v)
+{
+    return v.typeId() == QMetaType::QString ? static_cast<const QString *>(v.constData()) : nullptr;
+}
+
 // One SQL value as JSON, by the column's type.
 void writeSqlValue(protocol::JsonWriter &w, RowStore::ColumnType type, const QVariant &v)
 {
@@ -112,7 +122,12 @@ void writeSqlValue(protocol::JsonWriter &w, RowStore::ColumnType type, const QVa
         w.number(v.toDouble());
         return;
     case RowStore::ColumnType::Text:
-        w.string(v.toString());
+        if (const QByteArray *utf8 = asUtf8(v))
+            w.string(QString::fromUtf8(*utf8));
+        else if (const QString *string = asString(v))
+            w.string(*string);
+        else
+            w.string(v.toString());
         return;
     }
 }
@@ -169,8 +184,15 @@ Status RowStore::writeRows(const QString &table, const QList<Column> &columns, c
                     sqlite3_bind_double(statement, i + 1, v.toDouble());
                     break;
                 case ColumnType::Text: {
-                    // UTF-8, the database's encoding: Qt converts faster than SQLite would.
-                    const QByteArray text = v.toString().toUtf8();
+                    // UTF-8, the database's encoding: Qt converts faster than
+                    // SQLite would. Text that is UTF-8 already (JSON the push
+                    // wrote: changes, answers, field stamps) goes as it is.
+                    if (const QByteArray *utf8 = asUtf8(v)) {
+                        sqlite3_bind_text(statement, i + 1, utf8->constData(), int(utf8->size()), SQLITE_TRANSIENT);
+                        break;
+                    }
+                    const QString *string = asString(v);
+                    const QByteArray text = string ? string->toUtf8() : v.toString().toUtf8();
                     sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
                     break;
                 }
@@ -315,11 +337,11 @@ Status RowStore::save(const EntityDef &def, const QList<const StoredRow *> &rows
         QVariantList values;
         values.reserve(columns.size());
         values << row->id << row->rev << (row->deleted ? 1 : 0) << row->updatedAt;
-        for (qsizetype f = 0; f < def.fields.size(); ++f)
-            values << EntitySchema::toSql(def.fields.at(f), row->values.at(f));
+        // The values are in SQL form already (PushProcessor and readRow keep them so).
+        values += row->values;
         if (hasTeacher)
             values << (row->teacherId.isEmpty() ? QVariant() : QVariant(row->teacherId));
-        values << QString::fromUtf8(row->stampsJson());
+        values << QVariant(row->stampsJson());
         data.append(std::move(values));
     }
     if (Status s = writeRows(def.table(), columns, created, {}, u"writing new %1 rows"_s.arg(def.name)); !s)

@@ -39,6 +39,8 @@ public:
 private:
     static QStringList versionStatements(Database &db, int version);
     static QStringList entityTable(Database &db, const EntityDef &def);
+    // PostgreSQL: the statement-level triggers that stand for foreign keys.
+    static QStringList referenceChecks(const EntityDef &def);
     static Status addMissingTables(Database &db);
     static Status addMissingColumns(Database &db);
 };

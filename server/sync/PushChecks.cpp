@@ -44,7 +44,11 @@ PushChecks::PushChecks(Database &db, const QString &teacherId, bool admin)
     : m_db(db)
     , m_teacherId(teacherId)
     , m_admin(admin)
-{}
+{
+    m_rows.reserve(EntitySchema::all().size());
+    for (const EntityDef &def : EntitySchema::all())
+        m_rows[&def];
+}
 
 Status PushChecks::load(const QList<Mutation> &mutations, const QSet<QString> &processed)
 {
@@ -77,7 +81,7 @@ Status PushChecks::loadRows(const QList<Mutation> &mutations, const QSet<QString
     }
     RowStore store(m_db);
     for (auto it = needed.cbegin(); it != needed.cend(); ++it) {
-        if (Status s = store.load(*it.key(), QStringList(it->cbegin(), it->cend()), &m_rows[it.key()->name]); !s)
+        if (Status s = store.load(*it.key(), QStringList(it->cbegin(), it->cend()), &m_rows[it.key()]); !s)
             return s;
     }
     // An enrollment whose status changes names its student only in the stored
@@ -86,13 +90,13 @@ Status PushChecks::loadRows(const QList<Mutation> &mutations, const QSet<QString
     const EntityDef *enrollmentDef = EntitySchema::find(kEnrollment);
     const int studentField = enrollmentDef->fieldIndex(u"student_id");
     QStringList students;
-    const QHash<QString, StoredRow> &studentRows = m_rows[kStudent];
-    for (const StoredRow &row : std::as_const(m_rows[kEnrollment])) {
+    const QHash<QString, StoredRow> &studentRows = m_rows[studentDef];
+    for (const StoredRow &row : std::as_const(m_rows[enrollmentDef])) {
         const QString studentId = row.values.value(studentField).toString();
         if (!studentRows.contains(studentId))
             students.append(studentId);
     }
-    if (Status s = store.load(*studentDef, students, &m_rows[kStudent]); !s)
+    if (Status s = store.load(*studentDef, students, &m_rows[studentDef]); !s)
         return s;
     // A score's points are checked against its assignment (the desktop's typo
     // rule): the assignments of the stored scores a batch changes.
@@ -100,13 +104,13 @@ Status PushChecks::loadRows(const QList<Mutation> &mutations, const QSet<QString
     const EntityDef *assignmentDef = EntitySchema::find(kAssignment);
     const int assignmentField = scoreDef->fieldIndex(u"assignment_id");
     QStringList assignments;
-    const QHash<QString, StoredRow> &assignmentRows = m_rows[kAssignment];
-    for (const StoredRow &row : std::as_const(m_rows[kScore])) {
+    const QHash<QString, StoredRow> &assignmentRows = m_rows[assignmentDef];
+    for (const StoredRow &row : std::as_const(m_rows[scoreDef])) {
         const QString assignmentId = row.values.value(assignmentField).toString();
         if (!assignmentId.isEmpty() && !assignmentRows.contains(assignmentId))
             assignments.append(assignmentId);
     }
-    return store.load(*assignmentDef, assignments, &m_rows[kAssignment]);
+    return store.load(*assignmentDef, assignments, &m_rows[assignmentDef]);
 }
 
 Status PushChecks::loadVisibility()
@@ -122,7 +126,7 @@ Status PushChecks::loadVisibility()
     q->finish();
 
     QStringList students;
-    for (const StoredRow &row : std::as_const(m_rows[kStudent])) {
+    for (const StoredRow &row : std::as_const(m_rows[EntitySchema::find(kStudent)])) {
         if (row.teacherId != m_teacherId)
             students.append(row.id);
     }
@@ -146,7 +150,7 @@ Status PushChecks::loadUniqueKeys(const QList<Mutation> &mutations)
         for (int k = 0; k < keys.size(); ++k) {
             const QStringList &columns = keys.at(k);
             const int first = def.fieldIndex(columns.first());
-            const QHash<QString, StoredRow> &rows = m_rows[def.name];
+            const QHash<QString, StoredRow> &rows = m_rows[&def];
             // Only rows that are new or change a key column can collide: an
             // edit of a score's points needs no look at the other scores.
             QSet<QString> firstValues;
@@ -208,7 +212,7 @@ QString PushChecks::rowProblem(const EntityDef &def, const QVariantList &values)
 
 StoredRow &PushChecks::rowFor(const EntityDef &def, const QString &id)
 {
-    QHash<QString, StoredRow> &rows = m_rows[def.name];
+    QHash<QString, StoredRow> &rows = m_rows[&def];
     auto it = rows.find(id);
     if (it == rows.end()) {
         StoredRow row;

@@ -28,7 +28,8 @@ public:
 
     // The loaded row (an empty, not existing one when it is not stored).
     StoredRow &rowFor(const EntityDef &def, const QString &id);
-    QHash<QString, QHash<QString, StoredRow>> &rows() { return m_rows; }
+    // Every entity's loaded rows, keyed by its EntityDef (EntitySchema::all()).
+    QHash<const EntityDef *, QHash<QString, StoredRow>> &rows() { return m_rows; }
     bool canSee(const StoredRow &row) const;
     // Why a reference field cannot take this value (empty: it can).
     QString checkReference(const EntityDef &def, const FieldDef &field, const QVariant &value, const QString &classId,
@@ -52,7 +53,10 @@ private:
     Database &m_db;
     QString m_teacherId;
     bool m_admin = false;
-    QHash<QString, QHash<QString, StoredRow>> m_rows; // entity -> id -> row
+    // entity -> id -> row. Keyed by the definition, not its name: rowFor runs
+    // several times per mutation. Every entity has its entry from the start,
+    // so references into it stay valid (the outer hash never grows).
+    QHash<const EntityDef *, QHash<QString, StoredRow>> m_rows;
     QSet<QString> m_ownedClasses;
     QSet<QString> m_visibleStudents;
     QHash<QString, QHash<QString, QString>> m_uniqueKeys; // entity -> key -> row id

@@ -490,7 +490,7 @@ Status PushProcessor::save()
     RowStore store(m_db);
     for (const EntityDef &def : EntitySchema::all()) {
         QList<const StoredRow *> dirty;
-        for (const StoredRow &row : std::as_const(m_checks->rows()[def.name])) {
+        for (const StoredRow &row : std::as_const(m_checks->rows()[&def])) {
             if (row.dirty)
                 dirty.append(&row);
         }
@@ -505,9 +505,9 @@ Status PushProcessor::save()
     const QString actor = m_actor.admin ? u"admin"_s : u"teacher"_s;
     const QVariant teacher = m_actor.teacherId.isEmpty() ? QVariant() : QVariant(m_actor.teacherId);
     for (const LogEntry &e : std::as_const(m_log)) {
+        // changes and answer are UTF-8 JSON already: bound as they are.
         log.append({m_now, e.rev, actor, teacher, m_actor.clientId, e.mutationId, e.entity, e.rowId, e.op,
-                    QString::fromUtf8(e.changes),
-                    e.answer.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(e.answer))});
+                    QVariant(e.changes), e.answer.isEmpty() ? QVariant() : QVariant(e.answer)});
     }
     using Type = RowStore::ColumnType;
     const QList<RowStore::Column> logColumns{

@@ -480,7 +480,7 @@ private Q_SLOTS:
 
         const ProcessOutput migrated = runServerCommand({u"admin"_s, u"migrate"_s, u"--database"_s, m_db->url()});
         QVERIFY2(migrated.exitCode == 0, migrated.err.constData());
-        QCOMPARE(m_db->queryValue(u"SELECT \"version\" FROM \"schema_version\""_s).toInt(), 4);
+        QCOMPARE(m_db->queryValue(u"SELECT \"version\" FROM \"schema_version\""_s).toInt(), 5);
         QCOMPARE(m_db->queryValue(u"SELECT count(*) FROM \"guardian\""_s).toInt(), 0);
         QCOMPARE(m_db->queryValue(u"SELECT count(*) FROM \"mail_queue\""_s).toInt(), 0);
         QCOMPARE(m_db->queryValue(u"SELECT count(*) FROM \"portal_account\""_s).toInt(), 0);
@@ -500,6 +500,86 @@ private Q_SLOTS:
             m_alice, m_clientA,
             {mutation(u"guardian"_s, guardianId, {{u"given_name"_s, u"Ana"_s}, {u"family_name"_s, u"López"_s}})});
         QCOMPARE(statusOf(added.value(u"results").toArray().at(0)), u"applied"_s);
+    }
+
+    void schemaFourDatabaseMigratesToFive()
+    {
+        // Schema 5 (issue 22): on PostgreSQL the entity tables' foreign keys
+        // become one check per statement; SQLite keeps its foreign keys.
+        const Sample sample = sampleRows(u"Before 5"_s);
+        pushOk(m_alice, m_clientA, sample.mutations);
+        m_http.reset();
+        QCOMPARE(m_server->stop(), 0);
+        m_server.reset();
+        const bool pg = m_backend == u"postgresql"_s;
+        const QString fkCount =
+            u"SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND conrelid = '\"score\"'::regclass"_s;
+        QStringList back;
+        if (pg) {
+            // Schema 4 as it was: the checks gone, the score's three foreign keys back.
+            QCOMPARE(m_db->queryValue(fkCount).toInt(), 0);
+            back = {u"DROP TRIGGER \"score_refs_insert\" ON \"score\""_s,
+                    u"DROP TRIGGER \"score_refs_update\" ON \"score\""_s,
+                    u"DROP FUNCTION \"k12_check_refs_score\"()"_s};
+            for (const QString &column : {u"class_id"_s, u"assignment_id"_s, u"student_id"_s}) {
+                const QString target = column.chopped(3);
+                back.append(u"ALTER TABLE \"score\" ADD FOREIGN KEY (\"%1\") REFERENCES \"%2\"(\"id\") DEFERRABLE "
+                            "INITIALLY DEFERRED"_s.arg(column, target));
+            }
+        }
+        back.append(u"UPDATE \"schema_version\" SET \"version\" = 4"_s);
+        const QString undone = m_db->execute(back);
+        QVERIFY2(undone.isEmpty(), qPrintable(undone));
+        if (pg)
+            QCOMPARE(m_db->queryValue(fkCount).toInt(), 3);
+
+        const ProcessOutput migrated = runServerCommand({u"admin"_s, u"migrate"_s, u"--database"_s, m_db->url()});
+        QVERIFY2(migrated.exitCode == 0, migrated.err.constData());
+        QCOMPARE(m_db->queryValue(u"SELECT \"version\" FROM \"schema_version\""_s).toInt(), 5);
+        const QString scoreId = sample.idOf.value(u"score"_s);
+        if (pg) {
+            QCOMPARE(m_db->queryValue(fkCount).toInt(), 0);
+            QCOMPARE(m_db->queryValue(u"SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND conrelid IN "
+                                      "('\"enrollment\"'::regclass, '\"class\"'::regclass)"_s)
+                         .toInt(),
+                     0);
+            // The database itself still refuses a row that names a missing one,
+            // on insert and on update, in a statement of many rows too.
+            const QString missing = uuid();
+            const QString inserted = m_db->execute(
+                {u"CREATE TEMP TABLE \"copy\" AS SELECT * FROM \"score\" WHERE \"id\" = '%1'"_s.arg(scoreId),
+                 u"UPDATE \"copy\" SET \"id\" = '%1', \"rev\" = 999999, \"assignment_id\" = '%2'"_s.arg(uuid(),
+                                                                                                        missing),
+                 u"INSERT INTO \"score\" SELECT * FROM \"copy\""_s});
+            QVERIFY2(inserted.contains(u"score.assignment_id: %1 is not a row of assignment"_s.arg(missing)),
+                     qPrintable(inserted));
+            const QString updated = m_db->execute(
+                {u"UPDATE \"score\" SET \"student_id\" = '%1' WHERE \"id\" = '%2'"_s.arg(missing, scoreId)});
+            QVERIFY2(updated.contains(u"score.student_id: %1 is not a row of student"_s.arg(missing)),
+                     qPrintable(updated));
+            const QString owner = m_db->execute({u"UPDATE \"class\" SET \"owner_id\" = '%1'"_s.arg(missing)});
+            QVERIFY2(owner.contains(u"class.owner_id: %1 is not a row of teacher"_s.arg(missing)), qPrintable(owner));
+        }
+        QCOMPARE(m_db->queryValue(u"SELECT count(*) FROM \"score\""_s).toInt(), 1);
+
+        // And the server works on it as before: an edit applies, a missing
+        // reference is refused in the push's own words.
+        QVERIFY(startServer());
+        QVERIFY(login(*m_http, m_alice));
+        const QJsonObject edit =
+            pushOk(m_alice, m_clientA, {mutation(u"score"_s, scoreId, {{u"comment"_s, u"after 5"_s}}, 1 << 30)});
+        QCOMPARE(statusOf(edit.value(u"results").toArray().at(0)), u"applied"_s);
+        const QJsonObject orphan = pushOk(m_alice, m_clientA,
+                                          {mutation(u"score"_s, uuid(),
+                                                    {{u"class_id"_s, sample.idOf.value(u"class"_s)},
+                                                     {u"assignment_id"_s, uuid()},
+                                                     {u"student_id"_s, sample.idOf.value(u"student"_s)}})});
+        const QJsonObject refused = orphan.value(u"results").toArray().at(0).toObject();
+        QCOMPARE(statusOf(refused), u"rejected"_s);
+        QCOMPARE(refused.value(u"code").toString(), u"not_found"_s);
+        QCOMPARE(
+            byId(pullAll(*m_http, m_alice)).value(scoreId).value(u"fields").toObject().value(u"comment").toString(),
+            u"after 5"_s);
     }
 
     void secondTeacherCannotReadWriteOrDetect()
