@@ -66,6 +66,8 @@ QWidget *ClassSettingsDialog::createCategoriesPage()
     m_categoryTable = new QTableWidget(int(m_categories.size()), 3, page);
     m_categoryTable->setObjectName(u"categoryTable"_s);
     m_categoryTable->setHorizontalHeaderLabels({tr("Category"), tr("Weight %"), tr("Drop lowest")});
+    // The number columns as wide as their headers: "Weight %" and "Drop lowest" were cut off in a long language.
+    m_categoryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_categoryTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_categoryTable->verticalHeader()->hide();
     for (int i = 0; i < m_categories.size(); ++i) {

@@ -29,6 +29,10 @@ WeekView::WeekView(Store &store, QWidget *parent)
     m_empty->setObjectName(u"weekEmpty"_s);
     m_empty->setStyleSheet(u"color: palette(mid);"_s);
     m_empty->setAlignment(Qt::AlignCenter);
+    // Both wrap rather than widen the window: in a long language (the pseudo-locale check,
+    // tst_pseudolocale) one line of either made the Plans tab wider than a 1240 px window.
+    m_empty->setWordWrap(true);
+    m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);

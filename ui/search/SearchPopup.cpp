@@ -38,6 +38,7 @@ SearchPopup::SearchPopup(Store &store, QWidget *parent)
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_status->setObjectName(u"searchStatus"_s);
     m_status->setStyleSheet(u"color: palette(mid);"_s);
+    m_status->setWordWrap(true); // a long language's status must not widen the popup past the window
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_field);
