@@ -14,7 +14,8 @@
 // Usage: bench_server [--quick] [--runs N] [--seconds S] [--rounds R] [--connections C]
 //                     [--only sqlite|postgresql]
 // (K12_BENCH_SERVER_LOG=FILE keeps the server's request log; K12_BENCH_SERVER=PATH
-// measures another k12-server binary, e.g. an older build.)
+// measures another k12-server binary, e.g. an older build; K12_BENCH_SERVE_ARGS adds
+// `serve` options.)
 #include "bench/common/BenchOutput.h"
 #include "bench/common/MixedLoad.h"
 #include "bench/common/RawHttp.h"
@@ -89,7 +90,6 @@ double postgresCpuSeconds(const QString &database)
     return total;
 }
 
-
 QProcessEnvironment serverEnv()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -118,16 +118,30 @@ struct MixedRounds
 {
     std::vector<MixedLoadResult> mixed, ceiling;
 
-    void run(const k12::bench::MixedLoadSpec &spec, const QString &label)
+    // pids: the server processes; pgDatabase: whose backends to count too (PostgreSQL).
+    void run(const k12::bench::MixedLoadSpec &spec, const QString &label, const std::vector<qint64> &pids,
+             const QString &pgDatabase)
     {
         k12::bench::MixedLoadSpec health = spec;
         health.healthOnly = true;
         health.seconds = std::max(1.0, spec.seconds / 2);
         ceiling.push_back(k12::bench::runMixedLoad(health));
+        auto serverCpu = [&] {
+            double total = 0;
+            for (qint64 pid : pids)
+                total += cpuSeconds(pid);
+            return total;
+        };
+        const double cpu0 = serverCpu(), pg0 = postgresCpuSeconds(pgDatabase), self0 = cpuSeconds(getpid());
         mixed.push_back(k12::bench::runMixedLoad(spec));
-        std::printf("  round %zu%s: %s  (/health only: %.0f req/s)\n", mixed.size(),
-                    label.isEmpty() ? "" : qPrintable(u", "_s + label), k12::bench::describe(mixed.back()).constData(),
-                    ceiling.back().perSecond);
+        const double requests = double(std::max<qint64>(1, mixed.back().requests));
+        // Where the 2 cores went, per request: the server, PostgreSQL, this client.
+        std::printf("  round %zu%s: %s  (/health only: %.0f req/s); CPU per request: server %.3f ms, postgres %.3f ms, "
+                    "client %.3f ms\n",
+                    mixed.size(), label.isEmpty() ? "" : qPrintable(u", "_s + label),
+                    k12::bench::describe(mixed.back()).constData(), ceiling.back().perSecond,
+                    (serverCpu() - cpu0) * 1000 / requests, (postgresCpuSeconds(pgDatabase) - pg0) * 1000 / requests,
+                    (cpuSeconds(getpid()) - self0) * 1000 / requests);
     }
     double median(double MixedLoadResult::*field) const { return median(mixed, field); }
     static double median(const std::vector<MixedLoadResult> &results, double MixedLoadResult::*field)
@@ -144,7 +158,8 @@ struct MixedRounds
         std::printf("  %s, medians of %zu rounds: %.0f req/s (/health ceiling %.0f); p99 all %.2f ms, pull %.2f ms, "
                     "push %.2f ms\n",
                     n.constData(), mixed.size(), median(&MixedLoadResult::perSecond), ceilingRate,
-                    median(&MixedLoadResult::p99), median(&MixedLoadResult::pullP99), median(&MixedLoadResult::pushP99));
+                    median(&MixedLoadResult::p99), median(&MixedLoadResult::pullP99),
+                    median(&MixedLoadResult::pushP99));
         std::printf("BENCH|mixed load %s: requests/s|%.0f|req/s|%.0f|>= 2,500 req/s (reference: /health only, same "
                     "connections)\n",
                     n.constData(), median(&MixedLoadResult::perSecond), ceilingRate);
@@ -164,8 +179,11 @@ quint16 startServer(QProcess &server, const QString &url)
     // The request log goes to a file (K12_BENCH_SERVER_LOG) or nowhere: a terminal would be the bottleneck.
     server.setStandardErrorFile(qEnvironmentVariable("K12_BENCH_SERVER_LOG", QProcess::nullDevice()),
                                 QIODevice::Append);
-    server.start(serverBinary(), {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s, url,
-                                  u"--rate-per-address"_s, u"0"_s, u"--rate-per-account"_s, u"0"_s});
+    // K12_BENCH_SERVE_ARGS: more `serve` options (e.g. "--push-workers 0", the layout before issue 22).
+    const QStringList extra = qEnvironmentVariable("K12_BENCH_SERVE_ARGS").split(u' ', Qt::SkipEmptyParts);
+    server.start(serverBinary(), QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s, url,
+                                             u"--rate-per-address"_s, u"0"_s, u"--rate-per-account"_s, u"0"_s} +
+                                     extra);
     server.waitForStarted();
     while (!server.canReadLine()) {
         if (!server.waitForReadyRead(100) && server.state() == QProcess::NotRunning)
@@ -200,9 +218,8 @@ void runBackend(const Backend &backend, const Options &options)
     std::printf("\n== %s ==\n", qPrintable(backend.name));
     QProcess admin;
     admin.setProcessEnvironment(serverEnv());
-    admin.start(serverBinary(),
-                {u"admin"_s, u"create-teacher"_s, u"--database"_s, backend.url, u"--email"_s, u"bench@example.org"_s,
-                 u"--name"_s, u"Bench"_s, u"--password-stdin"_s});
+    admin.start(serverBinary(), {u"admin"_s, u"create-teacher"_s, u"--database"_s, backend.url, u"--email"_s,
+                                 u"bench@example.org"_s, u"--name"_s, u"Bench"_s, u"--password-stdin"_s});
     admin.write("bench password\n");
     admin.closeWriteChannel();
     admin.waitForFinished(60000);
@@ -341,25 +358,40 @@ void runBackend(const Backend &backend, const Options &options)
     std::printf("mixed load, %d connections, %.1f s a round, %d rounds (70%% pull 100, 20%% push 10 edits, "
                 "10%% health):\n",
                 options.connections, options.seconds, options.rounds);
+    {
+        // Service times without contention: one connection, one kind of request.
+        k12::bench::MixedLoadSpec alone = spec;
+        alone.connections = 1;
+        alone.seconds = 1;
+        alone.pullsInTen = 10;
+        alone.pushesInTen = 0;
+        const MixedLoadResult pullsAlone = k12::bench::runMixedLoad(alone);
+        alone.pullsInTen = 0;
+        alone.pushesInTen = 10;
+        const MixedLoadResult pushesAlone = k12::bench::runMixedLoad(alone);
+        std::printf("  alone on 1 connection: pull of 100 p50 %.2f ms p99 %.2f ms; push of 10 edits p50 %.2f ms p99 "
+                    "%.2f ms\n",
+                    pullsAlone.pullP50, pullsAlone.pullP99, pushesAlone.pushP50, pushesAlone.pushP99);
+    }
     for (int round = 0; round < options.rounds; ++round) {
         auto runTwo = [&] {
             if (secondPort == 0)
                 return;
             k12::bench::MixedLoadSpec both = spec;
             both.ports = {port, secondPort};
-            two.run(both, u"2 processes"_s);
+            two.run(both, u"2 processes"_s, {server.processId(), second.processId()}, backend.pgDatabase);
         };
         if (round % 2 == 1)
             runTwo();
-        one.run(spec, secondPort ? u"1 process"_s : QString());
+        one.run(spec, secondPort ? u"1 process"_s : QString(), {server.processId()}, backend.pgDatabase);
         if (round % 2 == 0)
             runTwo();
     }
     one.report(backend.name + (secondPort ? u", 1 process"_s : QString()));
     if (secondPort) {
         two.report(backend.name + u", 2 processes"_s);
-        std::printf("  2 processes / 1 process: %.2fx requests/s\n", two.median(&MixedLoadResult::perSecond) /
-                                                                        one.median(&MixedLoadResult::perSecond));
+        std::printf("  2 processes / 1 process: %.2fx requests/s\n",
+                    two.median(&MixedLoadResult::perSecond) / one.median(&MixedLoadResult::perSecond));
         second.terminate();
         second.waitForFinished(30000);
     }

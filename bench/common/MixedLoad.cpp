@@ -64,18 +64,19 @@ MixedLoadResult runMixedLoad(const MixedLoadSpec &spec)
             const QString device = k12::newId();
             quint64 n = quint64(c) * 3; // connections start at different points of the mix
             while (!stop.load(std::memory_order_relaxed)) {
-                const int kind = spec.healthOnly ? 9 : int(n++ % 10);
+                const int slot = spec.healthOnly ? 9 : int(n++ % 10);
+                const int kind = slot < spec.pullsInTen ? 0 : slot < spec.pullsInTen + spec.pushesInTen ? 1 : 2;
                 // The push body is built before the timer starts: the client's JSON is not the server's time.
-                const QByteArray body = kind >= 7 && kind < 9 ? editBody(device, spec.scoreIds, n, c) : QByteArray();
+                const QByteArray body = kind == 1 ? editBody(device, spec.scoreIds, n, c) : QByteArray();
                 QElapsedTimer t;
                 t.start();
                 RawHttp::Reply r;
-                if (kind < 7) {
+                if (kind == 0) {
                     const qint64 since = std::max<qint64>(0, spec.rows - 100 - qint64(n % 500));
                     r = conn.request("GET", "/api/v1/sync/pull?since=" + QByteArray::number(since) + "&limit=100", {},
                                      spec.token);
                     pulls[size_t(c)].push_back(double(t.nsecsElapsed()) / 1e6);
-                } else if (kind < 9) {
+                } else if (kind == 1) {
                     r = conn.request("POST", "/api/v1/sync/push", body, spec.token);
                     pushes[size_t(c)].push_back(double(t.nsecsElapsed()) / 1e6);
                 } else {

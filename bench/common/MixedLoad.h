@@ -22,6 +22,9 @@ struct MixedLoadSpec
     int connections = 4;
     double seconds = 3;
     bool healthOnly = false;
+    // Out of 10 requests: pulls, then pushes, the rest /health (diagnostics: 10/0 or 0/10 alone).
+    int pullsInTen = 7;
+    int pushesInTen = 2;
 };
 
 struct MixedLoadResult

@@ -86,6 +86,11 @@ int Cli::serve(const QStringList &args)
          "stdout (default 127.0.0.1:8080)."_s,
          u"host:port"_s},
         {u"workers"_s, u"Database worker threads (connections) (default 4)."_s, u"n"_s},
+        {u"push-group"_s,
+         u"SQLite: pushes that queued up while another was written are committed together, at most n (default 8; 1: "
+         "each alone)."_s,
+         u"n"_s},
+        {u"push-workers"_s, u"Threads (connections) that write pushes, apart from --workers (default 2; 0: on the workers)."_s, u"n"_s},
         {u"access-ttl"_s, u"Access token lifetime in seconds (default 900)."_s, u"seconds"_s},
         {u"refresh-ttl"_s, u"Refresh token lifetime in seconds (default 2592000, 30 days)."_s, u"seconds"_s},
         {u"max-body"_s, u"Largest request body in bytes (default 8388608)."_s, u"bytes"_s},
@@ -159,9 +164,11 @@ int Cli::serve(const QStringList &args)
     qint64 workers = 0, accessTtl = 0, refreshTtl = 0, maxBody = 0, maxMutations = 0, maxPull = 0, defaultPull = 0,
            rateAddress = 0, rateAccount = 0, loginFailures = 0, idle = 0, requestTimeout = 0, maxConnections = 0,
            perAddress = 0, headerBytes = 0, maxHeaders = 0, signInWorkers = 0, signInsAddress = 0, signInsAccount = 0,
-           bodyBudget = 0, signInQueue = 0, auditDays = 0, replayDays = 0;
+           bodyBudget = 0, signInQueue = 0, auditDays = 0, replayDays = 0, pushWorkers = 0, pushGroup = 0;
     const IntOption ints[] = {
         {"workers", 4, 1, 64, &workers},
+        {"push-workers", 2, 0, 64, &pushWorkers},
+        {"push-group", 8, 1, 1000, &pushGroup},
         {"access-ttl", 900, 1, 86400 * 7, &accessTtl},
         {"refresh-ttl", 30 * 86400, 1, 366 * 86400, &refreshTtl},
         {"max-body", protocol::kDefaultMaxBodyBytes, 1024, qint64(1) << 30, &maxBody},
@@ -197,6 +204,8 @@ int Cli::serve(const QStringList &args)
             u"--max-body (%1) cannot be above --body-budget (%2): such a body could never be read."_s.arg(maxBody).arg(
                 bodyBudget));
     o.workers = int(workers);
+    o.pushWorkers = int(pushWorkers);
+    o.pushGroup = int(pushGroup);
     o.api.version = QCoreApplication::applicationVersion();
     o.api.limits.maxBodyBytes = maxBody;
     o.api.limits.bodyBudgetBytes = bodyBudget;

@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 #include <sys/resource.h>
 
@@ -91,13 +92,19 @@ int ServeCommand::run(Options options)
     }
 
     WorkerPool pool(options.workers, options.database);
+    // Pushes on threads of their own: writers take turns (one at a time on
+    // SQLite, on the revision counter on PostgreSQL), and pulls must not queue
+    // behind them (--push-workers 0: pushes share the workers).
+    std::optional<WorkerPool> pushPool;
+    if (options.pushWorkers > 0)
+        pushPool.emplace(options.pushWorkers, options.database, options.pushGroup);
     // Sign-ins hash passwords on threads of their own: they never hold up sync.
     WorkerPool signInPool(options.signInWorkers, options.database);
     int exitCode = ServerExitOk;
     {
         // The family portal's cookies carry Secure when families reach it over TLS (issue 18, contract 8).
         options.api.portal.secureCookies = options.mail.publicUrl.startsWith(u"https://"_s, Qt::CaseInsensitive);
-        ApiServer server(options.api, &pool, &signInPool);
+        ApiServer server(options.api, &pool, &signInPool, pushPool ? &*pushPool : nullptr);
         // Before the port line: a script may send SIGTERM as soon as it reads
         // it, and the default action would end the process mid-start-up.
         SignalWatcher watcher;
@@ -108,6 +115,8 @@ int ServeCommand::run(Options options)
         const quint16 port = server.listenOn(options.address, options.port);
         if (port == 0) {
             signInPool.stop();
+            if (pushPool)
+                pushPool->stop();
             pool.stop();
             return ServerExitFailure;
         }
@@ -117,9 +126,9 @@ int ServeCommand::run(Options options)
         // The first line of stdout: what tests and scripts read to find the server.
         std::printf("%s:%u\n", host.toUtf8().constData(), unsigned(port));
         std::fflush(stdout);
-        serverLog()->info("k12-server {} listening on {}:{}, database {}, {} workers, epoch {}",
+        serverLog()->info("k12-server {} listening on {}:{}, database {}, {} workers + {} push workers, epoch {}",
                           options.api.version.toStdString(), host.toStdString(), port,
-                          options.database.displayName().toStdString(), options.workers,
+                          options.database.displayName().toStdString(), options.workers, options.pushWorkers,
                           options.api.epoch.toStdString());
 
         DailyPruner pruner(options.database, options.retention);
@@ -146,6 +155,8 @@ int ServeCommand::run(Options options)
         exitCode = QCoreApplication::exec();
     }
     signInPool.stop();
+    if (pushPool)
+        pushPool->stop();
     pool.stop(); // workers close their database connections in their own threads
     serverLog()->info("stopped");
     return exitCode;

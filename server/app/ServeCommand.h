@@ -22,6 +22,8 @@ public:
         quint16 port = 8080;
         DatabaseConfig database;
         int workers = 4;
+        int pushWorkers = 2; // threads (connections) that write pushes, apart from `workers`
+        int pushGroup = 8;   // SQLite: pushes committed together at most (group commit; 1 = each alone)
         int signInWorkers = 2;
         ApiServer::Settings api;
         MutationLogPruner::Settings retention;

@@ -1,5 +1,6 @@
 #include "ApiServer.h"
 
+#include "WorkerContext.h"
 #include "WorkerPool.h"
 #include "kernel/protocol/HealthResponse.h"
 #include "kernel/protocol/ProtocolConstants.h"
@@ -14,11 +15,12 @@ namespace k12::server {
 
 using protocol::Problem;
 
-ApiServer::ApiServer(Settings settings, WorkerPool *pool, WorkerPool *signInPool, QObject *parent)
+ApiServer::ApiServer(Settings settings, WorkerPool *pool, WorkerPool *signInPool, WorkerPool *pushPool, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_pool(pool)
     , m_signInPool(signInPool)
+    , m_pushPool(pushPool ? pushPool : pool)
     , m_handler(m_settings.handler, nullptr)
     , m_portal([this] {
         PortalSettings portal = m_settings.portal;
@@ -171,6 +173,29 @@ void ApiServer::handle(HttpRequest request, HttpFront::Reply reply)
         answer(request, m_handler.handle(request, context));
         finished();
     };
+    if (request.endpoint == Endpoint::Push) {
+        // Answered after the COMMIT of the group it ran in (SQLite group commit):
+        // an "applied" that did not commit becomes a 503, and the client pushes again.
+        m_pushPool->submit([this, request, answer](WorkerContext *context) {
+            HttpResponse response = m_handler.handle(request, context);
+            auto send = [this, request, answer, response = std::move(response)](bool committed) {
+                if (committed || response.status >= 300) {
+                    answer(request, response);
+                } else {
+                    answer(request, HttpResponse::problem(Problem::Kind::Unavailable,
+                                                          u"The database could not commit the push; push again."_s,
+                                                          request.requestId)
+                                        .withRetryAfter(1));
+                }
+                finished();
+            };
+            if (context)
+                context->whenCommitted(std::move(send));
+            else
+                send(true);
+        });
+        return;
+    }
     if (request.endpoint != Endpoint::Login || !m_signInPool) {
         m_pool->submit(std::move(job));
         return;

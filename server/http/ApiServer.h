@@ -45,9 +45,13 @@ public:
         QString version;
     };
 
-    // pool: the database workers; signInPool: the threads that check passwords
-    // (PBKDF2 is slow on purpose), so a flood of sign-ins cannot stall sync.
-    ApiServer(Settings settings, WorkerPool *pool, WorkerPool *signInPool, QObject *parent = nullptr);
+    // pool: the database workers (pulls and the rest); pushPool: the workers
+    // that write pushes, so a pull never waits in a queue behind writes that
+    // wait for each other (null: pushes run on pool); signInPool: the threads
+    // that check passwords (PBKDF2 is slow on purpose), so a flood of sign-ins
+    // cannot stall sync.
+    ApiServer(Settings settings, WorkerPool *pool, WorkerPool *signInPool, WorkerPool *pushPool = nullptr,
+              QObject *parent = nullptr);
     ~ApiServer() override;
 
     // Returns the port, or 0 when the address cannot be bound.
@@ -80,6 +84,7 @@ private:
     Settings m_settings;
     WorkerPool *m_pool;
     WorkerPool *m_signInPool;
+    WorkerPool *m_pushPool;
     RequestHandler m_handler;
     PortalHandler m_portal;
     RateLimiter m_addressLimiter; // the network thread's only

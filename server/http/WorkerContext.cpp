@@ -18,4 +18,12 @@ Result<std::unique_ptr<WorkerContext>> WorkerContext::open(const DatabaseConfig 
     return context;
 }
 
+void WorkerContext::whenCommitted(std::function<void(bool committed)> send)
+{
+    if (db && db->inGroup())
+        afterGroup.push_back(std::move(send));
+    else
+        send(true);
+}
+
 } // namespace k12::server

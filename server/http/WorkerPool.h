@@ -21,7 +21,11 @@ public:
     // be opened right now (the handler answers 503).
     using Job = std::function<void(WorkerContext *context)>;
 
-    WorkerPool(int threads, DatabaseConfig config);
+    // groupLimit > 1 (SQLite): a worker that got the write gate takes up to
+    // that many queued jobs and runs them as one transaction (group commit,
+    // Database::beginGroup); jobs answer through WorkerContext::whenCommitted.
+    // Only for jobs that write in one transaction each (pushes).
+    WorkerPool(int threads, DatabaseConfig config, int groupLimit = 1);
     ~WorkerPool();
     WorkerPool(const WorkerPool &) = delete;
     WorkerPool &operator=(const WorkerPool &) = delete;
@@ -34,8 +38,11 @@ public:
 
 private:
     void run();
+    // Runs `first` and what queued up behind it as one group; false when no group could begin.
+    bool runGroup(Job &first, WorkerContext &context);
 
     DatabaseConfig m_config;
+    int m_groupLimit = 1;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Job> m_jobs;

@@ -12,8 +12,11 @@
 
 #include <sqlite3.h>
 
+#include <QMutex>
+
 #include <cerrno>
 #include <fcntl.h>
+#include <map>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -53,6 +56,21 @@ Status prepareSqliteFile(const QString &path)
     return {};
 }
 
+// One write gate per database file in this process (see Database::begin).
+std::shared_ptr<std::timed_mutex> writeGateFor(const QString &path)
+{
+    static QMutex mutex;
+    static std::map<QString, std::weak_ptr<std::timed_mutex>> gates;
+    const QString key = QFileInfo(path).absoluteFilePath();
+    QMutexLocker locker(&mutex);
+    std::shared_ptr<std::timed_mutex> gate = gates[key].lock();
+    if (!gate) {
+        gate = std::make_shared<std::timed_mutex>();
+        gates[key] = gate;
+    }
+    return gate;
+}
+
 } // namespace
 
 Database::Database(QSqlDatabase db, DatabaseConfig config)
@@ -71,6 +89,7 @@ Database::~Database()
     const QString name = m_db.connectionName();
     if (m_inTransaction)
         rollback();
+    rollbackGroup();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
@@ -95,7 +114,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
         if (sqlite) {
             db.setDatabaseName(config.path());
             // Writers wait for each other (BEGIN IMMEDIATE) instead of failing at once.
-            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_s);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kWriteWaitMs));
         } else {
             db.setHostName(config.host());
             db.setPort(config.port());
@@ -125,6 +144,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
         // after every commit would double the writes).
         database->m_checkpointer = WalCheckpointer::shared(config.path(), 4000);
         database->m_checkpointer->watch(database->m_sqlite);
+        database->m_writeGate = writeGateFor(config.path());
     }
     return database;
 }
@@ -208,28 +228,128 @@ Status Database::begin(TxKind kind)
     else
         sql = kind == TxKind::Write ? u"BEGIN ISOLATION LEVEL READ COMMITTED"_s
                                     : u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s;
-    if (Status s = execute(sql); !s)
+    if (m_group) {
+        // One push inside the group: a savepoint, rolled back alone when it fails.
+        if (m_inTransaction)
+            return fail(u"A transaction is already open."_s);
+        if (!groupIntact())
+            return fail(u"The group's write transaction was rolled back."_s);
+        if (Status s = execute(u"SAVEPOINT k12_push"_s); !s)
+            return s;
+        m_inTransaction = true;
+        m_savepoint = true;
+        return {};
+    }
+    if (kind == TxKind::Write && m_writeGate) {
+        if (!m_writeGate->try_lock_for(std::chrono::milliseconds(kWriteWaitMs)))
+            return fail(
+                u"database is locked (another write of this server took more than %1 s)"_s.arg(kWriteWaitMs / 1000));
+        m_holdsWriteGate = true;
+    }
+    if (Status s = execute(sql); !s) {
+        releaseWriteGate();
         return s;
+    }
     m_inTransaction = true;
     return {};
+}
+
+void Database::releaseWriteGate()
+{
+    if (m_holdsWriteGate) {
+        m_holdsWriteGate = false;
+        m_writeGate->unlock();
+    }
+}
+
+Status Database::beginGroup()
+{
+    if (!m_writeGate || m_inTransaction || m_group)
+        return fail(u"A group commit needs an idle SQLite connection."_s);
+    if (Status s = begin(TxKind::Write); !s)
+        return s;
+    m_inTransaction = false; // the pushes' own transactions are savepoints from here
+    m_group = true;
+    return {};
+}
+
+bool Database::groupIntact() const
+{
+    return m_group && m_sqlite && sqlite3_get_autocommit(m_sqlite) == 0;
+}
+
+Status Database::commitGroup()
+{
+    if (!m_group)
+        return fail(u"No group transaction is open."_s);
+    if (m_inTransaction)
+        rollback(); // a push left its savepoint open: not part of what commits
+    Status s = groupIntact() ? execute(u"COMMIT"_s) : fail(u"The group's write transaction was rolled back."_s);
+    if (!s && groupIntact())
+        abandonGroupTransaction();
+    m_group = false;
+    releaseWriteGate();
+    return s;
+}
+
+void Database::abandonGroupTransaction()
+{
+    if (Status s = execute(u"ROLLBACK"_s); !s)
+        serverLog()->warn("rolling back a group of pushes failed: {}", s.error().toStdString());
+}
+
+void Database::rollbackGroup()
+{
+    if (!m_group)
+        return;
+    if (m_inTransaction)
+        rollback();
+    if (groupIntact())
+        abandonGroupTransaction();
+    m_group = false;
+    releaseWriteGate();
 }
 
 Status Database::commit()
 {
     if (!m_inTransaction)
         return fail(u"No transaction is open."_s);
+    if (m_savepoint) {
+        Status s = execute(u"RELEASE k12_push"_s);
+        if (!s)
+            rollback();
+        m_inTransaction = false;
+        m_savepoint = false;
+        return s;
+    }
     Status s = execute(u"COMMIT"_s);
     if (!s)
         rollback();
     m_inTransaction = false;
+    releaseWriteGate();
     return s;
 }
 
 void Database::rollback()
 {
+    if (m_savepoint) {
+        // Only this push's writes; the group goes on (unless SQLite ended it: groupIntact()).
+        // If that fails, the whole group goes: a failed push's writes must not commit with it.
+        if (groupIntact()) {
+            Status s = execute(u"ROLLBACK TO k12_push"_s);
+            if (s)
+                s = execute(u"RELEASE k12_push"_s);
+            if (!s)
+                abandonGroupTransaction();
+        }
+        m_inTransaction = false;
+        m_savepoint = false;
+        return;
+    }
     if (Status s = execute(u"ROLLBACK"_s); !s && m_inTransaction)
         serverLog()->warn("rollback failed: {}", s.error().toStdString());
     m_inTransaction = false;
+    releaseWriteGate();
 }
 
 bool Database::isTransient(const QString &driverText)

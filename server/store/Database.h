@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
 #include <unordered_map>
 
 struct sqlite3;
@@ -59,10 +60,33 @@ public:
     sqlite3_stmt *sqliteStatement(const QString &sql, QString *error);
     QString sqliteError() const;
 
+    // SQLite writers (TxKind::Write) of this process first take the database
+    // file's write gate, a mutex held until commit or rollback: they queue and
+    // are woken the moment the previous writer ends, instead of polling
+    // SQLite's busy handler (which sleeps up to 100 ms between tries and made
+    // the tail of a busy server). Readers never touch it (WAL: they read
+    // while a writer writes). Other processes still meet the busy timeout.
     Status begin(TxKind kind);
     Status commit();
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
+
+    // Group commit (SQLite): a push worker runs the pushes that queued up
+    // while the previous writer held the gate as ONE write transaction, each
+    // push's own transaction (begin(Write) ... commit()) a savepoint inside
+    // it, and commits once: one fsync (synchronous=FULL) for the group
+    // instead of one per push. The caller sends the answers only after
+    // commitGroup() succeeded, so "applied" still means durable, and readers
+    // see the whole group at once or none of it (revisions stay gap-free and
+    // in commit order: the pushes take them one after the other).
+    Status beginGroup();
+    bool inGroup() const { return m_group; }
+    // False once SQLite rolled the group's transaction back on its own (a
+    // full disk, an I/O error): nothing of the group may be answered applied.
+    bool groupIntact() const;
+    // COMMIT (ROLLBACK when the group is no longer intact); ends the group either way.
+    Status commitGroup();
+    void rollbackGroup();
 
     // True when the last failure means "try again later" (locked, serialization, connection).
     static bool isTransient(const QString &driverText);
@@ -72,9 +96,15 @@ public:
     // Identifiers are quoted everywhere: entity and field names include SQL words ("class", "date").
     static QString quoted(const QString &identifier) { return u'"' + identifier + u'"'; }
 
+    // How long a writer waits for the gate (and SQLite for another process's
+    // write lock) before answering "database is locked" (transient: 503).
+    static constexpr int kWriteWaitMs = 15000;
+
 private:
     Database(QSqlDatabase db, DatabaseConfig config);
     Status configure();
+    void releaseWriteGate();
+    void abandonGroupTransaction();
 
     QSqlDatabase m_db;
     DatabaseConfig m_config;
@@ -83,6 +113,10 @@ private:
     sqlite3 *m_sqlite = nullptr;
     std::unordered_map<QString, sqlite3_stmt *> m_sqliteStatements;
     std::shared_ptr<WalCheckpointer> m_checkpointer; // SQLite: shared by the process's connections
+    std::shared_ptr<std::timed_mutex> m_writeGate;   // SQLite: shared by the process's connections to the file
+    bool m_holdsWriteGate = false;
+    bool m_group = false;     // a group transaction is open
+    bool m_savepoint = false; // the open transaction is a savepoint inside the group
 };
 
 // Rolls back unless committed.

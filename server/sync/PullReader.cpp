@@ -22,7 +22,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace k12::server {
 
-QString PullReader::visibleCondition(const QString &entity, int *parameters)
+QString PullReader::visibleCondition(const QString &entity, int *parameters, bool walkRevisions)
 {
     if (entity == u"class"_s) {
         *parameters = 1;
@@ -32,9 +32,13 @@ QString PullReader::visibleCondition(const QString &entity, int *parameters)
         // A student is visible while enrolled (any status, even a deleted
         // enrollment: the gradebook's history still names them) in one of the
         // teacher's classes, or when the teacher created them.
+        // walkRevisions: the unary + keeps SQLite's planner from answering the OR with its
+        // two indexes (every student the teacher created or teaches, fetched
+        // and sorted on every pull: 400 rows for a class of 200, most of a
+        // small pull's time); it walks the rows after the cursor instead.
         *parameters = 2;
-        return u"(\"created_by\" = ? OR \"id\" IN (SELECT e.\"student_id\" FROM \"enrollment\" e JOIN \"class\" c "
-               "ON c.\"id\" = e.\"class_id\" WHERE c.\"owner_id\" = ?))"_s;
+        return u"(%1\"created_by\" = ? OR \"id\" IN (SELECT e.\"student_id\" FROM \"enrollment\" e JOIN \"class\" c "
+               "ON c.\"id\" = e.\"class_id\" WHERE c.\"owner_id\" = ?))"_s.arg(walkRevisions ? u"+"_s : QString());
     }
     const EntityDef *def = EntitySchema::find(entity);
     if (def && Schema::ownedByTeacher(*def)) {
@@ -50,6 +54,9 @@ QString PullReader::visibleCondition(const QString &entity, int *parameters)
 }
 
 namespace {
+
+// How many revisions after the cursor a SQLite pull walks in rev order.
+constexpr qint64 kRecentRevisions = 20000;
 
 struct Candidate
 {
@@ -235,11 +242,25 @@ Result<PullReader::Page> PullReader::read(const QString &teacherId, qint64 since
             candidates.append(Candidate{q->value(0).toLongLong(), q->value(1).toString().toUtf8()});
         q->finish();
     }
+    // SQLite: when few revisions lie after the cursor (a device keeping up),
+    // walking them in rev order is cheaper than gathering everything the
+    // teacher can see and sorting it (see visibleCondition); an initial sync
+    // of a large database keeps the teacher's own indexes.
+    bool recent = false;
+    if (sqlite) {
+        QString error;
+        sqlite3_stmt *st = m_db.sqliteStatement(u"SELECT \"value\" FROM \"rev_counter\" WHERE \"id\" = 1"_s, &error);
+        if (!st)
+            return fail(u"reading the revision counter: %1"_s.arg(error));
+        if (sqlite3_step(st) == SQLITE_ROW)
+            recent = sqlite3_column_int64(st, 0) - since <= kRecentRevisions;
+        sqlite3_reset(st);
+    }
     for (const EntityDef &def : EntitySchema::all()) {
         if (!sqlite)
             break;
         int parameters = 0;
-        const QString condition = visibleCondition(def.name, &parameters);
+        const QString condition = visibleCondition(def.name, &parameters, recent);
         const QString where = u" FROM "_s + def.table() + u" WHERE \"rev\" > ? AND \"rev\" <= ? AND "_s + condition +
                               u" ORDER BY \"rev\" LIMIT ?"_s;
         // The hot path of every sync: read through the SQLite API and write

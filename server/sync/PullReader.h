@@ -30,8 +30,9 @@ public:
     Result<Page> read(const QString &teacherId, qint64 since, int limit);
 
     // SQL condition selecting the rows of an entity the teacher may see; each
-    // '?' takes the teacher id.
-    static QString visibleCondition(const QString &entity, int *parameters);
+    // '?' takes the teacher id. walkRevisions (SQLite): written so SQLite walks
+    // the rev index from the cursor (see the student case).
+    static QString visibleCondition(const QString &entity, int *parameters, bool walkRevisions = false);
 
 private:
     Database &m_db;
