@@ -16,8 +16,14 @@
 // Sign-in uses ApiClient::login directly (no keychain). The server runs with
 // its rate limits off.
 //
-//   bench_sync [--runs N] [--push-batch N] [--conflicts N,N...]
-//     (default 5 runs; the engine's batch size; conflict pushes of 1000,2000,4000, 0 = none)
+//   bench_sync [--quick] [--runs N] [--push-batch N] [--conflicts N,N...] [--compare prefetch|fsync|both]
+//     (default 5 runs; the engine's batch size; conflict pushes of 1000,2000,4000, 0 = none;
+//     --quick: 2 runs, no conflicts; --compare: each run also times the push and the initial
+//     sync without the next pull page asked for in advance, or with an fsync per commit, or
+//     both (the engine before issue 22), alternating with the engine as it is)
+// Besides the table it prints BENCH| lines (scripts/bench), and where the
+// push's and the initial sync's time goes: CPU of the client process (all its
+// threads) and of the server process over the same phase.
 #include "bench/common/BenchOutput.h"
 #include "bench/common/ClassGenerator.h"
 #include "bench/common/RawHttp.h"
@@ -100,6 +106,19 @@ qint64 statusKib(const char *key)
     return 0;
 }
 
+// CPU time (user + system) of another process, from /proc/PID/stat.
+double processCpuMs(qint64 pid)
+{
+    QFile f(u"/proc/%1/stat"_s.arg(pid));
+    if (pid <= 0 || !f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = f.readAll();
+    // Fields after the command name (which may hold spaces) start at ") ".
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    const double ticks = double(fields.value(11).toLongLong() + fields.value(12).toLongLong());
+    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
 double cpuMs()
 {
     rusage usage{};
@@ -138,7 +157,8 @@ void signIn(ApiClient &api, const QString &url, const QString &email)
 }
 
 // The client process of one initial sync: prints one JSON line.
-int initialSyncClient(const QString &url, const QString &email, const QString &profileDir)
+int initialSyncClient(const QString &url, const QString &email, const QString &profileDir,
+                      const SyncSession::Options &options)
 {
     QElapsedTimer total;
     total.start();
@@ -153,7 +173,7 @@ int initialSyncClient(const QString &url, const QString &email, const QString &p
     const qint64 hwmBefore = statusKib("VmHWM:");
     const double cpuBefore = cpuMs();
     SyncState state(store->database());
-    SyncSession session(store->database(), api, state);
+    SyncSession session(store->database(), api, state, options);
     perfControl(u"initial"_s, true);
     t.restart();
     const SyncReport report = session.run();
@@ -171,11 +191,13 @@ int initialSyncClient(const QString &url, const QString &email, const QString &p
     return 0;
 }
 
-QJsonObject runInitialSyncProcess(const QString &url, const QString &email, const QString &profileDir)
+QJsonObject runInitialSyncProcess(const QString &url, const QString &email, const QString &profileDir,
+                                  const SyncSession::Options &options = {})
 {
     QProcess p;
     p.setProgram(QCoreApplication::applicationFilePath());
-    p.setArguments({u"--initial-sync"_s, url, email, profileDir});
+    p.setArguments({u"--initial-sync"_s, url, email, profileDir, options.prefetchPages ? u"prefetch"_s : u"serial"_s,
+                    options.fsyncEachCommit ? u"fsync"_s : u"no-fsync"_s});
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     p.start();
     if (!p.waitForFinished(300000) || p.exitCode() != 0)
@@ -229,9 +251,23 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments();
     logging::init({QDir::tempPath() + u"/k12-bench-sync-logs"_s, u"bench.log"_s, false, true});
-    if (args.value(1) == u"--initial-sync"_s)
-        return initialSyncClient(args.value(2), args.value(3), args.value(4));
-    int runs = 5;
+    if (args.value(1) == u"--initial-sync"_s) {
+        SyncSession::Options options;
+        options.prefetchPages = args.value(5) != u"serial"_s;
+        options.fsyncEachCommit = args.value(6) == u"fsync"_s;
+        return initialSyncClient(args.value(2), args.value(3), args.value(4), options);
+    }
+    const bool quick = bench::quickMode(argc, argv);
+    // --compare: the engine with a part of issue 22 undone, alternating with the engine as it is.
+    const qsizetype compareAt = args.indexOf(u"--compare"_s);
+    const bool compare = compareAt > 0;
+    QString compared = args.value(compareAt + 1);
+    if (compared.isEmpty() || compared.startsWith(u"--"_s))
+        compared = u"both"_s;
+    SyncSession::Options undone;
+    undone.prefetchPages = !(compared == u"prefetch"_s || compared == u"both"_s);
+    undone.fsyncEachCommit = compared == u"fsync"_s || compared == u"both"_s;
+    int runs = quick ? 2 : 5;
     if (const qsizetype i = args.indexOf(u"--runs"_s); i > 0)
         runs = std::max(1, args.value(i + 1).toInt());
     // The measured push with another batch size (the server takes up to 1,000).
@@ -240,6 +276,8 @@ int main(int argc, char **argv)
         measuredPush.pushBatch = std::clamp(args.value(i + 1).toInt(), 1, 1000);
     // Sizes of the conflict phase ("--conflicts 0" skips it).
     QList<int> conflictCounts{1000, 2000, 4000};
+    if (quick)
+        conflictCounts.clear();
     if (const qsizetype i = args.indexOf(u"--conflicts"_s); i > 0) {
         conflictCounts.clear();
         for (const QString &n : args.value(i + 1).split(u',', Qt::SkipEmptyParts)) {
@@ -285,8 +323,10 @@ int main(int argc, char **argv)
     out() << u"uploaded %1 rows in %2 ms (one-off: pushes of 500 creations)\n"_s.arg(upload.applied).arg(num(ms(t)));
     out().flush();
 
-    Series initialMs, initialCpu, initialHwm, initialHwmBefore, initialProcess;
+    Series initialMs, initialCpu, initialServerCpu, initialHwm, initialHwmBefore, initialProcess;
     Series pushMs, pushSessionMs, pullMs, rawPushMs, rawPullMs, rawInitialMs;
+    Series pushClientCpu, pushServerCpu, rawPushServerCpu, rawInitialServerCpu;
+    Series serialInitialMs, serialPushMs; // --compare: the engine without pipelining
     qint64 initialRows = 0;
     int initialPages = 0;
 
@@ -311,7 +351,20 @@ int main(int argc, char **argv)
 
     for (int run = 0; run < runs; ++run) {
         // 1. A new device's initial sync, in a process of its own.
+        // --compare: the serial engine first on odd runs, second on even ones.
+        const auto serialInitial = [&] {
+            serialInitialMs.add(runInitialSyncProcess(url, email, dir.filePath(u"serial-%1"_s.arg(run)), undone)
+                                    .value(u"sync_ms")
+                                    .toDouble());
+        };
+        if (compare && run % 2 == 1)
+            serialInitial();
+        const double serverCpuBefore = processCpuMs(server.pid());
         const QJsonObject initial = runInitialSyncProcess(url, email, dir.filePath(u"fresh-%1"_s.arg(run)));
+        // The server is idle apart from the sync (the client's open and sign-in are a few ms).
+        initialServerCpu.add(processCpuMs(server.pid()) - serverCpuBefore);
+        if (compare && run % 2 == 0)
+            serialInitial();
         initialMs.add(initial.value(u"sync_ms").toDouble());
         initialCpu.add(initial.value(u"sync_cpu_ms").toDouble());
         initialHwm.add(initial.value(u"hwm_kib").toDouble() / 1024.0);
@@ -321,20 +374,50 @@ int main(int argc, char **argv)
         initialPages = initial.value(u"pages").toInt();
 
         // 2. 10,000 queued score edits pushed by the generator profile.
-        ChangeList edits;
-        edits.reserve(kEdits);
-        for (const QString &id : std::as_const(scoreIds))
-            edits.append(Change::upsert(u"score"_s, id, {{u"points"_s, run + 0.25}}));
-        if (!generator->apply(u"bench.edit"_s, edits))
-            qFatal("edit failed");
+        const auto queueEdits = [&](double points) {
+            ChangeList edits;
+            edits.reserve(kEdits);
+            for (const QString &id : std::as_const(scoreIds))
+                edits.append(Change::upsert(u"score"_s, id, {{u"points"_s, points}}));
+            if (!generator->apply(u"bench.edit"_s, edits))
+                qFatal("edit failed");
+        };
+        // --compare: the same push with the engine's pipelining off (then
+        // its own rows pulled back, untimed), before or after the measured one.
+        const auto serialPush = [&] {
+            queueEdits(run + 0.5);
+            SyncSession::Options serial = undone;
+            serial.pushBatch = measuredPush.pushBatch;
+            QElapsedTimer session;
+            double pushEnd = 0;
+            session.start();
+            const SyncReport pushed = SyncSession(generator->database(), generatorApi, generatorState, serial)
+                                          .run([&](const QString &phase, qint64 done, qint64 total) {
+                                              if (phase == u"push"_s && done == total)
+                                                  pushEnd = ms(session);
+                                          });
+            if (!pushed.ok() || pushed.applied != kEdits)
+                qFatal("serial push failed: %s (%d applied)", qPrintable(pushed.message), pushed.applied);
+            serialPushMs.add(pushEnd);
+            // The second device takes these too, so that step 3 pulls only the measured ones.
+            if (!SyncSession(second->database(), secondApi, secondState).run().ok())
+                qFatal("catch-up failed");
+        };
+        if (compare && run % 2 == 1)
+            serialPush();
+        queueEdits(run + 0.25);
         QElapsedTimer session;
-        double pushEnd = 0;
+        double pushEnd = 0, clientCpuEnd = 0, serverCpuEnd = 0;
         perfControl(u"push"_s, true);
+        const double clientCpuStart = cpuMs();
+        const double serverCpuStart = processCpuMs(server.pid());
         session.start();
         const SyncReport pushed = SyncSession(generator->database(), generatorApi, generatorState, measuredPush)
                                       .run([&](const QString &phase, qint64 done, qint64 total) {
                                           if (phase == u"push"_s && done == total) {
                                               pushEnd = ms(session);
+                                              clientCpuEnd = cpuMs();
+                                              serverCpuEnd = processCpuMs(server.pid());
                                               perfControl(u"push"_s, false);
                                           }
                                       });
@@ -343,6 +426,8 @@ int main(int argc, char **argv)
             qFatal("push failed: %s (%d applied)", qPrintable(pushed.message), pushed.applied);
         pushMs.add(pushEnd);
         pushSessionMs.add(sessionMs);
+        pushClientCpu.add(clientCpuEnd - clientCpuStart);
+        pushServerCpu.add(serverCpuEnd - serverCpuStart);
 
         // 3. The second device pulls them.
         perfControl(u"pull"_s, true);
@@ -352,6 +437,8 @@ int main(int argc, char **argv)
         perfControl(u"pull"_s, false);
         if (!pulled.ok() || pulled.pulled != kEdits)
             qFatal("pull failed: %s (%lld pulled)", qPrintable(pulled.message), pulled.pulled);
+        if (compare && run % 2 == 0)
+            serialPush();
 
         // 4. The raw server: the same 10,000 edits in 20 pushes of 500, then
         // pulling them, then a pull of everything from 0.
@@ -376,6 +463,7 @@ int main(int argc, char **argv)
                               .toJson(QJsonDocument::Compact));
         }
         const qint64 before = SyncState(generator->database()).cursor();
+        double serverCpu = processCpuMs(server.pid());
         t.restart();
         for (const QByteArray &body : std::as_const(bodies)) {
             const RawHttp::Reply reply = raw.request("POST", "/api/v1/sync/push", body, token);
@@ -383,6 +471,7 @@ int main(int argc, char **argv)
                 qFatal("raw push failed: %s", reply.body.left(300).constData());
         }
         rawPushMs.add(ms(t));
+        rawPushServerCpu.add(processCpuMs(server.pid()) - serverCpu);
         qint64 cursor = 0;
         int pages = 0;
         t.restart();
@@ -390,9 +479,11 @@ int main(int argc, char **argv)
         rawPullMs.add(ms(t));
         if (rawRows != kEdits)
             qFatal("raw pull got %lld rows", rawRows);
+        serverCpu = processCpuMs(server.pid());
         t.restart();
         const qint64 everything = rawPull(raw, token, 0, &cursor, &pages);
         rawInitialMs.add(ms(t));
+        rawInitialServerCpu.add(processCpuMs(server.pid()) - serverCpu);
         if (everything != rows)
             qFatal("raw initial pull got %lld rows of %lld", everything, rows);
 
@@ -452,18 +543,45 @@ int main(int argc, char **argv)
     out() << u"| measure | median | range | target | raw server | PouchDB 9 |\n|---|---|---|---|---|---|\n"_s;
     row(u"initial sync of a new device (%1 rows, committed)"_s.arg(initialRows), initialMs, u"ms"_s, u"< 1500 ms"_s,
         num(rawInitialMs.median()) + u" ms"_s, u"5100 ms"_s);
-    row(u"  its CPU time"_s, initialCpu, u"ms"_s, {}, {}, {});
+    row(u"  its CPU time (client process)"_s, initialCpu, u"ms"_s, {}, {}, {});
+    row(u"  the server's CPU time meanwhile"_s, initialServerCpu, u"ms"_s, {},
+        u"raw pull: "_s + num(rawInitialServerCpu.median()) + u" ms"_s, {});
     row(u"  peak RSS of the client process (VmHWM)"_s, initialHwm, u"MiB"_s, u"< 150 MiB"_s, {}, u"250-290 MiB"_s);
     row(u"  RSS before the sync (after open + sign-in)"_s, initialHwmBefore, u"MiB"_s, {}, {}, {});
     row(u"  whole client process (start, open, sign-in, sync, exit)"_s, initialProcess, u"ms"_s, {}, {}, {});
     row(u"push 10,000 queued score edits"_s, pushMs, u"ms"_s, u"< 600 ms"_s, num(rawPushMs.median()) + u" ms"_s,
         u"1250 ms"_s);
+    row(u"  the client's CPU time in it (all threads)"_s, pushClientCpu, u"ms"_s, {}, {}, {});
+    row(u"  the server's CPU time meanwhile"_s, pushServerCpu, u"ms"_s, {},
+        u"raw push: "_s + num(rawPushServerCpu.median()) + u" ms"_s, {});
     row(u"  whole session (push, then pull the 10,000 back)"_s, pushSessionMs, u"ms"_s, {}, {}, {});
     row(u"pull those 10,000 changes on a second device"_s, pullMs, u"ms"_s, u"< 600 ms"_s,
         num(rawPullMs.median()) + u" ms"_s, u"1250 ms"_s);
     for (const auto &[n, pushedMs] : std::as_const(conflictPushMs))
         out() << u"| push of %1 edits, every one answered as a conflict (one run) | %2 ms | | | | |\n"_s.arg(n).arg(
             num(pushedMs));
+    if (compare) {
+        row(u"initial sync, compared: %1 undone (alternating)"_s.arg(compared), serialInitialMs, u"ms"_s, {}, {}, {});
+        row(u"push 10,000, compared: %1 undone (alternating)"_s.arg(compared), serialPushMs, u"ms"_s, {}, {}, {});
+    }
+    out() << '\n';
+    bench::benchLine(u"client push of 10,000 queued edits"_s, pushMs.median(), u"ms"_s, rawPushMs.median(),
+                     u"< 400 ms"_s);
+    bench::benchLine(u"client push of 10,000: client CPU"_s, pushClientCpu.median(), u"ms"_s, -1, {});
+    bench::benchLine(u"client push of 10,000: server CPU"_s, pushServerCpu.median(), u"ms"_s, rawPushServerCpu.median(),
+                     {});
+    bench::benchLine(u"initial sync of %1 rows"_s.arg(initialRows), initialMs.median(), u"ms"_s, rawInitialMs.median(),
+                     u"< 600 ms"_s);
+    bench::benchLine(u"initial sync: client CPU"_s, initialCpu.median(), u"ms"_s, -1, {});
+    bench::benchLine(u"initial sync: server CPU"_s, initialServerCpu.median(), u"ms"_s, rawInitialServerCpu.median(),
+                     {});
+    bench::benchLine(u"initial sync: peak RSS"_s, initialHwm.median(), u"MiB"_s, -1, u"< 150 MiB"_s);
+    bench::benchLine(u"pull 10,000 changes on a second device"_s, pullMs.median(), u"ms"_s, rawPullMs.median(),
+                     u"< 600 ms"_s);
+    if (compare) {
+        bench::benchLine(u"initial sync, %1 undone"_s.arg(compared), serialInitialMs.median(), u"ms"_s, -1, {});
+        bench::benchLine(u"client push of 10,000, %1 undone"_s.arg(compared), serialPushMs.median(), u"ms"_s, -1, {});
+    }
     out().flush();
     server.stop();
     // K12_BENCH_SERVER_LOG=FILE keeps the server's request log (durations per request).

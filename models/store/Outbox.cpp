@@ -111,6 +111,35 @@ QList<OutboxEntry> Outbox::nextBatch(int limit, qint64 afterSeq)
     return read(u"state = 'pending' AND seq > ?"_s, {afterSeq}, limit);
 }
 
+QList<OutboxEntry> Outbox::pushBatch(int limit, qint64 afterSeq)
+{
+    if (!m_pushBatch) {
+        m_pushBatch = std::make_unique<SqliteStatement>(
+            SqliteStatement::handleOf(m_db.connection()),
+            u"SELECT seq, mutation_id, entity, row_id, op, base_rev, fields FROM outbox "
+            "WHERE state = 'pending' AND seq > ? ORDER BY seq LIMIT ?"_s);
+    }
+    SqliteStatement &q = *m_pushBatch;
+    q.bindInt(0, afterSeq);
+    q.bindInt(1, limit);
+    QList<OutboxEntry> entries;
+    entries.reserve(limit);
+    while (q.next()) {
+        OutboxEntry e;
+        e.seq = q.integer(0);
+        e.mutation.mutationId = q.text(1);
+        e.mutation.entity = q.text(2);
+        e.mutation.id = q.text(3);
+        e.mutation.op = q.rawUtf8(4) == "delete" ? protocol::MutationOp::Delete : protocol::MutationOp::Upsert;
+        e.mutation.baseRev = q.integer(5);
+        const QByteArray fields = q.rawUtf8(6); // valid until the next step: copied
+        e.fieldsJson = QByteArray(fields.constData(), fields.size());
+        entries.append(std::move(e));
+    }
+    q.reset();
+    return entries;
+}
+
 QList<OutboxEntry> Outbox::rejected()
 {
     return read(u"state = 'rejected'"_s, {}, 100000);
@@ -151,6 +180,19 @@ bool Outbox::remove(const QList<qint64> &seqs)
             return false;
     }
     return true;
+}
+
+bool Outbox::removePending(qint64 first, qint64 last)
+{
+    // A range, not a list of 500 numbers: one statement prepared once, no SQL text to parse per batch.
+    if (!m_removePending) {
+        m_removePending = std::make_unique<SqliteStatement>(
+            SqliteStatement::handleOf(m_db.connection()),
+            u"DELETE FROM outbox WHERE seq BETWEEN ? AND ? AND state = 'pending'"_s);
+    }
+    m_removePending->bindInt(0, first);
+    m_removePending->bindInt(1, last);
+    return m_removePending->exec();
 }
 
 bool Outbox::markRejected(qint64 seq, const QString &reason)

@@ -23,6 +23,9 @@ struct OutboxEntry
     QString lastError;
     QString rejectedReason;
     QString createdAt;
+    // The fields as the outbox holds them (JSON text): filled by pushBatch,
+    // which leaves mutation.fields empty.
+    QByteArray fieldsJson;
 };
 
 // The durable queue of local changes waiting for the server, and the only
@@ -48,6 +51,10 @@ public:
 
     // The oldest pending mutations, in the order they were made.
     QList<OutboxEntry> nextBatch(int limit, qint64 afterSeq = 0);
+    // The push's read of the same: the fields are left as JSON text
+    // (fieldsJson), sent as they are and parsed only for a conflict; no
+    // attempts, errors or creation time.
+    QList<OutboxEntry> pushBatch(int limit, qint64 afterSeq);
     QList<OutboxEntry> rejected();
     qint64 pendingCount();
     qint64 rejectedCount();
@@ -55,6 +62,9 @@ public:
     // Inside the caller's transaction:
     bool remove(qint64 seq);
     bool remove(const QList<qint64> &seqs);
+    // Every pending mutation from seq `first` to `last`: an answered push
+    // batch (its rejected ones are marked first and stay).
+    bool removePending(qint64 first, qint64 last);
     bool markRejected(qint64 seq, const QString &reason);
     // Outside any transaction: a failed attempt, for the teacher's status view.
     bool recordAttempt(const QList<qint64> &seqs, const QString &error);
@@ -64,6 +74,8 @@ public:
 
 private:
     std::unique_ptr<SqliteStatement> m_append; // kept: a bulk edit appends 10,000s of rows
+    std::unique_ptr<SqliteStatement> m_pushBatch;
+    std::unique_ptr<SqliteStatement> m_removePending;
     QList<OutboxEntry> read(const QString &where, const QVariantList &binds, int limit);
 
     Database &m_db;

@@ -42,10 +42,29 @@ ApiClient::ApiClient(QObject *parent)
     m_network.setAutoDeleteReplies(false);
 }
 
+ApiClient::Call::~Call()
+{
+    if (!reply)
+        return;
+    if (!reply->isFinished())
+        reply->abort(); // dropped unanswered: nothing waits for it any more
+    reply->deleteLater();
+}
+
 ApiClient::Reply ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body, bool authorized)
 {
-    Reply result;
-    result.requestId = newId();
+    std::unique_ptr<Call> started = begin(method, path, body, authorized);
+    return wait(*started);
+}
+
+std::unique_ptr<ApiClient::Call> ApiClient::begin(const QByteArray &method, const QString &path, const QByteArray &body,
+                                                  bool authorized)
+{
+    auto call = std::make_unique<Call>();
+    call->method = method;
+    call->path = path;
+    call->body = body;
+    call->requestId = newId();
     QUrl url = m_server;
     const qsizetype query = path.indexOf(u'?');
     url.setPath(m_server.path().chopped(m_server.path().endsWith(u'/') ? 1 : 0) + protocol::apiPrefix() +
@@ -53,7 +72,7 @@ ApiClient::Reply ApiClient::send(const QByteArray &method, const QString &path, 
     if (query >= 0)
         url.setQuery(path.mid(query + 1));
     QNetworkRequest request(url);
-    request.setRawHeader("X-Request-Id", result.requestId.toLatin1());
+    request.setRawHeader("X-Request-Id", call->requestId.toLatin1());
     request.setRawHeader("Accept", "application/json, application/problem+json");
     // Qt asks for gzip itself and inflates the answer (pull pages compress ~10x).
     request.setTransferTimeout(m_timeoutMs);
@@ -62,12 +81,22 @@ ApiClient::Reply ApiClient::send(const QByteArray &method, const QString &path, 
     if (authorized && !m_accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
 
-    QElapsedTimer timer;
-    timer.start();
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    call->url = url;
+    call->timer.start();
+    call->reply = m_network.sendCustomRequest(request, method, body);
+    return call;
+}
+
+ApiClient::Reply ApiClient::wait(Call &call)
+{
+    Reply result;
+    result.requestId = call.requestId;
+    QNetworkReply *reply = std::exchange(call.reply, nullptr);
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
 
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->readAll();
@@ -93,8 +122,8 @@ ApiClient::Reply ApiClient::send(const QByteArray &method, const QString &path, 
                      {}};
     }
     reply->deleteLater();
-    syncLog()->info("{} {} -> {} in {} ms, request {}", method.constData(), url.path().toStdString(), result.status,
-                    timer.elapsed(), result.requestId.toStdString());
+    syncLog()->info("{} {} -> {} in {} ms, request {}", call.method.constData(), call.url.path().toStdString(),
+                    result.status, call.timer.elapsed(), result.requestId.toStdString());
     Q_EMIT requestFinished(result.status != 0);
     return result;
 }
@@ -141,14 +170,20 @@ std::optional<ApiError> ApiClient::errorOf(const Reply &reply, bool authorized) 
 
 ApiResult<QByteArray> ApiClient::call(const QByteArray &method, const QString &path, const QByteArray &body)
 {
-    Reply reply = send(method, path, body, true);
+    std::unique_ptr<Call> started = begin(method, path, body, true);
+    return finish(*started);
+}
+
+ApiResult<QByteArray> ApiClient::finish(Call &call)
+{
+    Reply reply = wait(call);
     std::optional<ApiError> error = errorOf(reply, true);
     if (error && error->kind == ApiError::Kind::Unauthorized && !m_refreshToken.isEmpty()) {
         // One refresh, one retry: an expired access token is not the teacher's problem.
         ApiResult<protocol::TokenResponse> renewed = refresh();
         if (const ApiError *e = std::get_if<ApiError>(&renewed))
             return *e;
-        reply = send(method, path, body, true);
+        reply = send(call.method, call.path, call.body, true);
         error = errorOf(reply, true);
     }
     if (error) {
@@ -237,6 +272,32 @@ ApiResult<protocol::PushResponse> ApiClient::push(const protocol::PushRequest &r
     if (const ApiError *e = std::get_if<ApiError>(&r))
         return *e;
     return decoded(protocol::PushResponse::fromJson(std::get<QByteArray>(r)));
+}
+
+std::unique_ptr<ApiClient::Call> ApiClient::startPush(const QByteArray &body)
+{
+    return begin("POST", u"/sync/push"_s, body, true);
+}
+
+ApiResult<protocol::PushResponse> ApiClient::finishPush(Call &call)
+{
+    ApiResult<QByteArray> r = finish(call);
+    if (const ApiError *e = std::get_if<ApiError>(&r))
+        return *e;
+    return decoded(protocol::PushResponse::fromJson(std::get<QByteArray>(r)));
+}
+
+std::unique_ptr<ApiClient::Call> ApiClient::startPull(qint64 since, int limit)
+{
+    return begin("GET", u"/sync/pull?since=%1&limit=%2"_s.arg(since).arg(limit), {}, true);
+}
+
+ApiResult<protocol::PullResponse> ApiClient::finishPull(Call &call)
+{
+    ApiResult<QByteArray> r = finish(call);
+    if (const ApiError *e = std::get_if<ApiError>(&r))
+        return *e;
+    return decoded(protocol::PullResponse::fromJson(std::get<QByteArray>(r)));
 }
 
 ApiResult<protocol::PullResponse> ApiClient::pull(qint64 since, int limit)

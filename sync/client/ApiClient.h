@@ -8,10 +8,13 @@
 #include "kernel/protocol/PushResponse.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <variant>
 
 namespace k12 {
@@ -51,6 +54,34 @@ public:
     ApiResult<protocol::PushResponse> push(const protocol::PushRequest &request);
     ApiResult<protocol::PullResponse> pull(qint64 since, int limit);
 
+    // A request under way: sent now, its answer taken later, so that the
+    // caller works while the server does (the next pull page is fetched while
+    // this one is written). Dropping it unanswered aborts it. A GET travels
+    // in Qt's HTTP thread by itself; a request with a body would wait for
+    // this thread's event loop to hand the body over.
+    class Call
+    {
+    public:
+        Call() = default;
+        ~Call();
+        Call(const Call &) = delete;
+        Call &operator=(const Call &) = delete;
+
+    private:
+        friend class ApiClient;
+        QByteArray method;
+        QString path;
+        QByteArray body;
+        QUrl url;
+        QString requestId;
+        QElapsedTimer timer;
+        QNetworkReply *reply = nullptr;
+    };
+    std::unique_ptr<Call> startPush(const QByteArray &body);
+    ApiResult<protocol::PushResponse> finishPush(Call &call);
+    std::unique_ptr<Call> startPull(qint64 since, int limit);
+    ApiResult<protocol::PullResponse> finishPull(Call &call);
+
     static QString describe(const ApiError &error);
 
 Q_SIGNALS:
@@ -72,9 +103,13 @@ private:
     };
 
     Reply send(const QByteArray &method, const QString &path, const QByteArray &body, bool authorized);
+    std::unique_ptr<Call> begin(const QByteArray &method, const QString &path, const QByteArray &body, bool authorized);
+    Reply wait(Call &call);
     std::optional<ApiError> errorOf(const Reply &reply, bool authorized) const;
     // Sends, refreshing the access token once on 401.
     ApiResult<QByteArray> call(const QByteArray &method, const QString &path, const QByteArray &body);
+    // The answer of a started call, refreshing the access token and sending it again once on 401.
+    ApiResult<QByteArray> finish(Call &call);
 
     QNetworkAccessManager m_network;
     QUrl m_server;

@@ -56,6 +56,12 @@ public:
     {
         int pushBatch = 500;
         int pullLimit = 5000;
+        // The next pull page is asked for while the client writes this one
+        // (off: strictly one request after the other).
+        bool prefetchPages = true;
+        // Each push answer and pull page committed with an fsync of its own
+        // (off: synchronous=NORMAL for these redoable commits, see RedoableCommits).
+        bool fsyncEachCommit = false;
     };
     // phase: "push" or "pull"; total is 0 when not known (pull).
     using Progress = std::function<void(const QString &phase, qint64 done, qint64 total)>;
@@ -77,6 +83,7 @@ private:
     Epoch acceptEpoch(const QString &epoch, SyncReport &report);
     // With changes waiting: a restored server is noticed before they are sent.
     bool checkEpochBeforePush(SyncReport &report);
+    static QByteArray pushBody(const QString &clientId, const QList<OutboxEntry> &batch);
     Status applyPushAnswers(const QList<OutboxEntry> &sent, const protocol::PushResponse &response, SyncReport &report);
     Status applyPullPage(const protocol::PullResponse &page, SyncReport &report);
     // Writes a row from a server answer; one that cannot be stored is set aside.
