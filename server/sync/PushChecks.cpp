@@ -62,6 +62,9 @@ Status PushChecks::load(const QList<Mutation> &mutations, const QSet<QString> &p
 Status PushChecks::loadRows(const QList<Mutation> &mutations, const QSet<QString> &processed)
 {
     QHash<const EntityDef *, QSet<QString>> needed;
+    // A batch's mutations mostly name the same class and assignment one after
+    // the other: a reference equal to the previous one of its field is known.
+    QHash<const FieldDef *, QString> previous;
     for (const Mutation &m : mutations) {
         if (processed.contains(m.mutationId))
             continue;
@@ -73,10 +76,15 @@ Status PushChecks::loadRows(const QList<Mutation> &mutations, const QSet<QString
             if (field.references.isEmpty())
                 continue;
             const QJsonValue v = m.fields.value(field.name);
-            if (v.isString() && isId(v.toString())) {
-                if (const EntityDef *target = EntitySchema::find(field.references))
-                    needed[target].insert(v.toString());
-            }
+            if (!v.isString())
+                continue;
+            QString id = v.toString();
+            QString &last = previous[&field];
+            if (id == last || !isId(id))
+                continue;
+            if (const EntityDef *target = EntitySchema::find(field.references))
+                needed[target].insert(id);
+            last = std::move(id);
         }
     }
     RowStore store(m_db);
