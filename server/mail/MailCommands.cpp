@@ -47,7 +47,8 @@ void MailCommands::addServeOptions(QCommandLineParser &parser)
     parser.addOption({u"smtp-starttls"_s, u"Require STARTTLS on an smtp:// relay."_s});
     parser.addOption({u"smtp-credentials"_s,
                       u"A file with one line user:password for the relay; it must belong to the server's user and "
-                      "not be readable by group or others."_s,
+                      "not be readable by group or others (default: $CREDENTIALS_DIRECTORY/smtp, the systemd "
+                      "credential smtp, when there is one)."_s,
                       u"file"_s});
     parser.addOption(
         {u"smtp-ca-file"_s, u"CA certificates (PEM) for the relay's TLS (default: the system's)."_s, u"file"_s});
@@ -86,8 +87,11 @@ std::optional<int> MailCommands::readServeOptions(const QCommandLineParser &pars
     settings.startTls = parser.isSet(u"smtp-starttls"_s);
     settings.from = parser.value(u"mail-from"_s);
     settings.caFile = parser.value(u"smtp-ca-file"_s);
-    if (parser.isSet(u"smtp-credentials"_s)) {
-        Result<SmtpCredentials> credentials = SmtpCredentials::load(parser.value(u"smtp-credentials"_s));
+    // The flag's file, else the one systemd passed the packaged unit (LoadCredential=smtp:...).
+    const QString credentialsFile = parser.isSet(u"smtp-credentials"_s) ? parser.value(u"smtp-credentials"_s)
+                                                                        : SmtpCredentials::systemdCredential();
+    if (!credentialsFile.isEmpty()) {
+        Result<SmtpCredentials> credentials = SmtpCredentials::load(credentialsFile);
         if (!credentials) {
             printErr(credentials.error());
             return ServerExitFailure;

@@ -119,8 +119,9 @@ done <<<"$serve_flags"
 unit="$root/lib/systemd/system/k12-server.service"
 for key in DynamicUser=yes StateDirectory=k12-server ProtectSystem=strict ProtectHome=yes NoNewPrivileges=yes \
   PrivateTmp=yes "SystemCallFilter=@system-service" "RestrictAddressFamilies=AF_INET AF_INET6 AF_UNIX" \
-  "EnvironmentFile=-/etc/default/k12-server"; do
-  grep -qx -- "$key" "$unit" || fail "k12-server.service lacks $key"
+  "EnvironmentFile=-/etc/default/k12-server" "LoadCredential=smtp:/etc/k12-server/smtp-credentials" \
+  'SetCredential=smtp:\n'; do
+  grep -qxF -- "$key" "$unit" || fail "k12-server.service lacks $key"
 done
 exec_start=$(sed -n 's/^ExecStart=//p' "$unit")
 [[ "$exec_start" == "/usr/bin/k12-server serve "* ]] || fail "unexpected ExecStart: $exec_start"
@@ -139,6 +140,12 @@ mkdir -m 700 "$work/state"
 export K12_SERVER_DATABASE="sqlite:$work/state/k12-server.sqlite"
 export K12_SERVER_LISTEN=127.0.0.1:0
 export K12_SERVER_OPTIONS="$packaged_options"
+# What systemd hands the unit without /etc/k12-server/smtp-credentials (SetCredential=smtp:\n):
+# serve reads $CREDENTIALS_DIRECTORY/smtp and takes the empty line for "no relay sign-in".
+mkdir -m 700 "$work/credentials"
+printf '\n' >"$work/credentials/smtp"
+chmod 0440 "$work/credentials/smtp"
+export CREDENTIALS_DIRECTORY="$work/credentials"
 # systemd's expansion: ${VAR} is one argument, $VAR is split at spaces.
 read -r -a args <<<"${exec_start#/usr/bin/k12-server }"
 expanded=()

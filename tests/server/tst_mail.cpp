@@ -5,6 +5,8 @@
 //  - MimeMessage: what it writes parsed by python's email module (headers,
 //    RFC 2047 subject, both parts, no defects);
 //  - SmtpCredentials: refused when group/other may read it or another user owns it;
+//    systemd's copy in $CREDENTIALS_DIRECTORY (LoadCredential=smtp:) read as it is,
+//    an empty one (the unit's SetCredential=smtp: fallback) meaning no sign-in;
 //  - MailQueue on a real SQLite file and a real PostgreSQL database: dedupe,
 //    due, claim, retry, recovery of 'sending', counts, body pruning, unsubscribe;
 //  - MailComposer: names and titles escaped in HTML, Spanish from the .ts.
@@ -25,6 +27,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +73,7 @@ private Q_SLOTS:
     void breakerRule();
     void mimeParsedByPython();
     void credentialsFile();
+    void credentialsFromSystemd();
     void queue_data();
     void queue();
     void composerEscapesAndTranslates();
@@ -207,6 +211,57 @@ void TestMail::credentialsFile()
         QVERIFY(!foreign);
         QVERIFY2(foreign.error().contains(u"another user"_s), qPrintable(foreign.error()));
     }
+}
+
+// What systemd's LoadCredential= hands the service: a read-only copy in its
+// $CREDENTIALS_DIRECTORY, owned by root and shared with the service's user (an
+// ACL makes it 0440), which the owner and mode checks would refuse.
+void TestMail::credentialsFromSystemd()
+{
+    QTemporaryDir creds;
+    const QString path = creds.filePath(u"smtp"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("relay-user:secret\n");
+    f.close();
+    ::chmod(QFile::encodeName(path).constData(), 0440);
+    QVERIFY(!SmtpCredentials::load(path)); // anywhere else: group may read it
+    qunsetenv("CREDENTIALS_DIRECTORY");
+    QVERIFY(SmtpCredentials::systemdCredential().isEmpty());
+
+    qputenv("CREDENTIALS_DIRECTORY", QFile::encodeName(creds.path()));
+    const auto unset = qScopeGuard([] { qunsetenv("CREDENTIALS_DIRECTORY"); });
+    QCOMPARE(SmtpCredentials::systemdCredential(), path);
+    Result<SmtpCredentials> ok = SmtpCredentials::load(path);
+    QVERIFY2(ok, qPrintable(ok.error()));
+    QCOMPARE(ok->user, u"relay-user"_s);
+    QCOMPARE(ok->password, u"secret"_s);
+    if (::geteuid() == 0) {
+        QCOMPARE(::chown(QFile::encodeName(path).constData(), 65534, 65534), 0);
+        QVERIFY(SmtpCredentials::load(path)); // whoever systemd made the owner
+    }
+
+    // The unit's fallback without /etc/k12-server/smtp-credentials (SetCredential=smtp:\n),
+    // or an empty file: no sign-in, no error.
+    for (const QByteArray &empty : {QByteArray("\n"), QByteArray()}) {
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(empty);
+        f.close();
+        Result<SmtpCredentials> none = SmtpCredentials::load(path);
+        QVERIFY2(none, qPrintable(none.error()));
+        QVERIFY(none->user.isEmpty());
+    }
+
+    // Only files right in that folder: one beside it is checked as before.
+    QTemporaryDir other;
+    const QString loose = other.filePath(u"smtp"_s);
+    QVERIFY(QFile::copy(path, loose));
+    ::chmod(QFile::encodeName(loose).constData(), 0644);
+    QVERIFY(!SmtpCredentials::load(loose));
+
+    // No credential passed: nothing to read.
+    QVERIFY(QFile::remove(path));
+    QVERIFY(SmtpCredentials::systemdCredential().isEmpty());
 }
 
 void TestMail::queue_data()
