@@ -182,10 +182,16 @@ int initialSyncClient(const QString &url, const QString &email, const QString &p
     const double syncCpu = cpuMs() - cpuBefore;
     if (!report.ok())
         qFatal("initial sync failed: %s", qPrintable(report.message));
-    const QJsonObject out{{u"open_ms"_s, openMs},           {u"login_ms"_s, loginMs},
-                          {u"sync_ms"_s, syncMs},           {u"sync_cpu_ms"_s, syncCpu},
-                          {u"rows"_s, report.pulled},       {u"pages"_s, report.pages},
-                          {u"hwm_before_kib"_s, hwmBefore}, {u"hwm_kib"_s, statusKib("VmHWM:")},
+    const QJsonObject out{{u"open_ms"_s, openMs},
+                          {u"login_ms"_s, loginMs},
+                          {u"sync_ms"_s, syncMs},
+                          {u"sync_cpu_ms"_s, syncCpu},
+                          {u"rows"_s, report.pulled},
+                          {u"pages"_s, report.pages},
+                          {u"waited_ms"_s, report.waitedMs},
+                          {u"commit_ms"_s, report.commitMs},
+                          {u"hwm_before_kib"_s, hwmBefore},
+                          {u"hwm_kib"_s, statusKib("VmHWM:")},
                           {u"process_ms"_s, ms(total)}};
     std::cout << QJsonDocument(out).toJson(QJsonDocument::Compact).toStdString() << std::endl;
     return 0;
@@ -324,6 +330,7 @@ int main(int argc, char **argv)
     out().flush();
 
     Series initialMs, initialCpu, initialServerCpu, initialHwm, initialHwmBefore, initialProcess;
+    Series initialWaited, initialCommit, pushWaited;
     Series pushMs, pushSessionMs, pullMs, rawPushMs, rawPullMs, rawInitialMs;
     Series pushClientCpu, pushServerCpu, rawPushServerCpu, rawInitialServerCpu;
     Series serialInitialMs, serialPushMs; // --compare: the engine without pipelining
@@ -366,6 +373,8 @@ int main(int argc, char **argv)
         if (compare && run % 2 == 0)
             serialInitial();
         initialMs.add(initial.value(u"sync_ms").toDouble());
+        initialWaited.add(initial.value(u"waited_ms").toDouble());
+        initialCommit.add(initial.value(u"commit_ms").toDouble());
         initialCpu.add(initial.value(u"sync_cpu_ms").toDouble());
         initialHwm.add(initial.value(u"hwm_kib").toDouble() / 1024.0);
         initialHwmBefore.add(initial.value(u"hwm_before_kib").toDouble() / 1024.0);
@@ -408,6 +417,8 @@ int main(int argc, char **argv)
         queueEdits(run + 0.25);
         QElapsedTimer session;
         double pushEnd = 0, clientCpuEnd = 0, serverCpuEnd = 0;
+        const qint64 waitedStart = generatorApi.waitedNs();
+        qint64 waitedEnd = 0;
         perfControl(u"push"_s, true);
         const double clientCpuStart = cpuMs();
         const double serverCpuStart = processCpuMs(server.pid());
@@ -418,6 +429,7 @@ int main(int argc, char **argv)
                                               pushEnd = ms(session);
                                               clientCpuEnd = cpuMs();
                                               serverCpuEnd = processCpuMs(server.pid());
+                                              waitedEnd = generatorApi.waitedNs();
                                               perfControl(u"push"_s, false);
                                           }
                                       });
@@ -428,6 +440,7 @@ int main(int argc, char **argv)
         pushSessionMs.add(sessionMs);
         pushClientCpu.add(clientCpuEnd - clientCpuStart);
         pushServerCpu.add(serverCpuEnd - serverCpuStart);
+        pushWaited.add(double(waitedEnd - waitedStart) / 1e6);
 
         // 3. The second device pulls them.
         perfControl(u"pull"_s, true);
@@ -544,6 +557,8 @@ int main(int argc, char **argv)
     row(u"initial sync of a new device (%1 rows, committed)"_s.arg(initialRows), initialMs, u"ms"_s, u"< 1500 ms"_s,
         num(rawInitialMs.median()) + u" ms"_s, u"5100 ms"_s);
     row(u"  its CPU time (client process)"_s, initialCpu, u"ms"_s, {}, {}, {});
+    row(u"  of it waiting for the server's answers"_s, initialWaited, u"ms"_s, {}, {}, {});
+    row(u"  of it committing pages"_s, initialCommit, u"ms"_s, {}, {}, {});
     row(u"  the server's CPU time meanwhile"_s, initialServerCpu, u"ms"_s, {},
         u"raw pull: "_s + num(rawInitialServerCpu.median()) + u" ms"_s, {});
     row(u"  peak RSS of the client process (VmHWM)"_s, initialHwm, u"MiB"_s, u"< 150 MiB"_s, {}, u"250-290 MiB"_s);
@@ -551,6 +566,7 @@ int main(int argc, char **argv)
     row(u"  whole client process (start, open, sign-in, sync, exit)"_s, initialProcess, u"ms"_s, {}, {}, {});
     row(u"push 10,000 queued score edits"_s, pushMs, u"ms"_s, u"< 600 ms"_s, num(rawPushMs.median()) + u" ms"_s,
         u"1250 ms"_s);
+    row(u"  of it waiting for the server's answers"_s, pushWaited, u"ms"_s, {}, {}, {});
     row(u"  the client's CPU time in it (all threads)"_s, pushClientCpu, u"ms"_s, {}, {}, {});
     row(u"  the server's CPU time meanwhile"_s, pushServerCpu, u"ms"_s, {},
         u"raw push: "_s + num(rawPushServerCpu.median()) + u" ms"_s, {});
@@ -567,11 +583,23 @@ int main(int argc, char **argv)
     out() << '\n';
     bench::benchLine(u"client push of 10,000 queued edits"_s, pushMs.median(), u"ms"_s, rawPushMs.median(),
                      u"< 400 ms"_s);
+    bench::benchLine(u"client push of 10,000: waiting for the server"_s, pushWaited.median(), u"ms"_s, -1, {});
+    bench::benchLine(u"client push of 10,000: client's own (wall minus waiting)"_s,
+                     (Series{[&] {
+                         std::vector<double> own;
+                         for (size_t i = 0; i < pushMs.values.size(); ++i)
+                             own.push_back(pushMs.values[i] - pushWaited.values[i]);
+                         return own;
+                     }()})
+                         .median(),
+                     u"ms"_s, -1, {});
     bench::benchLine(u"client push of 10,000: client CPU"_s, pushClientCpu.median(), u"ms"_s, -1, {});
     bench::benchLine(u"client push of 10,000: server CPU"_s, pushServerCpu.median(), u"ms"_s, rawPushServerCpu.median(),
                      {});
     bench::benchLine(u"initial sync of %1 rows"_s.arg(initialRows), initialMs.median(), u"ms"_s, rawInitialMs.median(),
                      u"< 600 ms"_s);
+    bench::benchLine(u"initial sync: waiting for the server"_s, initialWaited.median(), u"ms"_s, -1, {});
+    bench::benchLine(u"initial sync: committing pages"_s, initialCommit.median(), u"ms"_s, -1, {});
     bench::benchLine(u"initial sync: client CPU"_s, initialCpu.median(), u"ms"_s, -1, {});
     bench::benchLine(u"initial sync: server CPU"_s, initialServerCpu.median(), u"ms"_s, rawInitialServerCpu.median(),
                      {});

@@ -20,6 +20,10 @@ public:
     // ("score.points must be a number or null").
     static Result<QVariantMap> decode(const EntityDef &def, const QJsonObject &fields);
     static Result<QVariant> decodeValue(const EntityDef &def, const FieldDef &field, const QJsonValue &json);
+    // What decode would refuse, without building the values (a pulled row is
+    // checked here and converted once more where it is written): empty when
+    // every field is known and well-typed, else decode's message.
+    static QString problem(const EntityDef &def, const QJsonObject &fields);
 
     static QJsonValue encodeValue(const FieldDef &field, const QVariant &sqlValue);
     // Writes one value as EntitySchema::toJson would produce it (null for SQL NULL).

@@ -72,10 +72,8 @@ Result<SyncRow> SyncRow::fromJsonObject(const QJsonObject &object, const QString
     row.fields = r.object(u"fields");
     if (!r.ok())
         return fail(r.error());
-    if (const EntityDef *def = EntitySchema::find(row.entity)) {
-        if (Result<QVariantMap> decoded = FieldCodec::decode(*def, row.fields); !decoded)
-            row.problem = decoded.error();
-    }
+    if (const EntityDef *def = EntitySchema::find(row.entity))
+        row.problem = FieldCodec::problem(*def, row.fields);
     return row;
 }
 

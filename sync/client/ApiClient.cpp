@@ -93,9 +93,12 @@ ApiClient::Reply ApiClient::wait(Call &call)
     result.requestId = call.requestId;
     QNetworkReply *reply = std::exchange(call.reply, nullptr);
     if (!reply->isFinished()) {
+        QElapsedTimer waited;
+        waited.start();
         QEventLoop loop;
         connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec(QEventLoop::ExcludeUserInputEvents);
+        m_waitedNs += waited.nsecsElapsed();
     }
 
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

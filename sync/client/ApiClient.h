@@ -83,6 +83,9 @@ public:
     ApiResult<protocol::PullResponse> finishPull(Call &call);
 
     static QString describe(const ApiError &error);
+    // How long this client has sat waiting for answers, in total (the server's
+    // work and the network, not this process's): where a sync's time goes.
+    qint64 waitedNs() const { return m_waitedNs; }
 
 Q_SIGNALS:
     // The tokens changed (after a login or a refresh): the refresh token must be stored again.
@@ -118,6 +121,7 @@ private:
     QString m_rotationId;
     std::function<void(const QString &)> m_storeRotationId;
     int m_timeoutMs = 30000;
+    qint64 m_waitedNs = 0;
 };
 
 } // namespace k12

@@ -14,6 +14,7 @@
 #include "sync/SyncLog.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -101,9 +102,19 @@ void SyncSession::fail(SyncReport &report, const ApiError &error)
     report.message = ApiClient::describe(error);
 }
 
+Status SyncSession::timedCommit(Transaction &tx, SyncReport &report)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Status committed = tx.commit();
+    report.commitMs += double(timer.nsecsElapsed()) / 1e6;
+    return committed;
+}
+
 SyncReport SyncSession::run(const Progress &progress)
 {
     SyncReport report;
+    const qint64 waitedBefore = m_api.waitedNs();
     syncLog()->info("sync started: {} change(s) queued", Outbox(m_db).pendingCount());
     if (checkEpochBeforePush(report) && push(report, progress) && pull(report, progress)) {
         // Rows set aside by this or an earlier sync, tried again once the
@@ -114,6 +125,7 @@ SyncReport SyncSession::run(const Progress &progress)
     report.heldTotal = HeldRows(m_db).count();
     report.heldDeletionsTotal = HeldDeletions(m_db).count();
     report.pending = Outbox(m_db).pendingCount();
+    report.waitedMs = double(m_api.waitedNs() - waitedBefore) / 1e6;
     recordOutcome(report);
     syncLog()->info("sync finished: pushed {} (applied {}, conflicts {}, rejected {}), pulled {} in {} page(s), "
                     "{} queued{}",
@@ -336,7 +348,7 @@ Status SyncSession::applyPushAnswers(const QList<OutboxEntry> &sent, const proto
     // and stay, all the others leave the outbox.
     if (!queue.removePending(sent.constFirst().seq, sent.constLast().seq))
         return Status{k12::fail(tr("Cannot update the outbox."))};
-    return tx.commit();
+    return timedCommit(tx, report);
 }
 
 Status SyncSession::storeServerRow(LocalRowWriter &rows, const protocol::SyncRow &row, const QString &source,
@@ -439,7 +451,7 @@ Status SyncSession::applyPullPage(const protocol::PullResponse &page, SyncReport
     // The cursor moves in the same transaction as the rows it covers.
     if (!m_state.setValue(u"cursor"_s, QString::number(page.nextCursor)))
         return Status{k12::fail(tr("Cannot save the sync position."))};
-    return tx.commit();
+    return timedCommit(tx, report);
 }
 
 } // namespace k12

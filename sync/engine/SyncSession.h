@@ -15,6 +15,7 @@ namespace k12 {
 class Database;
 class LocalRowWriter;
 class SyncState;
+class Transaction;
 struct OutboxEntry;
 
 struct SyncReport
@@ -36,6 +37,10 @@ struct SyncReport
     std::optional<ApiError> error;
     QString message; // what went wrong, for the teacher (empty when all went well)
     QSet<QString> changedEntities;
+    // Where the time went (benchmarks): waiting for the server's answers, and
+    // committing this session's transactions.
+    double waitedMs = 0;
+    double commitMs = 0;
 
     bool ok() const { return message.isEmpty(); }
     bool offline() const { return error && error->unreachable(); }
@@ -90,6 +95,7 @@ private:
     Status storeServerRow(LocalRowWriter &rows, const protocol::SyncRow &row, const QString &source, const QString &now,
                           SyncReport &report);
     Status retryHeld(SyncReport &report);
+    static Status timedCommit(Transaction &tx, SyncReport &report);
     void recordOutcome(SyncReport &report);
     void fail(SyncReport &report, const ApiError &error);
 
