@@ -43,7 +43,7 @@ Status WriterTally::begin()
 }
 
 // As ScoreTally::filled() and missingCell() read a row, for a live row.
-void WriterTally::contribute(const EntityDef &score, const QVariantList &row, int sign)
+WriterTally::Cell WriterTally::cellOf(const EntityDef &score, const QVariantList &row)
 {
     if (m_points < 0) {
         m_points = score.fieldIndex(u"points"_s);
@@ -60,25 +60,40 @@ void WriterTally::contribute(const EntityDef &score, const QVariantList &row, in
     const bool missing = isSet(row.at(m_missing));
     const bool excused = isSet(row.at(m_excused));
     const bool exempt = isSet(row.at(m_exempt));
-    const bool filled =
+    Cell cell;
+    cell.filled =
         !points.isNull() || (!letter.isNull() && !letter.toString().isEmpty()) || missing || excused || exempt;
-    if (!filled)
-        return; // a missing cell is filled too: nothing counts
+    cell.missing = missing && points.isNull() && !excused && !exempt; // a missing cell is filled too
+    return cell;
+}
+
+void WriterTally::contribute(const QVariantList &row, Cell cell, int sign)
+{
+    if (!cell.filled)
+        return;
     const QString assignment = row.at(m_assignmentId).toString();
     const QString student = row.at(m_classId).toString() + u'\n' + row.at(m_studentId).toString();
     m_assignmentFilled[assignment] += sign;
     m_studentFilled[student] += sign;
-    if (missing && points.isNull() && !excused && !exempt)
+    if (cell.missing)
         m_studentMissing[assignment][student] += sign;
 }
 
 void WriterTally::add(const EntityDef &score, bool existed, bool wasDeleted, const QVariantList &before, bool deleted,
                       const QVariantList &after)
 {
-    if (existed && !wasDeleted)
-        contribute(score, before, -1);
+    const bool counted = existed && !wasDeleted;
+    const Cell was = counted ? cellOf(score, before) : Cell{};
+    const Cell is = deleted ? Cell{} : cellOf(score, after);
+    // A re-graded cell on the same row moves no count (most of a bulk set): nothing to add up.
+    if (counted && !deleted && was.filled == is.filled && was.missing == is.missing &&
+        before.at(m_assignmentId) == after.at(m_assignmentId) && before.at(m_classId) == after.at(m_classId) &&
+        before.at(m_studentId) == after.at(m_studentId))
+        return;
+    if (counted)
+        contribute(before, was, -1);
     if (!deleted)
-        contribute(score, after, +1);
+        contribute(after, is, +1);
 }
 
 Status WriterTally::flush()

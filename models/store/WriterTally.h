@@ -43,7 +43,13 @@ public:
     Status end();
 
 private:
-    void contribute(const EntityDef &score, const QVariantList &row, int sign);
+    struct Cell
+    {
+        bool filled = false;
+        bool missing = false; // before the assignment check, made at flush()
+    };
+    Cell cellOf(const EntityDef &score, const QVariantList &row);
+    void contribute(const QVariantList &row, Cell cell, int sign);
     Status failed(const SqliteStatement &q) const;
 
     sqlite3 *m_db;
