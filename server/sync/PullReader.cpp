@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -199,6 +200,43 @@ QString postgresRowsQuery(const EntityDef &def, const QString &where)
            "ORDER BY \"rev\""_s.arg(def.name, fields.join(u", "_s), where);
 }
 
+// One entity table's SQLite pull statement, made once per process: the
+// statement cache finds it by its text, and building that text (the column
+// list of every table) on every pull was a measurable part of a small pull.
+struct SqlitePullQuery
+{
+    const EntityDef *def = nullptr;
+    bool byClass = false; // parameters: since, bound, a class id, limit
+    int parameters = 0;   // otherwise: since, bound, `parameters` x teacher id, limit
+    QString sql;
+    QString recentSql; // walking the revisions after the cursor (see PullReader::visibleCondition)
+};
+
+const std::vector<SqlitePullQuery> &sqlitePullQueries()
+{
+    static const std::vector<SqlitePullQuery> queries = [] {
+        std::vector<SqlitePullQuery> out;
+        for (const EntityDef &def : EntitySchema::all()) {
+            SqlitePullQuery q;
+            q.def = &def;
+            const QString select = u"SELECT "_s + RowStore::columnList(def) + u" FROM "_s + def.table() +
+                                   u" WHERE \"rev\" > ? AND \"rev\" <= ? AND "_s;
+            const QString order = u" ORDER BY \"rev\" LIMIT ?"_s;
+            q.byClass = def.name != u"class"_s && def.name != u"student"_s && !Schema::ownedByTeacher(def) &&
+                        !def.scopeField.isEmpty();
+            if (q.byClass) {
+                q.sql = q.recentSql = select + Database::quoted(def.scopeField) + u" = ?"_s + order;
+            } else {
+                q.sql = select + PullReader::visibleCondition(def.name, &q.parameters, false) + order;
+                q.recentSql = select + PullReader::visibleCondition(def.name, &q.parameters, true) + order;
+            }
+            out.push_back(q);
+        }
+        return out;
+    }();
+    return queries;
+}
+
 } // namespace
 
 Result<PullReader::Page> PullReader::read(const QString &teacherId, qint64 since, int limit)
@@ -307,25 +345,18 @@ Result<PullReader::Page> PullReader::read(const QString &teacherId, qint64 since
         }
         return {};
     };
-    for (const EntityDef &def : EntitySchema::all()) {
+    for (const SqlitePullQuery &query : sqlitePullQueries()) {
         if (!sqlite)
             break;
-        const QString select = u"SELECT "_s + RowStore::columnList(def) + u" FROM "_s + def.table() +
-                               u" WHERE \"rev\" > ? AND \"rev\" <= ? AND "_s;
-        const bool byClass = def.name != u"class"_s && def.name != u"student"_s && !Schema::ownedByTeacher(def) &&
-                             !def.scopeField.isEmpty();
-        if (byClass) {
-            const QString sql = select + Database::quoted(def.scopeField) + u" = ? ORDER BY \"rev\" LIMIT ?"_s;
+        if (query.byClass) {
             for (const QByteArray &classId : std::as_const(classIds)) {
-                if (Status s = readSqlite(def, sql, {classId}); !s)
+                if (Status s = readSqlite(*query.def, query.sql, {classId}); !s)
                     return Error{s.error()};
             }
             continue;
         }
-        int parameters = 0;
-        const QString condition = visibleCondition(def.name, &parameters, recent);
-        if (Status s = readSqlite(def, select + condition + u" ORDER BY \"rev\" LIMIT ?"_s,
-                                  QList<QByteArray>(parameters, teacher));
+        if (Status s = readSqlite(*query.def, recent ? query.recentSql : query.sql,
+                                  QList<QByteArray>(query.parameters, teacher));
             !s)
             return Error{s.error()};
     }
