@@ -41,6 +41,7 @@ class TestGradebookLoad : public QObject
 
 private Q_SLOTS:
     void everyStoredFieldLandsInItsCell();
+    void aLargeClassLoadsWhole();
 };
 
 void TestGradebookLoad::everyStoredFieldLandsInItsCell()
@@ -226,6 +227,86 @@ void TestGradebookLoad::everyStoredFieldLandsInItsCell()
     model.setClassId(classId);
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.index(0, model.columnForAssignment(0)).data().toString(), u"9"_s);
+}
+
+// 60 students x 500 assignments (30,000 rows written assignment by assignment,
+// so the loader's id guesses hit and miss at every new assignment): every cell
+// holds what was written, by a rule simple enough to check each one.
+void TestGradebookLoad::aLargeClassLoadsWhole()
+{
+    test::TempProfile profile;
+    Store &s = profile.store();
+    SchoolClass c;
+    c.name = u"Large"_s;
+    const QString classId = *ClassRepository(s).create(c, u"x"_s);
+    QList<Student> roster;
+    for (int i = 0; i < 60; ++i) {
+        Student st;
+        st.givenName = u"Kim"_s;
+        st.familyName = u"Student %1"_s.arg(i, 2, 10, QChar(u'0')); // gradebook order = i
+        roster.append(st);
+    }
+    QVERIFY(StudentRepository(s).enroll(roster, classId, u"x"_s).ok());
+    QStringList studentIds;
+    {
+        QList<Student> enrolled = StudentRepository(s).enrolledIn(classId);
+        GradebookData::sortStudents(enrolled);
+        for (const Student &st : enrolled)
+            studentIds << st.id;
+    }
+    ChangeList assignments;
+    QStringList assignmentIds;
+    for (int a = 0; a < 500; ++a) {
+        Assignment as;
+        as.classId = classId;
+        as.title = u"A%1"_s.arg(a);
+        as.pointsPossible = 10;
+        as.position = a;
+        assignmentIds << Score::idFor(classId, u"assignment-%1"_s.arg(a)); // any unique id
+        as.id = assignmentIds.constLast();
+        assignments.append(Change::upsert(u"assignment"_s, as.id, as.toFields()));
+    }
+    QVERIFY(s.apply(u"test.assignments"_s, assignments).ok());
+    ChangeList scores;
+    for (int a = 0; a < 500; ++a) {
+        for (int st = 0; st < 60; ++st) {
+            Score sc;
+            sc.classId = classId;
+            sc.assignmentId = assignmentIds.at(a);
+            sc.studentId = studentIds.at(st);
+            sc.id = Score::idFor(sc.assignmentId, sc.studentId);
+            sc.points = double((a + st) % 11);
+            sc.missing = (a * 7 + st) % 13 == 0;
+            if ((a + 3 * st) % 97 == 0)
+                sc.comment = u"note %1 %2"_s.arg(a).arg(st);
+            scores.append(Change::upsert(u"score"_s, sc.id, sc.toFields()));
+        }
+    }
+    QVERIFY(s.apply(u"test.scores"_s, scores).ok());
+
+    Result<GradebookData> loaded = GradebookData::load(s, classId);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    QCOMPARE(loaded->studentCount(), 60);
+    QCOMPARE(loaded->assignmentCount(), 500);
+    int comments = 0;
+    for (int st = 0; st < 60; ++st) {
+        for (int a = 0; a < 500; ++a) {
+            const int column = loaded->assignmentIndex(assignmentIds.at(a));
+            const GradeCell &cell = loaded->cell(st, column);
+            QVERIFY(loaded->isStored(st, column));
+            QCOMPARE(cell.points, double((a + st) % 11));
+            QCOMPARE(cell.missing, (a * 7 + st) % 13 == 0);
+            const GradebookData::CellExtra *extra = loaded->extra(st, column);
+            if ((a + 3 * st) % 97 == 0) {
+                QVERIFY(extra);
+                QCOMPARE(extra->comment, u"note %1 %2"_s.arg(a).arg(st));
+                ++comments;
+            } else {
+                QVERIFY(!extra);
+            }
+        }
+    }
+    QVERIFY(comments > 250); // about 30,000 / 97
 }
 
 QTEST_GUILESS_MAIN(TestGradebookLoad)
