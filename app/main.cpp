@@ -11,6 +11,7 @@
 #include "models/settings/LanguageSetting.h"
 #include "models/store/Store.h"
 #include "sync/SyncService.h"
+#include "sync/client/TrustedAuthority.h"
 #include "ui/MainWindow.h"
 #include "ui/reminders/DesktopNotifier.h"
 #include "ui/reminders/ReminderService.h"
@@ -106,6 +107,7 @@ int runWindow(int argc, char **argv, const GlobalOptions &g)
     setIdentity();
     const QString profile = g.profileDir.isEmpty() ? k12::Store::defaultProfileDir() : g.profileDir;
     installTranslations(app, profile);
+    const k12::Status trusted = k12::TrustedAuthority::applyFrom(profile); // [sync] ca_file
     QApplication::setApplicationDisplayName(QApplication::translate("main", "K12 Teacher"));
     // The packaged desktop entry's name (packaging/, K12_APP_ID): the window's app id on
     // Wayland, so the shell shows the packaged icon and groups the windows under the launcher.
@@ -113,6 +115,8 @@ int runWindow(int argc, char **argv, const GlobalOptions &g)
     QApplication::setWindowIcon(QIcon(u":/icons/k12-teacher.svg"_s));
     k12::logging::init({QDir(profile).filePath(u"logs"_s), u"k12-teacher.log"_s, g.verbose, false});
     k12::logging::channel("app")->info("k12-teacher {} starting (window)", K12_VERSION);
+    if (!trusted)
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Certificate authority"), trusted.error());
 
     int code = 0;
     // The window closes for a restore chosen in File > Backups...: everything using the
@@ -176,6 +180,10 @@ int runCommand(int argc, char **argv, const GlobalOptions &g)
     setIdentity();
     const QString profile = g.profileDir.isEmpty() ? k12::Store::defaultProfileDir() : g.profileDir;
     installTranslations(*app, profile);
+    // The school's CA ([sync] ca_file) for the commands that reach the server; a bad file is
+    // said once here, and a sync that needs it then fails on the certificate.
+    if (const k12::Status trusted = k12::TrustedAuthority::applyFrom(profile); !trusted)
+        QTextStream(stderr) << trusted.error() << Qt::endl;
     k12::logging::init({QDir(profile).filePath(u"logs"_s), u"k12-teacher.log"_s, g.verbose, true});
     k12::logging::channel("app")->info("k12-teacher {} command {}", K12_VERSION,
                                        g.rest.mid(0, 2).join(u' ').toStdString());

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "LanguageSettingsPage.h"
+#include "SyncSettingsPage.h"
 #include "ui/reminders/ReminderSettingsPage.h"
 
 #include <QDialogButtonBox>
@@ -19,6 +20,7 @@ SettingsDialog::SettingsDialog(Store &store, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_reminders(new ReminderSettingsPage(store, this))
     , m_language(new LanguageSettingsPage(store, this))
+    , m_sync(new SyncSettingsPage(store, this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Preferences"));
@@ -27,6 +29,12 @@ SettingsDialog::SettingsDialog(Store &store, QWidget *parent)
     m_list->setMaximumWidth(160);
     addPage(tr("Reminders"), m_reminders);
     addPage(tr("Language"), m_language);
+    addPage(tr("Sync"), m_sync);
+    // As wide as the longest page name: it was narrower, cut "Reminders" and showed a scroll bar.
+    const int names = m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() + 12;
+    m_list->setMinimumWidth(names);
+    m_list->setMaximumWidth(std::max(160, names));
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_list, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_list->setCurrentRow(0);
 
@@ -54,6 +62,10 @@ void SettingsDialog::showPage(int index)
 
 void SettingsDialog::accept()
 {
+    if (!m_sync->save()) { // a file that is no CA certificate: the page says why, the dialog stays
+        showPage(2);
+        return;
+    }
     m_reminders->save();
     m_language->save();
     QDialog::accept();

@@ -9,10 +9,11 @@ namespace k12 {
 
 class LanguageSettingsPage;
 class ReminderSettingsPage;
+class SyncSettingsPage;
 class Store;
 
 // Settings > Preferences: the app's own settings for this profile, a page per
-// topic (Reminders, Language). OK saves every page; Cancel none.
+// topic (Reminders, Language, Sync). OK saves every page; Cancel none.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -21,7 +22,8 @@ public:
 
     ReminderSettingsPage *remindersPage() const { return m_reminders; }
     LanguageSettingsPage *languagePage() const { return m_language; }
-    // Shows a page by its position in the list (0 Reminders, 1 Language).
+    SyncSettingsPage *syncPage() const { return m_sync; }
+    // Shows a page by its position in the list (0 Reminders, 1 Language, 2 Sync).
     void showPage(int index);
     void accept() override;
 
@@ -32,6 +34,7 @@ private:
     QStackedWidget *m_pages;
     ReminderSettingsPage *m_reminders;
     LanguageSettingsPage *m_language;
+    SyncSettingsPage *m_sync;
 };
 
 } // namespace k12
