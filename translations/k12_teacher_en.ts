@@ -2099,6 +2099,14 @@
         <source>When the class opens (and at midnight while it is open), empty scores on published assignments past their due date are marked missing; Undo takes them back. Cells with anything in them are never touched.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Weight % of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop lowest of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::Cli</name>
@@ -3708,6 +3716,14 @@ extra credit</source>
         <source>set by hand</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>letter %1, %2 of %3 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::GradebookPanel</name>
@@ -5058,6 +5074,32 @@ extra credit</source>
             <numerusform>The change over %n days is still being worked out.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n score(s)</source>
+        <translation>
+            <numerusform>%1: %n score</numerusform>
+            <numerusform>%1: %n scores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n student(s)</source>
+        <translation>
+            <numerusform>%1: %n student</numerusform>
+            <numerusform>%1: %n students</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % or more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::InsightSettingsPage</name>
@@ -5464,7 +5506,7 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Plans</source>
+        <source>P&amp;lans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5516,7 +5558,7 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Grades</source>
+        <source>Gra&amp;des</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5605,11 +5647,11 @@ extra credit</source>
         </translation>
     </message>
     <message>
-        <source>S&amp;ync</source>
+        <source>Sy&amp;nc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
+        <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6986,11 +7028,11 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;&amp;Lessons&lt;/b&gt; of %1</source>
+        <source>&lt;b&gt;Less&amp;ons&lt;/b&gt; of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;&amp;Lessons&lt;/b&gt;</source>
+        <source>&lt;b&gt;Less&amp;ons&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2099,6 +2099,14 @@
         <source>When the class opens (and at midnight while it is open), empty scores on published assignments past their due date are marked missing; Undo takes them back. Cells with anything in them are never touched.</source>
         <translation>Al abrir la clase (y a medianoche mientras esté abierta), las puntuaciones vacías de tareas publicadas con la fecha de entrega vencida se marcan como no entregadas; Deshacer las revierte. Las celdas que tienen algo nunca se tocan.</translation>
     </message>
+    <message>
+        <source>Weight % of %1</source>
+        <translation>Ponderación % de %1</translation>
+    </message>
+    <message>
+        <source>Drop lowest of %1</source>
+        <translation>Descartar las más bajas de %1</translation>
+    </message>
 </context>
 <context>
     <name>k12::Cli</name>
@@ -3711,6 +3719,14 @@ crédito extra</translation>
         <source>set by hand</source>
         <translation>fijada a mano</translation>
     </message>
+    <message>
+        <source>letter %1, %2 of %3 points</source>
+        <translation>letra %1, %2 de %3 puntos</translation>
+    </message>
+    <message>
+        <source>letter %1</source>
+        <translation>letra %1</translation>
+    </message>
 </context>
 <context>
     <name>k12::GradebookPanel</name>
@@ -5061,6 +5077,32 @@ crédito extra</translation>
             <numerusform>El cambio en %n días todavía se está calculando.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n score(s)</source>
+        <translation>
+            <numerusform>%1: %n calificación</numerusform>
+            <numerusform>%1: %n calificaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n student(s)</source>
+        <translation>
+            <numerusform>%1: %n estudiante</numerusform>
+            <numerusform>%1: %n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Aún no hay nada que mostrar.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 %</source>
+        <translation>de %1 a %2 %</translation>
+    </message>
+    <message>
+        <source>%1 % or more</source>
+        <translation>%1 % o más</translation>
+    </message>
 </context>
 <context>
     <name>k12::InsightSettingsPage</name>
@@ -5467,7 +5509,7 @@ crédito extra</translation>
         <translation>Lis&amp;ta de clase</translation>
     </message>
     <message>
-        <source>&amp;Plans</source>
+        <source>P&amp;lans</source>
         <translation>&amp;Planes</translation>
     </message>
     <message>
@@ -5519,7 +5561,7 @@ crédito extra</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <source>&amp;Grades</source>
+        <source>Gra&amp;des</source>
         <translation>&amp;Calificaciones</translation>
     </message>
     <message>
@@ -5608,11 +5650,11 @@ crédito extra</translation>
         </translation>
     </message>
     <message>
-        <source>S&amp;ync</source>
+        <source>Sy&amp;nc</source>
         <translation>Sinc&amp;ronizar</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
+        <source>Se&amp;ttings</source>
         <translation>C&amp;onfiguración</translation>
     </message>
     <message>
@@ -6990,11 +7032,11 @@ crédito extra</translation>
         <translation>&lt;p&gt;&lt;b&gt;Todavía no hay planes de unidad.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Haga clic en &lt;b&gt;Nueva unidad&lt;/b&gt; (Ctrl+Shift+U) para planificar la primera unidad de esta clase y después agregue sus lecciones.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;&amp;Lessons&lt;/b&gt; of %1</source>
+        <source>&lt;b&gt;Less&amp;ons&lt;/b&gt; of %1</source>
         <translation>&lt;b&gt;&amp;Lecciones&lt;/b&gt; de %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;&amp;Lessons&lt;/b&gt;</source>
+        <source>&lt;b&gt;Less&amp;ons&lt;/b&gt;</source>
         <translation>&lt;b&gt;&amp;Lecciones&lt;/b&gt;</translation>
     </message>
     <message>

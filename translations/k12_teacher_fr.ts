@@ -2099,6 +2099,14 @@
         <source>Check the settings</source>
         <translation>Vérifiez les paramètres</translation>
     </message>
+    <message>
+        <source>Weight % of %1</source>
+        <translation>Pondération % de %1</translation>
+    </message>
+    <message>
+        <source>Drop lowest of %1</source>
+        <translation>Retirer les plus basses de %1</translation>
+    </message>
 </context>
 <context>
     <name>k12::Cli</name>
@@ -3711,6 +3719,14 @@ bonus</translation>
         <source>set by hand</source>
         <translation>fixée à la main</translation>
     </message>
+    <message>
+        <source>letter %1, %2 of %3 points</source>
+        <translation>lettre %1, %2 sur %3 points</translation>
+    </message>
+    <message>
+        <source>letter %1</source>
+        <translation>lettre %1</translation>
+    </message>
 </context>
 <context>
     <name>k12::GradebookPanel</name>
@@ -5061,6 +5077,32 @@ bonus</translation>
             <numerusform>L&apos;évolution sur %n jours est encore en cours de calcul.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n score(s)</source>
+        <translation>
+            <numerusform>%1 : %n note</numerusform>
+            <numerusform>%1 : %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n student(s)</source>
+        <translation>
+            <numerusform>%1 : %n élève</numerusform>
+            <numerusform>%1 : %n élèves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Rien à afficher pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 %</source>
+        <translation>de %1 à %2 %</translation>
+    </message>
+    <message>
+        <source>%1 % or more</source>
+        <translation>%1 % ou plus</translation>
+    </message>
 </context>
 <context>
     <name>k12::InsightSettingsPage</name>
@@ -5475,7 +5517,7 @@ bonus</translation>
         <translation>Liste de cla&amp;sse</translation>
     </message>
     <message>
-        <source>&amp;Plans</source>
+        <source>P&amp;lans</source>
         <translation>&amp;Plans</translation>
     </message>
     <message>
@@ -5570,7 +5612,7 @@ bonus</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>&amp;Grades</source>
+        <source>Gra&amp;des</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
@@ -5678,11 +5720,11 @@ bonus</translation>
         </translation>
     </message>
     <message>
-        <source>S&amp;ync</source>
+        <source>Sy&amp;nc</source>
         <translation>S&amp;ynchronisation</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
+        <source>Se&amp;ttings</source>
         <translation>Paramè&amp;tres</translation>
     </message>
     <message>
@@ -6990,11 +7032,11 @@ bonus</translation>
         <translation>&lt;p&gt;&lt;b&gt;Aucun plan d&apos;unité pour l&apos;instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cliquez sur &lt;b&gt;Nouvelle unité&lt;/b&gt; (Ctrl+Shift+U) pour planifier la première unité de cette classe, puis ajoutez ses leçons.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;&amp;Lessons&lt;/b&gt; of %1</source>
+        <source>&lt;b&gt;Less&amp;ons&lt;/b&gt; of %1</source>
         <translation>&lt;b&gt;&amp;Leçons&lt;/b&gt; de %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;&amp;Lessons&lt;/b&gt;</source>
+        <source>&lt;b&gt;Less&amp;ons&lt;/b&gt;</source>
         <translation>&lt;b&gt;&amp;Leçons&lt;/b&gt;</translation>
     </message>
     <message>

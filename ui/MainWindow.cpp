@@ -10,6 +10,8 @@
 #include "ui/backup/BackupsDialog.h"
 #include "ui/classes/ClassDialog.h"
 #include "ui/classes/RosterPanel.h"
+#include "ui/common/FocusVisibleStyle.h"
+#include "ui/common/KeyboardToolBar.h"
 #include "ui/common/ProfileSettings.h"
 #include "ui/families/MissingNoticeDialog.h"
 #include "ui/gradebook/GradebookPanel.h"
@@ -77,6 +79,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     , m_syncLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
+    FocusVisibleStyle::install(); // a visible focus on lists and tables too, in every window
     setWindowTitle(tr("K12 Teacher"));
     createActions();
     createMenus();
@@ -162,7 +165,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     });
     m_tabs->addTab(m_mastery, tr("Master&y"));
     m_tabs->addTab(m_roster, tr("&Roster"));
-    m_tabs->addTab(m_plans, tr("&Plans"));
+    m_tabs->addTab(m_plans, tr("P&lans"));
     classLayout->addWidget(m_classTitle);
     classLayout->addWidget(m_classDetails);
     auto *archivedBanner = new QLabel(tr("This class is archived: it opens, exports and prints, but nothing in it can "
@@ -220,6 +223,9 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
             [this](const QString &message) { QMessageBox::warning(this, tr("Not saved"), message); });
 
     SearchNavigator::install(this, store); // Ctrl+K and the toolbar's search field
+    // Every toolbar's buttons are Tab stops: some actions (Plans, Mastery) are on a toolbar only.
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        KeyboardToolBar::install(bar);
     restoreSettings();
     onCurrentClassChanged();
     updateStatus();
@@ -316,7 +322,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_todayAction);
 
-    QMenu *grades = menuBar()->addMenu(tr("&Grades"));
+    QMenu *grades = menuBar()->addMenu(tr("Gra&des"));
     grades->addActions(m_gradebook->bulkActions());
 
     QMenu *classMenu = menuBar()->addMenu(tr("&Class"));
@@ -351,7 +357,7 @@ void MainWindow::createMenus()
     students->addSeparator();
     students->addAction(m_roster->importAction());
 
-    m_settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    m_settingsMenu = menuBar()->addMenu(tr("Se&ttings"));
     m_settingsMenu->setObjectName(u"settingsMenu"_s);
     auto *preferences = m_settingsMenu->addAction(tr("&Preferences..."));
     preferences->setObjectName(u"preferencesAction"_s);
@@ -570,7 +576,7 @@ void MainWindow::setSyncService(SyncService *service)
     m_syncLabel->hide();
     statusBar()->addPermanentWidget(m_syncActions->statusWidget());
 
-    auto *sync = new QMenu(tr("S&ync"), this);
+    auto *sync = new QMenu(tr("Sy&nc"), this);
     sync->setObjectName(u"syncMenu"_s);
     sync->addAction(m_syncActions->syncNowAction());
     sync->addSeparator();

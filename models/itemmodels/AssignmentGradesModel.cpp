@@ -112,8 +112,8 @@ QVariant AssignmentGradesModel::data(const QModelIndex &index, int role) const
             const QString edit = source.data(Qt::EditRole).toString();
             return edit;
         }
-        return role == Qt::BackgroundRole || role == Qt::EditRole || role == Qt::TextAlignmentRole ||
-                       role == Qt::ToolTipRole
+        return role == Qt::BackgroundRole || role == Qt::ForegroundRole || role == Qt::EditRole ||
+                       role == Qt::TextAlignmentRole || role == Qt::ToolTipRole
                    ? source.data(role)
                    : QVariant();
     case Column::Missing:

@@ -27,6 +27,7 @@ const QColor kMissing(0xfd, 0xe2, 0xe1);
 const QColor kLate(0xff, 0xf3, 0xcd);
 const QColor kExcused(0xe9, 0xec, 0xef);
 const QColor kComputed(0xf1, 0xf6, 0xfb);
+const QColor kTintText(Qt::black);
 
 // Entities whose change alters the grid's shape or rules: reload everything.
 const QStringList kStructural{u"class"_s,      u"category"_s,      u"assignment"_s,    u"student"_s,
@@ -333,6 +334,10 @@ QVariant GradebookModel::assignmentCellData(int s, int a, int role) const
         if (cell.late)
             return QBrush(kLate);
         return {};
+    case Qt::ForegroundRole:
+        // Black on the light tints whatever the palette: the palette's own text colour (white on a dark
+        // or high-contrast theme) vanished on them. Above 14:1 on each tint (tst_a11yviews).
+        return assignmentCellData(s, a, Qt::BackgroundRole).isValid() ? QBrush(kTintText) : QVariant();
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
@@ -340,7 +345,15 @@ QVariant GradebookModel::assignmentCellData(int s, int a, int role) const
         QStringList parts;
         if (role == Qt::AccessibleTextRole)
             parts << m_data.students.at(s).displayName() << as.title;
-        if (cell.hasPoints())
+        // A letter-graded cell shows its letter: a screen reader says that letter first, then the
+        // points it stands for (what the averages count), not the points alone.
+        const bool letter = extra && !extra->letter.isEmpty();
+        if (letter && cell.hasPoints())
+            parts << tr("letter %1, %2 of %3 points")
+                         .arg(extra->letter, formatNumber(cell.points), formatNumber(as.pointsPossible));
+        else if (letter)
+            parts << tr("letter %1").arg(extra->letter);
+        else if (cell.hasPoints())
             parts << tr("%1 of %2 points").arg(formatNumber(cell.points), formatNumber(as.pointsPossible));
         else if (role == Qt::AccessibleTextRole && !cell.missing && !cell.excused && !cell.exempt)
             parts << tr("not graded"); // not "not graded; excused": an excused cell is settled
@@ -384,6 +397,8 @@ QVariant GradebookModel::computedCellData(int s, int column, int role) const
         return percent ? *percent : -1.0;
     case Qt::BackgroundRole:
         return QBrush(kComputed);
+    case Qt::ForegroundRole:
+        return QBrush(kTintText);
     case Qt::TextAlignmentRole:
         return int((kind == ColumnKind::Letter ? Qt::AlignHCenter : Qt::AlignRight) | Qt::AlignVCenter);
     case Qt::FontRole:

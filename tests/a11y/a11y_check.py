@@ -255,6 +255,20 @@ def audit_dialog(app, frame, menu_path):
         next_button.queryAction().doAction(0)
         time.sleep(0.7)
         found += audit(dialog, f"{page} page {step}")
+    # A dialog in pages (Grading Settings' tabs, Preferences' list): every page, each opened by its
+    # tab's action or list item's selection as a screen reader does.
+    tabs = [] if dialog is None else pyatspi.findAllDescendants(
+        dialog, lambda o: o is not None and o.getRole() == pyatspi.ROLE_PAGE_TAB and showing(o))
+    for tab in tabs[1:]:
+        tab.queryAction().doAction(0)
+        time.sleep(0.5)
+        found += audit(dialog, f"{page} tab {tab.name}")
+    pages = find(dialog, lambda o: o.getRole() == pyatspi.ROLE_LIST and o.name == "Settings pages")
+    if pages is not None:
+        for i in range(1, pages.childCount):
+            pages.querySelection().selectChild(i)
+            time.sleep(0.5)
+            found += audit(dialog, f"{page} page {pages.getChildAtIndex(i).name}")
     cancel = find(dialog, lambda o: o.getRole() == pyatspi.ROLE_PUSH_BUTTON and o.name in ("Cancel", "Close"))
     if cancel is None:
         found.append(f"{page}: no Cancel or Close button to leave it")
@@ -290,7 +304,13 @@ def main():
         open_tab(frame, "Gradebook", lambda o: o.getRole() == pyatspi.ROLE_TABLE and o.name == "Gradebook")
         for menu_path in (("Students", "Add Student..."), ("Class", "Add Assignment..."),
                           ("Class", "Add Category..."), ("Class", "Edit Class..."), ("File", "New Class..."),
-                          ("Help", "Getting Started Walkthrough..."), ("Settings", "Preferences...")):
+                          ("Help", "Getting Started Walkthrough..."), ("Settings", "Preferences..."),
+                          # The rest the menus open (issue 21): each audited on every page it has.
+                          ("Class", "Grading Settings..."), ("Class", "Progress Reports..."),
+                          ("Class", "Send Missing-Work Notice..."), ("File", "Backups..."), ("File", "New Term..."),
+                          ("File", "Import Scores..."), ("File", "Export Gradebook..."), ("File", "Export the Year..."),
+                          ("Grades", "Curve Assignment..."), ("Grades", "Grade by Assignment..."),
+                          ("Grades", "Grade by Standard..."), ("Edit", "Turned In On...")):
             offenders += audit_dialog(app, frame, menu_path)
         failures.extend(offenders)
     finally:

@@ -1,4 +1,5 @@
 #include "ClassDialog.h"
+#include "ui/common/ProblemText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -34,7 +35,7 @@ ClassDialog::ClassDialog(QWidget *parent)
     m_term->setPlaceholderText(tr("e.g. 2026-27 Fall"));
     m_period->setPlaceholderText(tr("e.g. 3"));
     m_problem->setObjectName(u"classProblem"_s);
-    m_problem->setStyleSheet(u"color: #b00020;"_s);
+    markAsProblemText(m_problem);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);

@@ -1,4 +1,5 @@
 #include "GuardianDialog.h"
+#include "ui/common/ProblemText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,7 +36,7 @@ GuardianDialog::GuardianDialog(QWidget *parent)
     m_language->setObjectName(u"guardianLanguage"_s);
     m_reports->setObjectName(u"guardianReports"_s);
     m_problem->setObjectName(u"guardianProblem"_s);
-    m_problem->setStyleSheet(u"color: #b00020;"_s);
+    markAsProblemText(m_problem);
     m_problem->setWordWrap(true);
     m_email->setPlaceholderText(tr("optional; siblings' guardians are matched by email"));
     m_phone->setPlaceholderText(tr("optional"));

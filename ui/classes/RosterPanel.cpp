@@ -50,6 +50,7 @@ RosterPanel::RosterPanel(Store &store, QUndoStack *undoStack, QWidget *parent)
     m_view->setAccessibleName(tr("Roster"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTabKeyNavigation(false); // the arrows move between students; Tab goes on (it went round rows)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);

@@ -1,4 +1,5 @@
 #include "StudentDialog.h"
+#include "ui/common/ProblemText.h"
 
 #include "GuardiansSection.h"
 
@@ -30,7 +31,7 @@ StudentDialog::StudentDialog(QWidget *parent)
     m_number->setObjectName(u"studentNumber"_s);
     m_email->setObjectName(u"studentEmail"_s);
     m_problem->setObjectName(u"studentProblem"_s);
-    m_problem->setStyleSheet(u"color: #b00020;"_s);
+    markAsProblemText(m_problem);
     m_email->setPlaceholderText(tr("optional"));
     m_number->setPlaceholderText(tr("optional, from the school's system"));
 

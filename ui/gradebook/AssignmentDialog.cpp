@@ -1,5 +1,6 @@
 #include "AssignmentDialog.h"
 #include "kernel/domain/Clock.h"
+#include "ui/common/ProblemText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -60,7 +61,7 @@ AssignmentDialog::AssignmentDialog(const QList<Category> &categories, QWidget *p
     m_type->addItem(tr("Points"), u"points"_s);
     m_type->addItem(tr("Letter grades"), u"letter"_s);
     m_published->setChecked(true);
-    m_problem->setStyleSheet(u"color: #b00020;"_s);
+    markAsProblemText(m_problem);
 
     auto *dueRow = new QHBoxLayout;
     dueRow->addWidget(m_hasDue);

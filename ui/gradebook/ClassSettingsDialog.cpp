@@ -70,17 +70,21 @@ QWidget *ClassSettingsDialog::createCategoriesPage()
     m_categoryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_categoryTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_categoryTable->verticalHeader()->hide();
+    // Tab goes from spin box to spin box and on out of the table (cell by cell it never left: issue 21).
+    m_categoryTable->setTabKeyNavigation(false);
     for (int i = 0; i < m_categories.size(); ++i) {
         const Category &c = m_categories.at(i);
         m_categoryTable->setItem(i, 0, new QTableWidgetItem(c.name));
         auto *weight = new QDoubleSpinBox(m_categoryTable);
         weight->setRange(0, 1000);
         weight->setValue(c.weight);
+        weight->setAccessibleName(tr("Weight % of %1").arg(c.name));
         connect(weight, &QDoubleSpinBox::valueChanged, this, &ClassSettingsDialog::updateWeightTotal);
         m_categoryTable->setCellWidget(i, 1, weight);
         auto *drop = new QSpinBox(m_categoryTable);
         drop->setRange(0, 50);
         drop->setValue(c.dropLowest);
+        drop->setAccessibleName(tr("Drop lowest of %1").arg(c.name));
         m_categoryTable->setCellWidget(i, 2, drop);
     }
     m_weightTotal = new QLabel(page);
@@ -159,6 +163,7 @@ QWidget *ClassSettingsDialog::createScalePage()
     auto *page = new QWidget(this);
     m_scaleTable = new QTableWidget(0, 2, page);
     m_scaleTable->setObjectName(u"scaleTable"_s);
+    m_scaleTable->setTabKeyNavigation(false); // Tab leaves the table (it went round its cells for ever)
     m_scaleTable->setHorizontalHeaderLabels({tr("Letter"), tr("From %")});
     m_scaleTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_scaleTable->verticalHeader()->hide();

@@ -65,6 +65,7 @@ CurveDialog::CurveDialog(const GradebookData &data, int assignment, QWidget *par
     m_summary->setObjectName(u"curveSummary"_s);
     m_summary->setWordWrap(true);
     m_changes->setObjectName(u"curveChanges"_s);
+    m_changes->setTabKeyNavigation(false); // Tab leaves the table (it went round its cells for ever)
     m_changes->setHorizontalHeaderLabels({tr("Student"), tr("Before"), tr("After")});
     m_changes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_changes->verticalHeader()->hide();

@@ -1,4 +1,5 @@
 #include "FormulaEditor.h"
+#include "ui/common/ProblemText.h"
 
 #include "models/grading/PeriodMembership.h"
 #include "models/grading/TermFinals.h"
@@ -73,6 +74,7 @@ FormulaEditor::FormulaEditor(Actions &actions, const QString &classId, QWidget *
     m_period->setToolTip(tr("The period whose final grade this formula computes. Type a new name (e.g. S1) to add "
                             "a term over other periods."));
     m_rows->setObjectName(u"formulaParts"_s);
+    m_rows->setTabKeyNavigation(false); // Tab leaves the table (it went round its cells for ever)
     m_rows->setHorizontalHeaderLabels({tr("Part"), tr("Weight")});
     m_rows->horizontalHeader()->setSectionResizeMode(PartColumn, QHeaderView::Stretch);
     m_rows->verticalHeader()->hide();
@@ -91,7 +93,7 @@ FormulaEditor::FormulaEditor(Actions &actions, const QString &classId, QWidget *
     m_text->setFont(bold);
     m_problem->setObjectName(u"formulaProblem"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b00020;"_s);
+    markAsProblemText(m_problem);
     m_problem->hide();
 
     auto *top = new QHBoxLayout;

@@ -45,6 +45,7 @@ GradeByAssignmentDialog::GradeByAssignmentDialog(GradebookModel *gradebook, Acti
 
     m_view->setModel(m_model);
     m_view->frozenView()->hide();
+    m_view->setTabKeyNavigation(false); // Enter and the arrows move between students; Tab leaves the list
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(0, 200);
 

@@ -151,6 +151,23 @@ QModelIndex GradebookView::moveCursor(CursorAction cursorAction, Qt::KeyboardMod
     return current;
 }
 
+bool GradebookView::focusNextPrevChild(bool next)
+{
+    // Tab moves cell to cell; past the last cell (Shift+Tab: before the first) it goes on to the
+    // next control, as in a form. Qt's table went round to the first cell again: a keyboard trap.
+    const QModelIndex current = currentIndex();
+    if (tabKeyNavigation() && current.isValid() && state() != EditingState) {
+        const QModelIndex to = QTableView::moveCursor(next ? MoveNext : MovePrevious, Qt::NoModifier);
+        const bool wrapped =
+            !to.isValid() ||
+            (next ? (to.row() < current.row() || (to.row() == current.row() && to.column() <= current.column()))
+                  : (to.row() > current.row() || (to.row() == current.row() && to.column() >= current.column())));
+        if (wrapped)
+            return QWidget::focusNextPrevChild(next);
+    }
+    return QTableView::focusNextPrevChild(next);
+}
+
 void GradebookView::scrollTo(const QModelIndex &index, ScrollHint hint)
 {
     if (index.column() > 0)

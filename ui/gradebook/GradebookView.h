@@ -28,6 +28,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+    bool focusNextPrevChild(bool next) override;
     void updateGeometries() override;
 
 private:

@@ -1,4 +1,5 @@
 #include "GradingPeriodsPage.h"
+#include "ui/common/ProblemText.h"
 
 #include "FormulaEditor.h"
 
@@ -64,6 +65,7 @@ GradingPeriodsPage::GradingPeriodsPage(Actions &actions, const QString &classId,
     setObjectName(u"gradingPeriodsPage"_s);
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(u"periodTable"_s);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table (it went round its cells for ever)
     m_table->setHorizontalHeaderLabels({tr("Period"), tr("Start"), tr("End"), tr("Assignments")});
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
@@ -118,7 +120,7 @@ GradingPeriodsPage::GradingPeriodsPage(Actions &actions, const QString &classId,
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"periodProblem"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b00020;"_s);
+    markAsProblemText(m_problem);
     m_problem->hide();
     auto *note = new QLabel(tr("Changes on this tab are saved at once; Edit > Undo takes each one back. Quarters and "
                                "semesters split the school year evenly on school days (Monday to Friday)."),

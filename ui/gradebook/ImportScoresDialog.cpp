@@ -53,6 +53,7 @@ ImportScoresDialog::ImportScoresDialog(const GradebookData &data, QWidget *paren
     m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
     m_problems->setObjectName(u"importProblems"_s);
     m_preview->setObjectName(u"importPreview"_s);
+    m_preview->setTabKeyNavigation(false); // Tab leaves the table (it went round its cells for ever)
     m_create->setObjectName(u"importCreateAssignments"_s);
     m_skipBad->setObjectName(u"importSkipBadRows"_s);
     m_preview->setHorizontalHeaderLabels({tr("Student"), tr("Assignment"), tr("New value")});

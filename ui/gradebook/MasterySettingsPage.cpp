@@ -68,6 +68,7 @@ QWidget *MasterySettingsPage::createScaleGroup()
     auto *group = new QGroupBox(tr("Proficiency scale"), this);
     m_levels = new QTableWidget(0, 2, group);
     m_levels->setObjectName(u"proficiencyLevels"_s);
+    m_levels->setTabKeyNavigation(false); // Tab leaves the table (it went round its cells for ever)
     m_levels->setHorizontalHeaderLabels({tr("Level"), tr("Label")});
     m_levels->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_levels->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);

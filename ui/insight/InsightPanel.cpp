@@ -126,6 +126,32 @@ QTableView *tableView(QAbstractItemModel *model, QWidget *parent)
     return view;
 }
 
+// What a chart shows, in words a screen reader says (a chart has no text of its own to read):
+// "80 to 89 %: 3 students; 90 to 99 %: 1 student." Set again whenever the bars change.
+void describeChart(QChartView *view, const QStringList &spokenLabels, const std::vector<int> &counts, bool scores)
+{
+    QStringList parts;
+    for (size_t i = 0; i < counts.size() && qsizetype(i) < spokenLabels.size(); ++i) {
+        parts << (scores ? QCoreApplication::translate("k12::InsightPanel", "%1: %n score(s)", nullptr, counts[i])
+                         : QCoreApplication::translate("k12::InsightPanel", "%1: %n student(s)", nullptr, counts[i]))
+                     .arg(spokenLabels.at(qsizetype(i)));
+    }
+    view->setAccessibleDescription(parts.isEmpty()
+                                       ? QCoreApplication::translate("k12::InsightPanel", "Nothing to show yet.")
+                                       : parts.join(u"; "_s) + u'.');
+}
+
+// The bins as said aloud: "80 to 89 %", the last one "100 % or more".
+QStringList spokenBins()
+{
+    QStringList labels;
+    for (int i = 0; i < ClassStatistics::kBinCount - 1; ++i)
+        labels.append(QCoreApplication::translate("k12::InsightPanel", "%1 to %2 %").arg(i * 10).arg(i * 10 + 9));
+    labels.append(
+        QCoreApplication::translate("k12::InsightPanel", "%1 % or more").arg((ClassStatistics::kBinCount - 1) * 10));
+    return labels;
+}
+
 } // namespace
 
 InsightPanel::InsightPanel(Store &store, GradebookModel *gradebook, QWidget *parent)
@@ -454,12 +480,14 @@ void InsightPanel::updateCharts()
 {
     const ClassStatistics &stats = m_report.statistics();
     setCounts(m_finalBins, m_finalAxis, stats.finalBins);
+    describeChart(m_finalChart, spokenBins(), stats.finalBins, false);
     auto *letterAxis = qobject_cast<QBarCategoryAxis *>(m_letterChart->chart()->axes(Qt::Horizontal).value(0));
     if (letterAxis && letterAxis->categories() != QStringList(stats.letters)) {
         letterAxis->clear();
         letterAxis->append(stats.letters);
     }
     setCounts(m_letterBars, m_letterAxis, stats.letterCounts);
+    describeChart(m_letterChart, stats.letters, stats.letterCounts, false);
     const int graded = m_gradebook->rowCount() - stats.withoutGrade;
     m_overviewSummary->setText(
         stats.withoutGrade > 0
@@ -501,11 +529,13 @@ void InsightPanel::updateAssignmentStats()
     const std::vector<ClassStatistics::AssignmentStats> &all = m_report.statistics().assignments;
     if (a < 0 || size_t(a) >= all.size()) {
         setCounts(m_assignmentBins, m_assignmentAxis, std::vector<int>(ClassStatistics::kBinCount, 0));
+        describeChart(m_assignmentChart, {}, {}, true);
         m_assignmentSummary->setText(tr("No assignments yet."));
         return;
     }
     const ClassStatistics::AssignmentStats &s = all[size_t(a)];
     setCounts(m_assignmentBins, m_assignmentAxis, s.bins);
+    describeChart(m_assignmentChart, spokenBins(), s.bins, true);
     const QLocale locale;
     auto percent = [&](const std::optional<double> &v) {
         return v ? tr("%1 %").arg(locale.toString(GradeEngine::round2(*v), 'f', 2)) : tr("—");

@@ -1,4 +1,5 @@
 #include "LevelDialog.h"
+#include "ui/common/ProblemText.h"
 
 #include "kernel/domain/Clock.h"
 #include "models/actions/Actions.h"
@@ -91,7 +92,7 @@ LevelDialog::LevelDialog(Store &store, QUndoStack *undoStack, const QString &cla
     m_date->setEnabled(false);
     m_useDate->setToolTip(tr("Without a date, the level counts as assessed on the assignment's due date (or today)"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b00020;"_s);
+    markAsProblemText(m_problem);
     m_problem->hide();
 
     auto *levelRow = new QHBoxLayout;

@@ -1,4 +1,5 @@
 #include "StandardMethodDialog.h"
+#include "ui/common/ProblemText.h"
 
 #include "MasteryPanel.h"
 #include "models/actions/StandardActions.h"
@@ -52,7 +53,7 @@ StandardMethodDialog::StandardMethodDialog(const SchoolClass &schoolClass, const
     m_explanation->setWordWrap(true);
     m_explanation->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b00020;"_s);
+    markAsProblemText(m_problem);
     m_problem->hide();
 
     auto *intro = new QLabel(tr("%1 can be computed with its own method instead of the class's, e.g. the highest "

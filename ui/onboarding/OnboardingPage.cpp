@@ -1,4 +1,5 @@
 #include "OnboardingPage.h"
+#include "ui/common/ProblemText.h"
 
 #include "OnboardingWizard.h"
 
@@ -32,7 +33,7 @@ QLabel *OnboardingPage::messageLabel(const QString &objectName)
 {
     auto *label = new QLabel(this);
     label->setObjectName(objectName);
-    label->setStyleSheet(u"color: #b00020;"_s);
+    markAsProblemText(label);
     label->setWordWrap(true);
     label->hide();
     return label;

@@ -1,4 +1,5 @@
 #include "PlanWidgets.h"
+#include "ui/common/ProblemText.h"
 
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -72,7 +73,7 @@ QPlainTextEdit *PlanWidgets::textBox(int lines, QWidget *parent)
 QLabel *PlanWidgets::problemLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    label->setStyleSheet(u"color: #b00020;"_s);
+    markAsProblemText(label);
     label->setWordWrap(true);
     label->hide();
     return label;

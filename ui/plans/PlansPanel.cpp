@@ -325,7 +325,7 @@ void PlansPanel::show(Shown what)
                            "first unit of this class, then add its lessons.</p>"));
     m_editors->setCurrentIndex(what == Shown::Unit ? 1 : what == Shown::Lesson ? 2 : 0);
     const UnitPlan *u = m_units->unitAt(m_units->rowOf(m_unitId));
-    m_lessonsLabel->setText(u ? tr("<b>&Lessons</b> of %1").arg(u->title.toHtmlEscaped()) : tr("<b>&Lessons</b>"));
+    m_lessonsLabel->setText(u ? tr("<b>Less&ons</b> of %1").arg(u->title.toHtmlEscaped()) : tr("<b>Less&ons</b>"));
     m_lessonView->setAccessibleName(u ? tr("Lessons of %1").arg(u->title) : tr("Lessons"));
     updateActions();
 }

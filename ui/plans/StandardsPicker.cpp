@@ -1,4 +1,5 @@
 #include "StandardsPicker.h"
+#include "ui/common/ProblemText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,7 +26,7 @@ StandardsPicker::StandardsPicker(QWidget *parent)
     m_description->setObjectName(u"newStandardDescription"_s);
     m_add->setObjectName(u"addStandardButton"_s);
     m_problem->setObjectName(u"standardsProblem"_s);
-    m_problem->setStyleSheet(u"color: #b00020;"_s);
+    markAsProblemText(m_problem);
     m_problem->setWordWrap(true);
     m_problem->hide();
     m_empty->setStyleSheet(u"color: palette(mid);"_s);
