@@ -235,6 +235,10 @@
         <source>Cannot read a class: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving failed (cell counts): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RolloverPlanner</name>
@@ -2107,6 +2111,18 @@
         <source>Drop lowest of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Grading settings sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter scale</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::Cli</name>
@@ -3410,6 +3426,14 @@
         <source>%1 is based on its own assignments.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Period computed by the formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula parts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::GettingStartedChecklist</name>
@@ -4061,6 +4085,30 @@ extra credit</source>
     </message>
     <message>
         <source>by formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New period's name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New period starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grading periods</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5074,20 +5122,6 @@ extra credit</source>
             <numerusform>The change over %n days is still being worked out.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n score(s)</source>
-        <translation>
-            <numerusform>%1: %n score</numerusform>
-            <numerusform>%1: %n scores</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n student(s)</source>
-        <translation>
-            <numerusform>%1: %n student</numerusform>
-            <numerusform>%1: %n students</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing to show yet.</source>
         <translation type="unfinished"></translation>
@@ -6082,6 +6116,10 @@ extra credit</source>
     </message>
     <message>
         <source>Decay rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proficiency levels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9252,6 +9290,10 @@ extra credit</source>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::StandardActions</name>
@@ -10190,6 +10232,33 @@ Grace Hopper</source>
     </message>
 </context>
 <context>
+    <name>k12::SyncSettingsPage</name>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: only the certificate authorities this computer trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the school&apos;s server has a certificate from the school&apos;s own certificate authority, choose that authority&apos;s certificate (a PEM file, from the school&apos;s IT). It is trusted in addition to the usual ones, from the next time K12 Teacher starts; certificates are always checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>k12::SyncStatusWidget</name>
     <message>
         <source>The same thing was changed here and on the server. Click to choose what to keep.</source>
@@ -10740,6 +10809,17 @@ Grace Hopper</source>
     </message>
     <message>
         <source>New lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>k12::TrustedAuthority</name>
+    <message>
+        <source>The certificate authority file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11582,6 +11662,10 @@ Grace Hopper</source>
     </message>
     <message>
         <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

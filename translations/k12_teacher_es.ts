@@ -235,6 +235,10 @@
         <source>Cannot read a class: %1</source>
         <translation>No se puede leer una clase: %1</translation>
     </message>
+    <message>
+        <source>Saving failed (cell counts): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RolloverPlanner</name>
@@ -2107,6 +2111,18 @@
         <source>Drop lowest of %1</source>
         <translation>Descartar las más bajas de %1</translation>
     </message>
+    <message>
+        <source>Grading settings sections</source>
+        <translation>Secciones de la configuración de calificación</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Letter scale</source>
+        <translation>Escala de letras</translation>
+    </message>
 </context>
 <context>
     <name>k12::Cli</name>
@@ -3410,6 +3426,14 @@
         <source>%1 is based on its own assignments.</source>
         <translation>%1 se basa en sus propias tareas.</translation>
     </message>
+    <message>
+        <source>Period computed by the formula</source>
+        <translation>Período calculado por la fórmula</translation>
+    </message>
+    <message>
+        <source>Formula parts</source>
+        <translation>Partes de la fórmula</translation>
+    </message>
 </context>
 <context>
     <name>k12::GettingStartedChecklist</name>
@@ -4065,6 +4089,30 @@ crédito extra</translation>
     <message>
         <source>by formula</source>
         <translation>por fórmula</translation>
+    </message>
+    <message>
+        <source>New period's name</source>
+        <translation>Nombre del nuevo período</translation>
+    </message>
+    <message>
+        <source>New period starts</source>
+        <translation>Inicio del nuevo período</translation>
+    </message>
+    <message>
+        <source>New period ends</source>
+        <translation>Fin del nuevo período</translation>
+    </message>
+    <message>
+        <source>School year starts</source>
+        <translation>Inicio del año escolar</translation>
+    </message>
+    <message>
+        <source>School year ends</source>
+        <translation>Fin del año escolar</translation>
+    </message>
+    <message>
+        <source>Grading periods</source>
+        <translation>Períodos de calificación</translation>
     </message>
 </context>
 <context>
@@ -5077,20 +5125,6 @@ crédito extra</translation>
             <numerusform>El cambio en %n días todavía se está calculando.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n score(s)</source>
-        <translation>
-            <numerusform>%1: %n calificación</numerusform>
-            <numerusform>%1: %n calificaciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n student(s)</source>
-        <translation>
-            <numerusform>%1: %n estudiante</numerusform>
-            <numerusform>%1: %n estudiantes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing to show yet.</source>
         <translation>Aún no hay nada que mostrar.</translation>
@@ -6087,6 +6121,10 @@ crédito extra</translation>
     <message>
         <source>Decay rate:</source>
         <translation>Tasa de decrecimiento:</translation>
+    </message>
+    <message>
+        <source>Proficiency levels</source>
+        <translation>Niveles de dominio</translation>
     </message>
 </context>
 <context>
@@ -9256,6 +9294,10 @@ crédito extra</translation>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
 </context>
 <context>
     <name>k12::StandardActions</name>
@@ -10196,6 +10238,33 @@ Grace Hopper</translation>
     </message>
 </context>
 <context>
+    <name>k12::SyncSettingsPage</name>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Elegir...</translation>
+    </message>
+    <message>
+        <source>None: only the certificate authorities this computer trusts</source>
+        <translation>Ninguna: solo las autoridades de certificación en las que confía este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate authority:</source>
+        <translation>Con&amp;fiar en esta autoridad de certificación:</translation>
+    </message>
+    <message>
+        <source>When the school&apos;s server has a certificate from the school&apos;s own certificate authority, choose that authority&apos;s certificate (a PEM file, from the school&apos;s IT). It is trusted in addition to the usual ones, from the next time K12 Teacher starts; certificates are always checked.</source>
+        <translation>Si el servidor de la escuela tiene un certificado de la propia autoridad de certificación de la escuela, elija el certificado de esa autoridad (un archivo PEM que le da el servicio informático de la escuela). Se confía en él además de en las habituales, desde el próximo inicio de K12 Teacher; los certificados se comprueban siempre.</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>Autoridad de certificación</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>k12::SyncStatusWidget</name>
     <message>
         <source>The same thing was changed here and on the server. Click to choose what to keep.</source>
@@ -10747,6 +10816,17 @@ Grace Hopper</translation>
     <message>
         <source>New lesson</source>
         <translation>Nueva lección</translation>
+    </message>
+</context>
+<context>
+    <name>k12::TrustedAuthority</name>
+    <message>
+        <source>The certificate authority file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo de autoridad de certificación %1: %2</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>El archivo de autoridad de certificación %1 no contiene ningún certificado PEM (-----BEGIN CERTIFICATE-----).</translation>
     </message>
 </context>
 <context>
@@ -11589,6 +11669,10 @@ Grace Hopper</translation>
     <message>
         <source>Restore</source>
         <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Autoridad de certificación</translation>
     </message>
 </context>
 </TS>

@@ -235,6 +235,10 @@
         <source>Cannot count a class&apos;s rows: %1</source>
         <translation>Impossible de compter les lignes d&apos;une classe&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Saving failed (cell counts): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RolloverPlanner</name>
@@ -2107,6 +2111,18 @@
         <source>Drop lowest of %1</source>
         <translation>Retirer les plus basses de %1</translation>
     </message>
+    <message>
+        <source>Grading settings sections</source>
+        <translation>Sections des paramètres de notation</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Letter scale</source>
+        <translation>Barème des lettres</translation>
+    </message>
 </context>
 <context>
     <name>k12::Cli</name>
@@ -3410,6 +3426,14 @@
         <source>%1 is based on its own assignments.</source>
         <translation>%1 est fondée sur ses propres devoirs.</translation>
     </message>
+    <message>
+        <source>Period computed by the formula</source>
+        <translation>Période calculée par la formule</translation>
+    </message>
+    <message>
+        <source>Formula parts</source>
+        <translation>Parties de la formule</translation>
+    </message>
 </context>
 <context>
     <name>k12::GettingStartedChecklist</name>
@@ -4065,6 +4089,30 @@ bonus</translation>
     <message>
         <source>Write dates as YYYY-MM-DD, e.g. 2026-09-07.</source>
         <translation>Écrivez les dates au format AAAA-MM-JJ, p. ex. 2026-09-07.</translation>
+    </message>
+    <message>
+        <source>New period's name</source>
+        <translation>Nom de la nouvelle période</translation>
+    </message>
+    <message>
+        <source>New period starts</source>
+        <translation>Début de la nouvelle période</translation>
+    </message>
+    <message>
+        <source>New period ends</source>
+        <translation>Fin de la nouvelle période</translation>
+    </message>
+    <message>
+        <source>School year starts</source>
+        <translation>Début de l’année scolaire</translation>
+    </message>
+    <message>
+        <source>School year ends</source>
+        <translation>Fin de l’année scolaire</translation>
+    </message>
+    <message>
+        <source>Grading periods</source>
+        <translation>Périodes de notation</translation>
     </message>
 </context>
 <context>
@@ -5077,20 +5125,6 @@ bonus</translation>
             <numerusform>L&apos;évolution sur %n jours est encore en cours de calcul.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n score(s)</source>
-        <translation>
-            <numerusform>%1 : %n note</numerusform>
-            <numerusform>%1 : %n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n student(s)</source>
-        <translation>
-            <numerusform>%1 : %n élève</numerusform>
-            <numerusform>%1 : %n élèves</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing to show yet.</source>
         <translation>Rien à afficher pour l’instant.</translation>
@@ -6087,6 +6121,10 @@ bonus</translation>
     <message>
         <source>Decay rate:</source>
         <translation>Taux de dégressivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proficiency levels</source>
+        <translation>Niveaux de maîtrise</translation>
     </message>
 </context>
 <context>
@@ -9256,6 +9294,10 @@ bonus</translation>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
 </context>
 <context>
     <name>k12::StandardActions</name>
@@ -10196,6 +10238,33 @@ Grace Hopper</translation>
     </message>
 </context>
 <context>
+    <name>k12::SyncSettingsPage</name>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoisir...</translation>
+    </message>
+    <message>
+        <source>None: only the certificate authorities this computer trusts</source>
+        <translation>Aucune&#xa0;: seules les autorités de certification auxquelles cet ordinateur fait confiance</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate authority:</source>
+        <translation>&amp;Faire confiance à cette autorité de certification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When the school&apos;s server has a certificate from the school&apos;s own certificate authority, choose that authority&apos;s certificate (a PEM file, from the school&apos;s IT). It is trusted in addition to the usual ones, from the next time K12 Teacher starts; certificates are always checked.</source>
+        <translation>Si le serveur de l&apos;établissement a un certificat de la propre autorité de certification de l&apos;établissement, choisissez le certificat de cette autorité (un fichier PEM, fourni par le service informatique). Il s&apos;ajoute aux autorités habituelles à partir du prochain démarrage de K12 Teacher&#xa0;; les certificats sont toujours vérifiés.</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>k12::SyncStatusWidget</name>
     <message>
         <source>The same thing was changed here and on the server. Click to choose what to keep.</source>
@@ -10747,6 +10816,17 @@ Grace Hopper</translation>
     <message>
         <source>New lesson</source>
         <translation>Nouvelle leçon</translation>
+    </message>
+</context>
+<context>
+    <name>k12::TrustedAuthority</name>
+    <message>
+        <source>The certificate authority file %1 cannot be read: %2</source>
+        <translation>Le fichier d&apos;autorité de certification %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>Le fichier d&apos;autorité de certification %1 ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----).</translation>
     </message>
 </context>
 <context>
@@ -11589,6 +11669,10 @@ Grace Hopper</translation>
     <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Autorité de certification</translation>
     </message>
 </context>
 </TS>
