@@ -2619,6 +2619,34 @@
             <numerusform>%n scores held at the points possible.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Points to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the lowest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the highest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onto the lowest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onto the highest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::DeleteClassDialog</name>
@@ -4944,6 +4972,14 @@ extra credit</source>
     </message>
     <message>
         <source>Column &quot;%1&quot; is not imported as scores (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2619,6 +2619,34 @@
             <numerusform>%n puntuaciones limitadas a los puntos posibles.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Points to add</source>
+        <translation>Puntos que se suman</translation>
+    </message>
+    <message>
+        <source>New mean</source>
+        <translation>Nueva media</translation>
+    </message>
+    <message>
+        <source>From the lowest score</source>
+        <translation>Desde la calificación más baja</translation>
+    </message>
+    <message>
+        <source>From the highest score</source>
+        <translation>Desde la calificación más alta</translation>
+    </message>
+    <message>
+        <source>Onto the lowest score</source>
+        <translation>Hacia la calificación más baja</translation>
+    </message>
+    <message>
+        <source>Onto the highest score</source>
+        <translation>Hacia la calificación más alta</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
 </context>
 <context>
     <name>k12::DeleteClassDialog</name>
@@ -4948,6 +4976,14 @@ crédito extra</translation>
     <message>
         <source>Column &quot;%1&quot; is not imported as scores (%2).</source>
         <translation>La columna «%1» no se importa como puntuaciones (%2).</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problemas en el archivo</translation>
     </message>
 </context>
 <context>

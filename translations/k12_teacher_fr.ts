@@ -2619,6 +2619,34 @@
             <numerusform>%n notes plafonnées au barème.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Points to add</source>
+        <translation>Points à ajouter</translation>
+    </message>
+    <message>
+        <source>New mean</source>
+        <translation>Nouvelle moyenne</translation>
+    </message>
+    <message>
+        <source>From the lowest score</source>
+        <translation>De la note la plus basse</translation>
+    </message>
+    <message>
+        <source>From the highest score</source>
+        <translation>De la note la plus haute</translation>
+    </message>
+    <message>
+        <source>Onto the lowest score</source>
+        <translation>Vers la note la plus basse</translation>
+    </message>
+    <message>
+        <source>Onto the highest score</source>
+        <translation>Vers la note la plus haute</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
 </context>
 <context>
     <name>k12::DeleteClassDialog</name>
@@ -4948,6 +4976,14 @@ bonus</translation>
     <message>
         <source>%1 (line %2 has a problem)</source>
         <translation>%1 (la ligne %2 a un problème)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problèmes dans le fichier</translation>
     </message>
 </context>
 <context>

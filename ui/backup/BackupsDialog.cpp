@@ -50,6 +50,7 @@ BackupsDialog::BackupsDialog(const QString &profileDir, QWidget *parent)
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(u"backupList"_s);
+    m_list->setAccessibleName(tr("Backups"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Date"), tr("Reason"), tr("Size"), tr("Checked")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

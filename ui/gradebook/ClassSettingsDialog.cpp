@@ -37,6 +37,7 @@ ClassSettingsDialog::ClassSettingsDialog(const SchoolClass &schoolClass, const Q
     auto *tabs = new QTabWidget(this);
     m_tabs = tabs;
     tabs->setObjectName(u"classSettingsTabs"_s);
+    tabs->setAccessibleName(tr("Grading settings sections"));
     tabs->addTab(createCategoriesPage(), tr("&Categories"));
     tabs->addTab(createPoliciesPage(), tr("&Missing && Late"));
     tabs->addTab(createScalePage(), tr("&Letter Scale"));
@@ -65,6 +66,7 @@ QWidget *ClassSettingsDialog::createCategoriesPage()
     auto *page = new QWidget(this);
     m_categoryTable = new QTableWidget(int(m_categories.size()), 3, page);
     m_categoryTable->setObjectName(u"categoryTable"_s);
+    m_categoryTable->setAccessibleName(tr("Categories"));
     m_categoryTable->setHorizontalHeaderLabels({tr("Category"), tr("Weight %"), tr("Drop lowest")});
     // The number columns as wide as their headers: "Weight %" and "Drop lowest" were cut off in a long language.
     m_categoryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -163,6 +165,7 @@ QWidget *ClassSettingsDialog::createScalePage()
     auto *page = new QWidget(this);
     m_scaleTable = new QTableWidget(0, 2, page);
     m_scaleTable->setObjectName(u"scaleTable"_s);
+    m_scaleTable->setAccessibleName(tr("Letter scale"));
     m_scaleTable->setTabKeyNavigation(false); // Tab leaves the table (it went round its cells for ever)
     m_scaleTable->setHorizontalHeaderLabels({tr("Letter"), tr("From %")});
     m_scaleTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

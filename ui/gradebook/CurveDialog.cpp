@@ -59,6 +59,14 @@ CurveDialog::CurveDialog(const GradebookData &data, int assignment, QWidget *par
     m_fromHigh = spin(this, 0, possible * 2, possible, u"curveFromHigh"_s);
     m_toLow = spin(this, 0, possible * 2, possible * 0.5, u"curveToLow"_s);
     m_toHigh = spin(this, 0, possible * 2, possible, u"curveToHigh"_s);
+    // Each field named by its radio button's words (a radio button is no buddy for a screen reader).
+    m_amount->setAccessibleName(tr("Points to add"));
+    m_mean->setAccessibleName(tr("New mean"));
+    m_fromLow->setAccessibleName(tr("From the lowest score"));
+    m_fromHigh->setAccessibleName(tr("From the highest score"));
+    m_toLow->setAccessibleName(tr("Onto the lowest score"));
+    m_toHigh->setAccessibleName(tr("Onto the highest score"));
+    m_changes->setAccessibleName(tr("Changes"));
     m_allowAbove = new QCheckBox(tr("Allow scores above %1 points (extra credit)").arg(number(a.pointsPossible)), this);
     m_allowAbove->setObjectName(u"curveAllowAbove"_s);
     m_add->setChecked(true);

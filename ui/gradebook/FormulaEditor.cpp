@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -69,11 +70,14 @@ FormulaEditor::FormulaEditor(Actions &actions, const QString &classId, QWidget *
 {
     setObjectName(u"formulaEditor"_s);
     m_period->setObjectName(u"formulaPeriod"_s);
+    m_period->setAccessibleName(tr("Period computed by the formula"));
     m_period->setEditable(true);
+    m_period->lineEdit()->setAccessibleName(m_period->accessibleName());
     m_period->setInsertPolicy(QComboBox::NoInsert);
     m_period->setToolTip(tr("The period whose final grade this formula computes. Type a new name (e.g. S1) to add "
                             "a term over other periods."));
     m_rows->setObjectName(u"formulaParts"_s);
+    m_rows->setAccessibleName(tr("Formula parts"));
     m_rows->setTabKeyNavigation(false); // Tab leaves the table (it went round its cells for ever)
     m_rows->setHorizontalHeaderLabels({tr("Part"), tr("Weight")});
     m_rows->horizontalHeader()->setSectionResizeMode(PartColumn, QHeaderView::Stretch);

@@ -65,6 +65,7 @@ GradingPeriodsPage::GradingPeriodsPage(Actions &actions, const QString &classId,
     setObjectName(u"gradingPeriodsPage"_s);
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(u"periodTable"_s);
+    m_table->setAccessibleName(tr("Grading periods"));
     m_table->setTabKeyNavigation(false); // Tab leaves the table (it went round its cells for ever)
     m_table->setHorizontalHeaderLabels({tr("Period"), tr("Start"), tr("End"), tr("Assignments")});
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
@@ -78,8 +79,11 @@ GradingPeriodsPage::GradingPeriodsPage(Actions &actions, const QString &classId,
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"periodName"_s);
     m_name->setPlaceholderText(tr("e.g. Q1"));
+    m_name->setAccessibleName(tr("New period's name"));
     m_start = dateEdit(today, u"periodStart"_s, this);
+    m_start->setAccessibleName(tr("New period starts"));
     m_end = dateEdit(today.addDays(62), u"periodEnd"_s, this);
+    m_end->setAccessibleName(tr("New period ends"));
     m_add = new QPushButton(tr("&Add Period"), this);
     m_add->setObjectName(u"addPeriod"_s);
     m_remove = new QPushButton(tr("&Remove Period"), this);
@@ -94,7 +98,9 @@ GradingPeriodsPage::GradingPeriodsPage(Actions &actions, const QString &classId,
 
     const QDate yearStart = schoolYearStart(today);
     m_yearStart = dateEdit(yearStart, u"yearStart"_s, this);
+    m_yearStart->setAccessibleName(tr("School year starts"));
     m_yearEnd = dateEdit(QDate(yearStart.year() + 1, 6, 10), u"yearEnd"_s, this);
+    m_yearEnd->setAccessibleName(tr("School year ends"));
     auto *quarters = new QPushButton(tr("Add &Quarters"), this);
     quarters->setObjectName(u"addQuarters"_s);
     auto *semesters = new QPushButton(tr("Add S&emesters"), this);

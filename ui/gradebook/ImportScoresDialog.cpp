@@ -52,7 +52,9 @@ ImportScoresDialog::ImportScoresDialog(const GradebookData &data, QWidget *paren
     // A wrapped label must get the height its text needs, not what is left over.
     m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
     m_problems->setObjectName(u"importProblems"_s);
+    m_problems->setAccessibleName(tr("Problems in the file"));
     m_preview->setObjectName(u"importPreview"_s);
+    m_preview->setAccessibleName(tr("Preview"));
     m_preview->setTabKeyNavigation(false); // Tab leaves the table (it went round its cells for ever)
     m_create->setObjectName(u"importCreateAssignments"_s);
     m_skipBad->setObjectName(u"importSkipBadRows"_s);

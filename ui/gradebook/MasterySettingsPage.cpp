@@ -68,6 +68,7 @@ QWidget *MasterySettingsPage::createScaleGroup()
     auto *group = new QGroupBox(tr("Proficiency scale"), this);
     m_levels = new QTableWidget(0, 2, group);
     m_levels->setObjectName(u"proficiencyLevels"_s);
+    m_levels->setAccessibleName(tr("Proficiency levels"));
     m_levels->setTabKeyNavigation(false); // Tab leaves the table (it went round its cells for ever)
     m_levels->setHorizontalHeaderLabels({tr("Level"), tr("Label")});
     m_levels->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -174,6 +175,7 @@ void MasterySettingsPage::updateMethodFields()
     const bool decaying = key == u"decaying_average"_s;
     const bool nMastery = key == u"n_mastery"_s;
     m_paramLabel->setText(weighted ? tr("Weight of the newest score:") : tr("Decay rate:"));
+    m_param->setAccessibleName(m_paramLabel->text().chopped(1)); // its label changes with the method
     m_param->setEnabled(weighted || decaying);
     m_threshold->setEnabled(nMastery);
     m_n->setEnabled(nMastery);
