@@ -14,10 +14,13 @@
 #include <QAccessibleTableInterface>
 #include <QApplication>
 #include <QChartView>
+#include <QCheckBox>
 #include <QDir>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScopeGuard>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -267,6 +270,22 @@ void TestA11yViews::highContrastWindow()
         AssignmentDialog dialog(CategoryRepository(f.profile.store()).inClass(f.classId), &w);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // An empty check box still shows its box: light pixels where the indicator is drawn.
+        for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
+            if (!box->isVisible() || box->isChecked())
+                continue;
+            QStyleOptionButton option;
+            option.initFrom(box);
+            const QRect indicator = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+            const QImage image = box->grab(indicator).toImage();
+            int light = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x)
+                    light += QColor(image.pixel(x, y)).lightness() > 128 ? 1 : 0;
+            }
+            QVERIFY2(light > indicator.width(),
+                     qPrintable(u"the empty check box '%1' is invisible"_s.arg(box->text())));
+        }
         saveShot(&dialog, u"a11y-high-contrast-dialog.png"_s);
     }
     QApplication::setPalette(original);

@@ -43,4 +43,23 @@ void FocusVisibleStyle::drawControl(ControlElement element, const QStyleOption *
     painter->restore();
 }
 
+void FocusVisibleStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                                      const QWidget *widget) const
+{
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    if ((element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton) ||
+        option->palette.color(QPalette::Window).lightness() >= 128)
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, element == PE_IndicatorRadioButton);
+    painter->setPen(QPen(option->palette.color(QPalette::WindowText), 1));
+    painter->setBrush(Qt::NoBrush);
+    const QRectF box = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+    if (element == PE_IndicatorRadioButton)
+        painter->drawEllipse(box);
+    else
+        painter->drawRect(box);
+    painter->restore();
+}
+
 } // namespace k12

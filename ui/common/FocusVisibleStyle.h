@@ -18,6 +18,10 @@ public:
 
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                      const QWidget *widget) const override;
+    // Fusion outlines a check box or radio button in the window colour darkened: on a black
+    // (high-contrast) window the empty box was invisible. There it gets a window-text outline.
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override;
 
 private:
     using QProxyStyle::QProxyStyle;
