@@ -4116,7 +4116,7 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New period's name</source>
+        <source>New period&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Saving failed (cell counts): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar (recuentos de celdas): %1</translation>
     </message>
 </context>
 <context>
@@ -4119,7 +4119,7 @@ crédito extra</translation>
         <translation>por fórmula</translation>
     </message>
     <message>
-        <source>New period's name</source>
+        <source>New period&apos;s name</source>
         <translation>Nombre del nuevo período</translation>
     </message>
     <message>

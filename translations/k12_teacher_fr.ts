@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Saving failed (cell counts): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;enregistrement (nombres de cellules)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4119,7 +4119,7 @@ bonus</translation>
         <translation>Écrivez les dates au format AAAA-MM-JJ, p. ex. 2026-09-07.</translation>
     </message>
     <message>
-        <source>New period's name</source>
+        <source>New period&apos;s name</source>
         <translation>Nom de la nouvelle période</translation>
     </message>
     <message>
