@@ -10,6 +10,7 @@
 //   bench_search [RUNS]   (default 21; K12_BENCH_SEARCH_PROFILE=DIR to move the cache)
 #include "bench/common/BenchOutput.h"
 #include "bench/common/ClassGenerator.h"
+#include "bench/common/SavedTriggers.h"
 
 #include "models/grading/BulkEdits.h"
 #include "models/grading/GradebookData.h"
@@ -165,25 +166,17 @@ qint64 count(Store &store, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
-// The search triggers' statements, to drop and put back around a measurement.
-QStringList triggerNames(Store &store)
-{
-    QSqlQuery q(store.database().connection());
-    q.exec(u"SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search\\_%' ESCAPE '\\'"_s);
-    QStringList names;
-    while (q.next())
-        names << q.value(0).toString();
-    return names;
-}
-
 double bulkWrite(Store &store, const GradebookData &data, int run, bool comments)
 {
     QList<CellRef> cells;
     for (int a = 0; a < 50; ++a)
         for (int s = 0; s < data.studentCount(); ++s)
             cells.append({s, (a + 50 * (run % 10)) % data.assignmentCount()});
-    const QList<Score> scores = comments ? BulkEdits::comment(data, cells, u"Bulk remark %1"_s.arg(run))
-                                         : *BulkEdits::apply(data, cells, ScoreEdit::setPoints(0.25 + 0.01 * run));
+    // Values no run of this cached profile has written yet, so every cell changes.
+    static const int salt = QRandomGenerator::global()->bounded(1000);
+    const QList<Score> scores =
+        comments ? BulkEdits::comment(data, cells, u"Bulk remark %1-%2"_s.arg(salt).arg(run))
+                 : *BulkEdits::apply(data, cells, ScoreEdit::setPoints(0.25 + 0.01 * run + salt / 10000.0));
     ChangeList changes;
     for (const Score &s : scores)
         changes.append(Change::upsert(u"score"_s, s.id, data.changeTo(s)));
@@ -248,23 +241,18 @@ int main(int argc, char **argv)
 
     // --- what the triggers cost a bulk write ------------------------------
     const GradebookData data = *GradebookData::load(*store, classIds.constFirst());
-    const QStringList triggers = triggerNames(*store);
-    QStringList triggerSql;
-    for (const QString &statement : SearchIndex::schemaStatements()) {
-        if (statement.startsWith(u"CREATE TRIGGER"_s))
-            triggerSql << statement;
-    }
+    bench::SavedTriggers triggers(store->database(), {u"search\\_%"_s});
     std::vector<double> with, without, withComments, withoutComments;
     const int bulkRuns = std::max(5, runs / 3);
     for (int r = 0; r < bulkRuns; ++r) {
         with.push_back(bulkWrite(*store, data, 2 * r, false));
         withComments.push_back(bulkWrite(*store, data, 2 * r, true));
-        for (const QString &name : triggers)
-            run(*store, u"DROP TRIGGER "_s + name);
+        if (!triggers.drop())
+            qFatal("cannot drop the search triggers");
         without.push_back(bulkWrite(*store, data, 2 * r + 1, false));
         withoutComments.push_back(bulkWrite(*store, data, 2 * r + 1, true));
-        for (const QString &sql : triggerSql)
-            run(*store, sql);
+        if (!triggers.restore())
+            qFatal("cannot put the search triggers back");
     }
     // The comments written without triggers are not in the index: mend it for the next run.
     if (Status s = SearchIndex::rebuild(store->database()); !s)

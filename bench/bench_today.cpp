@@ -11,6 +11,7 @@
 //   bench_today [RUNS]   (default 21; K12_BENCH_TODAY_PROFILE=DIR to move the cache)
 #include "bench/common/BenchOutput.h"
 #include "bench/common/ClassGenerator.h"
+#include "bench/common/SavedTriggers.h"
 
 #include "models/grading/BulkEdits.h"
 #include "models/grading/GradebookData.h"
@@ -149,19 +150,15 @@ void bulkCost(Store &store, int runs)
     q.exec(u"SELECT id FROM \"class\" ORDER BY name LIMIT 1"_s);
     q.next();
     const GradebookData data = *GradebookData::load(store, q.value(0).toString());
-    QStringList triggerSql;
-    for (const QString &statement : ScoreTally::schemaStatements() + OutboxTally::schemaStatements()) {
-        if (statement.startsWith(u"CREATE TRIGGER"_s))
-            triggerSql << statement;
-    }
+    bench::SavedTriggers triggers(store.database(), {u"score\\_tally\\_%"_s, u"outbox\\_tally\\_%"_s});
     std::vector<double> with, without;
     for (int r = 0; r < runs; ++r) {
         with.push_back(bulkWrite(store, data, 2 * r));
-        for (const QString &sql : triggerSql)
-            run(store, u"DROP TRIGGER "_s + sql.section(u' ', 2, 2));
+        if (!triggers.drop())
+            qFatal("cannot drop the tally triggers");
         without.push_back(bulkWrite(store, data, 2 * r + 1));
-        for (const QString &sql : triggerSql)
-            run(store, sql);
+        if (!triggers.restore())
+            qFatal("cannot put the tally triggers back");
     }
     // The writes without triggers left the tallies behind: recount them for the next run.
     if (Status s = ScoreTally::rebuild(store.database()); !s)
