@@ -186,9 +186,9 @@ bool Outbox::removePending(qint64 first, qint64 last)
 {
     // A range, not a list of 500 numbers: one statement prepared once, no SQL text to parse per batch.
     if (!m_removePending) {
-        m_removePending = std::make_unique<SqliteStatement>(
-            SqliteStatement::handleOf(m_db.connection()),
-            u"DELETE FROM outbox WHERE seq BETWEEN ? AND ? AND state = 'pending'"_s);
+        m_removePending =
+            std::make_unique<SqliteStatement>(SqliteStatement::handleOf(m_db.connection()),
+                                              u"DELETE FROM outbox WHERE seq BETWEEN ? AND ? AND state = 'pending'"_s);
     }
     m_removePending->bindInt(0, first);
     m_removePending->bindInt(1, last);

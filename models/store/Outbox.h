@@ -1,8 +1,8 @@
 #pragma once
 
+#include "Change.h"
 #include "kernel/domain/Result.h"
 #include "kernel/protocol/PushRequest.h"
-#include "Change.h"
 
 #include <QHash>
 #include <QList>

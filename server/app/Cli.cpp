@@ -90,7 +90,8 @@ int Cli::serve(const QStringList &args)
          u"SQLite: pushes that queued up while another was written are committed together, at most n (default 8; 1: "
          "each alone)."_s,
          u"n"_s},
-        {u"push-workers"_s, u"Threads (connections) that write pushes, apart from --workers (default 2; 0: on the workers)."_s, u"n"_s},
+        {u"push-workers"_s,
+         u"Threads (connections) that write pushes, apart from --workers (default 2; 0: on the workers)."_s, u"n"_s},
         {u"access-ttl"_s, u"Access token lifetime in seconds (default 900)."_s, u"seconds"_s},
         {u"refresh-ttl"_s, u"Refresh token lifetime in seconds (default 2592000, 30 days)."_s, u"seconds"_s},
         {u"max-body"_s, u"Largest request body in bytes (default 8388608)."_s, u"bytes"_s},
