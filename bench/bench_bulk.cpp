@@ -89,16 +89,24 @@ double bulkSet(Store &store, const QString &classId, int run)
     return ms;
 }
 
+// An empty table as wide as a score row, with only its primary key: the
+// plain inserts' target.
+void emptyPlainTable(QSqlQuery &q, const QString &name)
+{
+    q.exec(u"CREATE TABLE IF NOT EXISTS "_s + name +
+           u" (id TEXT PRIMARY KEY, class_id TEXT, assignment_id TEXT, student_id TEXT, points REAL, letter TEXT, "
+           "missing INTEGER, late INTEGER, excused INTEGER, exempt INTEGER, days_late INTEGER, comment TEXT, rev "
+           "INTEGER, updated_at TEXT, deleted INTEGER)"_s);
+    q.exec(u"DELETE FROM "_s + name);
+}
+
 // The same number of rows, each as wide as a score row, inserted with a
 // prepared statement in one transaction: what SQLite itself costs here.
 double plainInsert(Store &store, int run)
 {
     QSqlDatabase &db = store.database().connection();
     QSqlQuery q(db);
-    q.exec(u"CREATE TABLE IF NOT EXISTS plain (id TEXT PRIMARY KEY, class_id TEXT, assignment_id TEXT, student_id "
-           "TEXT, points REAL, letter TEXT, missing INTEGER, late INTEGER, excused INTEGER, exempt INTEGER, days_late "
-           "INTEGER, comment TEXT, rev INTEGER, updated_at TEXT, deleted INTEGER)"_s);
-    q.exec(u"DELETE FROM plain"_s);
+    emptyPlainTable(q, u"plain"_s);
     QElapsedTimer t;
     t.start();
     const double cpu = threadCpuMs();
@@ -127,10 +135,7 @@ double plainInsertOf(Store &store, const ChangeList &changes, int run)
 {
     QSqlDatabase &db = store.database().connection();
     QSqlQuery q(db);
-    q.exec(u"CREATE TABLE IF NOT EXISTS plain_import (id TEXT PRIMARY KEY, class_id TEXT, assignment_id TEXT, "
-           "student_id TEXT, points REAL, letter TEXT, missing INTEGER, late INTEGER, excused INTEGER, exempt "
-           "INTEGER, days_late INTEGER, comment TEXT, rev INTEGER, updated_at TEXT, deleted INTEGER)"_s);
-    q.exec(u"DELETE FROM plain_import"_s);
+    emptyPlainTable(q, u"plain_import"_s);
     QElapsedTimer t;
     t.start();
     q.exec(u"BEGIN IMMEDIATE"_s);
