@@ -1,5 +1,6 @@
 #include "PlanDocument.h"
 
+#include "PlanPrintLayout.h"
 #include "PlanQueries.h"
 #include "models/repositories/CategoryRepository.h"
 #include "models/repositories/ClassRepository.h"
@@ -8,21 +9,15 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFile>
-#include <QFontDatabase>
-#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QGuiApplication>
-#include <QHash>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QTextBlock>
 #include <QTextDocument>
-#include <QTextLayout>
 
 #include <algorithm>
-#include <functional>
 #include <memory>
 #include <vector>
 
@@ -30,16 +25,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
 
-namespace {
+using namespace planprint;
 
-// Printed pages are read at arm's length: 10.5 pt body text, clear headings.
-const auto kStyleSheet = u"h1 { font-size: 17pt; margin-bottom: 2px; }"
-                         "h2 { font-size: 12.5pt; margin-top: 14px; margin-bottom: 4px; color: #1d3f73; }"
-                         "h3 { font-size: 11.5pt; margin-top: 10px; margin-bottom: 2px; }"
-                         "p.meta { color: #555555; margin-top: 0px; }"
-                         "p.none { color: #777777; font-style: italic; }"
-                         "td.label { color: #1d3f73; font-weight: bold; }"
-                         "ul { margin-top: 0px; margin-bottom: 0px; }"_s;
+namespace {
 
 // Page geometry in millimetres. Nothing is drawn in the margins; the footer has
 // its own band inside the bottom margin, clear of the body.
@@ -50,12 +38,6 @@ constexpr qreal kMarginBottomMm = 22; // below the body: a gap, then the footer 
 constexpr qreal kFooterTopMm = 16;    // the footer band, measured from the bottom edge
 constexpr qreal kFooterBottomMm = 8;
 constexpr int kResolution = 300; // QPdfWriter's 1200 dpi default only makes the arithmetic large
-
-// A heading keeps at least this many rows of what follows it on its page.
-constexpr int kLinesAfterHeading = 2;
-
-// Lesson headings carry this anchor: they are the ones repeated "(continued)" on a next page.
-const auto kLessonAnchor = u"k12-lesson"_s;
 
 QString escapedText(const QString &text)
 {
@@ -178,205 +160,6 @@ QString page(const QString &body)
     return u"<html><body>"_s + body + u"</body></html>"_s;
 }
 
-// ---- Pagination -------------------------------------------------------------
-// QTextDocument's own pagination cuts wherever a page is full: a heading can end
-// a page, a line can fall into the bottom margin, and nothing can be repeated.
-// So the document is laid out as one endless page and cut into pages here, at
-// gaps between rows of lines only.
-
-// The printed text: 10.5 pt, plain Latin without ligatures (text copied or
-// searched in the PDF must read "floor", not "ﬂoor"), and CJK faces named as
-// fallbacks so Han, kana and hangul get real glyphs (embedded by QPdfWriter)
-// rather than boxes, whatever fontconfig would have picked.
-QFont printFont()
-{
-    QFont font = QGuiApplication::font();
-    font.setPointSizeF(10.5);
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    // The resolved face, not the "Sans Serif" alias: with an alias first in the list, bold text fell
-    // through to the CJK face.
-    QStringList families{QFontInfo(font).family()};
-    const QStringList installed = QFontDatabase::families();
-    for (const QString &cjk :
-         {u"WenQuanYi Micro Hei"_s, u"Noto Sans CJK SC"_s, u"Noto Sans CJK JP"_s, u"Noto Sans CJK KR"_s,
-          u"Noto Sans CJK TC"_s, u"Source Han Sans SC"_s, u"Droid Sans Fallback"_s}) {
-        if (installed.contains(cjk))
-            families << cjk;
-    }
-    font.setFamilies(families);
-    return font;
-}
-
-// A document laid out for the PDF itself (point sizes are real points on paper), `width` wide and unpaginated.
-std::unique_ptr<QTextDocument> printDocument(QPaintDevice *device, qreal width, const QString &html)
-{
-    auto doc = std::make_unique<QTextDocument>();
-    doc->documentLayout()->setPaintDevice(device);
-    doc->setDocumentMargin(0);
-    doc->setDefaultFont(printFont());
-    // A long web address must wrap rather than run into the right margin.
-    QTextOption option = doc->defaultTextOption();
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    doc->setDefaultTextOption(option);
-    doc->setDefaultStyleSheet(kStyleSheet);
-    doc->setHtml(html);
-    doc->setTextWidth(width);
-    return doc;
-}
-
-// Lines of the document that overlap vertically (a table row's cells side by
-// side) form one band; a page may only end between bands.
-struct Band
-{
-    qreal top = 0;
-    qreal bottom = 0;
-    bool heading = false;     // part of an h1-h6
-    bool blank = true;        // only empty blocks (a rule, spacing)
-    int lesson = -1;          // the lesson it belongs to (index into LessonHeading), -1 before the first
-    bool lessonStart = false; // the lesson's own heading
-    // A paragraph goes on into the next band. Qt also paints the line just above the visible part of a
-    // paragraph (clipped from sight, but its text stays in the PDF, found by search and copy, and a list
-    // item's number is painted at its first line): pages end between paragraphs whenever they can.
-    bool splitsBlock = false;
-    int block = -1; // while collecting lines: the block's number
-};
-
-struct LessonHeading
-{
-    int level = 3;
-    QString text;
-};
-
-struct PageSlice
-{
-    int first = 0; // bands first..last
-    int last = -1;
-    int continued = -1; // the lesson whose heading is repeated on top, or -1
-};
-
-std::vector<Band> documentBands(QTextDocument &doc, QList<LessonHeading> *lessons)
-{
-    QAbstractTextDocumentLayout *layout = doc.documentLayout();
-    std::vector<Band> lines;
-    int lesson = -1;
-    // Blocks come in document order, table cells included, so a lesson's table follows its heading.
-    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
-        const QTextLayout *tl = b.layout();
-        if (!tl || !b.isVisible())
-            continue;
-        const int level = b.blockFormat().headingLevel();
-        bool lessonStart = false;
-        for (auto it = b.begin(); !it.atEnd() && !lessonStart; ++it)
-            lessonStart = it.fragment().charFormat().anchorNames().contains(kLessonAnchor);
-        if (lessonStart) {
-            lessons->append({std::clamp(level, 1, 6), b.text().trimmed()});
-            lesson = int(lessons->size()) - 1;
-        }
-        // The layout's position is relative to its frame or table cell; the bounding rect is in the document.
-        const qreal originY = layout->blockBoundingRect(b).top() - tl->boundingRect().top();
-        const bool blank = b.text().trimmed().isEmpty();
-        for (int i = 0; i < tl->lineCount(); ++i) {
-            const QTextLine line = tl->lineAt(i);
-            const qreal top = originY + line.y();
-            lines.push_back({top, top + line.height(), level > 0, blank, lesson, lessonStart, false, b.blockNumber()});
-        }
-    }
-    std::stable_sort(lines.begin(), lines.end(), [](const Band &a, const Band &b) { return a.top < b.top; });
-    std::vector<Band> bands;
-    QHash<int, std::pair<int, int>> blockBands; // block number -> its first and last band
-    for (const Band &l : lines) {
-        if (!bands.empty() && l.top < bands.back().bottom - 0.01) {
-            Band &b = bands.back();
-            b.bottom = std::max(b.bottom, l.bottom);
-            b.heading = b.heading || l.heading;
-            b.blank = b.blank && l.blank;
-            b.lessonStart = b.lessonStart || l.lessonStart;
-        } else {
-            bands.push_back(l);
-        }
-        const int band = int(bands.size()) - 1;
-        auto it = blockBands.find(l.block);
-        if (it == blockBands.end())
-            blockBands.insert(l.block, {band, band});
-        else
-            it->second = std::max(it->second, band);
-    }
-    for (const auto &[first, last] : std::as_const(blockBands)) {
-        for (int i = first; i < last; ++i)
-            bands[size_t(i)].splitsBlock = true;
-    }
-    return bands;
-}
-
-// Cuts the bands into pages of `bodyHeight`: a heading keeps its first rows of
-// text with it, and a page that starts inside a lesson has room for the
-// lesson's repeated heading (`continuedHeight`).
-QList<PageSlice> paginate(const std::vector<Band> &bands, qreal bodyHeight,
-                          const std::function<qreal(int lesson)> &continuedHeight)
-{
-    const int n = int(bands.size());
-    // keep[i]: no page may end after band i.
-    std::vector<bool> keep(bands.size(), false);
-    for (int i = 0; i < n; ++i) {
-        if (!bands[i].heading)
-            continue;
-        int rows = 0;
-        for (int j = i + 1; j < n && rows < kLinesAfterHeading; ++j) {
-            keep[j - 1] = true;
-            if (!bands[j].heading && !bands[j].blank)
-                ++rows;
-        }
-    }
-    QList<PageSlice> pages;
-    int s = 0;
-    while (s < n) {
-        while (s < n && bands[s].blank) // a rule or an empty line does not start a page
-            ++s;
-        if (s == n)
-            break;
-        PageSlice page;
-        page.first = s;
-        page.continued = bands[s].lessonStart ? -1 : bands[s].lesson;
-        const qreal room = bodyHeight - (page.continued >= 0 ? continuedHeight(page.continued) : 0);
-        int lastFit = s;
-        int best = -1;    // between paragraphs, a heading with its text
-        int between = -1; // between paragraphs
-        for (int k = s; k < n && bands[k].bottom - bands[s].top <= room; ++k) {
-            lastFit = k;
-            const bool end = k == n - 1;
-            if (end || !bands[k].splitsBlock) {
-                between = k;
-                if (end || !keep[k])
-                    best = k;
-            }
-        }
-        // A heading and its first rows that fit nowhere, or a paragraph longer than a page (never seen
-        // in real plans): the page is filled as far as it goes instead.
-        page.last = best >= s ? best : between >= s ? between : lastFit;
-        pages.append(page);
-        s = page.last + 1;
-    }
-    if (pages.isEmpty())
-        pages.append(PageSlice{});
-    return pages;
-}
-
-// Paints document rows top..bottom with their top at `at`.
-void drawRows(QPainter &painter, QTextDocument &doc, const QPointF &at, qreal top, qreal bottom)
-{
-    painter.save();
-    painter.translate(at.x(), at.y() - top);
-    QAbstractTextDocumentLayout::PaintContext context;
-    // Qt skips the paragraphs outside the clip, so the rows of the neighbouring pages are not even
-    // written (a painter clip alone would hide them but leave their text in the PDF, found by search
-    // and copy). Table cells are placed in whole 1/64 px, so the clip stays a hair (2 px at 300 dpi,
-    // inside the line's leading) off the rows' edges for the rounding.
-    context.clip = QRectF(0, top + 2, doc.textWidth(), bottom - top - 3);
-    painter.setClipRect(context.clip);
-    doc.documentLayout()->draw(&painter, context);
-    painter.restore();
-}
-
 } // namespace
 
 Result<QString> PlanDocument::unitHtml(Store &store, const QString &unitId)
@@ -403,7 +186,7 @@ Result<QString> PlanDocument::unitHtml(Store &store, const QString &unitId)
         const Lesson &l = lessons.at(i);
         if (i > 0)
             html += u"<hr/>"_s;
-        html += u"<h3><a name=\""_s + kLessonAnchor + u"\">"_s + tr("%1. %2").arg(i + 1).arg(l.title).toHtmlEscaped() +
+        html += u"<h3><a name=\""_s + lessonAnchor() + u"\">"_s + tr("%1. %2").arg(i + 1).arg(l.title).toHtmlEscaped() +
                 u"</a></h3>"_s;
         html += u"<p class=\"meta\">"_s + longDate(l.date).toHtmlEscaped() + u"</p>"_s;
         html += lessonBody(store, l, true);
@@ -420,7 +203,7 @@ Result<QString> PlanDocument::lessonHtml(Store &store, const QString &lessonId)
     if (!c)
         return fail(tr("The class of this lesson no longer exists."));
     const std::optional<UnitPlan> unit = UnitPlanRepository(store).find(lesson->unitId);
-    QString html = u"<h1><a name=\""_s + kLessonAnchor + u"\">"_s + lesson->title.toHtmlEscaped() + u"</a></h1>"_s;
+    QString html = u"<h1><a name=\""_s + lessonAnchor() + u"\">"_s + lesson->title.toHtmlEscaped() + u"</a></h1>"_s;
     html += u"<p class=\"meta\">"_s + classLine(*c) + u"<br/>"_s + longDate(lesson->date).toHtmlEscaped();
     if (unit)
         html += u"  ·  "_s + tr("Unit: %1").arg(unit->title).toHtmlEscaped();

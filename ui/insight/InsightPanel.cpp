@@ -11,13 +11,9 @@
 #include "models/store/Store.h"
 #include "ui/common/Ask.h"
 #include "ui/families/MissingNoticeDialog.h"
+#include "ui/insight/CountChart.h"
 
 #include <QApplication>
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -35,7 +31,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,75 +38,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace k12 {
 
 namespace {
-
-const QColor kBarColour(0x4a, 0x7f, 0xb5);
-
-// A bar chart with one set, category labels on x and whole counts on y.
-QChartView *barChart(const QString &title, const QStringList &categories, QBarSet **set, QValueAxis **axis,
-                     QWidget *parent)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->legend()->hide();
-    chart->setAnimationOptions(QChart::NoAnimation); // redrawn on every edit
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    *set = new QBarSet(title);
-    (*set)->setColor(kBarColour);
-    for (qsizetype i = 0; i < categories.size(); ++i)
-        (*set)->append(0);
-    auto *series = new QBarSeries;
-    series->append(*set);
-    series->setBarWidth(0.9);
-    chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    *axis = new QValueAxis;
-    (*axis)->setLabelFormat(u"%d"_s);
-    (*axis)->setRange(0, 1);
-    chart->addAxis(*axis, Qt::AlignLeft);
-    series->attachAxis(*axis);
-    auto *view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    // A chart does nothing with the keyboard: it is read by its name, not a Tab stop that says nothing.
-    view->setAccessibleName(title);
-    view->setFocusPolicy(Qt::NoFocus);
-    view->viewport()->setFocusPolicy(Qt::NoFocus);
-    view->setMinimumHeight(220);
-    return view;
-}
-
-// Counts into the set, and a y axis from 0 to a round top with whole-number ticks.
-void setCounts(QBarSet *set, QValueAxis *axis, const std::vector<int> &counts)
-{
-    int top = 1;
-    for (size_t i = 0; i < counts.size(); ++i) {
-        if (qsizetype(i) < set->count())
-            set->replace(qsizetype(i), counts[i]);
-        else
-            set->append(counts[i]);
-        top = std::max(top, counts[i]);
-    }
-    while (set->count() > qsizetype(counts.size()))
-        set->remove(set->count() - 1);
-    // At most 6 ticks, on whole numbers.
-    const int step = std::max(1, (top + 4) / 5);
-    const int roundedTop = ((top + step - 1) / step) * step;
-    axis->setRange(0, roundedTop);
-    axis->setTickCount(roundedTop / step + 1);
-}
-
-// Each bar named by where its bin starts ("80" is 80 to 89.99 %): "80–89" did not fit
-// under ten bars in a half-width chart and was cut to "80…".
-QStringList binLabels()
-{
-    QStringList labels;
-    for (int i = 0; i < ClassStatistics::kBinCount - 1; ++i)
-        labels.append(QString::number(i * 10));
-    labels.append(QCoreApplication::translate("k12::InsightPanel", "%1+").arg((ClassStatistics::kBinCount - 1) * 10));
-    return labels;
-}
 
 QTableView *tableView(QAbstractItemModel *model, QWidget *parent)
 {
@@ -124,32 +50,6 @@ QTableView *tableView(QAbstractItemModel *model, QWidget *parent)
     view->horizontalHeader()->setStretchLastSection(true);
     view->setAlternatingRowColors(true);
     return view;
-}
-
-// What a chart shows, in words a screen reader says (a chart has no text of its own to read):
-// "80 to 89 %: 3 students; 90 to 99 %: 1 student." Set again whenever the bars change.
-void describeChart(QChartView *view, const QStringList &spokenLabels, const std::vector<int> &counts, bool scores)
-{
-    QStringList parts;
-    for (size_t i = 0; i < counts.size() && qsizetype(i) < spokenLabels.size(); ++i) {
-        parts << (scores ? QCoreApplication::translate("k12::InsightPanel", "%1: %n score(s)", nullptr, counts[i])
-                         : QCoreApplication::translate("k12::InsightPanel", "%1: %n student(s)", nullptr, counts[i]))
-                     .arg(spokenLabels.at(qsizetype(i)));
-    }
-    view->setAccessibleDescription(parts.isEmpty()
-                                       ? QCoreApplication::translate("k12::InsightPanel", "Nothing to show yet.")
-                                       : parts.join(u"; "_s) + u'.');
-}
-
-// The bins as said aloud: "80 to 89 %", the last one "100 % or more".
-QStringList spokenBins()
-{
-    QStringList labels;
-    for (int i = 0; i < ClassStatistics::kBinCount - 1; ++i)
-        labels.append(QCoreApplication::translate("k12::InsightPanel", "%1 to %2 %").arg(i * 10).arg(i * 10 + 9));
-    labels.append(
-        QCoreApplication::translate("k12::InsightPanel", "%1 % or more").arg((ClassStatistics::kBinCount - 1) * 10));
-    return labels;
 }
 
 } // namespace
@@ -211,9 +111,10 @@ InsightPanel::InsightPanel(Store &store, GradebookModel *gradebook, QWidget *par
 QWidget *InsightPanel::createOverview()
 {
     auto *page = new QWidget(this);
-    m_finalChart = barChart(tr("Final %, in steps of 10"), binLabels(), &m_finalBins, &m_finalAxis, page);
+    m_finalChart =
+        new CountChart(tr("Final %, in steps of 10"), CountChart::percentBins(), CountChart::Counted::Students, page);
     m_finalChart->setObjectName(u"insightFinalChart"_s);
-    m_letterChart = barChart(tr("Students per letter"), {}, &m_letterBars, &m_letterAxis, page);
+    m_letterChart = new CountChart(tr("Students per letter"), {}, CountChart::Counted::Students, page);
     m_letterChart->setObjectName(u"insightLetterChart"_s);
     m_overviewSummary = new QLabel(page);
     m_overviewSummary->setWordWrap(true);
@@ -221,8 +122,8 @@ QWidget *InsightPanel::createOverview()
     m_assignment = new QComboBox(page);
     m_assignment->setObjectName(u"insightAssignment"_s);
     m_assignment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_assignmentChart = barChart(tr("Scores, % of points possible, in steps of 10"), binLabels(), &m_assignmentBins,
-                                 &m_assignmentAxis, page);
+    m_assignmentChart = new CountChart(tr("Scores, % of points possible, in steps of 10"), CountChart::percentBins(),
+                                       CountChart::Counted::Scores, page);
     m_assignmentChart->setObjectName(u"insightAssignmentChart"_s);
     m_assignmentSummary = new QLabel(page);
     m_assignmentSummary->setObjectName(u"insightAssignmentSummary"_s);
@@ -479,15 +380,9 @@ void InsightPanel::startHistory(const GradebookData &data)
 void InsightPanel::updateCharts()
 {
     const ClassStatistics &stats = m_report.statistics();
-    setCounts(m_finalBins, m_finalAxis, stats.finalBins);
-    describeChart(m_finalChart, spokenBins(), stats.finalBins, false);
-    auto *letterAxis = qobject_cast<QBarCategoryAxis *>(m_letterChart->chart()->axes(Qt::Horizontal).value(0));
-    if (letterAxis && letterAxis->categories() != QStringList(stats.letters)) {
-        letterAxis->clear();
-        letterAxis->append(stats.letters);
-    }
-    setCounts(m_letterBars, m_letterAxis, stats.letterCounts);
-    describeChart(m_letterChart, stats.letters, stats.letterCounts, false);
+    m_finalChart->setCounts(stats.finalBins, CountChart::spokenPercentBins());
+    m_letterChart->setCategories(stats.letters);
+    m_letterChart->setCounts(stats.letterCounts, stats.letters);
     const int graded = m_gradebook->rowCount() - stats.withoutGrade;
     m_overviewSummary->setText(
         stats.withoutGrade > 0
@@ -528,14 +423,12 @@ void InsightPanel::updateAssignmentStats()
     const int a = data.assignmentIndex(m_assignment->currentData().toString());
     const std::vector<ClassStatistics::AssignmentStats> &all = m_report.statistics().assignments;
     if (a < 0 || size_t(a) >= all.size()) {
-        setCounts(m_assignmentBins, m_assignmentAxis, std::vector<int>(ClassStatistics::kBinCount, 0));
-        describeChart(m_assignmentChart, {}, {}, true);
+        m_assignmentChart->setCounts(std::vector<int>(ClassStatistics::kBinCount, 0), {});
         m_assignmentSummary->setText(tr("No assignments yet."));
         return;
     }
     const ClassStatistics::AssignmentStats &s = all[size_t(a)];
-    setCounts(m_assignmentBins, m_assignmentAxis, s.bins);
-    describeChart(m_assignmentChart, spokenBins(), s.bins, true);
+    m_assignmentChart->setCounts(s.bins, CountChart::spokenPercentBins());
     const QLocale locale;
     auto percent = [&](const std::optional<double> &v) {
         return v ? tr("%1 %").arg(locale.toString(GradeEngine::round2(*v), 'f', 2)) : tr("—");

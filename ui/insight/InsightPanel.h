@@ -5,19 +5,16 @@
 #include <QSet>
 #include <QWidget>
 
-class QBarSet;
-class QChart;
-class QChartView;
 class QComboBox;
 class QLabel;
 class QTableView;
 class QTabWidget;
 class QTimer;
-class QValueAxis;
 
 namespace k12 {
 
 class AtRiskModel;
+class CountChart;
 class GradebookModel;
 class MasteryModel;
 class MissingWorkModel;
@@ -108,17 +105,11 @@ private:
     QString m_lastPeriod;
 
     QTabWidget *m_sections = nullptr;
-    QChartView *m_finalChart = nullptr;
-    QBarSet *m_finalBins = nullptr;
-    QValueAxis *m_finalAxis = nullptr;
-    QChartView *m_letterChart = nullptr;
-    QBarSet *m_letterBars = nullptr;
-    QValueAxis *m_letterAxis = nullptr;
+    CountChart *m_finalChart = nullptr;
+    CountChart *m_letterChart = nullptr;
     QLabel *m_overviewSummary = nullptr;
     QComboBox *m_assignment = nullptr;
-    QChartView *m_assignmentChart = nullptr;
-    QBarSet *m_assignmentBins = nullptr;
-    QValueAxis *m_assignmentAxis = nullptr;
+    CountChart *m_assignmentChart = nullptr;
     QLabel *m_assignmentSummary = nullptr;
     AtRiskModel *m_atRiskModel = nullptr;
     QTableView *m_atRiskView = nullptr;
