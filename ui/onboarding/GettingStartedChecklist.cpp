@@ -115,7 +115,7 @@ void GettingStartedChecklist::refresh()
                              .rows(score,
                                    u"class_id = ? AND (points IS NOT NULL OR COALESCE(letter, '') <> '' OR "
                                    "missing = 1 OR excused = 1)"_s,
-                                   {m_classId}, u"rowid LIMIT 1"_s)
+                                   {m_classId}, u"class_id LIMIT 1"_s) // any one: score has no rowid
                              .isEmpty());
     m_export->setChecked(settings.value(QString::fromLatin1(settingsKeys::exported)).toBool());
     const int done = int(m_assignment->isChecked()) + int(m_grade->isChecked()) + int(m_export->isChecked());
