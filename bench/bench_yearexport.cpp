@@ -69,8 +69,10 @@ int main(int argc, char **argv)
     options.term = u"2025-26 Spring"_s;
     options.path = dir.filePath(u"year.zip"_s);
     t.restart();
-    Result<YearExport::Outcome> r = YearExport::write(store, options, [&](int done, int total) {
-        out() << "  class " << done << "/" << total << " at " << t.elapsed() << " ms" << Qt::endl;
+    int shown = 0;
+    Result<YearExport::Outcome> r = YearExport::write(store, options, [&](int done, int total, const QString &) {
+        if (done > shown) // asked before every part of a class: one line per class written
+            out() << "  class " << (shown = done) << "/" << total << " at " << t.elapsed() << " ms" << Qt::endl;
         return true;
     });
     if (!r) {

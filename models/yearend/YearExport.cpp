@@ -121,9 +121,15 @@ Result<YearExport::Outcome> YearExport::write(Store &store, const Options &optio
         return {};
     };
 
+    const int total = int(classes.size());
+    const QString cancelled = tr("The export was cancelled; nothing was written.");
     for (int i = 0; i < classes.size(); ++i) {
         const SchoolClass &c = classes.at(i);
         const QString label = c.period.isEmpty() ? c.name : tr("%1 (period %2)").arg(c.name, c.period);
+        // Asked before each part of the class: a big class takes seconds, Cancel must not wait for all of it.
+        const auto goOn = [&] { return !progress || progress(i, total, label); };
+        if (!goOn())
+            return fail(cancelled);
         const QString folder = safeName(label, &folders) + u'/';
         readme.append(QString());
         readme.append(c.archived ? tr("%1 - archived").arg(label) : label);
@@ -136,6 +142,8 @@ Result<YearExport::Outcome> YearExport::write(Store &store, const Options &optio
             return fail(tr("%1: %2").arg(label, csvBytes.error()));
         if (Status s = add(folder + u"Gradebook.csv"_s, *csvBytes); !s)
             return Error{s.error()};
+        if (!goOn())
+            return fail(cancelled);
         GradebookExport::Options xlsx = csv;
         xlsx.fileType = GradebookExport::FileType::Xlsx;
         Result<QByteArray> xlsxBytes = GradebookExport::build(store, c.id, xlsx);
@@ -144,6 +152,8 @@ Result<YearExport::Outcome> YearExport::write(Store &store, const Options &optio
         if (Status s = add(folder + u"Gradebook.xlsx"_s, *xlsxBytes); !s)
             return Error{s.error()};
 
+        if (!goOn())
+            return fail(cancelled);
         ReportOptions reportOptions = options.reports;
         reportOptions.gradingPeriodId.clear();
         Result<ReportBuilder> builder = ReportBuilder::load(store, c.id, reportOptions);
@@ -171,6 +181,8 @@ Result<YearExport::Outcome> YearExport::write(Store &store, const Options &optio
         const QList<UnitPlan> units = PlanQueries(store).units(c.id);
         QStringList planNames;
         for (const UnitPlan &unit : units) {
+            if (!goOn())
+                return fail(cancelled);
             Result<QString> html = PlanDocument::unitHtml(store, unit.id);
             if (!html)
                 return fail(tr("%1: %2").arg(label, html.error()));
@@ -184,9 +196,9 @@ Result<YearExport::Outcome> YearExport::write(Store &store, const Options &optio
         if (units.isEmpty())
             readme.append(u"  "_s + tr("(no unit plans)"));
         ++outcome.classes;
-        if (progress && !progress(i + 1, int(classes.size())))
-            return fail(tr("The export was cancelled; nothing was written."));
     }
+    if (progress && !progress(total, total, QString()))
+        return fail(cancelled);
 
     QStringList head{tr("K12 Teacher: the year's export of %1").arg(term),
                      tr("Written %1 by K12 Teacher.").arg(now.toString(Qt::ISODate)),

@@ -19,7 +19,8 @@ class Store;
 //   Plans/<unit>.pdf                  (PlanDocument, each unit with its lessons),
 // and README.txt at the top listing what is inside. Written atomically and
 // private (ZipWriter: 0600, nothing under the final name until it is whole).
-// Needs a QGuiApplication (fonts) for the PDFs.
+// Needs a QGuiApplication (fonts) for the PDFs; runs on any thread with a Store of its own there
+// (YearExportJob, the window's worker).
 class YearExport
 {
     Q_DECLARE_TR_FUNCTIONS(k12::YearExport)
@@ -38,8 +39,10 @@ public:
         QStringList files; // inside the zip, in order
         qint64 bytes = 0;  // of the zip file
     };
-    // Called after each class: done of total; return false to stop (nothing is written).
-    using Progress = std::function<bool(int done, int total)>;
+    // Called before each class and between its parts (done classes of total, `current` the class being
+    // written), and once at the end (done == total, `current` empty); return false to stop: nothing is
+    // written (the window's Cancel answers within one part of one class, not one whole class).
+    using Progress = std::function<bool(int done, int total, const QString &current)>;
 
     // The terms of the profile's classes (archived ones too), latest first.
     static QStringList terms(Store &store);

@@ -3,6 +3,7 @@
 #include "models/reports/ReportSettings.h"
 #include "models/store/Store.h"
 #include "models/yearend/YearExport.h"
+#include "models/yearend/YearExportJob.h"
 #include "sync/engine/SyncState.h"
 #include "ui/common/Ask.h"
 
@@ -10,15 +11,19 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -113,25 +118,49 @@ bool ExportYearDialog::exportNow()
                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return false;
 
+    // Written on a worker thread with its own connection: the window repaints, names the class being
+    // written and answers Cancel (nothing is left on disk then) while a big term takes its time.
+    YearExportJob job;
     QProgressDialog progress(tr("Writing the year's export..."), tr("Cancel"), 0, 0, this);
+    progress.setObjectName(u"exportYearProgress"_s);
+    progress.setWindowTitle(tr("Export the Year"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
-    progress.show();
-    QApplication::processEvents();
-    const Result<YearExport::Outcome> written = YearExport::write(m_store, options, [&progress](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-        QApplication::processEvents();
-        return !progress.wasCanceled();
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    progress.setMinimumWidth(420);
+    std::optional<Result<YearExport::Outcome>> written;
+    QEventLoop loop;
+    connect(&job, &YearExportJob::progressed, &progress,
+            [&progress, this](int done, int total, const QString &current) {
+                progress.setMaximum(total);
+                progress.setValue(done);
+                if (!current.isEmpty())
+                    progress.setLabelText(tr("Writing %1 (class %2 of %3)...")
+                                              .arg(current, QLocale().toString(done + 1), QLocale().toString(total)));
+                Q_EMIT exportProgressed(done, total, current);
+            });
+    connect(&job, &YearExportJob::finished, &loop, [&written, &loop](const Result<YearExport::Outcome> &result) {
+        written = result;
+        loop.quit();
     });
+    connect(&progress, &QProgressDialog::canceled, &job, [&job, &progress] {
+        job.cancel();
+        progress.setLabelText(tr("Cancelling..."));
+        progress.setCancelButtonText(QString()); // asked once; the worker stops at the next part
+    });
+    progress.show();
+    job.start(m_store.profileDir(), options);
+    loop.exec();
     progress.close();
-    if (!written) {
-        Ask::question(this, tr("Export the Year"), written.error(), QMessageBox::Ok, QMessageBox::Ok);
+    if (!*written) {
+        Ask::question(this, tr("Export the Year"), written->error(), QMessageBox::Ok, QMessageBox::Ok);
         return false;
     }
-    Ask::question(this, tr("Export the Year"),
-                  tr("Wrote %1: %n class(es).", nullptr, written->classes).arg(QDir::toNativeSeparators(options.path)),
-                  QMessageBox::Ok, QMessageBox::Ok);
+    Ask::question(
+        this, tr("Export the Year"),
+        tr("Wrote %1: %n class(es).", nullptr, (*written)->classes).arg(QDir::toNativeSeparators(options.path)),
+        QMessageBox::Ok, QMessageBox::Ok);
     return true;
 }
 
