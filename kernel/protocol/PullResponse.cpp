@@ -42,6 +42,28 @@ QByteArray PullResponse::encode(const QString &epoch, const QList<QByteArray> &e
     return out;
 }
 
+QByteArray PullResponse::encodeJoined(const QString &epoch, const QByteArray &joinedRows, qint64 nextCursor,
+                                      bool hasMore)
+{
+    QByteArray out;
+    out.reserve(joinedRows.size() + 128);
+    JsonWriter w(&out);
+    w.beginObject();
+    w.key("epoch");
+    w.string(epoch);
+    w.key("changes");
+    w.beginArray();
+    if (!joinedRows.isEmpty())
+        w.raw(joinedRows);
+    w.endArray();
+    w.key("next_cursor");
+    w.integer(nextCursor);
+    w.key("has_more");
+    w.boolean(hasMore);
+    w.endObject();
+    return out;
+}
+
 Result<PullResponse> PullResponse::fromJson(const QByteArray &body)
 {
     Result<QJsonObject> object = JsonReader::parseObject(body);

@@ -24,6 +24,8 @@ struct PullResponse
     // The server's path: rows already encoded, in increasing rev.
     static QByteArray encode(const QString &epoch, const QList<QByteArray> &encodedRows, qint64 nextCursor,
                              bool hasMore);
+    // The same, the encoded rows already joined by ',' (the text inside "changes": [ ]).
+    static QByteArray encodeJoined(const QString &epoch, const QByteArray &joinedRows, qint64 nextCursor, bool hasMore);
 };
 
 } // namespace k12::protocol

@@ -12,6 +12,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include <array>
 #include <atomic>
 #include <list>
 #include <map>
@@ -389,10 +390,10 @@ private:
 
     void answer(const HttpResponse &response, bool head)
     {
-        QByteArray bytes = response.serialize(m_requestId);
-        if (head && response.status != 204) // HEAD: the headers of the GET, no body
-            bytes.chop(response.body.size());
-        write(bytes, response.closeConnection || m_front->m_stopping);
+        // HEAD: the headers of the GET, no body. The body is written from the
+        // response's own buffer (a pull's is tens of kilobytes): not copied.
+        write(response.serializeHead(m_requestId), response.closeConnection || m_front->m_stopping,
+              head || response.status == 204 ? QByteArray() : response.body);
     }
 
     // A client still sending (a body refused as too large) would get a reset
@@ -416,25 +417,29 @@ private:
                                  });
     }
 
-    void write(QByteArray bytes, bool closeAfter)
+    // Writes `bytes` then `body` (one gathered write).
+    void write(QByteArray bytes, bool closeAfter, QByteArray body = {})
     {
         if (m_reserved > 0) {
             m_front->releaseBody(m_reserved);
             m_reserved = 0;
         }
         m_out = std::move(bytes);
+        m_outBody = std::move(body);
         expireAfter(limits().requestTimeoutMs);
-        net::async_write(m_stream, net::buffer(m_out.constData(), size_t(m_out.size())),
-                         [self = shared_from_this(), closeAfter](beast::error_code ec, std::size_t) {
-                             self->m_out.clear();
-                             self->noDeadline();
-                             if (ec || self->m_expired)
-                                 return self->close();
-                             if (closeAfter)
-                                 return self->lingerThenClose();
-                             self->m_requestId.clear();
-                             self->waitForRequest();
-                         });
+        const std::array<net::const_buffer, 2> buffers{net::buffer(m_out.constData(), size_t(m_out.size())),
+                                                       net::buffer(m_outBody.constData(), size_t(m_outBody.size()))};
+        net::async_write(m_stream, buffers, [self = shared_from_this(), closeAfter](beast::error_code ec, std::size_t) {
+            self->m_out.clear();
+            self->m_outBody.clear();
+            self->noDeadline();
+            if (ec || self->m_expired)
+                return self->close();
+            if (closeAfter)
+                return self->lingerThenClose();
+            self->m_requestId.clear();
+            self->waitForRequest();
+        });
     }
 
     std::shared_ptr<Impl> m_front;
@@ -446,6 +451,7 @@ private:
     std::optional<http::request_parser<http::string_body>> m_parser;
     QString m_requestId;
     QByteArray m_out;
+    QByteArray m_outBody;
     qint64 m_reserved = 0;
     bool m_idle = true;
     bool m_expired = false;

@@ -86,8 +86,16 @@ const char *HttpResponse::reasonPhrase(int status)
 
 QByteArray HttpResponse::serialize(const QString &requestId) const
 {
+    QByteArray out = serializeHead(requestId);
+    if (status != 204)
+        out.append(body);
+    return out;
+}
+
+QByteArray HttpResponse::serializeHead(const QString &requestId) const
+{
     QByteArray out;
-    out.reserve(body.size() + 256);
+    out.reserve(512);
     out.append("HTTP/1.1 ");
     out.append(QByteArray::number(status));
     out.append(' ');
@@ -133,8 +141,6 @@ QByteArray HttpResponse::serialize(const QString &requestId) const
     if (closeConnection)
         out.append("Connection: close\r\n");
     out.append("\r\n");
-    if (status != 204)
-        out.append(body);
     return out;
 }
 

@@ -29,6 +29,9 @@ struct HttpResponse
     // The full HTTP/1.1 response, X-Request-Id included. The API's security
     // headers (Cache-Control, CSP, ...) are added unless `headers` has its own.
     QByteArray serialize(const QString &requestId) const;
+    // The status line and headers alone (serialize() is these and the body):
+    // a large body is then written from where it lies, not copied behind them.
+    QByteArray serializeHead(const QString &requestId) const;
     static const char *reasonPhrase(int status);
 };
 

@@ -242,8 +242,8 @@ HttpResponse RequestHandler::pull(const HttpRequest &request, WorkerContext &con
     Result<PullReader::Page> page = reader.read(identity.teacherId, since, int(limit));
     if (!page)
         return databaseFailure(request, context, page.error());
-    HttpResponse r =
-        HttpResponse::json(protocol::PullResponse::encode(context.epoch, page->rows, page->nextCursor, page->hasMore));
+    HttpResponse r = HttpResponse::json(
+        protocol::PullResponse::encodeJoined(context.epoch, page->changes, page->nextCursor, page->hasMore));
     r.teacherId = identity.teacherId;
     return r;
 }

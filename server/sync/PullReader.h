@@ -18,7 +18,8 @@ class PullReader
 public:
     struct Page
     {
-        QList<QByteArray> rows; // encoded row objects
+        QByteArray changes; // the rows' JSON objects in increasing rev, joined by ','
+        int count = 0;      // how many rows `changes` holds
         qint64 nextCursor = 0;
         bool hasMore = false;
     };
