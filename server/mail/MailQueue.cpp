@@ -150,6 +150,13 @@ Status MailQueue::markRetry(const QString &id, int attempts, qint64 nextAttemptA
                   {attempts, nextAttemptAt, shortError(error), id}, u"Cannot schedule a retry"_s);
 }
 
+Status MailQueue::release(const QString &id)
+{
+    return update(u"UPDATE \"mail_queue\" SET \"state\" = 'queued', \"next_attempt_at\" = 0 "
+                  "WHERE \"id\" = ? AND \"state\" = 'sending'"_s,
+                  {id}, u"Cannot put a message back in the queue"_s);
+}
+
 Status MailQueue::markFailed(const QString &id, int attempts, const QString &error)
 {
     return update(u"UPDATE \"mail_queue\" SET \"state\" = 'failed', \"attempts\" = ?, \"last_error\" = ? "

@@ -68,6 +68,9 @@ public:
     // A failed attempt: back to queued, attempts + 1, tried again at nextAttemptAt.
     Status markRetry(const QString &id, int attempts, qint64 nextAttemptAt, const QString &error);
     Status markFailed(const QString &id, int attempts, const QString &error);
+    // An attempt that ended without an answer because the server is stopping:
+    // sending -> queued, due at once, attempts and last_error unchanged.
+    Status release(const QString &id);
     Status markSkipped(const QString &id, const QString &reason);
     // At start-up: rows left 'sending' by a process that died go back to
     // 'queued'. The one case that sends twice: the relay answered 250 and the

@@ -55,6 +55,8 @@ void MailWorker::stop()
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
+        if (m_sender)
+            m_sender->abort();
     }
     m_wake.notify_all();
     if (m_thread.joinable())
@@ -86,6 +88,10 @@ void MailWorker::run()
         else if (*recovered > 0)
             serverLog()->warn("mail: {} message(s) were being sent when the server stopped; queued again", *recovered);
         sender = std::make_unique<SmtpSender>(m_settings);
+        std::lock_guard lock(m_mutex);
+        m_sender = sender.get();
+        if (m_stopping)
+            m_sender->abort();
         serverLog()->info("mail: sending through the relay{} every {} ms", m_settings.startTls ? " (STARTTLS)" : "",
                           m_settings.pollMs);
     } else {
@@ -112,6 +118,8 @@ void MailWorker::run()
         }
         waitFor(m_settings.pollMs);
     }
+    std::lock_guard lock(m_mutex);
+    m_sender = nullptr; // the sender goes with this frame
 }
 
 void MailWorker::planRound(MailPlanner &planner)
@@ -231,6 +239,15 @@ void MailWorker::sendOne(MailQueue &queue, SmtpSender &sender, const QueuedMail 
         }
         m_breaker.recordSuccess();
         ++round.sent;
+        break;
+    case SmtpSender::Outcome::Aborted:
+        // The server is stopping: no answer came, so the message goes back as
+        // it was (no attempt counted, no backoff) and is sent after the
+        // restart. Had the relay taken it just before the abort, that is the
+        // documented single resend (the same Message-ID).
+        recorded = queue.release(mail.id);
+        m_breaker.cancel();
+        serverLog()->info("mail: stopping: message {} goes back to the queue", mail.id.toStdString());
         break;
     case SmtpSender::Outcome::Permanent:
         recorded = queue.markFailed(mail.id, attempts, attempt.error);

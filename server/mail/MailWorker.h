@@ -32,7 +32,8 @@ public:
     MailWorker &operator=(const MailWorker &) = delete;
 
     void start();
-    // Finishes the message in flight (bounded by the SMTP timeout) and joins.
+    // Aborts the SMTP transaction in flight (its message goes back to
+    // 'queued', as it was) and joins: the server stops within a second or so.
     void stop();
 
 private:
@@ -59,6 +60,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stopping = false;
+    SmtpSender *m_sender = nullptr; // run()'s sender while it lives, for stop(); under m_mutex
     qint64 m_lastPruneMs = 0;
 };
 

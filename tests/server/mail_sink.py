@@ -8,6 +8,10 @@ Every message it accepts lands in a maildir (DIR/new), like
   --rcpt-delay-ms N    wait before answering RCPT TO (a slow relay), after
                        appending a line to --marker FILE (so a test knows a
                        transaction is in flight before DATA);
+  --data-delay-ms N   wait before answering the end of DATA (the whole message
+                       is in; a relay slow to say 250), after appending "data"
+                       to --marker FILE; a client that hangs up meanwhile
+                       cancels the handler, so the message is not stored;
   --tls-cert/--tls-key require STARTTLS with that certificate;
   --auth user:password require AUTH (after STARTTLS) with those credentials.
 Prints "ready" on stdout when it listens; stops on SIGTERM.
@@ -26,8 +30,9 @@ from aiosmtpd.smtp import AuthResult
 
 
 class Sink(Mailbox):
-    def __init__(self, directory, refuse_seconds, rcpt_delay_ms, marker):
+    def __init__(self, directory, refuse_seconds, rcpt_delay_ms, marker, data_delay_ms=0):
         super().__init__(directory)
+        self.data_delay = data_delay_ms / 1000.0
         self.refuse_until = time.monotonic() + refuse_seconds
         self.rcpt_delay = rcpt_delay_ms / 1000.0
         self.marker = marker
@@ -48,6 +53,15 @@ class Sink(Mailbox):
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
+    async def handle_DATA(self, server, session, envelope):
+        if self.data_delay:
+            if self.marker:
+                with open(self.marker, "a") as f:
+                    f.write("data\n")
+            # aiosmtpd cancels this coroutine when the connection is lost.
+            await asyncio.sleep(self.data_delay)
+        return await super().handle_DATA(server, session, envelope)
+
 
 def main():
     p = argparse.ArgumentParser()
@@ -55,6 +69,7 @@ def main():
     p.add_argument("--dir", required=True)
     p.add_argument("--refuse-seconds", type=float, default=0)
     p.add_argument("--rcpt-delay-ms", type=int, default=0)
+    p.add_argument("--data-delay-ms", type=int, default=0)
     p.add_argument("--marker", default="")
     p.add_argument("--tls-cert", default="")
     p.add_argument("--tls-key", default="")
@@ -74,7 +89,7 @@ def main():
             return AuthResult(success=ok)
 
         kwargs.update(authenticator=authenticator, auth_required=True)
-    handler = Sink(a.dir, a.refuse_seconds, a.rcpt_delay_ms, a.marker)
+    handler = Sink(a.dir, a.refuse_seconds, a.rcpt_delay_ms, a.marker, a.data_delay_ms)
     controller = Controller(handler, hostname="127.0.0.1", port=a.port, **kwargs)
     controller.start()
     print("ready", flush=True)

@@ -6,6 +6,9 @@
 //    matches its portal_invite row; an unsubscribed address gets nothing;
 //  - kill -9 while the queue holds 100 messages and one SMTP transaction is in
 //    flight: after the restart each message arrives exactly once;
+//  - SIGTERM while the relay sits 30 s on the end of DATA: the server aborts
+//    the transaction and exits 0 within 2 s; the message, back in the queue,
+//    arrives exactly once after the restart;
 //  - a relay that answers 451 for a while: messages back off, the breaker
 //    opens, and all arrive once it recovers;
 //  - STARTTLS with a self-signed certificate and AUTH from a 0600 credentials file;
@@ -195,6 +198,7 @@ private Q_SLOTS:
     void invitationsNoticesDigestAndUnsubscribe_data();
     void invitationsNoticesDigestAndUnsubscribe();
     void killedWhileSendingEachArrivesOnce();
+    void sigtermDuringSlowDataStopsPromptly();
     void relayThatRefusesForAWhile();
     void startTlsAndCredentials();
     void givesUpAfter48Hours();
@@ -426,6 +430,64 @@ void TestMailServer::killedWhileSendingEachArrivesOnce()
     const QJsonObject status = mailStatus(db.url());
     QCOMPARE(status.value(u"sent").toInt(), total);
     QCOMPARE(status.value(u"sending").toInt(), 0);
+}
+
+void TestMailServer::sigtermDuringSlowDataStopsPromptly()
+{
+    TestDatabase db(u"sqlite"_s);
+    QTemporaryDir dir;
+    const QString box = dir.filePath(u"sink"_s);
+    const QString marker = dir.filePath(u"data.log"_s);
+    // A relay that takes the whole message and then waits 30 s before its 250
+    // (the SMTP timeout is 60 s: without the abort, SIGTERM would wait that long).
+    Sink slow(box);
+    QVERIFY(slow.start({u"--data-delay-ms"_s, u"30000"_s, u"--marker"_s, marker}));
+    ServerProcess server;
+    QVERIFY(server.start(db.url(), mailArgs(slow)));
+    HttpClient http(server.baseUrl());
+    const FamilyFixture f = FamilyFixture::seed(db.url(), http);
+    QVERIFY2(f.ok(), qPrintable(f.error));
+    const int total = 1 + 3; // the fixture's notice, Maria's, Grace's and Dana's invitations
+    QTRY_VERIFY_WITH_TIMEOUT(db.queryValue(u"SELECT COUNT(*) FROM mail_queue"_s).toInt() == total, 30000);
+    // A transaction sits at the end of DATA: the marker says the sink has the message.
+    QTRY_VERIFY_WITH_TIMEOUT(QFile(marker).size() > 0, 30000);
+    QCOMPARE(db.queryValue(u"SELECT COUNT(*) FROM mail_queue WHERE state = 'sending'"_s).toInt(), 1);
+    const QString inFlight = db.queryValue(u"SELECT id FROM mail_queue WHERE state = 'sending'"_s).toString();
+
+    QElapsedTimer stopping;
+    stopping.start();
+    const int stopped = server.stop();
+    const qint64 stopMs = stopping.elapsed();
+    QVERIFY2(stopped == 0, server.stderrText().constData());
+    qInfo("SIGTERM with an SMTP transaction waiting at the end of DATA: the server exited in %lld ms", stopMs);
+    QVERIFY2(stopMs < 2000, qPrintable(u"the server took %1 ms to stop"_s.arg(stopMs)));
+    QVERIFY(server.stderrText().contains("goes back to the queue"));
+    // Back as it was: queued, no attempt counted, nothing lost.
+    QCOMPARE(db.queryValue(u"SELECT COUNT(*) FROM mail_queue WHERE state = 'sending'"_s).toInt(), 0);
+    QCOMPARE(db.queryValue(u"SELECT state FROM mail_queue WHERE id = '%1'"_s.arg(inFlight)).toString(), u"queued"_s);
+    QCOMPARE(db.queryValue(u"SELECT attempts FROM mail_queue WHERE id = '%1'"_s.arg(inFlight)).toInt(), 0);
+    QCOMPARE(db.queryValue(u"SELECT COUNT(*) FROM mail_queue WHERE state = 'queued'"_s).toInt(), total);
+    // The sink dropped the message when the connection went (its handler was cancelled).
+    QThread::msleep(300);
+    QCOMPARE(received(box).size(), 0);
+    slow.stop();
+
+    // The restart against a prompt relay on the same maildir: each message once.
+    Sink sink(box);
+    QVERIFY(sink.start());
+    ServerProcess again;
+    QVERIFY(again.start(db.url(), mailArgs(sink)));
+    QJsonArray mail = waitForMail(
+        box, [&](const QJsonArray &m) { return m.size() >= total; }, 60000);
+    QCOMPARE(mail.size(), total);
+    // No late copy either.
+    QThread::msleep(1000);
+    mail = received(box);
+    QCOMPARE(mail.size(), total);
+    for (auto [key, count] : countByKey(mail).asKeyValueRange())
+        QVERIFY2(count == 1, qPrintable(key));
+    QCOMPARE(again.stop(), 0);
+    QCOMPARE(mailStatus(db.url()).value(u"sent").toInt(), total);
 }
 
 void TestMailServer::relayThatRefusesForAWhile()
