@@ -34,6 +34,27 @@ QString FamilyFixture::pushAs(HttpClient &http, const QJsonArray &mutations) con
     return {};
 }
 
+QString FamilyFixture::addPeriods(HttpClient &http)
+{
+    q1Id = uuid();
+    q2Id = uuid();
+    s1Id = uuid();
+    const auto period = [&](const QString &id, const QString &name, const QString &start, const QString &end,
+                            const QJsonArray &formula) {
+        return mutation(u"grading_period"_s, id,
+                        {{u"class_id"_s, classId},
+                         {u"name"_s, name},
+                         {u"start_date"_s, start},
+                         {u"end_date"_s, end},
+                         {u"formula"_s, formula}});
+    };
+    const QJsonArray halves{QJsonObject{{u"period_id"_s, q1Id}, {u"weight"_s, 50}},
+                            QJsonObject{{u"period_id"_s, q2Id}, {u"weight"_s, 50}}};
+    return pushAs(http, {period(q1Id, u"Quarter 1"_s, u"2026-09-01"_s, u"2026-09-15"_s, {}),
+                         period(q2Id, u"Quarter 2"_s, u"2026-09-16"_s, u"2026-10-31"_s, {}),
+                         period(s1Id, u"Semester 1"_s, u"2026-09-01"_s, u"2026-12-31"_s, halves)});
+}
+
 qint64 FamilyFixture::revisionOf(HttpClient &http, const QString &id) const
 {
     for (const QJsonObject &row : pullAll(http, teacher)) {

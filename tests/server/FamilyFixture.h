@@ -55,6 +55,14 @@ struct FamilyFixture
                               const QString &email = QStringLiteral("teacher@school.example"),
                               const QString &name = QStringLiteral("Ms. Rivera"));
 
+    // Grading periods for Algebra I (pushed on demand, so the other suites'
+    // whole-course numbers stay as they are): "Quarter 1" 2026-09-01..09-15
+    // (hw1, hw2 by due date), "Quarter 2" 2026-09-16..10-31 (test1 and the
+    // unpublished hw3), and the term "Semester 1" = 50 % Q1 + 50 % Q2 (a
+    // formula). The error, empty when pushed; the ids in q1Id, q2Id, s1Id.
+    QString addPeriods(HttpClient &http);
+    QString q1Id, q2Id, s1Id;
+
     // Pushes more mutations as this teacher; the error, empty when every one was applied.
     QString pushAs(HttpClient &http, const QJsonArray &mutations) const;
     // The current revision of a row (pull), for updates; 0 when not found.

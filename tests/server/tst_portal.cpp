@@ -369,6 +369,97 @@ private Q_SLOTS:
         QCOMPARE(out.header("Location"), QByteArray("/portal/sign-in"));
     }
 
+    // report?period=: each period's own published assignments and numbers
+    // (FamilyFixture::addPeriods), worked by hand; a period of another class
+    // or with another family's student answers like an unknown id.
+    void gradingPeriodPages()
+    {
+        FamilyFixture &f = m_s.story;
+        QCOMPARE(f.addPeriods(*m_s.http), QString());
+        PortalClient maria(m_s.process->port());
+        QVERIFY(accept(maria, invite(*m_s.db, f.mariaId, u"maria@example.org"_s)));
+        const auto periodPage = [&](PortalClient &browser, const QString &student, const QString &period) {
+            return browser.get(reportPath(student, f.classId) + u"&period="_s + period);
+        };
+        const auto finalOf = [](const PortalReply &r) {
+            const QRegularExpression final(u"<span class=\"final-percent\">([^<]*)</span>"_s);
+            return final.match(QString::fromUtf8(r.body)).captured(1);
+        };
+        // The whole course offers the three periods, in start-date order.
+        const PortalReply course = maria.get(reportPath(f.anaId, f.classId));
+        QCOMPARE(course.status, 200);
+        const QString courseBody = QString::fromUtf8(course.body);
+        const qsizetype q1 = courseBody.indexOf(u"<option value=\"%1\">Quarter 1</option>"_s.arg(f.q1Id));
+        const qsizetype s1 = courseBody.indexOf(u"<option value=\"%1\">Semester 1</option>"_s.arg(f.s1Id));
+        const qsizetype q2 = courseBody.indexOf(u"<option value=\"%1\">Quarter 2</option>"_s.arg(f.q2Id));
+        QVERIFY2(q1 > 0 && s1 > 0 && q2 > 0, course.body.constData());
+        QVERIFY(q1 < s1 && s1 < q2); // Q1 and S1 start on 09-01 (then by name), Q2 on 09-16
+        QCOMPARE(finalOf(course), u"70.0%"_s);
+
+        // Quarter 1 (09-01..09-15): hw1 8/10 and hw2 missing (counts zero):
+        // Homework 8/20 = 40 %, no test: Final 40 %.
+        const PortalReply p1 = periodPage(maria, f.anaId, f.q1Id);
+        QCOMPARE(p1.status, 200);
+        QVERIFY(
+            p1.body.contains(QByteArray(QByteArray("<option value=\"") + f.q1Id.toLatin1() + "\" selected>Quarter 1")));
+        QVERIFY(p1.body.contains(" · Quarter 1</p>"));
+        QCOMPARE(finalOf(p1), u"40.0%"_s);
+        QVERIFY(p1.body.contains("Homework 1"));
+        QVERIFY(p1.body.contains("8 &#x2F; 10"));
+        QVERIFY(p1.body.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
+        QVERIFY(!p1.body.contains("Unit 1 Test"));
+        QVERIFY(!p1.body.contains("Homework 3"));
+        QVERIFY(p1.body.contains("<ul class=\"missing\">"));
+
+        // Quarter 2 (09-16..10-31): test1 45/50 = 90 %; hw3 is unpublished, so
+        // families see Tests only: Final 90 %, nothing missing.
+        const PortalReply p2 = periodPage(maria, f.anaId, f.q2Id);
+        QCOMPARE(p2.status, 200);
+        QCOMPARE(finalOf(p2), u"90.0%"_s);
+        QVERIFY(p2.body.contains("45 &#x2F; 50"));
+        QVERIFY(!p2.body.contains("Homework 1"));
+        QVERIFY(!p2.body.contains("Homework 3"));
+        QVERIFY(!p2.body.contains("<ul class=\"missing\">"));
+
+        // Semester 1 = 50 % Q1 + 50 % Q2, as the gradebook computes it (there
+        // the unpublished hw3 10/10 still counts in Q2: Homework 100 %, Tests
+        // 90 % -> 0.4 * 100 + 0.6 * 90 = 94 %): 0.5 * 40 + 0.5 * 94 = 67 %.
+        // Its list is the published work of its parts.
+        const PortalReply term = periodPage(maria, f.anaId, f.s1Id);
+        QCOMPARE(term.status, 200);
+        QCOMPARE(finalOf(term), u"67.0%"_s);
+        QVERIFY(term.body.contains("Homework 1"));
+        QVERIFY(term.body.contains("Unit 1 Test"));
+        QVERIFY(!term.body.contains("Homework 3"));
+
+        // Grace's Ben: Q1 hw1 10 + hw2 9 = 19/20 = 95 %; Q2 test1 40/50 = 80 %
+        // (no hw3 score); Semester 1 = 0.5 * 95 + 0.5 * 80 = 87.5 %.
+        PortalClient grace(m_s.process->port());
+        QVERIFY(accept(grace, invite(*m_s.db, f.graceId, u"grace@example.org"_s)));
+        QCOMPARE(finalOf(periodPage(grace, f.benId, f.q1Id)), u"95.0%"_s);
+        QCOMPARE(finalOf(periodPage(grace, f.benId, f.q2Id)), u"80.0%"_s);
+        QCOMPARE(finalOf(periodPage(grace, f.benId, f.s1Id)), u"87.5%"_s);
+
+        // Not found, all alike: an unknown period, a period of another
+        // teacher's class, the period of her class with another family's
+        // student, and the other teacher's period with her own student.
+        HttpClient otherHttp(m_s.process->baseUrl());
+        FamilyFixture other = FamilyFixture::seed(m_s.db->url(), otherHttp, u"other@school.example"_s, u"Mr. Hale"_s);
+        QVERIFY2(other.ok(), qPrintable(other.error));
+        QCOMPARE(other.addPeriods(otherHttp), QString());
+        const PortalReply unknown = periodPage(maria, f.anaId, uuid());
+        QCOMPARE(unknown.status, 404);
+        QVERIFY(unknown.body.contains("This page does not exist, or this account cannot see it."));
+        for (const PortalReply &r : {periodPage(maria, f.anaId, other.q1Id), periodPage(maria, f.anaId, other.s1Id),
+                                     periodPage(maria, f.benId, f.q1Id), periodPage(maria, f.scriptId, f.s1Id),
+                                     periodPage(maria, other.anaId, other.q1Id),
+                                     maria.get(u"/portal/report?student=%1&class=%2&period=%3"_s.arg(
+                                         other.anaId, other.classId, other.q1Id))}) {
+            QCOMPARE(r.status, 404);
+            QCOMPARE(r.body, unknown.body);
+        }
+    }
+
     void dataIsEscaped()
     {
         const FamilyFixture &f = m_s.story;
