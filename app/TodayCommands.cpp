@@ -4,6 +4,7 @@
 #include "TodayCommands.h"
 
 #include "models/store/Store.h"
+#include "models/today/CountText.h"
 #include "models/today/TodayReport.h"
 #include "ui/reminders/DesktopNotifier.h"
 #include "ui/reminders/ReminderService.h"
@@ -113,11 +114,11 @@ void printText(QTextStream &out, const TodayReport &r)
         out << u"  "_s << a.className << u'\t' << a.title << u'\t' << cliDate(a.dueDate) << u'\n';
     out << Text::tr("Ungraded past due (class, assignment, due, empty cells)") << u'\n';
     for (const TodayReport::AssignmentItem &a : r.ungradedPastDue)
-        out << u"  "_s << a.className << u'\t' << a.title << u'\t' << cliDate(a.dueDate) << u'\t' << a.ungraded
-            << u'\n';
+        out << u"  "_s << a.className << u'\t' << a.title << u'\t' << cliDate(a.dueDate) << u'\t'
+            << CountText::grouped(a.ungraded) << u'\n';
     out << Text::tr("Students with missing work (class, student, missing)") << u'\n';
     for (const TodayReport::StudentItem &s : r.studentsMissing)
-        out << u"  "_s << s.className << u'\t' << s.name << u'\t' << s.missing << u'\n';
+        out << u"  "_s << s.className << u'\t' << s.name << u'\t' << CountText::grouped(s.missing) << u'\n';
     out << Text::tr("Sync") << u'\n';
     out << u"  "_s << (r.sync.signedIn ? Text::tr("signed in to %1").arg(r.sync.server) : Text::tr("not signed in"))
         << u'\n';
@@ -127,11 +128,22 @@ void printText(QTextStream &out, const TodayReport &r)
         << u'\n';
     if (!r.sync.lastError.isEmpty())
         out << u"  "_s << Text::tr("last error: %1").arg(r.sync.lastError) << u'\n';
-    out << u"  "_s << Text::tr("%n change(s) waiting to sync", nullptr, int(r.sync.pending)) << u'\n';
-    out << u"  "_s << Text::tr("%n open conflict(s)", nullptr, int(r.conflicts.size())) << u'\n';
-    out << u"  "_s << Text::tr("%n rejected change(s)", nullptr, int(r.rejected.size())) << u'\n';
+    out << u"  "_s
+        << CountText::mended(Text::tr("%Ln change(s) waiting to sync", nullptr, int(r.sync.pending)),
+                             int(r.sync.pending))
+        << u'\n';
+    out << u"  "_s
+        << CountText::mended(Text::tr("%Ln open conflict(s)", nullptr, int(r.conflicts.size())),
+                             int(r.conflicts.size()))
+        << u'\n';
+    out << u"  "_s
+        << CountText::mended(Text::tr("%Ln rejected change(s)", nullptr, int(r.rejected.size())),
+                             int(r.rejected.size()))
+        << u'\n';
     if (r.sync.held > 0)
-        out << u"  "_s << Text::tr("%n row(s) held back", nullptr, int(r.sync.held)) << u'\n';
+        out << u"  "_s
+            << CountText::mended(Text::tr("%Ln row(s) held back", nullptr, int(r.sync.held)), int(r.sync.held))
+            << u'\n';
 }
 
 int today(CliContext &ctx, const QStringList &args)

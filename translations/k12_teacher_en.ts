@@ -10656,31 +10656,31 @@ Grace Hopper</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting to sync</source>
+        <source>%Ln change(s) waiting to sync</source>
         <translation>
-            <numerusform>%n change waiting to sync</numerusform>
-            <numerusform>%n changes waiting to sync</numerusform>
+            <numerusform>%Ln change waiting to sync</numerusform>
+            <numerusform>%Ln changes waiting to sync</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n open conflict(s)</source>
+        <source>%Ln open conflict(s)</source>
         <translation>
-            <numerusform>%n open conflict</numerusform>
-            <numerusform>%n open conflicts</numerusform>
+            <numerusform>%Ln open conflict</numerusform>
+            <numerusform>%Ln open conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rejected change(s)</source>
+        <source>%Ln rejected change(s)</source>
         <translation>
-            <numerusform>%n rejected change</numerusform>
-            <numerusform>%n rejected changes</numerusform>
+            <numerusform>%Ln rejected change</numerusform>
+            <numerusform>%Ln rejected changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) held back</source>
+        <source>%Ln row(s) held back</source>
         <translation>
-            <numerusform>%n row held back</numerusform>
-            <numerusform>%n rows held back</numerusform>
+            <numerusform>%Ln row held back</numerusform>
+            <numerusform>%Ln rows held back</numerusform>
         </translation>
     </message>
     <message>
@@ -10770,10 +10770,10 @@ Grace Hopper</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n to grade</source>
+        <source>%Ln to grade</source>
         <translation>
-            <numerusform>%n to grade</numerusform>
-            <numerusform>%n to grade</numerusform>
+            <numerusform>%Ln to grade</numerusform>
+            <numerusform>%Ln to grade</numerusform>
         </translation>
     </message>
     <message>
@@ -10785,10 +10785,10 @@ Grace Hopper</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n missing</source>
+        <source>%Ln missing</source>
         <translation>
-            <numerusform>%n missing</numerusform>
-            <numerusform>%n missing</numerusform>
+            <numerusform>%Ln missing</numerusform>
+            <numerusform>%Ln missing</numerusform>
         </translation>
     </message>
     <message>
@@ -10808,10 +10808,10 @@ Grace Hopper</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n change waiting</numerusform>
-            <numerusform>%n changes waiting</numerusform>
+            <numerusform>%Ln change waiting</numerusform>
+            <numerusform>%Ln changes waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -10819,24 +10819,24 @@ Grace Hopper</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) to resolve</source>
+        <source>%Ln conflict(s) to resolve</source>
         <translation>
-            <numerusform>%n conflict to resolve</numerusform>
-            <numerusform>%n conflicts to resolve</numerusform>
+            <numerusform>%Ln conflict to resolve</numerusform>
+            <numerusform>%Ln conflicts to resolve</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) rejected by the server</source>
+        <source>%Ln change(s) rejected by the server</source>
         <translation>
-            <numerusform>%n change rejected by the server</numerusform>
-            <numerusform>%n changes rejected by the server</numerusform>
+            <numerusform>%Ln change rejected by the server</numerusform>
+            <numerusform>%Ln changes rejected by the server</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) from the server held back</source>
+        <source>%Ln row(s) from the server held back</source>
         <translation>
-            <numerusform>%n row from the server held back</numerusform>
-            <numerusform>%n rows from the server held back</numerusform>
+            <numerusform>%Ln row from the server held back</numerusform>
+            <numerusform>%Ln rows from the server held back</numerusform>
         </translation>
     </message>
     <message>

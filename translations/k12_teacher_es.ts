@@ -10662,31 +10662,31 @@ Grace Hopper</translation>
         <translation>último error: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting to sync</source>
+        <source>%Ln change(s) waiting to sync</source>
         <translation>
-            <numerusform>%n cambio esperando a sincronizarse</numerusform>
-            <numerusform>%n cambios esperando a sincronizarse</numerusform>
+            <numerusform>%Ln cambio esperando a sincronizarse</numerusform>
+            <numerusform>%Ln cambios esperando a sincronizarse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n open conflict(s)</source>
+        <source>%Ln open conflict(s)</source>
         <translation>
-            <numerusform>%n conflicto abierto</numerusform>
-            <numerusform>%n conflictos abiertos</numerusform>
+            <numerusform>%Ln conflicto abierto</numerusform>
+            <numerusform>%Ln conflictos abiertos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rejected change(s)</source>
+        <source>%Ln rejected change(s)</source>
         <translation>
-            <numerusform>%n cambio rechazado</numerusform>
-            <numerusform>%n cambios rechazados</numerusform>
+            <numerusform>%Ln cambio rechazado</numerusform>
+            <numerusform>%Ln cambios rechazados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) held back</source>
+        <source>%Ln row(s) held back</source>
         <translation>
-            <numerusform>%n fila retenida</numerusform>
-            <numerusform>%n filas retenidas</numerusform>
+            <numerusform>%Ln fila retenida</numerusform>
+            <numerusform>%Ln filas retenidas</numerusform>
         </translation>
     </message>
     <message>
@@ -10776,10 +10776,10 @@ Grace Hopper</translation>
         <translation>Sin calificar, vencidas</translation>
     </message>
     <message numerus="yes">
-        <source>%n to grade</source>
+        <source>%Ln to grade</source>
         <translation>
-            <numerusform>%n por calificar</numerusform>
-            <numerusform>%n por calificar</numerusform>
+            <numerusform>%Ln por calificar</numerusform>
+            <numerusform>%Ln por calificar</numerusform>
         </translation>
     </message>
     <message>
@@ -10791,10 +10791,10 @@ Grace Hopper</translation>
         <translation>Estudiantes con trabajos sin entregar</translation>
     </message>
     <message numerus="yes">
-        <source>%n missing</source>
+        <source>%Ln missing</source>
         <translation>
-            <numerusform>%n no entregada</numerusform>
-            <numerusform>%n no entregadas</numerusform>
+            <numerusform>%Ln no entregada</numerusform>
+            <numerusform>%Ln no entregadas</numerusform>
         </translation>
     </message>
     <message>
@@ -10814,10 +10814,10 @@ Grace Hopper</translation>
         <translation>Sin sincronizar todavía</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n cambio en espera</numerusform>
-            <numerusform>%n cambios en espera</numerusform>
+            <numerusform>%Ln cambio en espera</numerusform>
+            <numerusform>%Ln cambios en espera</numerusform>
         </translation>
     </message>
     <message>
@@ -10825,24 +10825,24 @@ Grace Hopper</translation>
         <translation>La última sincronización falló: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) to resolve</source>
+        <source>%Ln conflict(s) to resolve</source>
         <translation>
-            <numerusform>%n conflicto por resolver</numerusform>
-            <numerusform>%n conflictos por resolver</numerusform>
+            <numerusform>%Ln conflicto por resolver</numerusform>
+            <numerusform>%Ln conflictos por resolver</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) rejected by the server</source>
+        <source>%Ln change(s) rejected by the server</source>
         <translation>
-            <numerusform>%n cambio rechazado por el servidor</numerusform>
-            <numerusform>%n cambios rechazados por el servidor</numerusform>
+            <numerusform>%Ln cambio rechazado por el servidor</numerusform>
+            <numerusform>%Ln cambios rechazados por el servidor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) from the server held back</source>
+        <source>%Ln row(s) from the server held back</source>
         <translation>
-            <numerusform>%n fila del servidor retenida</numerusform>
-            <numerusform>%n filas del servidor retenidas</numerusform>
+            <numerusform>%Ln fila del servidor retenida</numerusform>
+            <numerusform>%Ln filas del servidor retenidas</numerusform>
         </translation>
     </message>
     <message>

@@ -10662,31 +10662,31 @@ Grace Hopper</translation>
         <translation>dernière erreur&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting to sync</source>
+        <source>%Ln change(s) waiting to sync</source>
         <translation>
-            <numerusform>%n modification en attente de synchronisation</numerusform>
-            <numerusform>%n modifications en attente de synchronisation</numerusform>
+            <numerusform>%Ln modification en attente de synchronisation</numerusform>
+            <numerusform>%Ln modifications en attente de synchronisation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n open conflict(s)</source>
+        <source>%Ln open conflict(s)</source>
         <translation>
-            <numerusform>%n conflit ouvert</numerusform>
-            <numerusform>%n conflits ouverts</numerusform>
+            <numerusform>%Ln conflit ouvert</numerusform>
+            <numerusform>%Ln conflits ouverts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rejected change(s)</source>
+        <source>%Ln rejected change(s)</source>
         <translation>
-            <numerusform>%n modification refusée</numerusform>
-            <numerusform>%n modifications refusées</numerusform>
+            <numerusform>%Ln modification refusée</numerusform>
+            <numerusform>%Ln modifications refusées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) held back</source>
+        <source>%Ln row(s) held back</source>
         <translation>
-            <numerusform>%n ligne retenue</numerusform>
-            <numerusform>%n lignes retenues</numerusform>
+            <numerusform>%Ln ligne retenue</numerusform>
+            <numerusform>%Ln lignes retenues</numerusform>
         </translation>
     </message>
     <message>
@@ -10776,10 +10776,10 @@ Grace Hopper</translation>
         <translation>Non notés, échus</translation>
     </message>
     <message numerus="yes">
-        <source>%n to grade</source>
+        <source>%Ln to grade</source>
         <translation>
-            <numerusform>%n à noter</numerusform>
-            <numerusform>%n à noter</numerusform>
+            <numerusform>%Ln à noter</numerusform>
+            <numerusform>%Ln à noter</numerusform>
         </translation>
     </message>
     <message>
@@ -10791,10 +10791,10 @@ Grace Hopper</translation>
         <translation>Élèves avec des travaux non rendus</translation>
     </message>
     <message numerus="yes">
-        <source>%n missing</source>
+        <source>%Ln missing</source>
         <translation>
-            <numerusform>%n non rendu</numerusform>
-            <numerusform>%n non rendus</numerusform>
+            <numerusform>%Ln non rendu</numerusform>
+            <numerusform>%Ln non rendus</numerusform>
         </translation>
     </message>
     <message>
@@ -10814,10 +10814,10 @@ Grace Hopper</translation>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n modification en attente</numerusform>
-            <numerusform>%n modifications en attente</numerusform>
+            <numerusform>%Ln modification en attente</numerusform>
+            <numerusform>%Ln modifications en attente</numerusform>
         </translation>
     </message>
     <message>
@@ -10825,24 +10825,24 @@ Grace Hopper</translation>
         <translation>La dernière synchronisation a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) to resolve</source>
+        <source>%Ln conflict(s) to resolve</source>
         <translation>
-            <numerusform>%n conflit à régler</numerusform>
-            <numerusform>%n conflits à régler</numerusform>
+            <numerusform>%Ln conflit à régler</numerusform>
+            <numerusform>%Ln conflits à régler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) rejected by the server</source>
+        <source>%Ln change(s) rejected by the server</source>
         <translation>
-            <numerusform>%n modification refusée par le serveur</numerusform>
-            <numerusform>%n modifications refusées par le serveur</numerusform>
+            <numerusform>%Ln modification refusée par le serveur</numerusform>
+            <numerusform>%Ln modifications refusées par le serveur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) from the server held back</source>
+        <source>%Ln row(s) from the server held back</source>
         <translation>
-            <numerusform>%n ligne du serveur retenue</numerusform>
-            <numerusform>%n lignes du serveur retenues</numerusform>
+            <numerusform>%Ln ligne du serveur retenue</numerusform>
+            <numerusform>%Ln lignes du serveur retenues</numerusform>
         </translation>
     </message>
     <message>

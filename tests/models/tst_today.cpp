@@ -19,6 +19,7 @@
 #include "kernel/domain/Ids.h"
 #include "models/actions/Actions.h"
 #include "models/repositories/CategoryRepository.h"
+#include "models/settings/LanguageSetting.h"
 #include "models/store/OutboxTally.h"
 #include "models/store/Store.h"
 #include "models/today/ScoreTally.h"
@@ -131,6 +132,8 @@ private Q_SLOTS:
     void nextSchoolDay();
     void cliJson();
     void cliText();
+    void cliTextCountsInTheLanguage_data();
+    void cliTextCountsInTheLanguage();
     void countsFollowEditsUndoAndRollback();
     void countsFollowPulledRowsInAnyOrder();
 
@@ -332,6 +335,36 @@ void TestToday::cliText()
     QVERIFY2(p.out.contains(u"Quiz 1\t2026-12-02\t1"_s), qPrintable(p.out));
     QVERIFY2(p.out.contains(u"Ben Test\t3"_s), qPrintable(p.out));
     QVERIFY(!p.out.contains(u"Old History"_s));
+}
+
+void TestToday::cliTextCountsInTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("waiting");
+    QTest::newRow("en") << u"en"_s << u"1,456,528 changes waiting to sync"_s;
+    QTest::newRow("es") << u"es"_s << u"1.456.528 cambios esperando a sincronizarse"_s;
+    QTest::newRow("fr") << u"fr"_s << u"1\u202f456\u202f528 modifications en attente de synchronisation"_s;
+}
+
+// A busy profile's counts come out digit-grouped in the teacher's language; --json keeps the plain number.
+void TestToday::cliTextCountsInTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, waiting);
+    // The outbox's pending count as its triggers keep it, for a profile that has not synced for a long time.
+    exec(m_profile->store(), u"INSERT INTO outbox_tally (state, rows) VALUES ('pending', 1456528) "
+                             "ON CONFLICT (state) DO UPDATE SET rows = excluded.rows"_s);
+    m_profile->close();
+    LanguageSetting::save(m_profile->path(), language);
+    const QStringList args{u"--profile"_s, m_profile->path(), u"today"_s, u"--date"_s, u"2026-12-09"_s};
+    const test::ProcessResult text = test::runTeacher(args);
+    QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+    QVERIFY2(text.out.contains(u"  "_s + waiting + u'\n'), qPrintable(text.out));
+    const test::ProcessResult json = test::runTeacher(args + QStringList{u"--json"_s});
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    const QJsonObject sync = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"sync"_s).toObject();
+    QVERIFY2(json.out.contains(u": 1456528"_s), qPrintable(json.out));
+    QCOMPARE(sync.value(u"pending"_s).toInteger(), 1456528);
 }
 
 namespace {

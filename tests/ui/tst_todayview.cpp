@@ -1,18 +1,23 @@
 // The Today page on a small profile (Wednesday 9 December 2026): its sections,
 // what each item opens, the
 // one-click lesson for a day without a plan, and a live update when a grade is
-// typed. K12_SCREENSHOT=FILE saves the page as shown.
+// typed; counts digit-grouped in English, Spanish and French. K12_SCREENSHOT=FILE
+// saves the page as shown.
 #include "tests/common/TestSupport.h"
 
 #include "kernel/domain/Clock.h"
 #include "kernel/domain/Entities.h"
 #include "kernel/domain/Ids.h"
 #include "models/store/Store.h"
+#include "models/today/CountText.h"
 #include "ui/today/TodayView.h"
 
+#include <QLocale>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,6 +33,9 @@ private Q_SLOTS:
     void itemsOpenWhatTheyName();
     void noPlanCreatesTheLesson();
     void updatesLive();
+    void groupedCounts();
+    void countsInTheLocale_data();
+    void countsInTheLocale();
 
 private:
     QTreeWidgetItem *find(const QString &text) const;
@@ -208,6 +216,61 @@ void TestTodayView::updatesLive()
     QCOMPARE(m_view->report().ungradedPastDue.size(), 0);
     m_view->show();
     QCOMPARE(m_view->report().ungradedPastDue.size(), 1);
+}
+
+// Qt 6.4 wrote 1456528 in Spanish as "1456.528" (its minimum grouping digits applied to the leading group).
+void TestTodayView::groupedCounts()
+{
+    const QLocale es(u"es"_s), en(u"en_US"_s), fr(u"fr"_s);
+    QCOMPARE(CountText::grouped(1234, es), u"1234"_s); // Spanish leaves four digits whole
+    QCOMPARE(CountText::grouped(12345, es), u"12.345"_s);
+    QCOMPARE(CountText::grouped(1456528, es), u"1.456.528"_s);
+    QCOMPARE(CountText::grouped(-1456528, es), u"-1.456.528"_s);
+    QCOMPARE(CountText::grouped(999, en), u"999"_s);
+    QCOMPARE(CountText::grouped(1456528, en), u"1,456,528"_s);
+    QCOMPARE(CountText::grouped(1456528, fr), u"1\u202f456\u202f528"_s);
+    QCOMPARE(CountText::mended(u"1456.528 cambios en espera"_s, 1456528, es), u"1.456.528 cambios en espera"_s);
+    QCOMPARE(CountText::mended(u"3 cambios"_s, 3, es), u"3 cambios"_s);
+}
+
+void TestTodayView::countsInTheLocale_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("waiting");
+    QTest::addColumn<QString>("missing");
+    QTest::newRow("en") << u"en"_s << u"1,456,528 changes waiting"_s << u"3 missing"_s;
+    QTest::newRow("es") << u"es"_s << u"1.456.528 cambios en espera"_s << u"3 no entregadas"_s;
+    QTest::newRow("fr") << u"fr"_s << u"1\u202f456\u202f528 modifications en attente"_s << u"3 non rendus"_s;
+}
+
+// "1456528 changes waiting" was hard to read: every count is written the locale's way, in its words.
+void TestTodayView::countsInTheLocale()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, waiting);
+    QFETCH(QString, missing);
+    const QLocale before;
+    QLocale::setDefault(QLocale(language));
+    QTranslator translator;
+    QVERIFY2(translator.load(u"k12_teacher_"_s + language, QStringLiteral(K12_QM_DIR)),
+             qPrintable(u"k12_teacher_"_s + language + u".qm is not in " K12_QM_DIR));
+    QCoreApplication::installTranslator(&translator);
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(before);
+    });
+    // The outbox's pending count as its triggers keep it, for a profile that has not synced for a long time.
+    QSqlQuery q(m_profile->store().database().connection());
+    QVERIFY(q.exec(u"INSERT INTO outbox_tally (state, rows) VALUES ('pending', 1456528) "
+                   "ON CONFLICT (state) DO UPDATE SET rows = excluded.rows"_s));
+    TodayView view(m_profile->store());
+    QTreeWidget *tree = view.tree();
+    QTreeWidgetItem *sync = tree->topLevelItem(5);
+    QVERIFY(sync && sync->childCount() > 0);
+    QCOMPARE(sync->child(0)->text(2), waiting);
+    QTreeWidgetItem *students = tree->topLevelItem(4);
+    QVERIFY(students && students->childCount() == 1);
+    QCOMPARE(students->child(0)->text(2), missing);
 }
 
 QTEST_MAIN(TestTodayView)

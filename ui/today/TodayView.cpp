@@ -5,6 +5,7 @@
 #include "models/plans/PlanChanges.h"
 #include "models/repositories/Repositories.h"
 #include "models/store/Store.h"
+#include "models/today/CountText.h"
 
 #include <QHash>
 #include <QHeaderView>
@@ -108,7 +109,7 @@ void TodayView::showEvent(QShowEvent *event)
 
 QTreeWidgetItem *TodayView::section(const QString &title, int count)
 {
-    auto *header = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(title).arg(count)});
+    auto *header = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(title, CountText::grouped(count))});
     QFont bold = header->font(0);
     bold.setBold(true);
     header->setFont(0, bold);
@@ -157,28 +158,40 @@ void TodayView::refresh()
     for (const TodayReport::AssignmentItem &a : r.ungradedPastDue)
         item(ungraded,
              {a.title, a.className,
-              tr("%n to grade", nullptr, a.ungraded) + u", "_s +
+              CountText::mended(tr("%Ln to grade", nullptr, a.ungraded), a.ungraded) + u", "_s +
                   tr("due %1").arg(locale.toString(a.dueDate, u"d MMM"_s))},
              AssignmentKind, a.classId, a.assignmentId);
     QTreeWidgetItem *students = section(tr("Students with missing work"), int(r.studentsMissing.size()));
     for (const TodayReport::StudentItem &s : r.studentsMissing)
-        item(students, {s.name, s.className, tr("%n missing", nullptr, s.missing)}, StudentKind, s.classId,
-             s.studentId);
+        item(students, {s.name, s.className, CountText::mended(tr("%Ln missing", nullptr, s.missing), s.missing)},
+             StudentKind, s.classId, s.studentId);
     QTreeWidgetItem *sync = section(tr("Sync"), int(r.conflicts.size() + r.rejected.size()));
     const QString state =
         !r.sync.signedIn ? tr("Working on this computer only")
         : r.sync.lastSync.isValid()
             ? tr("Last synced %1").arg(locale.toString(r.sync.lastSync.toLocalTime(), QLocale::ShortFormat))
             : tr("Not synced yet");
-    item(sync, {state, QString(), tr("%n change(s) waiting", nullptr, int(r.sync.pending))}, SyncStateKind);
+    item(sync,
+         {state, QString(),
+          CountText::mended(tr("%Ln change(s) waiting", nullptr, int(r.sync.pending)), int(r.sync.pending))},
+         SyncStateKind);
     if (!r.sync.lastError.isEmpty())
         item(sync, {tr("Last sync failed: %1").arg(r.sync.lastError)}, SyncStateKind);
     if (!r.conflicts.isEmpty())
-        item(sync, {tr("%n conflict(s) to resolve", nullptr, int(r.conflicts.size()))}, ConflictsKind);
+        item(sync,
+             {CountText::mended(tr("%Ln conflict(s) to resolve", nullptr, int(r.conflicts.size())),
+                                int(r.conflicts.size()))},
+             ConflictsKind);
     if (!r.rejected.isEmpty())
-        item(sync, {tr("%n change(s) rejected by the server", nullptr, int(r.rejected.size()))}, RejectedKind);
+        item(sync,
+             {CountText::mended(tr("%Ln change(s) rejected by the server", nullptr, int(r.rejected.size())),
+                                int(r.rejected.size()))},
+             RejectedKind);
     if (r.sync.held > 0)
-        item(sync, {tr("%n row(s) from the server held back", nullptr, int(r.sync.held))}, ConflictsKind);
+        item(sync,
+             {CountText::mended(tr("%Ln row(s) from the server held back", nullptr, int(r.sync.held)),
+                                int(r.sync.held))},
+             ConflictsKind);
 
     // A long section starts closed (its heading has the count), so every
     // section's heading is on screen; Right or a click opens it.
