@@ -468,6 +468,8 @@ void MainWindow::onCurrentClassChanged()
     m_editClass->setEnabled(c != nullptr);
     m_archiveClass->setEnabled(c != nullptr);
     findChild<YearEndActions *>()->deleteClassAction()->setEnabled(c != nullptr);
+    if (auto *reports = findChild<QAction *>(u"progressReportsAction"_s))
+        updateProgressReportsAction(reports);
     if (c) {
         m_archiveClass->setText(c->archived ? tr("Un&archive Class") : tr("&Archive Class"));
         // Archived: read-only (the store refuses changes anyway); the grid takes no edits and says why.
@@ -630,10 +632,10 @@ QAction *MainWindow::progressReportsAction(bool selectionOnly)
 {
     auto *action = new QAction(QIcon::fromTheme(u"document-print"_s), tr("Progress &Reports..."), this);
     action->setObjectName(selectionOnly ? u"rosterProgressReportsAction"_s : u"progressReportsAction"_s);
-    action->setStatusTip(tr("Preview, print or save the class's progress reports for families"));
+    updateProgressReportsAction(action);
     connect(action, &QAction::triggered, this, [this, selectionOnly] {
         if (m_shownClassId.isEmpty())
-            return;
+            return; // disabled then, saying why (updateProgressReportsAction)
         // The roster's selection, which the window offers as "Selected students".
         QStringList selected;
         if (const auto *model = qobject_cast<const RosterModel *>(m_roster->view()->model())) {
@@ -648,6 +650,17 @@ QAction *MainWindow::progressReportsAction(bool selectionOnly)
         window->show();
     });
     return action;
+}
+
+// Reports are of one class: with none to show (a new profile) the action is greyed and its tip says why,
+// so that choosing it never does nothing.
+void MainWindow::updateProgressReportsAction(QAction *action)
+{
+    const bool hasClass = !m_shownClassId.isEmpty();
+    action->setEnabled(hasClass);
+    action->setStatusTip(hasClass ? tr("Preview, print or save the class's progress reports for families")
+                                  : tr("Progress reports are written for one class: add a class first"));
+    action->setToolTip(action->statusTip());
 }
 
 } // namespace k12

@@ -75,6 +75,7 @@ private:
     void createMenus();
     // Opens the Progress Reports window for the shown class (selectionOnly: for the roster's selected students).
     QAction *progressReportsAction(bool selectionOnly);
+    void updateProgressReportsAction(QAction *action);
     void onNewClass();
     void onEditClass();
     void onArchiveClass();

@@ -9,15 +9,31 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <iterator>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace k12 {
 
+namespace {
+
+constexpr const char *kDefaultLabels[] = {
+    QT_TRANSLATE_NOOP("k12::ProficiencyScale", "Beginning"), QT_TRANSLATE_NOOP("k12::ProficiencyScale", "Developing"),
+    QT_TRANSLATE_NOOP("k12::ProficiencyScale", "Proficient"), QT_TRANSLATE_NOOP("k12::ProficiencyScale", "Exceeding")};
+
+} // namespace
+
 ProficiencyScale ProficiencyScale::defaultScale()
 {
     ProficiencyScale scale;
-    scale.m_levels = {{1, tr("Beginning")}, {2, tr("Developing")}, {3, tr("Proficient")}, {4, tr("Exceeding")}};
+    for (int i = 0; i < int(std::size(kDefaultLabels)); ++i)
+        scale.m_levels.append({double(i + 1), tr(kDefaultLabels[i])}); // in the window's language
     return scale;
+}
+
+const char *ProficiencyScale::defaultLabelSource(int index)
+{
+    return index >= 0 && index < int(std::size(kDefaultLabels)) ? kDefaultLabels[index] : nullptr;
 }
 
 ProficiencyScale ProficiencyScale::forClass(const SchoolClass &c)

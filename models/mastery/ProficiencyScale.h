@@ -29,6 +29,10 @@ public:
     };
 
     static ProficiencyScale defaultScale();
+    // The default scale's level `index` as marked for translation (context "k12::ProficiencyScale"),
+    // "Proficient"; nullptr past the end. A report printed in another language than the window's
+    // translates it with its own translator (a teacher's own labels stay as typed).
+    static const char *defaultLabelSource(int index);
     // The class's own scale, the default when it has none (or one that does
     // not pass RowRules: a bad row from elsewhere must not break the view).
     static ProficiencyScale forClass(const SchoolClass &c);

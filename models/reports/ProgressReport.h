@@ -41,7 +41,10 @@ struct ProgressReport
     {
         QString code;
         QString description;
-        QString level; // the class's proficiency label ("Proficient")
+        QString level; // the class's proficiency label ("Proficient"), in the window's language
+        // The default scale's label as marked for translation, which the report prints in its own
+        // language ("Competente"); nullptr for a class's own scale, whose labels print as typed.
+        const char *levelSource = nullptr;
     };
 
     QString studentId;

@@ -2,6 +2,7 @@
 
 #include "kernel/domain/Clock.h"
 #include "models/grading/TermFinals.h"
+#include "models/mastery/ProficiencyScale.h"
 
 #include <QSet>
 
@@ -187,13 +188,18 @@ QList<ProgressReport::StandardLine> ReportBuilder::standardsOf(int student) cons
             scores.push_back(e.score);
         }
         QString level = cell.level;
+        int levelIndex = cell.levelIndex;
         if (hidden) {
             const auto [method, params] = methodFor(m_mastery->schoolClass(), standard);
             const std::optional<double> score = Mastery::compute(method, scores, params);
             level = score ? m_mastery->scale().label(*score) : QString();
+            levelIndex = score ? m_mastery->scale().levelIndex(*score) : -1;
         }
-        if (!level.isEmpty())
-            lines.append({standard.code, standard.description, level});
+        if (!level.isEmpty()) {
+            const char *source =
+                m_mastery->scale().isDefault() ? ProficiencyScale::defaultLabelSource(levelIndex) : nullptr;
+            lines.append({standard.code, standard.description, level, source});
+        }
     }
     return lines;
 }

@@ -176,7 +176,8 @@ QString standardsTable(const ProgressReport &r, const ReportText &t)
         QString name = u"<b>"_s + esc(s.code) + u"</b>"_s;
         if (!s.description.trimmed().isEmpty())
             name += u" "_s + esc(s.description);
-        html += u"<tr>"_s + cell(name) + cell(esc(s.level)) + u"</tr>"_s;
+        const QString level = s.levelSource ? t.translated("k12::ProficiencyScale", s.levelSource) : s.level;
+        html += u"<tr>"_s + cell(name) + cell(esc(level)) + u"</tr>"_s;
     }
     return html + u"</table>"_s;
 }

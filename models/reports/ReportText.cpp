@@ -80,6 +80,12 @@ QString ReportText::text(const char *source, int n) const
     return s;
 }
 
+QString ReportText::translated(const char *sourceContext, const char *source) const
+{
+    const QString s = m_translator ? m_translator->translate(sourceContext, source) : QString();
+    return s.isEmpty() ? QString::fromUtf8(source) : s;
+}
+
 QStringList ReportText::languages()
 {
     QStringList list{u"en"_s};

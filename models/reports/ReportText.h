@@ -32,6 +32,8 @@ public:
     QLocale locale() const { return QLocale(m_language); }
     // The translation of a marked source string; n >= 0 picks the plural form of "%n ...(s)".
     QString text(const char *source, int n = -1) const;
+    // The translation of a string marked in another context (the default proficiency levels), else the source.
+    QString translated(const char *sourceContext, const char *source) const;
 
     // Languages with a translation, "en" first.
     static QStringList languages();

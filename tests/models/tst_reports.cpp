@@ -7,10 +7,12 @@
 
 #include "kernel/domain/Clock.h"
 #include "models/actions/ActionRunner.h"
+#include "models/actions/ClassActions.h"
 #include "models/actions/CommentBankActions.h"
 #include "models/actions/ReportCommentActions.h"
 #include "models/reports/CommentPlaceholders.h"
 #include "models/reports/ReportBuilder.h"
+#include "models/reports/ReportDocument.h"
 #include "models/reports/ReportPdf.h"
 #include "models/reports/ReportText.h"
 #include "models/repositories/CategoryRepository.h"
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void termWithFormula();
     void pdfContent();
     void spanish();
+    void spanishStandardLevels();
     void batchFilesArePrivate();
     void cancelStopsBatch();
     void guardianLanguage();
@@ -394,6 +397,52 @@ void TestReports::spanish()
     // A language with no translation prints in English.
     QCOMPARE(ReportText(u"de"_s).language(), u"en"_s);
     QCOMPARE(ReportText(u"es-MX"_s).language(), u"es"_s);
+}
+
+// The default proficiency levels print in the report's language whatever the window's is (here English);
+// a class's own labels print as the teacher typed them.
+void TestReports::spanishStandardLevels()
+{
+    QVERIFY2(ReportText::hasTranslation(u"es"_s), "k12_teacher_es.qm not found in " K12_QM_DIR);
+    Standard st;
+    st.classId = m_class;
+    st.code = u"ALG.1"_s;
+    st.description = u"Solve linear equations"_s;
+    const QString standard = *StandardRepository(m_profile->store()).create(st, u"x"_s);
+    MasteryScore m;
+    m.classId = m_class;
+    m.standardId = standard;
+    m.studentId = m_ana;
+    m.assignmentId = m_hw1;
+    m.score = 3; // 3 Proficient on the default scale
+    m.assessedAt = u"2026-09-10T10:00:00"_s;
+    QVERIFY(MasteryScoreRepository(m_profile->store()).create(m, u"x"_s).ok());
+    const auto standardsOf = [this](const QString &language) {
+        const ReportBuilder b = builder();
+        ProgressReport r = b.report(b.studentIndex(m_ana));
+        r.language = language;
+        const QString html = ReportDocument::html(r, ReportText(language), false);
+        return html.mid(html.indexOf(u"ALG.1"_s));
+    };
+    QString es = standardsOf(u"es"_s);
+    QVERIFY2(es.contains(u">Competente<"_s), qPrintable(es));
+    QVERIFY(!es.contains(u"Proficient"_s));
+    QVERIFY2(standardsOf(u"fr"_s).contains(u">Compétent<"_s), qPrintable(standardsOf(u"fr"_s)));
+    QVERIFY(standardsOf(u"en"_s).contains(u">Proficient<"_s));
+    if (const QString dir = qEnvironmentVariable("K12_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        const ReportBuilder b = builder(); // the Spanish report as printed, to look at (pdftoppm)
+        ProgressReport r = b.report(b.studentIndex(m_ana));
+        r.language = u"es"_s;
+        QVERIFY(ReportPdf::writeCombined({r}, dir + u"/report-standards-es.pdf"_s).ok());
+    }
+
+    // The teacher's own scale: "Solid" stays "Solid" in a Spanish report.
+    const Result<ProficiencyScale> own = ProficiencyScale::parse(u"1=Starting,2=Growing,3=Solid,4=Stellar"_s);
+    QVERIFY(own.ok());
+    QVERIFY(ClassActions(ActionRunner(m_profile->store())).setProficiencyScale(m_class, *own).ok());
+    es = standardsOf(u"es"_s);
+    QVERIFY2(es.contains(u">Solid<"_s), qPrintable(es));
+    QVERIFY(!es.contains(u"Competente"_s));
 }
 
 void TestReports::batchFilesArePrivate()

@@ -3,9 +3,11 @@
 // comment saved as an undo step, Insert from Bank with the student's values,
 // the language choice, and the batch saved as 0600 files. With
 // K12_SCREENSHOT_DIR set it also saves report-preview.png there.
+#include "tests/common/KeyboardWalk.h"
 #include "tests/common/TestSupport.h"
 
 #include "models/actions/ActionRunner.h"
+#include "models/actions/ClassActions.h"
 #include "models/actions/CommentBankActions.h"
 #include "models/actions/ReportCommentActions.h"
 #include "models/reports/ReportSettings.h"
@@ -14,15 +16,19 @@
 #include "models/repositories/ClassRepository.h"
 #include "models/repositories/Repositories.h"
 #include "models/repositories/StudentRepository.h"
+#include "ui/MainWindow.h"
 #include "ui/reports/ProgressReportWindow.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPainter>
 #include <QPdfDocument>
 #include <QPlainTextEdit>
+#include <QStatusBar>
 #include <QTest>
 #include <QUndoStack>
 
@@ -41,6 +47,7 @@ private Q_SLOTS:
     void selectionOnly();
     void commentAndBank();
     void languageAndBatch();
+    void menuWithoutAClass();
 
 private:
     bool waitForPreview(ProgressReportWindow &w)
@@ -245,6 +252,63 @@ void TestReportWindow::languageAndBatch()
     const QString combined = m_profile->dir.filePath(u"all.pdf"_s);
     QVERIFY(w.saveCombined(combined));
     QVERIFY(QFileInfo(combined).size() > 0);
+}
+
+// File > Progress Reports with no class to report on (a new profile): greyed, its tip saying why, out of
+// the keyboard's way; once there is a class, Alt+F, the arrows and Enter open the reports of that class.
+void TestReportWindow::menuWithoutAClass()
+{
+    test::TempProfile empty;
+    MainWindow w(empty.store());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QAction *reports = w.findChild<QAction *>(u"progressReportsAction"_s);
+    QVERIFY(reports);
+    QVERIFY(!reports->isEnabled());
+    QCOMPARE(reports->statusTip(), u"Progress reports are written for one class: add a class first"_s);
+
+    // The keyboard passes it by: the arrows never stop on it (nothing to choose that would do nothing).
+    QString problem;
+    QVERIFY(!test::menuAt(&w, w.menuBar(), u"&File"_s, reports, &problem));
+    QVERIFY2(problem.startsWith(u"the arrow keys never reach"_s), qPrintable(problem));
+    QVERIFY(!QApplication::activePopupWidget());
+    if (const QString dir = qEnvironmentVariable("K12_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        // The File menu open on the greyed item, its tip in the status bar, as the teacher sees it.
+        QMenu *menu = w.findChild<QMenu *>(u"fileMenu"_s);
+        if (!menu) {
+            for (QAction *a : w.menuBar()->actions())
+                menu = a->text() == u"&File"_s ? a->menu() : menu;
+        }
+        QVERIFY(menu);
+        w.menuBar()->setActiveAction(menu->menuAction());
+        QTRY_VERIFY(menu->isVisible());
+        menu->setActiveAction(reports);
+        QCoreApplication::processEvents();
+        w.statusBar()->showMessage(reports->statusTip());
+        QImage shot(w.size(), QImage::Format_ARGB32);
+        w.render(&shot);
+        QPainter painter(&shot);
+        menu->render(&painter, w.mapFromGlobal(menu->pos()));
+        painter.end();
+        QVERIFY(shot.save(dir + u"/progress-reports-no-class.png"_s));
+        QTest::keyClick(menu, Qt::Key_Escape);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+    }
+
+    SchoolClass c;
+    c.name = u"Algebra 1"_s;
+    c.term = u"2026-27"_s;
+    const Result<QString> made = ClassActions(ActionRunner(empty.store())).create(c);
+    QVERIFY(made.ok());
+    QTRY_VERIFY(reports->isEnabled()); // the class list shows it, the action follows
+    QCOMPARE(reports->statusTip(), u"Preview, print or save the class's progress reports for families"_s);
+    QMenu *file = test::menuAt(&w, w.menuBar(), u"&File"_s, reports, &problem);
+    QVERIFY2(file, qPrintable(problem));
+    QTest::keyClick(file, Qt::Key_Return);
+    ProgressReportWindow *opened = nullptr;
+    QTRY_VERIFY((opened = w.findChild<ProgressReportWindow *>()) && opened->isVisible());
+    QCOMPARE(opened->windowTitle(), u"Progress Reports"_s);
+    opened->close();
 }
 
 QTEST_MAIN(TestReportWindow)
