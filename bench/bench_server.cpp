@@ -12,7 +12,7 @@
 //          processes on one database (target >= 2,500 req/s, p99 < 10 ms)
 //   baseline: a bare QHttpServer JSON route with one load thread
 // Usage: bench_server [--quick] [--runs N] [--seconds S] [--rounds R] [--connections C]
-//                     [--only sqlite|postgresql]
+//                     [--only sqlite|postgresql] [--push-only]
 // (K12_BENCH_SERVER_LOG=FILE keeps the server's request log; K12_BENCH_SERVER=PATH
 // measures another k12-server binary, e.g. an older build; K12_BENCH_SERVE_ARGS adds
 // `serve` options.)
@@ -102,9 +102,10 @@ using k12::bench::MixedLoadResult;
 struct Options
 {
     int runs = 5;
-    double seconds = 10; // a mixed-load round
-    int rounds = 3;      // mixed-load rounds (medians)
-    int connections = 4; // mixed-load connections
+    double seconds = 10;   // a mixed-load round
+    int rounds = 3;        // mixed-load rounds (medians)
+    int connections = 4;   // mixed-load connections
+    bool pushOnly = false; // --push-only: the push figures alone (A/B runs of the push path)
 };
 
 // The server under test: this build's, or K12_BENCH_SERVER (an older build to compare with).
@@ -320,6 +321,11 @@ void runBackend(const Backend &backend, const Options &options)
         std::printf("BENCH|server push 10k %s: CPU server + database|%.1f|ms||\n", name.constData(),
                     median(pushCpuTotal) * 1000);
     }
+    if (options.pushOnly) {
+        server.terminate();
+        server.waitForFinished(30000);
+        return;
+    }
 
     // Pull everything from the beginning in pages of 5,000.
     std::vector<double> pullTimes, pullCpu, pullPgCpu;
@@ -497,9 +503,11 @@ int main(int argc, char **argv)
     options.seconds = option(u"--seconds"_s, quick ? u"2"_s : u"10"_s).toDouble();
     options.rounds = option(u"--rounds"_s, u"3"_s).toInt();
     options.connections = option(u"--connections"_s, u"4"_s).toInt();
+    options.pushOnly = args.contains(u"--push-only"_s);
     const QString only = option(u"--only"_s, QString());
 
-    runBaseline();
+    if (!options.pushOnly)
+        runBaseline();
     if (only.isEmpty() || only == u"sqlite"_s) {
         QTemporaryDir dir;
         runBackend({u"SQLite"_s, u"sqlite:"_s + dir.filePath(u"bench.sqlite"_s), {}}, options);
