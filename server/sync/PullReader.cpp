@@ -366,6 +366,24 @@ Result<PullReader::Page> PullReader::read(const QString &teacherId, qint64 since
         if (rc != SQLITE_DONE)
             return fail(u"reading the teacher's classes: %1"_s.arg(m_db.sqliteError()));
     }
+    // The text of rows cut from the page stays in `rows`: when it is most of
+    // the buffer, the rows kept are copied into a new one (an initial sync's
+    // pages of 5,000 would otherwise hold the text of every table's first 5,000).
+    auto compact = [&] {
+        qsizetype kept = 0;
+        for (const Candidate &c : std::as_const(candidates))
+            kept += c.size;
+        if (rows.size() <= size_t(2 * kept) + 65536)
+            return;
+        std::string smaller;
+        smaller.reserve(size_t(kept) + size_t(kept) / 2);
+        for (Candidate &c : candidates) {
+            const qsizetype offset = qsizetype(smaller.size());
+            smaller.append(rows, size_t(c.offset), size_t(c.size));
+            c.offset = offset;
+        }
+        rows.swap(smaller);
+    };
     // Runs one table's statement (parameters: since, bound, then `texts`, then limit) into the candidates.
     auto readSqlite = [&](const SqlitePullQuery &query, const QString &sql, const QList<QByteArray> &texts) -> Status {
         const EntityDef &def = *query.def;
@@ -396,6 +414,7 @@ Result<PullReader::Page> PullReader::read(const QString &teacherId, qint64 since
                       [](const Candidate &a, const Candidate &b) { return a.rev < b.rev; });
             candidates.resize(limit);
             bound = candidates.last().rev;
+            compact();
         }
         return {};
     };
