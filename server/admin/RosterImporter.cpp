@@ -10,6 +10,7 @@
 
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,6 +19,111 @@ namespace k12::server {
 
 using protocol::Mutation;
 using protocol::MutationOp;
+
+namespace {
+
+// The class's teacher: guardians are rows of one teacher (Schema::ownedByTeacher).
+Result<QString> ownerOf(Database &db, const QString &classId)
+{
+    QSqlQuery *q = db.prepared(u"SELECT \"owner_id\" FROM \"class\" WHERE \"id\" = ?"_s);
+    q->bindValue(0, classId);
+    if (Status s = db.run(q, u"reading the class"_s); !s)
+        return Error{s.error()};
+    const QString owner = q->next() ? q->value(0).toString() : QString();
+    q->finish();
+    return owner;
+}
+
+QString nameKey(const QString &given, const QString &family)
+{
+    return QString(given.simplified() + QChar(0x1f) + family.simplified()).toCaseFolded();
+}
+
+// The teacher's guardians and links as they are, and the mutations that add
+// the file's guardians to them (the rules of the desktop's GuardianActions::importChanges).
+class GuardianMerge
+{
+public:
+    Status load(Database &conn, const QString &ownerId)
+    {
+        QSqlQuery *g = conn.prepared(u"SELECT \"id\", \"given_name\", \"family_name\", \"email\" FROM \"guardian\" "
+                                     "WHERE \"owner_id\" = ? AND \"deleted\" = 0 ORDER BY \"rev\""_s);
+        g->bindValue(0, ownerId);
+        if (Status s = conn.run(g, u"reading the teacher's guardians"_s); !s)
+            return s;
+        while (g->next()) {
+            const QString id = g->value(0).toString();
+            m_names.insert(id, nameKey(g->value(1).toString(), g->value(2).toString()));
+            const QString email = g->value(3).toString().trimmed().toCaseFolded();
+            if (!email.isEmpty() && !m_byEmail.contains(email))
+                m_byEmail.insert(email, id);
+        }
+        g->finish();
+        QSqlQuery *l = conn.prepared(u"SELECT \"student_id\", \"guardian_id\" FROM \"student_guardian\" "
+                                     "WHERE \"owner_id\" = ? AND \"deleted\" = 0"_s);
+        l->bindValue(0, ownerId);
+        if (Status s = conn.run(l, u"reading the teacher's guardian links"_s); !s)
+            return s;
+        while (l->next()) {
+            const QString student = l->value(0).toString();
+            const QString guardian = l->value(1).toString();
+            m_links.insert(StudentGuardian::idFor(student, guardian));
+            m_ofStudent[student].append(guardian);
+        }
+        l->finish();
+        return {};
+    }
+
+    // The mutations for one student's guardians; an error names the problem only.
+    Result<QList<Mutation>> add(const QString &studentId, const QList<Guardian> &guardians, int *created, int *linked)
+    {
+        QList<Mutation> out;
+        for (const Guardian &g : guardians) {
+            if (const QString problem = g.problem(); !problem.isEmpty())
+                return fail(problem);
+            const QString email = g.email.trimmed().toCaseFolded();
+            const QString key = nameKey(g.givenName, g.familyName);
+            const QString fileKey = key + QChar(0x1f) + g.phone.simplified().toCaseFolded();
+            QString id = email.isEmpty() ? m_fileByName.value(fileKey) : m_byEmail.value(email);
+            if (id.isEmpty() && email.isEmpty()) {
+                // Imported again: the student's guardian of that name is this one.
+                for (const QString &known : m_ofStudent.value(studentId)) {
+                    if (m_names.value(known) == key)
+                        id = known;
+                }
+            }
+            if (id.isEmpty()) {
+                id = newId();
+                out.append(Mutation{newId(), u"guardian"_s, id, MutationOp::Upsert, 0,
+                                    QJsonObject::fromVariantMap(g.toFields())});
+                m_names.insert(id, key);
+                ++*created;
+            }
+            if (email.isEmpty())
+                m_fileByName.insert(fileKey, id);
+            else
+                m_byEmail.insert(email, id);
+            const QString linkId = StudentGuardian::idFor(studentId, id);
+            if (m_links.contains(linkId))
+                continue;
+            m_links.insert(linkId);
+            m_ofStudent[studentId].append(id);
+            out.append(Mutation{newId(), u"student_guardian"_s, linkId, MutationOp::Upsert, 0,
+                                QJsonObject{{u"student_id"_s, studentId}, {u"guardian_id"_s, id}}});
+            ++*linked;
+        }
+        return out;
+    }
+
+private:
+    QHash<QString, QString> m_byEmail;       // case-folded email -> guardian id (the teacher's and this file's)
+    QHash<QString, QString> m_fileByName;    // name + phone -> guardian id, this file's guardians without email
+    QHash<QString, QString> m_names;         // guardian id -> name key
+    QHash<QString, QStringList> m_ofStudent; // student id -> guardian ids linked
+    QSet<QString> m_links;                   // student_guardian ids
+};
+
+} // namespace
 
 Result<RosterImporter::Summary> RosterImporter::run(Database &db, const QString &csvPath, const QString &classId)
 {
@@ -33,10 +139,15 @@ Result<RosterImporter::Summary> RosterImporter::run(Database &db, const QString 
     auto lineOf = [&](qsizetype i) { return int(roster.lines.value(i)); };
     const QString fileName = QFileInfo(csvPath).fileName();
 
+    // Rows the import makes for the teacher (guardians, their links) are theirs, as if they had pushed them.
+    Result<QString> owner = ownerOf(db, classId);
+    if (!owner)
+        return Error{owner.error()};
+
     Summary summary;
     QList<int> lines; // per mutation, the CSV line it came from
     PushProcessor processor(db);
-    const PushProcessor::Actor admin{QString(), u"admin"_s, true};
+    const PushProcessor::Actor admin{*owner, u"admin"_s, true};
     auto build = [&](Database &conn) -> Result<QList<Mutation>> {
         QSqlQuery *cls = conn.prepared(u"SELECT \"deleted\" FROM \"class\" WHERE \"id\" = ?"_s);
         cls->bindValue(0, classId);
@@ -90,6 +201,12 @@ Result<RosterImporter::Summary> RosterImporter::run(Database &db, const QString 
         }
         inClass->finish();
 
+        GuardianMerge guardians;
+        if (!owner->isEmpty()) {
+            if (Status s = guardians.load(conn, *owner); !s)
+                return Error{s.error()};
+        }
+
         QList<Mutation> mutations;
         QSet<QString> seen;
         for (qsizetype i = 0; i < roster.students.size(); ++i) {
@@ -121,6 +238,17 @@ Result<RosterImporter::Summary> RosterImporter::run(Database &db, const QString 
             mutations.append(Mutation{newId(), u"enrollment"_s, pairId(u"enrollment"_s, classId, id),
                                       MutationOp::Upsert, 0, enrollment});
             lines.append(lineOf(i));
+            const QList<Guardian> ofStudent = roster.guardians.value(i);
+            if (ofStudent.isEmpty())
+                continue;
+            Result<QList<Mutation>> added =
+                guardians.add(id, ofStudent, &summary.guardiansCreated, &summary.guardiansLinked);
+            if (!added)
+                return fail(u"%1, line %2: %3"_s.arg(fileName).arg(lineOf(i)).arg(added.error()));
+            for (const Mutation &m : std::as_const(*added)) {
+                mutations.append(m);
+                lines.append(lineOf(i));
+            }
         }
         return mutations;
     };

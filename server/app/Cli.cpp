@@ -370,6 +370,10 @@ int Cli::admin(const QStringList &argsIn)
                      .arg(summary->updated)
                      .arg(summary->unchanged)
                      .arg(summary->enrolled));
+        if (summary->guardiansCreated + summary->guardiansLinked > 0)
+            printOut(u"%1 guardians created; %2 links between students and guardians made.\n"_s
+                         .arg(summary->guardiansCreated)
+                         .arg(summary->guardiansLinked));
         return ServerExitOk;
     }
     if (command == u"audit"_s) {

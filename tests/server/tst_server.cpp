@@ -1008,6 +1008,99 @@ private Q_SLOTS:
         QCOMPARE(runServerCommand({u"admin"_s, u"import-roster"_s, csv, u"--database"_s, m_db->url()}).exitCode, 2);
     }
 
+    // The desktop roster format's guardian columns: guardians and links owned
+    // by the class's teacher, matched by email among THEIR guardians (not
+    // another teacher's), siblings sharing one guardian; again: nothing new;
+    // a bad guardian cell: nothing imported, file/line/column named.
+    void rosterImportMakesGuardians()
+    {
+        const QString classId = uuid();
+        const QString known = uuid();
+        pushOk(m_alice, m_clientA,
+               {mutation(u"class"_s, classId, {{u"name"_s, u"Biology"_s}}),
+                mutation(u"guardian"_s, known,
+                         {{u"given_name"_s, u"Sara"_s},
+                          {u"family_name"_s, u"Turing"_s},
+                          {u"email"_s, u"sara@example.org"_s}})});
+        const QString bobsAnne = uuid();
+        pushOk(m_bob, m_clientB,
+               {mutation(u"guardian"_s, bobsAnne,
+                         {{u"given_name"_s, u"Anne"_s},
+                          {u"family_name"_s, u"Lovelace"_s},
+                          {u"email"_s, u"anne@example.org"_s}})});
+        qint64 cursor = 0;
+        pullAll(*m_http, m_alice, 0, 1000, &cursor);
+        qint64 bobCursor = 0;
+        pullAll(*m_http, m_bob, 0, 1000, &bobCursor);
+
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(u"roster.csv"_s);
+        const QByteArray file = "given_name,family_name,student_number,Guardian 1 Name,Guardian 1 Email,"
+                                "Guardian 1 Language,Guardian 2 Name,Guardian 2 Email\n"
+                                "Ada,Lovelace,S-1,Anne Lovelace,anne@example.org,fr,Byron Lovelace,\n"
+                                "Alan,Turing,S-2,Sara Turing,Sara@Example.org,,,\n"
+                                "Ava,Lovelace,S-6,Anne Lovelace,ANNE@example.org,fr,,\n";
+        writeCsv(csv, file);
+        const QStringList args{u"admin"_s, u"import-roster"_s, csv,        u"--class-id"_s,
+                               classId,    u"--database"_s,    m_db->url()};
+        const ProcessOutput imported = runServerCommand(args);
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QVERIFY(imported.out.contains("3 students created"));
+        // Anne (once, for both sisters) and Byron are new; Sara is Alice's already.
+        QVERIFY2(imported.out.contains("2 guardians created; 4 links between students and guardians made."),
+                 imported.out.constData());
+
+        const QList<QJsonObject> changes = pullAll(*m_http, m_alice, cursor, 1000, &cursor);
+        QHash<QString, QString> studentByNumber;
+        QHash<QString, QJsonObject> guardians; // by given name
+        QList<QJsonObject> links;
+        for (const QJsonObject &row : changes) {
+            const QString entity = row.value(u"entity").toString();
+            const QJsonObject fields = row.value(u"fields").toObject();
+            if (entity == u"student"_s)
+                studentByNumber.insert(fields.value(u"student_number").toString(), row.value(u"id").toString());
+            else if (entity == u"guardian"_s)
+                guardians.insert(fields.value(u"given_name").toString(), row);
+            else if (entity == u"student_guardian"_s)
+                links.append(fields);
+        }
+        QCOMPARE(guardians.size(), 2);
+        const QJsonObject anne = guardians.value(u"Anne"_s);
+        QVERIFY(anne.value(u"id").toString() != bobsAnne); // Bob's guardian is not Alice's
+        QCOMPARE(anne.value(u"fields").toObject().value(u"email").toString(), u"anne@example.org"_s);
+        QCOMPARE(anne.value(u"fields").toObject().value(u"language").toString(), u"fr"_s);
+        QCOMPARE(guardians.value(u"Byron"_s).value(u"fields").toObject().value(u"family_name").toString(),
+                 u"Lovelace"_s);
+        QSet<QString> pairs;
+        for (const QJsonObject &l : std::as_const(links))
+            pairs.insert(l.value(u"student_id").toString() + u'>' + l.value(u"guardian_id").toString());
+        const QSet<QString> expected{studentByNumber.value(u"S-1"_s) + u'>' + anne.value(u"id").toString(),
+                                     studentByNumber.value(u"S-1"_s) + u'>' +
+                                         guardians.value(u"Byron"_s).value(u"id").toString(),
+                                     studentByNumber.value(u"S-2"_s) + u'>' + known,
+                                     studentByNumber.value(u"S-6"_s) + u'>' + anne.value(u"id").toString()};
+        QCOMPARE(pairs, expected);
+        QCOMPARE(links.size(), 4);
+        // Bob pulls none of it.
+        QCOMPARE(pullAll(*m_http, m_bob, bobCursor).size(), 0);
+
+        // The same file again: nothing new (Byron, without an email, is found by name among Ada's guardians).
+        const ProcessOutput again = runServerCommand(args);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(!again.out.contains("guardians created"), again.out.constData());
+        QCOMPARE(pullAll(*m_http, m_alice, cursor, 1000, &cursor).size(), 0);
+
+        // A bad guardian cell: nothing imported, the file, line and column named.
+        writeCsv(csv, file + "Grace,Hopper,S-4,Mary Hopper,not-an-email,,,\n");
+        const ProcessOutput bad = runServerCommand(args);
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("roster.csv, line 5, column Guardian 1 Email") && bad.err.contains("not-an-email") &&
+                     bad.err.contains("Nothing was imported."),
+                 bad.err.constData());
+        QCOMPARE(pullAll(*m_http, m_alice, cursor).size(), 0);
+        QCOMPARE(m_db->queryValue(u"SELECT COUNT(*) FROM \"student\" WHERE \"student_number\" = 'S-4'"_s).toInt(), 0);
+    }
+
     void auditListsChanges()
     {
         const Sample sample = sampleRows(u"Audit"_s);
