@@ -16,11 +16,14 @@
 // Sign-in uses ApiClient::login directly (no keychain). The server runs with
 // its rate limits off.
 //
-//   bench_sync [--quick] [--runs N] [--push-batch N] [--conflicts N,N...] [--compare prefetch|fsync|both]
+//   bench_sync [--quick] [--runs N] [--push-batch N] [--conflicts N,N...] [--compare prefetch|fsync|both|tally]
+//              [--compare-binary PATH]
 //     (default 5 runs; the engine's batch size; conflict pushes of 1000,2000,4000, 0 = none;
 //     --quick: 2 runs, no conflicts; --compare: each run also times the push and the initial
 //     sync without the next pull page asked for in advance, or with an fsync per commit, or
-//     both (the engine before issue 22), alternating with the engine as it is)
+//     both (the engine before issue 22), or with every pulled score counted by the tally triggers, alternating
+//     with the engine as it is; --compare-binary: each run also times the initial sync by another build of
+//     this program, e.g. the previous commit's, alternating with this one)
 // Besides the table it prints BENCH| lines (scripts/bench), and where the
 // push's and the initial sync's time goes: CPU of the client process (all its
 // threads) and of the server process over the same phase.
@@ -190,6 +193,8 @@ int initialSyncClient(const QString &url, const QString &email, const QString &p
                           {u"pages"_s, report.pages},
                           {u"waited_ms"_s, report.waitedMs},
                           {u"commit_ms"_s, report.commitMs},
+                          {u"decode_ms"_s, report.decodeMs},
+                          {u"write_ms"_s, report.writeMs},
                           {u"hwm_before_kib"_s, hwmBefore},
                           {u"hwm_kib"_s, statusKib("VmHWM:")},
                           {u"process_ms"_s, ms(total)}};
@@ -197,13 +202,15 @@ int initialSyncClient(const QString &url, const QString &email, const QString &p
     return 0;
 }
 
+// `program`: another build of this benchmark (--compare-binary), empty for this one.
 QJsonObject runInitialSyncProcess(const QString &url, const QString &email, const QString &profileDir,
-                                  const SyncSession::Options &options = {})
+                                  const SyncSession::Options &options = {}, const QString &program = {})
 {
     QProcess p;
-    p.setProgram(QCoreApplication::applicationFilePath());
+    p.setProgram(program.isEmpty() ? QCoreApplication::applicationFilePath() : program);
     p.setArguments({u"--initial-sync"_s, url, email, profileDir, options.prefetchPages ? u"prefetch"_s : u"serial"_s,
-                    options.fsyncEachCommit ? u"fsync"_s : u"no-fsync"_s});
+                    options.fsyncEachCommit ? u"fsync"_s : u"no-fsync"_s,
+                    options.countScoresPerPage ? u"page-tally"_s : u"trigger-tally"_s});
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     p.start();
     if (!p.waitForFinished(300000) || p.exitCode() != 0)
@@ -261,6 +268,7 @@ int main(int argc, char **argv)
         SyncSession::Options options;
         options.prefetchPages = args.value(5) != u"serial"_s;
         options.fsyncEachCommit = args.value(6) == u"fsync"_s;
+        options.countScoresPerPage = args.value(7) != u"trigger-tally"_s;
         return initialSyncClient(args.value(2), args.value(3), args.value(4), options);
     }
     const bool quick = bench::quickMode(argc, argv);
@@ -273,6 +281,12 @@ int main(int argc, char **argv)
     SyncSession::Options undone;
     undone.prefetchPages = !(compared == u"prefetch"_s || compared == u"both"_s);
     undone.fsyncEachCommit = compared == u"fsync"_s || compared == u"both"_s;
+    undone.countScoresPerPage = compared != u"tally"_s;
+    // --compare-binary PATH: the initial sync also by another build of this
+    // program (the previous commit's, say), alternating with this one.
+    QString otherBinary;
+    if (const qsizetype i = args.indexOf(u"--compare-binary"_s); i > 0)
+        otherBinary = args.value(i + 1);
     int runs = quick ? 2 : 5;
     if (const qsizetype i = args.indexOf(u"--runs"_s); i > 0)
         runs = std::max(1, args.value(i + 1).toInt());
@@ -330,10 +344,11 @@ int main(int argc, char **argv)
     out().flush();
 
     Series initialMs, initialCpu, initialServerCpu, initialHwm, initialHwmBefore, initialProcess;
-    Series initialWaited, initialCommit, pushWaited;
+    Series initialWaited, initialCommit, pushWaited, initialDecode, initialWrite;
+    Series otherInitialMs, otherInitialCpu; // --compare-binary
     Series pushMs, pushSessionMs, pullMs, rawPushMs, rawPullMs, rawInitialMs;
     Series pushClientCpu, pushServerCpu, rawPushServerCpu, rawInitialServerCpu;
-    Series serialInitialMs, serialPushMs; // --compare: the engine without pipelining
+    Series serialInitialMs, serialInitialCpu, serialPushMs; // --compare: the engine with a part undone
     qint64 initialRows = 0;
     int initialPages = 0;
 
@@ -360,21 +375,33 @@ int main(int argc, char **argv)
         // 1. A new device's initial sync, in a process of its own.
         // --compare: the serial engine first on odd runs, second on even ones.
         const auto serialInitial = [&] {
-            serialInitialMs.add(runInitialSyncProcess(url, email, dir.filePath(u"serial-%1"_s.arg(run)), undone)
-                                    .value(u"sync_ms")
-                                    .toDouble());
+            const QJsonObject serial = runInitialSyncProcess(url, email, dir.filePath(u"serial-%1"_s.arg(run)), undone);
+            serialInitialMs.add(serial.value(u"sync_ms").toDouble());
+            serialInitialCpu.add(serial.value(u"sync_cpu_ms").toDouble());
+        };
+        const auto otherInitial = [&] {
+            const QJsonObject other = runInitialSyncProcess(url, email, dir.filePath(u"other-%1"_s.arg(run)),
+                                                            SyncSession::Options{}, otherBinary);
+            otherInitialMs.add(other.value(u"sync_ms").toDouble());
+            otherInitialCpu.add(other.value(u"sync_cpu_ms").toDouble());
         };
         if (compare && run % 2 == 1)
             serialInitial();
+        if (!otherBinary.isEmpty() && run % 2 == 1)
+            otherInitial();
         const double serverCpuBefore = processCpuMs(server.pid());
         const QJsonObject initial = runInitialSyncProcess(url, email, dir.filePath(u"fresh-%1"_s.arg(run)));
         // The server is idle apart from the sync (the client's open and sign-in are a few ms).
         initialServerCpu.add(processCpuMs(server.pid()) - serverCpuBefore);
         if (compare && run % 2 == 0)
             serialInitial();
+        if (!otherBinary.isEmpty() && run % 2 == 0)
+            otherInitial();
         initialMs.add(initial.value(u"sync_ms").toDouble());
         initialWaited.add(initial.value(u"waited_ms").toDouble());
         initialCommit.add(initial.value(u"commit_ms").toDouble());
+        initialDecode.add(initial.value(u"decode_ms").toDouble());
+        initialWrite.add(initial.value(u"write_ms").toDouble());
         initialCpu.add(initial.value(u"sync_cpu_ms").toDouble());
         initialHwm.add(initial.value(u"hwm_kib").toDouble() / 1024.0);
         initialHwmBefore.add(initial.value(u"hwm_before_kib").toDouble() / 1024.0);
@@ -559,6 +586,8 @@ int main(int argc, char **argv)
     row(u"  its CPU time (client process)"_s, initialCpu, u"ms"_s, {}, {}, {});
     row(u"  of it waiting for the server's answers"_s, initialWaited, u"ms"_s, {}, {}, {});
     row(u"  of it committing pages"_s, initialCommit, u"ms"_s, {}, {}, {});
+    row(u"  of it reading the pages' JSON (minus waiting)"_s, initialDecode, u"ms"_s, {}, {}, {});
+    row(u"  of it writing the pages' rows (minus commits)"_s, initialWrite, u"ms"_s, {}, {}, {});
     row(u"  the server's CPU time meanwhile"_s, initialServerCpu, u"ms"_s, {},
         u"raw pull: "_s + num(rawInitialServerCpu.median()) + u" ms"_s, {});
     row(u"  peak RSS of the client process (VmHWM)"_s, initialHwm, u"MiB"_s, u"< 150 MiB"_s, {}, u"250-290 MiB"_s);
@@ -578,7 +607,12 @@ int main(int argc, char **argv)
             num(pushedMs));
     if (compare) {
         row(u"initial sync, compared: %1 undone (alternating)"_s.arg(compared), serialInitialMs, u"ms"_s, {}, {}, {});
+        row(u"  its CPU time (client process)"_s, serialInitialCpu, u"ms"_s, {}, {}, {});
         row(u"push 10,000, compared: %1 undone (alternating)"_s.arg(compared), serialPushMs, u"ms"_s, {}, {}, {});
+    }
+    if (!otherBinary.isEmpty()) {
+        row(u"initial sync by %1 (alternating)"_s.arg(otherBinary), otherInitialMs, u"ms"_s, {}, {}, {});
+        row(u"  its CPU time (client process)"_s, otherInitialCpu, u"ms"_s, {}, {}, {});
     }
     out() << '\n';
     bench::benchLine(u"client push of 10,000 queued edits"_s, pushMs.median(), u"ms"_s, rawPushMs.median(),
@@ -600,6 +634,8 @@ int main(int argc, char **argv)
                      u"< 600 ms"_s);
     bench::benchLine(u"initial sync: waiting for the server"_s, initialWaited.median(), u"ms"_s, -1, {});
     bench::benchLine(u"initial sync: committing pages"_s, initialCommit.median(), u"ms"_s, -1, {});
+    bench::benchLine(u"initial sync: reading the pages"_s, initialDecode.median(), u"ms"_s, -1, {});
+    bench::benchLine(u"initial sync: writing the rows"_s, initialWrite.median(), u"ms"_s, -1, {});
     bench::benchLine(u"initial sync: client CPU"_s, initialCpu.median(), u"ms"_s, -1, {});
     bench::benchLine(u"initial sync: server CPU"_s, initialServerCpu.median(), u"ms"_s, rawInitialServerCpu.median(),
                      {});
@@ -608,7 +644,14 @@ int main(int argc, char **argv)
                      u"< 600 ms"_s);
     if (compare) {
         bench::benchLine(u"initial sync, %1 undone"_s.arg(compared), serialInitialMs.median(), u"ms"_s, -1, {});
+        bench::benchLine(u"initial sync, %1 undone: client CPU"_s.arg(compared), serialInitialCpu.median(), u"ms"_s, -1,
+                         {});
         bench::benchLine(u"client push of 10,000, %1 undone"_s.arg(compared), serialPushMs.median(), u"ms"_s, -1, {});
+    }
+    if (!otherBinary.isEmpty()) {
+        bench::benchLine(u"initial sync by the compared build"_s, otherInitialMs.median(), u"ms"_s, -1, {});
+        bench::benchLine(u"initial sync by the compared build: client CPU"_s, otherInitialCpu.median(), u"ms"_s, -1,
+                         {});
     }
     out().flush();
     server.stop();

@@ -4,12 +4,15 @@
 #include "kernel/sqlite/SqliteStatement.h"
 #include "models/store/Database.h"
 #include "models/store/Outbox.h"
+#include "models/store/WriterTally.h"
 #include "sync/SyncLog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QVarLengthArray>
+
+#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -61,6 +64,56 @@ Status LocalRowWriter::write(const protocol::SyncRow &row)
         return {}; // a newer server's entity: nothing of ours refers to it
     if (!row.problem.isEmpty())
         return fail(QObject::tr("Cannot store a %1 from the server: %2").arg(row.entity, row.problem));
+    if (m_counting) {
+        if (def == m_scoreDef)
+            return writeCountedScore(*def, row);
+        // The counts so far, before a row the score triggers read (an assignment).
+        if (Status s = m_tally->flush(); !s)
+            return s;
+    }
+    bool written = false;
+    return writeRow(*def, row, &written);
+}
+
+namespace {
+
+// The columns of a server row that are written (bit 0: deleted, bit i + 1:
+// field i), their SQL values in that order, and the fields left out.
+struct Columns
+{
+    static constexpr int kMaxFields = 62;
+    quint64 mask = 0;
+    QVarLengthArray<QVariant, 24> values;
+    QStringList absent; // fields of the server's row that are not written (kept, or not sent)
+
+    Columns(const EntityDef &def, const protocol::SyncRow &row, const QHash<QString, int> *keep)
+    {
+        Q_ASSERT(def.fields.size() <= kMaxFields);
+        if (!keep || !keep->contains(u"deleted"_s))
+            mask |= 1;
+        for (int i = 0; i < def.fields.size() && i < kMaxFields; ++i) {
+            const FieldDef &field = def.fields.at(i);
+            if (keep && keep->contains(field.name)) {
+                absent.append(field.name);
+                continue;
+            }
+            const QJsonValue json = row.fields.value(field.name);
+            QVariant value;
+            if (json.isUndefined() || !EntitySchema::fromJson(field, json, &value)) {
+                absent.append(field.name); // a field the server did not send or sent in a shape we do not know
+                continue;
+            }
+            mask |= quint64(1) << (i + 1);
+            values.append(EntitySchema::toSql(field, value));
+        }
+    }
+    static quint64 whole(const EntityDef &def) { return (quint64(2) << def.fields.size()) - 1; }
+};
+
+} // namespace
+
+Status LocalRowWriter::writeRow(const EntityDef &def, const protocol::SyncRow &row, bool *written)
+{
     // Fields with a local edit still waiting keep the local value (usually none).
     const QHash<QString, int> *keep = nullptr;
     if (!m_pending.isEmpty()) {
@@ -68,41 +121,18 @@ Status LocalRowWriter::write(const protocol::SyncRow &row)
         if (it != m_pending.cend())
             keep = &*it;
     }
-
-    // The columns written (bit 0: deleted, bit i + 1: field i) and their values.
-    static constexpr int kMaxFields = 62;
-    Q_ASSERT(def->fields.size() <= kMaxFields);
-    QVarLengthArray<QVariant, 24> values;
-    quint64 columns = 0;
-    QStringList absent; // fields of the server's row that are not written (kept, or not sent)
-    if (!keep || !keep->contains(u"deleted"_s))
-        columns |= 1;
-    for (int i = 0; i < def->fields.size() && i < kMaxFields; ++i) {
-        const FieldDef &field = def->fields.at(i);
-        if (keep && keep->contains(field.name)) {
-            absent.append(field.name);
-            continue;
-        }
-        const QJsonValue json = row.fields.value(field.name);
-        QVariant value;
-        if (json.isUndefined() || !EntitySchema::fromJson(field, json, &value)) {
-            absent.append(field.name); // a field the server did not send or sent in a shape we do not know
-            continue;
-        }
-        columns |= quint64(1) << (i + 1);
-        values.append(EntitySchema::toSql(field, value));
-    }
-    const quint64 whole = (quint64(2) << def->fields.size()) - 1;
-    SqliteStatement &q = columns == whole ? upsertStatement(*def, columns) : updateStatement(*def, columns);
-    if (columns != whole) {
+    const Columns c(def, row, keep);
+    const quint64 whole = Columns::whole(def);
+    SqliteStatement &q = c.mask == whole ? upsertStatement(def, c.mask) : updateStatement(def, c.mask);
+    if (c.mask != whole) {
         // Part of a row: merged into the row we have. SQLite checks NOT NULL
         // before an upsert's ON CONFLICT, so a partial INSERT fails on the
         // first required column it lacks even when the row exists.
-        const std::optional<qint64> localRev = this->localRev(*def, row.id);
+        const std::optional<qint64> localRev = this->localRev(def, row.id);
         if (!localRev) {
             return fail(QObject::tr("Cannot store a %1 from the server: it came without %2, and this computer "
                                     "does not have the rest of it yet.")
-                            .arg(row.entity, absent.join(u", "_s)));
+                            .arg(row.entity, c.absent.join(u", "_s)));
         }
         if (*localRev > row.rev)
             return {}; // an older answer arriving late: ours is newer
@@ -111,13 +141,113 @@ Status LocalRowWriter::write(const protocol::SyncRow &row)
     q.bindText(index++, row.id);
     q.bindInt(index++, row.rev);
     q.bindText(index++, row.updatedAt);
-    if (columns & 1)
+    if (c.mask & 1)
         q.bindInt(index++, row.deleted ? 1 : 0);
-    for (const QVariant &value : std::as_const(values))
+    for (const QVariant &value : c.values)
         q.bind(index++, value);
     if (!q.exec())
         return fail(QObject::tr("Cannot store a %1 from the server: %2").arg(row.entity, q.error()));
+    *written = true;
     return {};
+}
+
+Status LocalRowWriter::beginCountingScores()
+{
+    if (m_counting)
+        return {};
+    m_scoreDef = EntitySchema::find(u"score"_s);
+    if (!m_tally)
+        m_tally = std::make_unique<WriterTally>(SqliteStatement::handleOf(m_db.connection()));
+    if (Status s = m_tally->begin(); !s)
+        return s;
+    m_counting = true;
+    return {};
+}
+
+Status LocalRowWriter::endCountingScores()
+{
+    if (!m_counting)
+        return {};
+    m_counting = false;
+    return m_tally->end();
+}
+
+bool LocalRowWriter::startsWithNewScore(const QList<protocol::SyncRow> &rows)
+{
+    const EntityDef *score = EntitySchema::find(u"score"_s);
+    for (const protocol::SyncRow &row : rows) {
+        if (row.entity == u"score"_s)
+            return score && !localRev(*score, row.id);
+    }
+    return false;
+}
+
+bool LocalRowWriter::insertNewScore(const EntityDef &def, const protocol::SyncRow &row)
+{
+    if (!m_pending.isEmpty() && m_pending.contains(row.entity + u'/' + row.id))
+        return false;
+    const Columns c(def, row, nullptr);
+    if (c.mask != Columns::whole(def))
+        return false;
+    const QString key = u"insert new "_s + def.name;
+    auto cached = m_statements.find(key);
+    if (cached == m_statements.end()) {
+        // Any uniqueness conflict (the id, or the cell taken by another
+        // score) inserts nothing: the general path then writes or refuses
+        // the row as it always has.
+        const QStringList names = QStringList{u"id"_s, u"rev"_s, u"updated_at"_s} + columnNames(def, c.mask);
+        const QString sql = u"INSERT INTO "_s + def.table() + u" ("_s + names.join(u", "_s) + u") VALUES (?"_s +
+                            u", ?"_s.repeated(names.size() - 1) + u") ON CONFLICT DO NOTHING"_s;
+        cached = m_statements
+                     .emplace(key, std::make_unique<SqliteStatement>(SqliteStatement::handleOf(m_db.connection()), sql))
+                     .first;
+    }
+    SqliteStatement &q = *cached->second;
+    int index = 0;
+    q.bindText(index++, row.id);
+    q.bindInt(index++, row.rev);
+    q.bindText(index++, row.updatedAt);
+    q.bindInt(index++, row.deleted ? 1 : 0);
+    for (const QVariant &value : c.values)
+        q.bind(index++, value);
+    // A failure (a CHECK, say) is left to the general path, which says so in its words.
+    if (!q.exec() || sqlite3_changes(SqliteStatement::handleOf(m_db.connection())) != 1)
+        return false;
+    m_tally->add(def, false, false, {}, row.deleted, QVariantList(c.values.cbegin(), c.values.cend()));
+    return true;
+}
+
+Status LocalRowWriter::writeCountedScore(const EntityDef &def, const protocol::SyncRow &row)
+{
+    if (insertNewScore(def, row))
+        return {};
+    // A score this computer has (or one that cannot be stored): counted from
+    // the row as it was and as it is after the write.
+    const ScoreState before = readScore(def, row.id);
+    bool written = false;
+    if (Status s = writeRow(def, row, &written); !s || !written)
+        return s;
+    const ScoreState after = readScore(def, row.id);
+    if (after.exists)
+        m_tally->add(def, before.exists, before.deleted, before.fields, after.deleted, after.fields);
+    return {};
+}
+
+LocalRowWriter::ScoreState LocalRowWriter::readScore(const EntityDef &def, const QString &id)
+{
+    SqliteStatement &q = prepared(u"SELECT deleted, "_s + def.fieldNames().join(u", "_s) + u" FROM "_s + def.table() +
+                                  u" WHERE id = ?"_s);
+    q.bindText(0, id);
+    ScoreState state;
+    if (q.next()) {
+        state.exists = true;
+        state.deleted = q.integer(0) != 0;
+        state.fields.reserve(def.fields.size());
+        for (int i = 0; i < def.fields.size(); ++i)
+            state.fields.append(q.value(i + 1));
+    }
+    q.reset();
+    return state;
 }
 
 std::optional<qint64> LocalRowWriter::localRev(const EntityDef &def, const QString &id)

@@ -386,8 +386,12 @@ Status SyncSession::retryHeld(SyncReport &report)
 bool SyncSession::pull(SyncReport &report, const Progress &progress)
 {
     std::unique_ptr<ApiClient::Call> call = m_api.startPull(m_state.cursor(), m_options.pullLimit);
+    QElapsedTimer timer;
     while (true) {
+        timer.start();
+        const qint64 waitedBefore = m_api.waitedNs();
         ApiResult<protocol::PullResponse> answer = m_api.finishPull(*call);
+        report.decodeMs += double(timer.nsecsElapsed() - (m_api.waitedNs() - waitedBefore)) / 1e6;
         call.reset();
         if (const ApiError *e = std::get_if<ApiError>(&answer)) {
             fail(report, *e);
@@ -406,8 +410,12 @@ bool SyncSession::pull(SyncReport &report, const Progress &progress)
         // request at a time); should writing fail, it is dropped unread.
         if (page.hasMore && m_options.prefetchPages)
             call = m_api.startPull(page.nextCursor, m_options.pullLimit);
-        if (Status s = applyPullPage(page, report); !s) {
-            report.message = s.error();
+        timer.start();
+        const double commitBefore = report.commitMs;
+        const Status applied = applyPullPage(page, report);
+        report.writeMs += double(timer.nsecsElapsed()) / 1e6 - (report.commitMs - commitBefore);
+        if (!applied) {
+            report.message = applied.error();
             return false;
         }
         ++report.pages;
@@ -436,6 +444,12 @@ Status SyncSession::applyPullPage(const protocol::PullResponse &page, SyncReport
     if (!toHold)
         return Status{k12::fail(toHold.error())};
     HeldDeletions deletions(m_db);
+    // New scores (an initial sync) are counted for Today once per page, not
+    // by two trigger upserts each (LocalRowWriter::beginCountingScores).
+    if (m_options.countScoresPerPage && rows.startsWithNewScore(page.changes)) {
+        if (Status s = rows.beginCountingScores(); !s)
+            return s;
+    }
     for (const protocol::SyncRow &row : page.changes) {
         if (!toHold->isEmpty() && toHold->contains(row.entity + u'/' + row.id)) {
             if (Status s = deletions.hold(row, HeldDeletions::Why::MassDelete, now); !s)
@@ -448,6 +462,8 @@ Status SyncSession::applyPullPage(const protocol::PullResponse &page, SyncReport
             return s;
         report.changedEntities.insert(row.entity);
     }
+    if (Status s = rows.endCountingScores(); !s)
+        return s;
     // The cursor moves in the same transaction as the rows it covers.
     if (!m_state.setValue(u"cursor"_s, QString::number(page.nextCursor)))
         return Status{k12::fail(tr("Cannot save the sync position."))};

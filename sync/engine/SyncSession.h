@@ -41,6 +41,10 @@ struct SyncReport
     // committing this session's transactions.
     double waitedMs = 0;
     double commitMs = 0;
+    // Of the pull: reading the pages' answers (their JSON, minus the waiting),
+    // and writing their rows (minus the commits).
+    double decodeMs = 0;
+    double writeMs = 0;
 
     bool ok() const { return message.isEmpty(); }
     bool offline() const { return error && error->unreachable(); }
@@ -67,6 +71,10 @@ public:
         // Each push answer and pull page committed with an fsync of its own
         // (off: synchronous=NORMAL for these redoable commits, see RedoableCommits).
         bool fsyncEachCommit = false;
+        // A page that starts with a score this computer lacks has its scores
+        // counted for Today by the writer, once per page (off: by the
+        // tally triggers, per score).
+        bool countScoresPerPage = true;
     };
     // phase: "push" or "pull"; total is 0 when not known (pull).
     using Progress = std::function<void(const QString &phase, qint64 done, qint64 total)>;
