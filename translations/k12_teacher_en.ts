@@ -7464,10 +7464,10 @@ extra credit</source>
 <context>
     <name>k12::ReminderPolicy</name>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7478,17 +7478,17 @@ extra credit</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n assignment(s) with empty cells</source>
+        <source>%Ln assignment(s) with empty cells</source>
         <translation>
-            <numerusform>%n assignment with empty cells</numerusform>
-            <numerusform>%n assignments with empty cells</numerusform>
+            <numerusform>%Ln assignment with empty cells</numerusform>
+            <numerusform>%Ln assignments with empty cells</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cell(s)</source>
+        <source>%Ln cell(s)</source>
         <translation>
-            <numerusform>%n cell</numerusform>
-            <numerusform>%n cells</numerusform>
+            <numerusform>%Ln cell</numerusform>
+            <numerusform>%Ln cells</numerusform>
         </translation>
     </message>
     <message>
@@ -7508,10 +7508,10 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting.</source>
+        <source>%Ln change(s) waiting.</source>
         <translation>
-            <numerusform>%n change waiting.</numerusform>
-            <numerusform>%n changes waiting.</numerusform>
+            <numerusform>%Ln change waiting.</numerusform>
+            <numerusform>%Ln changes waiting.</numerusform>
         </translation>
     </message>
     <message>
@@ -7523,10 +7523,10 @@ extra credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n sync conflict(s) waiting</source>
+        <source>%Ln sync conflict(s) waiting</source>
         <translation>
-            <numerusform>%n sync conflict waiting</numerusform>
-            <numerusform>%n sync conflicts waiting</numerusform>
+            <numerusform>%Ln sync conflict waiting</numerusform>
+            <numerusform>%Ln sync conflicts waiting</numerusform>
         </translation>
     </message>
 </context>

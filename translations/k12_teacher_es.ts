@@ -7468,10 +7468,10 @@ crédito extra</translation>
 <context>
     <name>k12::ReminderPolicy</name>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>y %n más</numerusform>
-            <numerusform>y %n más</numerusform>
+            <numerusform>y %Ln más</numerusform>
+            <numerusform>y %Ln más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7482,17 +7482,17 @@ crédito extra</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n assignment(s) with empty cells</source>
+        <source>%Ln assignment(s) with empty cells</source>
         <translation>
-            <numerusform>%n tarea con celdas vacías</numerusform>
-            <numerusform>%n tareas con celdas vacías</numerusform>
+            <numerusform>%Ln tarea con celdas vacías</numerusform>
+            <numerusform>%Ln tareas con celdas vacías</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cell(s)</source>
+        <source>%Ln cell(s)</source>
         <translation>
-            <numerusform>%n celda</numerusform>
-            <numerusform>%n celdas</numerusform>
+            <numerusform>%Ln celda</numerusform>
+            <numerusform>%Ln celdas</numerusform>
         </translation>
     </message>
     <message>
@@ -7512,10 +7512,10 @@ crédito extra</translation>
         <translation>La sincronización falla desde hace más de un día</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting.</source>
+        <source>%Ln change(s) waiting.</source>
         <translation>
-            <numerusform>%n cambio en espera.</numerusform>
-            <numerusform>%n cambios en espera.</numerusform>
+            <numerusform>%Ln cambio en espera.</numerusform>
+            <numerusform>%Ln cambios en espera.</numerusform>
         </translation>
     </message>
     <message>
@@ -7527,10 +7527,10 @@ crédito extra</translation>
         <translation>Estudiantes: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n sync conflict(s) waiting</source>
+        <source>%Ln sync conflict(s) waiting</source>
         <translation>
-            <numerusform>%n conflicto de sincronización en espera</numerusform>
-            <numerusform>%n conflictos de sincronización en espera</numerusform>
+            <numerusform>%Ln conflicto de sincronización en espera</numerusform>
+            <numerusform>%Ln conflictos de sincronización en espera</numerusform>
         </translation>
     </message>
 </context>

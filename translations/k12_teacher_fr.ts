@@ -7468,10 +7468,10 @@ bonus</translation>
 <context>
     <name>k12::ReminderPolicy</name>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>et %n de plus</numerusform>
-            <numerusform>et %n de plus</numerusform>
+            <numerusform>et %Ln de plus</numerusform>
+            <numerusform>et %Ln de plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7482,17 +7482,17 @@ bonus</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n assignment(s) with empty cells</source>
+        <source>%Ln assignment(s) with empty cells</source>
         <translation>
-            <numerusform>%n devoir avec des cellules vides</numerusform>
-            <numerusform>%n devoirs avec des cellules vides</numerusform>
+            <numerusform>%Ln devoir avec des cellules vides</numerusform>
+            <numerusform>%Ln devoirs avec des cellules vides</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cell(s)</source>
+        <source>%Ln cell(s)</source>
         <translation>
-            <numerusform>%n cellule</numerusform>
-            <numerusform>%n cellules</numerusform>
+            <numerusform>%Ln cellule</numerusform>
+            <numerusform>%Ln cellules</numerusform>
         </translation>
     </message>
     <message>
@@ -7512,10 +7512,10 @@ bonus</translation>
         <translation>La synchronisation échoue depuis plus d&apos;un jour</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting.</source>
+        <source>%Ln change(s) waiting.</source>
         <translation>
-            <numerusform>%n modification en attente.</numerusform>
-            <numerusform>%n modifications en attente.</numerusform>
+            <numerusform>%Ln modification en attente.</numerusform>
+            <numerusform>%Ln modifications en attente.</numerusform>
         </translation>
     </message>
     <message>
@@ -7527,10 +7527,10 @@ bonus</translation>
         <translation>Élèves&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n sync conflict(s) waiting</source>
+        <source>%Ln sync conflict(s) waiting</source>
         <translation>
-            <numerusform>%n conflit de synchronisation en attente</numerusform>
-            <numerusform>%n conflits de synchronisation en attente</numerusform>
+            <numerusform>%Ln conflit de synchronisation en attente</numerusform>
+            <numerusform>%Ln conflits de synchronisation en attente</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "ReminderPolicy.h"
 
+#include "models/today/CountText.h"
+
 #include <QLocale>
 #include <QSettings>
 
@@ -21,7 +23,8 @@ template<typename T, typename F> QString listed(const QList<T> &items, F text)
         parts << text(items.at(i));
     QString s = parts.join(u"; "_s);
     if (items.size() > kListed)
-        s += u"; "_s + ReminderPolicy::tr("and %n more", nullptr, int(items.size() - kListed));
+        s += u"; "_s + CountText::mended(ReminderPolicy::tr("and %Ln more", nullptr, int(items.size() - kListed)),
+                                         items.size() - kListed);
     return s;
 }
 
@@ -101,12 +104,13 @@ QList<Reminder> ReminderPolicy::due(const TodayReport &report, const QDateTime &
             }
         }
         if (!old.isEmpty()) {
-            result.append({Kind::UngradedWork, tr("Ungraded work older than %n day(s)", nullptr, settings.ungradedDays),
-                           tr("%n assignment(s) with empty cells", nullptr, int(old.size())) + u" ("_s +
-                               tr("%n cell(s)", nullptr, cells) + u"): "_s +
-                               listed(old, [](const TodayReport::AssignmentItem &a) -> QString {
-                                   return a.className + u" – "_s + a.title;
-                               })});
+            result.append(
+                {Kind::UngradedWork, tr("Ungraded work older than %n day(s)", nullptr, settings.ungradedDays),
+                 CountText::mended(tr("%Ln assignment(s) with empty cells", nullptr, int(old.size())), old.size()) +
+                     u" ("_s + CountText::mended(tr("%Ln cell(s)", nullptr, cells), cells) + u"): "_s +
+                     listed(old, [](const TodayReport::AssignmentItem &a) -> QString {
+                         return a.className + u" – "_s + a.title;
+                     })});
         }
     }
     if (wanted(Kind::UnplannedTomorrow)) {
@@ -130,7 +134,9 @@ QList<Reminder> ReminderPolicy::due(const TodayReport &report, const QDateTime &
                       .arg(QLocale().toString(report.sync.lastSync.toLocalTime(), QLocale::ShortFormat))
                 : tr("This device has never synced.");
         result.append({Kind::SyncFailing, tr("Sync has been failing for more than a day"),
-                       since + u' ' + tr("%n change(s) waiting.", nullptr, int(report.sync.pending))});
+                       since + u' ' +
+                           CountText::mended(tr("%Ln change(s) waiting.", nullptr, int(report.sync.pending)),
+                                             report.sync.pending)});
     }
     if (wanted(Kind::ConflictsWaiting) && !report.conflicts.isEmpty()) {
         QString body = tr("Open K12 Teacher to choose which version to keep.");
@@ -143,8 +149,10 @@ QList<Reminder> ReminderPolicy::due(const TodayReport &report, const QDateTime &
             if (!names.isEmpty())
                 body = tr("Students: %1.").arg(names.join(u", "_s)) + u' ' + body;
         }
-        result.append(
-            {Kind::ConflictsWaiting, tr("%n sync conflict(s) waiting", nullptr, int(report.conflicts.size())), body});
+        result.append({Kind::ConflictsWaiting,
+                       CountText::mended(tr("%Ln sync conflict(s) waiting", nullptr, int(report.conflicts.size())),
+                                         report.conflicts.size()),
+                       body});
     }
     return result;
 }

@@ -20,6 +20,7 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void namesOnlyWhenAllowed();
     void nothingWithoutAService();
     void policyIsPure();
+    void countsInTheLocale();
 
 private:
     QList<Reminder> check(bool force = false);
@@ -294,6 +296,45 @@ void TestReminders::policyIsPure()
     QCOMPARE(ReminderPolicy::due(r, now, rs).size(), 1);
     r.sync.errorStreak = 0; // offline is not failing
     QVERIFY(ReminderPolicy::due(r, now, rs).isEmpty());
+}
+
+// A profile that has not synced for months: its counts are digit-grouped the locale's way (the sources say
+// %Ln); Spanish as it should be, not Qt 6.4's "1456.528".
+void TestReminders::countsInTheLocale()
+{
+    const QLocale before;
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+    TodayReport r;
+    r.today = kToday;
+    r.tomorrow = kToday.addDays(1);
+    r.sync.signedIn = true;
+    r.sync.errorStreak = 2;
+    r.sync.pending = 1456528;
+    const QDateTime now(kToday, QTime(12, 0), Qt::UTC);
+    r.sync.lastSync = now.addSecs(-90 * 24 * 3600);
+    TodayReport::AssignmentItem a;
+    a.className = u"Algebra 1"_s;
+    a.title = u"Quiz 3"_s;
+    a.dueDate = kToday.addDays(-30);
+    a.ungraded = 12345;
+    for (int i = 0; i < 1140; ++i) // as many as a busy profile has: the notification lists a few, "and 1,137 more"
+        r.ungradedPastDue.append(a);
+    ReminderSettings rs;
+    for (const auto &[language, waiting, cells, more] :
+         {std::tuple{u"en_US"_s, u"1,456,528 change"_s, u"1,140 assignment(s) with empty cells (14,073,300 cell"_s,
+                     u"and 1,137 more"_s},
+          std::tuple{u"es"_s, u"1.456.528 change"_s, u"1140 assignment(s) with empty cells (14.073.300 cell"_s,
+                     u"and 1137 more"_s},
+          std::tuple{u"fr"_s, u"1\u202f456\u202f528 change"_s,
+                     u"1\u202f140 assignment(s) with empty cells (14\u202f073\u202f300 cell"_s,
+                     u"and 1\u202f137 more"_s}}) {
+        QLocale::setDefault(QLocale(language));
+        const QList<Reminder> due = ReminderPolicy::due(r, now, rs);
+        QCOMPARE(due.size(), 2);
+        QVERIFY2(due.at(0).body.contains(cells), qPrintable(due.at(0).body));
+        QVERIFY2(due.at(0).body.contains(more), qPrintable(due.at(0).body));
+        QVERIFY2(due.at(1).body.contains(waiting), qPrintable(due.at(1).body));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReminders)
