@@ -17,19 +17,38 @@ const QTranslator *translatorFor(const QString &language)
 {
     static QMutex mutex;
     static std::unique_ptr<QTranslator> spanish;
+    static std::unique_ptr<QTranslator> french;
     static std::unique_ptr<QTranslator> english;
     static bool loaded = false;
     QMutexLocker lock(&mutex);
     if (!loaded) {
         loaded = true;
-        spanish = std::make_unique<QTranslator>();
-        if (!spanish->load(QStringLiteral(":/i18n/k12_server_es.qm")))
-            spanish.reset();
-        english = std::make_unique<QTranslator>();
-        if (!english->load(QStringLiteral(":/i18n/k12_server_en.qm")))
-            english.reset();
+        const auto load = [](const char *name) {
+            auto translator = std::make_unique<QTranslator>();
+            if (!translator->load(QStringLiteral(":/i18n/k12_server_%1.qm").arg(QLatin1String(name))))
+                translator.reset();
+            return translator;
+        };
+        spanish = load(FamilyText::kSpanish);
+        french = load(FamilyText::kFrench);
+        english = load(FamilyText::kEnglish);
     }
-    return language == QLatin1String(FamilyText::kSpanish) ? spanish.get() : english.get();
+    if (language == QLatin1String(FamilyText::kSpanish))
+        return spanish.get();
+    if (language == QLatin1String(FamilyText::kFrench))
+        return french.get();
+    return english.get();
+}
+
+} // namespace
+
+namespace {
+
+// "es", "es-MX", "es_US" are Spanish (lower case already).
+bool isLanguage(const QString &lower, const char *language)
+{
+    const QLatin1String code(language);
+    return lower == code || lower.startsWith(code + QLatin1Char('-')) || lower.startsWith(code + QLatin1Char('_'));
 }
 
 } // namespace
@@ -37,9 +56,10 @@ const QTranslator *translatorFor(const QString &language)
 QString FamilyText::language(const QString &tag)
 {
     const QString lower = tag.trimmed().toLower();
-    if (lower == QLatin1String("es") || lower.startsWith(QLatin1String("es-")) ||
-        lower.startsWith(QLatin1String("es_")))
+    if (isLanguage(lower, kSpanish))
         return QString::fromLatin1(kSpanish);
+    if (isLanguage(lower, kFrench))
+        return QString::fromLatin1(kFrench);
     return QString::fromLatin1(kEnglish);
 }
 
@@ -72,6 +92,8 @@ QString FamilyText::fromAcceptLanguage(const QByteArray &header)
             continue;
         if (tag == QLatin1String("es") || tag.startsWith(QLatin1String("es-")))
             choices.append({q, i, QString::fromLatin1(kSpanish)});
+        else if (tag == QLatin1String("fr") || tag.startsWith(QLatin1String("fr-")))
+            choices.append({q, i, QString::fromLatin1(kFrench)});
         else if (tag == QLatin1String("en") || tag.startsWith(QLatin1String("en-")))
             choices.append({q, i, QString::fromLatin1(kEnglish)});
     }
@@ -85,6 +107,8 @@ QLocale FamilyText::locale(const QString &language)
 {
     if (FamilyText::language(language) == QLatin1String(kSpanish))
         return QLocale(QLocale::Spanish, QLocale::UnitedStates);
+    if (FamilyText::language(language) == QLatin1String(kFrench))
+        return QLocale(QLocale::French, QLocale::France);
     return QLocale(QLocale::English, QLocale::UnitedStates);
 }
 

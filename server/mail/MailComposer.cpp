@@ -55,7 +55,8 @@ QString fullName(const QString &given, const QString &family)
 QString dayText(const QDate &date, const QString &language)
 {
     const QLocale locale = FamilyText::locale(language);
-    return locale.toString(date, FamilyText::language(language) == u"es"_s ? u"d 'de' MMMM"_s : u"MMMM d"_s);
+    const QString lang = FamilyText::language(language);
+    return locale.toString(date, lang == u"es"_s ? u"d 'de' MMMM"_s : lang == u"fr"_s ? u"d MMMM"_s : u"MMMM d"_s);
 }
 
 QString number(double value, const QString &language)

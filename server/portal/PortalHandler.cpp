@@ -94,6 +94,7 @@ HttpResponse PortalHandler::refused(const HttpRequest &request, int status, int 
                    {"text", PortalView::s(text)}};
     chrome.switchToEn = u"/portal/?lang=en"_s;
     chrome.switchToEs = u"/portal/?lang=es"_s;
+    chrome.switchToFr = u"/portal/?lang=fr"_s;
     HttpResponse r =
         PortalView::page("message", PortalStrings::text(chrome.language, "error_title"), map, chrome, status);
     return r.withRetryAfter(retryAfter);
@@ -126,7 +127,7 @@ HttpResponse PortalHandler::handle(const HttpRequest &request, WorkerContext *co
     const QString chosen = request.query.queryItemValue(u"lang"_s);
     if (visit.session) {
         visit.language = FamilyText::language(visit.session->language);
-    } else if (chosen == u"en"_s || chosen == u"es"_s) {
+    } else if (chosen == u"en"_s || chosen == u"es"_s || chosen == u"fr"_s) {
         visit.language = chosen;
         visit.setCookies.append(cookie(visit, kLanguageCookie, chosen, 365LL * 24 * 3600));
     } else if (const QString kept = PortalInput::cookie(request.cookie, kLanguageCookie); !kept.isEmpty()) {
@@ -194,6 +195,7 @@ PortalView::Chrome chromeOf(const HttpRequest &request, const QString &language,
     chrome.back = neutral ? u"/portal/"_s : here(request);
     chrome.switchToEn = neutral ? u"/portal/?lang=en"_s : withLanguage(request, u"en"_s);
     chrome.switchToEs = neutral ? u"/portal/?lang=es"_s : withLanguage(request, u"es"_s);
+    chrome.switchToFr = neutral ? u"/portal/?lang=fr"_s : withLanguage(request, u"fr"_s);
     return chrome;
 }
 
@@ -443,8 +445,9 @@ HttpResponse PortalHandler::settingsPage(Visit &visit, const QString &notice, co
         return PortalView::redirect(u"/portal/sign-in"_s);
     const PortalSessions::Session &s = *visit.session;
     mstch::map map{{"email", PortalView::s(s.email)},
-                   {"pref_en", s.language != u"es"_s},
-                   {"pref_es", s.language == u"es"_s},
+                   {"pref_en", FamilyText::language(s.language) == u"en"_s},
+                   {"pref_es", FamilyText::language(s.language) == u"es"_s},
+                   {"pref_fr", FamilyText::language(s.language) == u"fr"_s},
                    {"digest", s.digest}};
     if (!notice.isEmpty())
         map.emplace("notice", PortalView::s(notice));

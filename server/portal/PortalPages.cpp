@@ -37,9 +37,10 @@ QString PortalPages::date(const QDate &date, const QString &language)
 {
     if (!date.isValid())
         return {};
-    const bool es = FamilyText::language(language) == QLatin1String(FamilyText::kSpanish);
-    return FamilyText::locale(language).toString(date,
-                                                 es ? QStringLiteral("d MMM yyyy") : QStringLiteral("MMM d, yyyy"));
+    // Day first in Spanish and French ("7 sept. 2026"), month first in English.
+    const bool dayFirst = FamilyText::language(language) != QLatin1String(FamilyText::kEnglish);
+    return FamilyText::locale(language).toString(date, dayFirst ? QStringLiteral("d MMM yyyy")
+                                                                : QStringLiteral("MMM d, yyyy"));
 }
 
 QString PortalPages::reportPath(const QString &studentId, const QString &classId, const QString &periodId)

@@ -53,12 +53,14 @@ HttpResponse PortalView::page(const char *templateName, const QString &title, ms
     context.emplace("lang", s(chrome.language));
     context.emplace("lang_en", chrome.language == QLatin1String("en"));
     context.emplace("lang_es", chrome.language == QLatin1String("es"));
+    context.emplace("lang_fr", chrome.language == QLatin1String("fr"));
     context.emplace("title", s(title));
     context.emplace("signed_in", chrome.signedIn);
     context.emplace("csrf", s(chrome.csrf));
     context.emplace("back", s(chrome.back));
     context.emplace("switch_en", s(chrome.switchToEn));
     context.emplace("switch_es", s(chrome.switchToEs));
+    context.emplace("switch_fr", s(chrome.switchToFr));
     const std::string body = mstch::render(all.value(QStringLiteral("layout")), context,
                                            {{"content", all.value(QLatin1String(templateName))}});
     HttpResponse r = HttpResponse::html(QByteArray::fromStdString(body), status);

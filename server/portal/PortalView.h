@@ -26,6 +26,7 @@ public:
         QString back;       // this page's path and query, for the language switch
         QString switchToEn; // signed out: links that show this page in a language
         QString switchToEs;
+        QString switchToFr;
     };
 
     static HttpResponse page(const char *templateName, const QString &title, mstch::map context, const Chrome &chrome,

@@ -13,6 +13,7 @@
 //    opens, and all arrive once it recovers;
 //  - STARTTLS with a self-signed certificate and AUTH from a 0600 credentials file;
 //  - a message still failing 48 h after it was queued is given up ('failed', with the last error).
+#include "kernel/domain/Entities.h"
 #include "server/auth/Tokens.h"
 #include "tests/common/TestSupport.h"
 #include "tests/server/FamilyFixture.h"
@@ -202,6 +203,7 @@ private Q_SLOTS:
     void relayThatRefusesForAWhile();
     void startTlsAndCredentials();
     void givesUpAfter48Hours();
+    void frenchGuardianGetsFrenchMail();
 };
 
 void TestMailServer::initTestCase()
@@ -488,6 +490,68 @@ void TestMailServer::sigtermDuringSlowDataStopsPromptly()
         QVERIFY2(count == 1, qPrintable(key));
     QCOMPARE(again.stop(), 0);
     QCOMPARE(mailStatus(db.url()).value(u"sent").toInt(), total);
+}
+
+// A guardian whose language on the desktop is French ("fr-CA") gets the
+// invitation and the missing-work notice in French ("vous").
+void TestMailServer::frenchGuardianGetsFrenchMail()
+{
+    TestDatabase db(u"sqlite"_s);
+    QTemporaryDir dir;
+    const QString box = dir.filePath(u"sink"_s);
+    Sink sink(box);
+    QVERIFY(sink.start());
+    ServerProcess server;
+    QVERIFY(server.start(db.url(), mailArgs(sink)));
+    HttpClient http(server.baseUrl());
+    const FamilyFixture f = FamilyFixture::seed(db.url(), http);
+    QVERIFY2(f.ok(), qPrintable(f.error));
+    // The fixture's mail first (its notice for Ana is planned before Claire is her guardian).
+    QCOMPARE(waitForMail(
+                 box, [](const QJsonArray &m) { return m.size() >= 4; }, 60000)
+                 .size(),
+             4);
+    const QString claire = uuid();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QCOMPARE(f.pushAs(http, {mutation(u"guardian"_s, claire,
+                                      {{u"given_name"_s, u"Claire"_s},
+                                       {u"family_name"_s, u"Lopez"_s},
+                                       {u"email"_s, u"claire@example.fr"_s},
+                                       {u"language"_s, u"fr-CA"_s},
+                                       {u"receives_reports"_s, true}}),
+                             mutation(u"student_guardian"_s, k12::StudentGuardian::idFor(f.anaId, claire),
+                                      {{u"student_id"_s, f.anaId}, {u"guardian_id"_s, claire}}),
+                             mutation(u"guardian_invitation"_s, uuid(),
+                                      {{u"guardian_id"_s, claire}, {u"requested_at"_s, now}}),
+                             mutation(u"family_notice"_s, uuid(),
+                                      {{u"class_id"_s, f.classId},
+                                       {u"student_id"_s, f.anaId},
+                                       {u"kind"_s, u"missing"_s},
+                                       {u"assignment_ids"_s, QJsonArray{f.hw2Id}},
+                                       {u"requested_at"_s, now}})}),
+             QString());
+    const QJsonArray mail = waitForMail(
+        box, [](const QJsonArray &m) { return messagesTo(m, u"claire@example.fr"_s).size() >= 2; }, 60000);
+    const QList<QJsonObject> toClaire = messagesTo(mail, u"claire@example.fr"_s);
+    QCOMPARE(toClaire.size(), 2);
+    QJsonObject invitation, notice;
+    for (const QJsonObject &m : toClaire)
+        (m.value(u"key").toString().startsWith(u"invite:"_s) ? invitation : notice) = m;
+    QCOMPARE(invitation.value(u"subject").toString(), u"Ms. Rivera vous invite sur le portail des familles"_s);
+    const QString text = invitation.value(u"text").toString();
+    QVERIFY2(text.contains(u"Bonjour Claire Lopez,"_s), qPrintable(text));
+    QVERIFY(text.contains(u"Accepter l’invitation"_s));
+    QVERIFY(text.contains(u"Le lien ne fonctionne qu’une fois"_s));
+    QVERIFY(invitation.value(u"html").toString().contains(u"lang=\"fr\""_s));
+    // The notice: hw2 missing, its due date in French.
+    QCOMPARE(notice.value(u"subject").toString(), u"Travaux non rendus\u00a0: Ana en Algebra I"_s);
+    const QString noticeText = notice.value(u"text").toString();
+    QVERIFY2(noticeText.contains(u"Ana Lopez a 1 travail non rendu en Algebra I\u00a0:"_s), qPrintable(noticeText));
+    QVERIFY2(noticeText.contains(u"à rendre le 14 septembre"_s), qPrintable(noticeText));
+    QVERIFY(noticeText.contains(u"Se désabonner de ces messages"_s));
+    // Spanish and English guardians are unchanged.
+    QCOMPARE(messagesTo(mail, u"maria@example.org"_s).isEmpty(), false);
+    QCOMPARE(server.stop(), 0);
 }
 
 void TestMailServer::relayThatRefusesForAWhile()

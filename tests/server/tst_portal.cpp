@@ -565,6 +565,48 @@ private Q_SLOTS:
         QVERIFY(button.body.contains("You are unsubscribed"));
     }
 
+    // French by the browser, by the switch, and by the account's settings:
+    // the report in French with French numbers and dates.
+    void frenchPortal()
+    {
+        const FamilyFixture &f = m_s.story;
+        PortalClient browser(m_s.process->port());
+        const PortalReply byBrowser =
+            browser.get(u"/portal/sign-in"_s, {{"Accept-Language", "fr-CA,fr;q=0.9,en;q=0.5"}});
+        QVERIFY(byBrowser.body.contains("<html lang=\"fr\">"));
+        QVERIFY2(byBrowser.body.contains("Connectez-vous pour consulter les notes"), byBrowser.body.constData());
+        QVERIFY(byBrowser.body.contains("lang=\"fr\" aria-current=\"true\">Français</a>"));
+        PortalClient other(m_s.process->port());
+        QVERIFY(other.get(u"/portal/sign-in?lang=fr"_s).body.contains("<html lang=\"fr\">"));
+
+        // Grace signs in (English pages), then chooses French in her settings.
+        PortalClient grace(m_s.process->port());
+        QVERIFY(accept(grace, invite(*m_s.db, f.graceId, u"grace@example.org"_s)));
+        QVERIFY(grace.get(u"/portal/"_s).body.contains("<html lang=\"en\">"));
+        const PortalReply settings = grace.get(u"/portal/settings"_s);
+        QVERIFY(settings.body.contains("<option value=\"fr\" lang=\"fr\">Français</option>"));
+        const PortalReply saved = grace.postForm(u"/portal/settings"_s,
+                                                 {{u"csrf"_s, settings.hiddenInput("csrf")}, {u"language"_s, u"fr"_s}});
+        QVERIFY2(saved.body.contains("Vos préférences sont enregistrées."), saved.body.constData());
+        QVERIFY(saved.body.contains("<option value=\"fr\" lang=\"fr\" selected>Français</option>"));
+        QCOMPARE(m_s.db->queryValue(u"SELECT \"language\" FROM \"portal_account\""_s).toString(), u"fr"_s);
+        // Ben's report: 86 % (B+) with a decimal comma; Homework 95 %, Tests 80 %; hw1 due 7 Sept.
+        const PortalReply report = grace.get(reportPath(f.benId, f.classId));
+        QCOMPARE(report.status, 200);
+        QVERIFY(report.body.contains("<html lang=\"fr\">"));
+        QVERIFY2(report.body.contains("<h2 id=\"final-h\">Note finale</h2>"), report.body.constData());
+        QVERIFY(report.body.contains("<span class=\"final-percent\">86,0%</span>"));
+        QVERIFY(report.body.contains("95,0%"));
+        QVERIFY(report.body.contains("Travaux non rendus"));
+        QVERIFY(report.body.contains("Aucun travail non rendu."));
+        QVERIFY(report.body.contains("7 sept. 2026"));
+        QVERIFY(report.body.contains("Devoirs"));
+        // Another family's id: the not-found page, in French.
+        const PortalReply notFound = grace.get(reportPath(f.anaId, f.classId));
+        QCOMPARE(notFound.status, 404);
+        QVERIFY(notFound.body.contains("Cette page n’existe pas, ou ce compte ne peut pas la consulter."));
+    }
+
     void spanishByChoiceAndByBrowser()
     {
         PortalClient browser(m_s.process->port());
