@@ -185,6 +185,11 @@ def main():
                 check(phone.find_element(By.TAG_NAME, "html").get_attribute("lang") == "es", "the switch shows Spanish")
                 check("Trabajos sin entregar" in phone.page_source, "the report is in Spanish")
                 full_page(phone, os.path.join(a.screenshots, "portal-es-phone.png"))
+                click_and_wait(phone, "form.lang button[value=fr]")
+                check(phone.find_element(By.TAG_NAME, "html").get_attribute("lang") == "fr", "the switch shows French")
+                check("Travaux non rendus" in phone.page_source, "the report is in French")
+                check(texts(phone, ".final-percent") == ["70,0%"], "the French final has a decimal comma")
+                full_page(phone, os.path.join(a.screenshots, "portal-fr-phone.png"))
                 click_and_wait(phone, "form.lang button[value=en]")
             finally:
                 phone.quit()
