@@ -274,7 +274,7 @@ QStringList version9()
     QStringList statements;
     // A table rename checks every trigger that reads the table: these read score.
     for (const QString &name : ScoreTally::assignmentTriggerNames())
-        statements << u"DROP TRIGGER "_s + name;
+        statements << u"DROP TRIGGER IF EXISTS "_s + name; // bench_today times writes without them
     const QString columns = u"id, rev, updated_at, deleted, class_id, assignment_id, student_id, points, letter, "
                             "missing, late, excused, exempt, days_late, comment"_s;
     const QString fk = u" REFERENCES \"%1\"(id) DEFERRABLE INITIALLY DEFERRED"_s;
