@@ -196,9 +196,12 @@ QString insertDocuments(const Source &source, const Trigger &trigger, const QStr
     if (!source.docids.isEmpty()) {
         // The row's docid first (kept once made: a comment removed and written
         // again finds its number), then the document.
-        return u"INSERT OR IGNORE INTO "_s + source.docids + u" (score_id) SELECT "_s + row + u".id WHERE "_s + row +
-               u".deleted = 0 AND "_s + row +
-               u".comment <> ''; INSERT INTO search_index (rowid, kind, row_id, "
+        // Not INSERT OR IGNORE: an upsert (a pulled row's ON CONFLICT DO UPDATE)
+        // imposes its own conflict handling on the statements of its triggers.
+        return u"INSERT INTO "_s + source.docids + u" (score_id) SELECT "_s + row + u".id WHERE "_s + row +
+               u".deleted = 0 AND "_s + row + u".comment <> '' AND NOT EXISTS (SELECT 1 FROM "_s + source.docids +
+               u" WHERE score_id = "_s + row +
+               u".id); INSERT INTO search_index (rowid, kind, row_id, "
                "class_id, title, body) "_s +
                source.select(source.alias() + u".id = "_s + row + u".id"_s) + u';';
     }
