@@ -40,11 +40,11 @@
         <translation>Bonjour %1,</translation>
     </message>
     <message>
-        <source>%1 invites you to the school's family portal, where you can follow your student's grades and missing work.</source>
+        <source>%1 invites you to the school&apos;s family portal, where you can follow your student&apos;s grades and missing work.</source>
         <translation>%1 vous invite sur le portail des familles de l’établissement, où vous pouvez suivre les notes de votre enfant et les travaux non rendus.</translation>
     </message>
     <message>
-        <source>%1 invites you to the school's family portal, where you can follow the grades and missing work of %2.</source>
+        <source>%1 invites you to the school&apos;s family portal, where you can follow the grades and missing work of %2.</source>
         <translation>%1 vous invite sur le portail des familles de l’établissement, où vous pouvez suivre les notes et les travaux non rendus de %2.</translation>
     </message>
     <message>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>If the button does not work, open this address:</source>
-        <translation>Si le bouton ne fonctionne pas, ouvrez cette adresse :</translation>
+        <translation>Si le bouton ne fonctionne pas, ouvrez cette adresse&#xa0;:</translation>
     </message>
     <message>
         <source>The link works once, until %1.</source>
@@ -61,17 +61,17 @@
     </message>
     <message>
         <source>If you did not expect this email, you can ignore it: nothing happens until the link is used.</source>
-        <translation>Si vous n’attendiez pas ce message, vous pouvez l’ignorer : rien ne se passe tant que le lien n’est pas utilisé.</translation>
+        <translation>Si vous n’attendiez pas ce message, vous pouvez l’ignorer&#xa0;: rien ne se passe tant que le lien n’est pas utilisé.</translation>
     </message>
     <message>
         <source>Missing work: %1 in %2</source>
-        <translation>Travaux non rendus : %1 en %2</translation>
+        <translation>Travaux non rendus&#xa0;: %1 en %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n missing assignment(s) in %2:</source>
         <translation>
-            <numerusform>%1 a %n travail non rendu en %2 :</numerusform>
-            <numerusform>%1 a %n travaux non rendus en %2 :</numerusform>
+            <numerusform>%1 a %n travail non rendu en %2&#xa0;:</numerusform>
+            <numerusform>%1 a %n travaux non rendus en %2&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Weekly update: %1</source>
-        <translation>Point hebdomadaire : %1</translation>
+        <translation>Point hebdomadaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hello,</source>
@@ -115,7 +115,7 @@
         <translation>Travaux non rendus</translation>
     </message>
     <message>
-        <source>You receive this weekly update because you turned it on in the family portal's settings.</source>
+        <source>You receive this weekly update because you turned it on in the family portal&apos;s settings.</source>
         <translation>Vous recevez ce point hebdomadaire parce que vous l’avez activé dans les réglages du portail des familles.</translation>
     </message>
 </context>
@@ -138,7 +138,7 @@
         <translation>Se connecter</translation>
     </message>
     <message>
-        <source>Sign in to see your students' grades and missing work.</source>
+        <source>Sign in to see your students&apos; grades and missing work.</source>
         <translation>Connectez-vous pour consulter les notes et les travaux non rendus de vos enfants.</translation>
     </message>
     <message>
@@ -314,7 +314,7 @@
         <translation>Niveau</translation>
     </message>
     <message>
-        <source>Teacher's comment</source>
+        <source>Teacher&apos;s comment</source>
         <translation>Commentaire de l’enseignant</translation>
     </message>
     <message>
@@ -327,11 +327,11 @@
     </message>
     <message>
         <source>Choose a password for your account:</source>
-        <translation>Choisissez un mot de passe pour votre compte :</translation>
+        <translation>Choisissez un mot de passe pour votre compte&#xa0;:</translation>
     </message>
     <message>
         <source>You already have an account. Sign in to add this student to it:</source>
-        <translation>Vous avez déjà un compte. Connectez-vous pour y ajouter cet élève :</translation>
+        <translation>Vous avez déjà un compte. Connectez-vous pour y ajouter cet élève&#xa0;:</translation>
     </message>
     <message>
         <source>Set the password and sign in</source>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>The form was not accepted: it has expired or did not come from this site. Open the page again and retry.</source>
-        <translation>Le formulaire n’a pas été accepté : il a expiré ou ne provient pas de ce site. Rouvrez la page et réessayez.</translation>
+        <translation>Le formulaire n’a pas été accepté&#xa0;: il a expiré ou ne provient pas de ce site. Rouvrez la page et réessayez.</translation>
     </message>
     <message>
         <source>Unsubscribe</source>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>You are unsubscribed: no more summaries or notices go to this address.</source>
-        <translation>Vous êtes désabonné : plus aucun résumé ni avis ne sera envoyé à cette adresse.</translation>
+        <translation>Vous êtes désabonné&#xa0;: plus aucun résumé ni avis ne sera envoyé à cette adresse.</translation>
     </message>
     <message>
         <source>This unsubscribe link is not valid.</source>

@@ -3068,6 +3068,14 @@
             <numerusform>Wrote %1: %n classes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing %1 (class %2 of %3)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>k12::FamilyActions</name>
@@ -5824,6 +5832,10 @@ extra credit</source>
     </message>
     <message>
         <source>Reminders and other settings of this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reports are written for one class: add a class first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3068,6 +3068,14 @@
             <numerusform>Se escribió %1: %n clases.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing %1 (class %2 of %3)...</source>
+        <translation>Escribiendo %1 (clase %2 de %3)...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Cancelando...</translation>
+    </message>
 </context>
 <context>
     <name>k12::FamilyActions</name>
@@ -5828,6 +5836,10 @@ crédito extra</translation>
     <message>
         <source>Reminders and other settings of this profile</source>
         <translation>Recordatorios y otros ajustes de este perfil</translation>
+    </message>
+    <message>
+        <source>Progress reports are written for one class: add a class first</source>
+        <translation>Los informes de progreso se escriben para una clase: primero añada una clase</translation>
     </message>
 </context>
 <context>

@@ -3068,6 +3068,14 @@
             <numerusform>%1 écrit&#xa0;: %n classes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing %1 (class %2 of %3)...</source>
+        <translation>Écriture de %1 (classe %2 sur %3)...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Annulation...</translation>
+    </message>
 </context>
 <context>
     <name>k12::FamilyActions</name>
@@ -5828,6 +5836,10 @@ bonus</translation>
     <message>
         <source>Reminders and other settings of this profile</source>
         <translation>Rappels et autres réglages de ce profil</translation>
+    </message>
+    <message>
+        <source>Progress reports are written for one class: add a class first</source>
+        <translation>Les bulletins de progrès se rédigent pour une classe : ajoutez d’abord une classe</translation>
     </message>
 </context>
 <context>

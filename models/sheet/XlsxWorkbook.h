@@ -1,9 +1,9 @@
 #pragma once
 
+#include "XlsxArchive.h"
+#include "XlsxPart.h"
+#include "XlsxReader.h"
 #include "kernel/domain/Result.h"
-#include "models/sheet/XlsxArchive.h"
-#include "models/sheet/XlsxPart.h"
-#include "models/sheet/XlsxReader.h"
 
 #include <QHash>
 #include <QList>
