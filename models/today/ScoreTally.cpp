@@ -53,7 +53,10 @@ QStringList removeScore(const QString &row)
 // one class), so each (class, student) row moves by one.
 QString moveMissingOf(const QString &row, int sign)
 {
-    const QString cells = u"SELECT s.class_id, s.student_id FROM score s WHERE s.assignment_id = %1.id AND "
+    // The class first: the score table is keyed (class, assignment, student) since local migration 9,
+    // and the assignment alone would read the whole table for every assignment a pull brings.
+    const QString cells = u"SELECT s.class_id, s.student_id FROM score s WHERE s.class_id = %1.class_id AND "
+                          "s.assignment_id = %1.id AND "
                           "s.deleted = 0 AND %2"_s.arg(row, ScoreTally::missingCell(u"s"_s));
     return u"UPDATE score_tally_student SET missing = missing %1 1 WHERE %2.deleted = 0 AND (class_id, student_id) "
            "IN (%3);"_s.arg(sign > 0 ? u"+"_s : u"-"_s, row, cells);
