@@ -81,14 +81,9 @@ public:
         return result;
     }
 
-    // Empty orderBy: the order the rows were entered on this device (rowid); the
-    // score table has no rowid since local migration 9, its rows come in key order.
-    QList<Record> forClass(const QString &classId, const QString &orderBy = {}) const
+    QList<Record> forClass(const QString &classId, const QString &orderBy = QStringLiteral("rowid")) const
     {
-        const QString order = !orderBy.isEmpty()                     ? orderBy
-                              : m_def.name == QLatin1String("score") ? QStringLiteral("assignment_id, student_id")
-                                                                     : QStringLiteral("rowid");
-        return select(QStringLiteral("class_id = ?"), {classId}, order);
+        return select(QStringLiteral("class_id = ?"), {classId}, orderBy);
     }
 
 protected:

@@ -31,16 +31,9 @@ struct Source
     QString live;    // which joined rows make a document
     QString rowId, classId, title, body;
     QList<Trigger> triggers;
-    // Empty: a document's FTS rowid is its row's rowid * 16 + kind. Else the
-    // side table giving each row an integer docid (score_docid: the score table
-    // has no rowid since local migration 9), joined in `from` as "d".
-    QString docids = {};
 
     QString alias() const { return driving.section(u' ', 1, 1); }
-    QString ftsRowid() const
-    {
-        return (docids.isEmpty() ? alias() + u".rowid"_s : u"d.docid"_s) + u" * 16 + "_s + QString::number(int(kind));
-    }
+    QString ftsRowid() const { return alias() + u".rowid * 16 + "_s + QString::number(int(kind)); }
     QString select(const QString &extra) const
     {
         return u"SELECT "_s + ftsRowid() + u", '"_s + SearchIndex::kindName(kind) + u"', "_s + rowId + u", "_s +
@@ -151,28 +144,6 @@ const QList<Source> &sources()
     return all;
 }
 
-// The score comments' source since local migration 9: the score table is
-// WITHOUT ROWID, so a comment's document takes its number from score_docid,
-// a row per score that has had a comment, kept by the same triggers.
-const Source &commentSource()
-{
-    static const Source comments = [] {
-        Source s = sources().constLast();
-        s.from = u"score s JOIN score_docid d ON d.score_id = s.id"_s;
-        s.docids = u"score_docid"_s;
-        return s;
-    }();
-    return comments;
-}
-
-// The sources as the index is kept now (migrations 5 and 8 ran with sources()).
-QList<Source> currentSources()
-{
-    QList<Source> all = sources();
-    all.last() = commentSource();
-    return all;
-}
-
 QString kQuotedTable(const QString &table)
 {
     return table == u"class"_s ? u"\"class\""_s : table;
@@ -181,9 +152,6 @@ QString kQuotedTable(const QString &table)
 // DELETE of the documents a row feeds (%1: old or new).
 QString deleteDocuments(const Source &source, const Trigger &trigger, const QString &row)
 {
-    if (!source.docids.isEmpty()) // a row without a docid has no document: rowid = NULL deletes nothing
-        return u"DELETE FROM search_index WHERE rowid = (SELECT docid FROM "_s + source.docids +
-               u" WHERE score_id = "_s + row + u".id) * 16 + "_s + QString::number(int(source.kind)) + u';';
     if (trigger.affects.isEmpty())
         return u"DELETE FROM search_index WHERE rowid = "_s + row + u".rowid * 16 + "_s +
                QString::number(int(source.kind)) + u';';
@@ -193,18 +161,6 @@ QString deleteDocuments(const Source &source, const Trigger &trigger, const QStr
 
 QString insertDocuments(const Source &source, const Trigger &trigger, const QString &row)
 {
-    if (!source.docids.isEmpty()) {
-        // The row's docid first (kept once made: a comment removed and written
-        // again finds its number), then the document.
-        // Not INSERT OR IGNORE: an upsert (a pulled row's ON CONFLICT DO UPDATE)
-        // imposes its own conflict handling on the statements of its triggers.
-        return u"INSERT INTO "_s + source.docids + u" (score_id) SELECT "_s + row + u".id WHERE "_s + row +
-               u".deleted = 0 AND "_s + row + u".comment <> '' AND NOT EXISTS (SELECT 1 FROM "_s + source.docids +
-               u" WHERE score_id = "_s + row +
-               u".id); INSERT INTO search_index (rowid, kind, row_id, "
-               "class_id, title, body) "_s +
-               source.select(source.alias() + u".id = "_s + row + u".id"_s) + u';';
-    }
     const QString key =
         trigger.affects.isEmpty() ? source.alias() + u".rowid = "_s + row + u".rowid"_s : trigger.affects.arg(row);
     return u"INSERT INTO search_index (rowid, kind, row_id, class_id, title, body) "_s + source.select(key) + u';';
@@ -238,25 +194,7 @@ QStringList triggerStatements(const Source &source)
                           insertDocuments(source, trigger, u"new"_s) + u" END"_s;
         statements << updateTrigger(source, trigger, false);
         statements << u"CREATE TRIGGER "_s + prefix + u"_ad AFTER DELETE ON "_s + table + u" BEGIN "_s +
-                          deleteDocuments(source, trigger, u"old"_s) +
-                          (source.docids.isEmpty()
-                               ? QString()
-                               : u" DELETE FROM "_s + source.docids + u" WHERE score_id = old.id;"_s) +
-                          u" END"_s;
-    }
-    return statements;
-}
-
-// INSERT ... SELECT of every document of the given sources from the rows.
-QStringList fillFrom(const QList<Source> &list)
-{
-    QStringList statements;
-    for (const Source &source : list) {
-        if (!source.docids.isEmpty()) {
-            statements << u"INSERT OR IGNORE INTO "_s + source.docids +
-                              u" (score_id) SELECT s.id FROM score s WHERE "_s + source.live;
-        }
-        statements << u"INSERT INTO search_index (rowid, kind, row_id, class_id, title, body) "_s + source.select({});
+                          deleteDocuments(source, trigger, u"old"_s) + u" END"_s;
     }
     return statements;
 }
@@ -313,22 +251,10 @@ QStringList SearchIndex::schemaStatements()
 
 QStringList SearchIndex::fillStatements()
 {
-    return fillFrom(sources());
-}
-
-QStringList SearchIndex::scoreCommentStatements()
-{
-    const Source &comments = commentSource();
-    QStringList statements{
-        u"DELETE FROM search_index WHERE kind = 'comment'"_s,
-        u"DROP TABLE IF EXISTS score_docid"_s,
-        // Local only; docid is the rowid (its own B-tree), score_id unique.
-        u"CREATE TABLE score_docid (docid INTEGER PRIMARY KEY, score_id TEXT NOT NULL UNIQUE)"_s,
-    };
-    const QStringList triggers = triggerStatements(comments);
-    // insert, then update narrowed to its columns as migration 8 made it, then delete
-    statements << triggers.at(0) << updateTrigger(comments, comments.triggers.constFirst(), true) << triggers.at(2);
-    return statements + fillFrom({comments});
+    QStringList statements;
+    for (const Source &source : sources())
+        statements << u"INSERT INTO search_index (rowid, kind, row_id, class_id, title, body) "_s + source.select({});
+    return statements;
 }
 
 QStringList SearchIndex::narrowUpdateTriggerStatements()
@@ -349,7 +275,7 @@ Status SearchIndex::rebuild(Database &db)
     if (!tx.begun())
         return fail(QObject::tr("Cannot rebuild the search index: %1").arg(tx.error()));
     QStringList statements{u"DELETE FROM search_index"_s};
-    statements << fillFrom(currentSources()) << u"INSERT INTO search_index (search_index) VALUES ('optimize')"_s;
+    statements << fillStatements() << u"INSERT INTO search_index (search_index) VALUES ('optimize')"_s;
     for (const QString &sql : std::as_const(statements)) {
         if (Status s = exec(db.connection(), sql); !s)
             return fail(QObject::tr("Cannot rebuild the search index: %1").arg(s.error()));
@@ -364,7 +290,7 @@ Result<qint64> SearchIndex::countMismatches(Database &db)
     QStringList statements{u"DROP TABLE IF EXISTS temp.search_expected"_s,
                            u"CREATE TEMP TABLE search_expected (rowid INTEGER PRIMARY KEY, kind, row_id, class_id, "
                            "title, body)"_s};
-    for (const Source &source : currentSources())
+    for (const Source &source : sources())
         statements << u"INSERT INTO temp.search_expected (rowid, kind, row_id, class_id, title, body) "_s +
                           source.select({});
     for (const QString &sql : std::as_const(statements)) {
@@ -378,13 +304,7 @@ Result<qint64> SearchIndex::countMismatches(Database &db)
                 u" FROM search_index EXCEPT SELECT "_s + columns + u" FROM temp.search_expected))"_s) ||
         !q.next())
         return fail(q.lastError().text());
-    qint64 mismatches = q.value(0).toLongLong();
-    // A live comment without a docid has no document and is missing from both sides above.
-    if (!q.exec(u"SELECT COUNT(*) FROM score s WHERE "_s + commentSource().live +
-                u" AND NOT EXISTS (SELECT 1 FROM score_docid d WHERE d.score_id = s.id)"_s) ||
-        !q.next())
-        return fail(q.lastError().text());
-    mismatches += q.value(0).toLongLong();
+    const qint64 mismatches = q.value(0).toLongLong();
     q.finish();
     (void)exec(c, u"DROP TABLE temp.search_expected"_s);
     return mismatches;

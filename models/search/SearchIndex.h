@@ -17,10 +17,7 @@ class Database;
 // process killed mid-write leaves neither the rows nor their index entries.
 //
 // A document's FTS rowid is its source row's SQLite rowid * 16 + its kind, so
-// a trigger replaces a document by key instead of scanning the index. A
-// score's comment (the score table has no rowid since local migration 9) uses
-// the integer docid of score_docid, a row per score that has had a comment,
-// made by the same triggers, instead of the rowid.
+// a trigger replaces a document by key instead of scanning the index.
 class SearchIndex
 {
 public:
@@ -40,15 +37,10 @@ public:
     static QString kindName(Kind kind); // "student", "comment": the CLI's and the JSON's names
     static bool kindFromName(const QString &name, Kind *kind);
 
-    // The table and its triggers (migration 5 runs these, then fillStatements()).
-    // Migrations 5 and 8 as released: score comments keyed by the score's rowid.
+    // The table and its triggers (migration 5 runs these, then fill()).
     static QStringList schemaStatements();
-    // INSERT ... SELECT of every document from the rows, as migration 5 made them.
+    // INSERT ... SELECT of every document from the rows: the rebuild's and the migration's.
     static QStringList fillStatements();
-    // Local migration 9 (issue 22, the score table rebuilt WITHOUT ROWID, its
-    // triggers gone with it): score_docid, the comment triggers again keyed by
-    // docid, and the comments' documents made again.
-    static QStringList scoreCommentStatements();
     // Local migration 8 (issue 22): the update triggers again, each limited to
     // the columns its WHEN reads (deleted and the watched ones), so an UPDATE
     // that sets none of them (every grade edit: points, updated_at) does not

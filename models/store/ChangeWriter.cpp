@@ -33,48 +33,10 @@ Status statementFailed(const SqliteStatement &q, const QString &what)
     return fail(QObject::tr("Saving failed (%1): %2").arg(what, q.error()));
 }
 
-// The primary key of a table clustered on its natural key (WITHOUT ROWID),
-// as indexes into EntityDef::fields; empty: the table has a rowid. The score
-// table is clustered on (class, assignment, student) since local migration 9.
-const QVarLengthArray<int, 3> &clusteredKey(const EntityDef &def)
-{
-    static const EntityDef *const score = EntitySchema::find(u"score"_s);
-    static const QVarLengthArray<int, 3> scoreKey{
-        score->fieldIndex(u"class_id"_s), score->fieldIndex(u"assignment_id"_s), score->fieldIndex(u"student_id"_s)};
-    static const QVarLengthArray<int, 3> none;
-    return &def == score ? scoreKey : none;
-}
-
 // Column order of readRow().
 QString selectColumns(const EntityDef &def)
 {
-    return (clusteredKey(def).isEmpty() ? u"SELECT rowid, "_s : u"SELECT 0, "_s) + u"rev, deleted, id, "_s +
-           def.fieldNames().join(u", "_s) + u" FROM "_s + def.table();
-}
-
-// The WHERE of an update of one row: by rowid, or by the clustered key (the
-// row is found in one B-tree, without the id index).
-QString whereRow(const EntityDef &def)
-{
-    const QVarLengthArray<int, 3> &key = clusteredKey(def);
-    if (key.isEmpty())
-        return u" WHERE rowid = ?"_s;
-    QStringList terms;
-    for (int index : key)
-        terms << def.fields.at(index).name + u" = ?"_s;
-    return u" WHERE "_s + terms.join(u" AND "_s);
-}
-
-// Binds the row's key from `parameter` on (its old values: an update may move it).
-void bindRow(SqliteStatement &q, int parameter, const EntityDef &def, qint64 rowid, const QVariantList &fields)
-{
-    const QVarLengthArray<int, 3> &key = clusteredKey(def);
-    if (key.isEmpty()) {
-        q.bindInt(parameter, rowid);
-        return;
-    }
-    for (int index : key)
-        q.bind(parameter++, fields.at(index));
+    return u"SELECT rowid, rev, deleted, id, "_s + def.fieldNames().join(u", "_s) + u" FROM "_s + def.table();
 }
 
 } // namespace
@@ -203,10 +165,10 @@ Status ChangeWriter::writeRow(const EntityDef &def, const Change &change, const 
         if (!old.exists || old.deleted)
             return {};
         SqliteStatement &q = statement({&def, StatementKind::Delete, 0}, [&]() -> QString {
-            return u"UPDATE "_s + def.table() + u" SET deleted = 1, updated_at = ?"_s + whereRow(def);
+            return u"UPDATE "_s + def.table() + u" SET deleted = 1, updated_at = ? WHERE rowid = ?"_s;
         });
         q.bindText(0, now);
-        bindRow(q, 1, def, old.rowid, old.fields);
+        q.bindInt(1, old.rowid);
         return q.exec() ? Status{} : statementFailed(q, def.name);
     }
 
@@ -256,7 +218,7 @@ Status ChangeWriter::writeRow(const EntityDef &def, const Change &change, const 
             q.bind(parameter++, after->at(index));
         if (!q.exec())
             return statementFailed(q, def.name);
-        *rowid = clusteredKey(def).isEmpty() ? q.lastInsertRowId() : 0;
+        *rowid = q.lastInsertRowId();
         return {};
     }
 
@@ -271,13 +233,13 @@ Status ChangeWriter::writeRow(const EntityDef &def, const Change &change, const 
             for (const QString &name : writtenNames())
                 assignments += name + u" = ?, "_s;
             return u"UPDATE "_s + def.table() + u" SET "_s + assignments +
-                   (old.deleted ? u"deleted = 0, "_s : QString()) + u"updated_at = ?"_s + whereRow(def);
+                   (old.deleted ? u"deleted = 0, "_s : QString()) + u"updated_at = ? WHERE rowid = ?"_s;
         });
     int parameter = 0;
     for (int index : written)
         q.bind(parameter++, after->at(index));
     q.bindText(parameter++, now);
-    bindRow(q, parameter, def, old.rowid, old.fields);
+    q.bindInt(parameter, old.rowid);
     return q.exec() ? Status{} : statementFailed(q, def.name);
 }
 

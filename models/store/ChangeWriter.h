@@ -53,8 +53,7 @@ private:
         bool exists = false;
         bool deleted = false;
         qint64 rev = 0;
-        qint64 rowid = 0;    // SQLite's own key: updates find the row without the id index (0: clustered table,
-                             // found by its key fields instead)
+        qint64 rowid = 0;    // SQLite's own key: updates find the row without the id index
         QVariantList fields; // in EntityDef::fields order
     };
     // Row ids are UUIDs whose last 12 hex digits are random (version 4 and 7) or

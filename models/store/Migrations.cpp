@@ -256,49 +256,6 @@ QStringList version8()
     return statements + SearchIndex::narrowUpdateTriggerStatements() + ScoreTally::writerKeptStatements();
 }
 
-// Local only (issue 22): the score table clustered on its natural key,
-// WITHOUT ROWID, PRIMARY KEY (class_id, assignment_id, student_id). A class's
-// scores are one contiguous range of the table (the grid reads them with no
-// index-to-table lookup), and an insert writes two B-trees instead of four
-// (the table and the id index; the pair and class indexes go, the primary key
-// covers both). The pair stays unique: an assignment belongs to one class, so
-// (class, assignment, student) is unique exactly when (assignment, student) is
-// (the server refuses a score whose assignment is in another class, and keeps
-// the pair unique with an index of its own); score ids are made from the pair
-// (pairId), so a second score of a pair also meets the first on the id index.
-// Every row is copied in key order; the triggers on score go with the old table
-// and come back as migration 8 left them, the search index's comment documents
-// numbered by score_docid now (the table has no rowid).
-QStringList version9()
-{
-    QStringList statements;
-    // A table rename checks every trigger that reads the table: these read score.
-    for (const QString &name : ScoreTally::assignmentTriggerNames())
-        statements << u"DROP TRIGGER IF EXISTS "_s + name; // bench_today times writes without them
-    const QString columns = u"id, rev, updated_at, deleted, class_id, assignment_id, student_id, points, letter, "
-                            "missing, late, excused, exempt, days_late, comment"_s;
-    const QString fk = u" REFERENCES \"%1\"(id) DEFERRABLE INITIALLY DEFERRED"_s;
-    statements << u"CREATE TABLE score_clustered (id TEXT NOT NULL, rev INTEGER NOT NULL DEFAULT 0, updated_at TEXT "_s
-                  u"NOT NULL, deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)), "_s
-                  u"class_id TEXT NOT NULL"_s +
-                      fk.arg(u"class"_s) + u", assignment_id TEXT NOT NULL"_s + fk.arg(u"assignment"_s) +
-                      u", student_id TEXT NOT NULL"_s + fk.arg(u"student"_s) +
-                      u", points REAL, letter TEXT, missing INTEGER NOT NULL DEFAULT 0, late INTEGER NOT NULL "_s
-                      u"DEFAULT 0, excused INTEGER NOT NULL DEFAULT 0, exempt INTEGER NOT NULL DEFAULT 0, "_s
-                      u"days_late INTEGER NOT NULL DEFAULT 0, comment TEXT NOT NULL DEFAULT '', "_s
-                      u"PRIMARY KEY (class_id, assignment_id, student_id)) WITHOUT ROWID"_s
-               // Copied before the old table goes: a score whose parent is
-               // not here (a pull writes with foreign keys off) counts as a
-               // deferred violation in the new table and then leaves the old
-               // one (the DROP's implicit DELETE runs only while one is
-               // counted), so the commit's check nets to what it was.
-               << u"INSERT INTO score_clustered ("_s + columns + u") SELECT "_s + columns +
-                      u" FROM score ORDER BY class_id, assignment_id, student_id"_s
-               << u"DROP TABLE score"_s << u"ALTER TABLE score_clustered RENAME TO score"_s
-               << u"CREATE UNIQUE INDEX score_id_idx ON score(id)"_s;
-    return statements + ScoreTally::triggerStatements() + SearchIndex::scoreCommentStatements();
-}
-
 #undef K12_SYNCED_COLUMNS
 #undef K12_FK
 
@@ -306,9 +263,8 @@ QStringList version9()
 
 const QList<Migration> &Migrations::all()
 {
-    static const QList<Migration> migrations{{1, version1()}, {2, version2()}, {3, version3()},
-                                             {4, version4()}, {5, version5()}, {6, version6()},
-                                             {7, version7()}, {8, version8()}, {9, version9()}};
+    static const QList<Migration> migrations{{1, version1()}, {2, version2()}, {3, version3()}, {4, version4()},
+                                             {5, version5()}, {6, version6()}, {7, version7()}, {8, version8()}};
     return migrations;
 }
 

@@ -49,14 +49,10 @@ QStringList removeScore(const QString &row)
 
 // An assignment appearing (sign +1) or going away (-1): its missing cells
 // start or stop counting for their students. A student has one score per
-// assignment (the score table's key, migration 9: an assignment belongs to
-// one class), so each (class, student) row moves by one.
+// assignment (score_pair_idx), so each (class, student) row moves by one.
 QString moveMissingOf(const QString &row, int sign)
 {
-    // The class first: the score table is keyed (class, assignment, student) since local migration 9,
-    // and the assignment alone would read the whole table for every assignment a pull brings.
-    const QString cells = u"SELECT s.class_id, s.student_id FROM score s WHERE s.class_id = %1.class_id AND "
-                          "s.assignment_id = %1.id AND "
+    const QString cells = u"SELECT s.class_id, s.student_id FROM score s WHERE s.assignment_id = %1.id AND "
                           "s.deleted = 0 AND %2"_s.arg(row, ScoreTally::missingCell(u"s"_s));
     return u"UPDATE score_tally_student SET missing = missing %1 1 WHERE %2.deleted = 0 AND (class_id, student_id) "
            "IN (%3);"_s.arg(sign > 0 ? u"+"_s : u"-"_s, row, cells);
@@ -147,16 +143,22 @@ QStringList scoreTriggers(bool standAside)
     };
 }
 
-QString deleteTrigger()
-{
-    return u"CREATE TRIGGER score_tally_ad AFTER DELETE ON score BEGIN "_s + removeScore(u"OLD"_s).join(u' ') +
-           u" END"_s;
-}
+} // namespace
 
-// The triggers on assignment that read the score table.
-QStringList assignmentTriggers()
+QStringList ScoreTally::schemaStatements()
 {
+    const QStringList triggers = scoreTriggers(false);
     return {
+        u"CREATE TABLE score_tally_assignment (assignment_id TEXT PRIMARY KEY NOT NULL, filled INTEGER NOT NULL "
+        "DEFAULT 0) WITHOUT ROWID"_s,
+        u"CREATE TABLE score_tally_student (class_id TEXT NOT NULL, student_id TEXT NOT NULL, filled INTEGER NOT "
+        "NULL DEFAULT 0, missing INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (class_id, student_id)) WITHOUT ROWID"_s,
+
+        triggers.at(0),
+        u"CREATE TRIGGER score_tally_ad AFTER DELETE ON score BEGIN "_s + removeScore(u"OLD"_s).join(u' ') + u" END"_s,
+        triggers.at(1),
+        triggers.at(2),
+
         u"CREATE TRIGGER score_tally_assignment_ai AFTER INSERT ON assignment WHEN NEW.deleted = 0 BEGIN "_s +
             moveMissingOf(u"NEW"_s, +1) + u" END"_s,
         u"CREATE TRIGGER score_tally_assignment_ad AFTER DELETE ON assignment WHEN OLD.deleted = 0 BEGIN "_s +
@@ -165,37 +167,6 @@ QStringList assignmentTriggers()
             changed({u"id"_s, u"deleted"_s}) + u" BEGIN "_s + moveMissingOf(u"OLD"_s, -1) + u' ' +
             moveMissingOf(u"NEW"_s, +1) + u" END"_s,
     };
-}
-
-} // namespace
-
-QStringList ScoreTally::schemaStatements()
-{
-    const QStringList triggers = scoreTriggers(false);
-    return QStringList{
-               u"CREATE TABLE score_tally_assignment (assignment_id TEXT PRIMARY KEY NOT NULL, filled INTEGER NOT "
-               "NULL DEFAULT 0) WITHOUT ROWID"_s,
-               u"CREATE TABLE score_tally_student (class_id TEXT NOT NULL, student_id TEXT NOT NULL, filled INTEGER "
-               "NOT NULL DEFAULT 0, missing INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (class_id, student_id)) WITHOUT "
-               "ROWID"_s,
-
-               triggers.at(0),
-               deleteTrigger(),
-               triggers.at(1),
-               triggers.at(2),
-           } +
-           assignmentTriggers();
-}
-
-QStringList ScoreTally::assignmentTriggerNames()
-{
-    return {u"score_tally_assignment_ai"_s, u"score_tally_assignment_ad"_s, u"score_tally_assignment_au"_s};
-}
-
-QStringList ScoreTally::triggerStatements()
-{
-    const QStringList triggers = scoreTriggers(true);
-    return QStringList{triggers.at(0), deleteTrigger(), triggers.at(1), triggers.at(2)} + assignmentTriggers();
 }
 
 QStringList ScoreTally::writerKeptStatements()

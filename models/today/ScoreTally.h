@@ -44,11 +44,6 @@ public:
     // Local migration 8 (issue 22): the score triggers stand aside while
     // ChangeWriter keeps the counts of the scores it writes (WriterTally).
     static QStringList writerKeptStatements();
-    // Local migration 9 (issue 22) rebuilds the score table: the triggers on
-    // assignment that read it go first (a table rename checks them) and every
-    // tally trigger comes back afterwards, as migration 8 left them.
-    static QStringList assignmentTriggerNames();
-    static QStringList triggerStatements();
     // Fills empty tally tables from the rows: the migration's and rebuild()'s.
     static QStringList fillStatements();
 

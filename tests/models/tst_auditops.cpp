@@ -236,7 +236,8 @@ void TestAuditOps::migratesVersion7AuditRows()
     Result<std::unique_ptr<Database>> opened = Database::open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     Database &db = **opened;
-    QCOMPARE(db.schemaVersion(), Migrations::latestVersion()); // 8, and 9 (the score table) after it
+    QCOMPARE(Migrations::latestVersion(), 8);
+    QCOMPARE(db.schemaVersion(), 8);
     // Each old row is an operation of its own, with its seq, moment, origin and action.
     QCOMPARE(rowsOf(db.connection(), u"SELECT seq, at, origin, action, json_array_length(entries) FROM audit_op"_s),
              (QStringList{u"5|2026-11-01T08:00:00.000Z|local|class.add|1"_s,
