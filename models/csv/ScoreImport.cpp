@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -453,25 +452,10 @@ ChangeList ScoreImport::changes(const Plan &plan, bool skipBadRows)
     changes.reserve(plan.newAssignments.size() + plan.entries.size());
     for (const Assignment &a : plan.newAssignments)
         changes.append(Change::upsert(u"assignment"_s, a.id, a.toFields()));
-    // The scores in the score table's key order (assignment, then student;
-    // one class), not the file's (a student per row): the table is clustered
-    // on that key (local migration 9), so each insert lands after the last
-    // instead of splitting a page in the middle of a full table, which made
-    // the raw inserts of a 200 x 1,000 file 2-3x slower. A cell is in the
-    // file once (a stable sort: were it not, the last would still win).
-    std::vector<const Entry *> ordered;
-    ordered.reserve(size_t(plan.entries.size()));
     for (const Entry &e : plan.entries) {
         if (!badLines.contains(e.line))
-            ordered.push_back(&e);
+            changes.append(Change::upsert(u"score"_s, e.score.id, e.score.toFields()));
     }
-    std::stable_sort(ordered.begin(), ordered.end(), [](const Entry *a, const Entry *b) {
-        if (const int c = a->score.assignmentId.compare(b->score.assignmentId); c != 0)
-            return c < 0;
-        return a->score.studentId < b->score.studentId;
-    });
-    for (const Entry *e : ordered)
-        changes.append(Change::upsert(u"score"_s, e->score.id, e->score.toFields()));
     return changes;
 }
 
