@@ -105,7 +105,8 @@ private Q_SLOTS:
         QVERIFY2(finished, "the browser test did not finish in 4 minutes");
         QCOMPARE(browser.exitCode(), 0);
         QVERIFY(output.contains("0 failure(s)"));
-        for (const char *name : {"portal-phone.png", "portal-es-phone.png", "portal-fr-phone.png", "portal-desktop.png"})
+        for (const char *name :
+             {"portal-phone.png", "portal-es-phone.png", "portal-fr-phone.png", "portal-desktop.png"})
             QVERIFY2(QFile(shots + u'/' + QLatin1String(name)).size() > 10000, name);
 
         server.stop();
