@@ -20,26 +20,7 @@ QByteArray PullResponse::toJson() const
 QByteArray PullResponse::encode(const QString &epoch, const QList<QByteArray> &encodedRows, qint64 nextCursor,
                                 bool hasMore)
 {
-    QByteArray out;
-    qsizetype size = 128;
-    for (const QByteArray &row : encodedRows)
-        size += row.size() + 1;
-    out.reserve(size);
-    JsonWriter w(&out);
-    w.beginObject();
-    w.key("epoch");
-    w.string(epoch);
-    w.key("changes");
-    w.beginArray();
-    for (const QByteArray &row : encodedRows)
-        w.raw(row);
-    w.endArray();
-    w.key("next_cursor");
-    w.integer(nextCursor);
-    w.key("has_more");
-    w.boolean(hasMore);
-    w.endObject();
-    return out;
+    return encodeJoined(epoch, encodedRows.join(','), nextCursor, hasMore);
 }
 
 QByteArray PullResponse::encodeJoined(const QString &epoch, const QByteArray &joinedRows, qint64 nextCursor,
